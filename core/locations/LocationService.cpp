@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocationService.h"
+
+#include "storage/LocalStore.h"
+
+#include <QSqlQuery>
+
+namespace Balcao {
+
+namespace {
+
+Location locationFrom(const QSqlQuery &query)
+{
+    return Location{Id::fromString(query.value(0).toString()), query.value(1).toString(), query.value(2).toString(),
+                    query.value(3).toString(), query.value(4).toString()};
+}
+
+} // namespace
+
+LocationService::LocationService(LocalStore &store)
+    : m_store(store)
+{
+}
+
+Result<QString> LocationService::checkTimeZone(const QString &timeZoneId)
+{
+    const QByteArray id = timeZoneId.trimmed().toUtf8();
+    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+        return Error::invalid(QStringLiteral("location.timeZoneInvalid"),
+                              tr("\"%1\" is not a known time zone. Use an IANA name such as America/Sao_Paulo.")
+                                  .arg(timeZoneId));
+    return QString::fromUtf8(id);
+}
+
+Result<Location> LocationService::create(const QString &name, const QString &timeZoneId, const QString &address,
+                                         const QString &phone)
+{
+    const QString cleanName = name.simplified();
+    if (cleanName.isEmpty())
+        return Error::invalid(QStringLiteral("location.nameRequired"), tr("The location needs a name."));
+    auto zone = checkTimeZone(timeZoneId);
+    if (!zone)
+        return zone.error();
+    const Id id = Id::generate(m_store.clock());
+    return m_store.transact([&]() -> Result<Location> {
+        auto written = m_store.writer().writeRecord(
+            QStringLiteral("locations"), id,
+            {{QStringLiteral("name"), cleanName},
+             {QStringLiteral("time_zone"), *zone},
+             {QStringLiteral("address"), address.trimmed().isEmpty() ? QVariant() : QVariant(address.trimmed())},
+             {QStringLiteral("phone"), phone.trimmed().isEmpty() ? QVariant() : QVariant(phone.trimmed())},
+             {QStringLiteral("deleted"), 0}});
+        if (!written)
+            return written.error();
+        return find(id);
+    });
+}
+
+Result<Location> LocationService::rename(const Id &id, const QString &name)
+{
+    const QString cleanName = name.simplified();
+    if (cleanName.isEmpty())
+        return Error::invalid(QStringLiteral("location.nameRequired"), tr("The location needs a name."));
+    return m_store.transact([&]() -> Result<Location> {
+        if (auto existing = find(id); !existing)
+            return existing.error();
+        if (auto written = m_store.writer().writeRecord(QStringLiteral("locations"), id, {{QStringLiteral("name"), cleanName}});
+            !written)
+            return written.error();
+        return find(id);
+    });
+}
+
+Result<Location> LocationService::find(const Id &id) const
+{
+    QSqlQuery query(m_store.database().connection());
+    query.prepare(QStringLiteral("SELECT id, name, time_zone, address, phone FROM locations WHERE id = ? AND deleted = 0"));
+    query.addBindValue(id.toString());
+    if (!query.exec() || !query.next())
+        return Error::notFound(QStringLiteral("location.notFound"), tr("There is no location with id %1.").arg(id.toString()));
+    return locationFrom(query);
+}
+
+QList<Location> LocationService::list() const
+{
+    QList<Location> out;
+    QSqlQuery query(m_store.database().connection());
+    if (query.exec(QStringLiteral(
+            "SELECT id, name, time_zone, address, phone FROM locations WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id"))) {
+        while (query.next())
+            out << locationFrom(query);
+    }
+    return out;
+}
+
+} // namespace Balcao

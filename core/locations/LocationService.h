@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "common/Id.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QTimeZone>
+
+namespace Balcao {
+
+class LocalStore;
+
+struct Location
+{
+    Id id;
+    QString name;
+    QString timeZoneId; // IANA, e.g. "America/Sao_Paulo"
+    QString address;
+    QString phone;
+
+    QTimeZone timeZone() const { return QTimeZone(timeZoneId.toUtf8()); }
+    // Times are stored in UTC and shown in the location's zone.
+    QDateTime toLocal(const QDateTime &utc) const { return utc.toTimeZone(timeZone()); }
+    QDateTime toUtc(const QDate &date, const QTime &time) const
+    {
+        return QDateTime(date, time, timeZone()).toUTC();
+    }
+};
+
+class LocationService
+{
+    Q_DECLARE_TR_FUNCTIONS(Balcao::LocationService)
+public:
+    explicit LocationService(LocalStore &store);
+
+    Result<Location> create(const QString &name, const QString &timeZoneId, const QString &address = {},
+                            const QString &phone = {});
+    Result<Location> rename(const Id &id, const QString &name);
+    Result<Location> find(const Id &id) const;
+    QList<Location> list() const;
+
+    static Result<QString> checkTimeZone(const QString &timeZoneId);
+
+private:
+    LocalStore &m_store;
+};
+
+} // namespace Balcao

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffService.h"
+
+#include "audit/AuditTrail.h"
+#include "clients/ClientService.h"
+#include "security/PasswordHasher.h"
+#include "storage/LocalStore.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace Balcao {
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::FrontDesk:
+        return QStringLiteral("front_desk");
+    case Role::Staff:
+        return QStringLiteral("staff");
+    }
+    return QStringLiteral("staff");
+}
+
+Result<Role> roleFromName(const QString &name)
+{
+    for (Role role : {Role::Admin, Role::Manager, Role::FrontDesk, Role::Staff}) {
+        if (roleName(role) == name)
+            return role;
+    }
+    return Error::invalid(QStringLiteral("user.roleInvalid"),
+                          QCoreApplication::translate("Balcao::StaffService",
+                                                      "\"%1\" is not a role. Use admin, manager, front_desk or staff.")
+                              .arg(name));
+}
+
+QString roleDisplayName(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return QCoreApplication::translate("Balcao::StaffService", "Administrator");
+    case Role::Manager:
+        return QCoreApplication::translate("Balcao::StaffService", "Manager");
+    case Role::FrontDesk:
+        return QCoreApplication::translate("Balcao::StaffService", "Front desk");
+    case Role::Staff:
+        return QCoreApplication::translate("Balcao::StaffService", "Staff");
+    }
+    return {};
+}
+
+StaffService::StaffService(LocalStore &store)
+    : m_store(store)
+{
+}
+
+Result<StaffMember> StaffService::addMember(const QString &displayName, const Id &locationId, const QString &email,
+                                            const QString &phone)
+{
+    const QString name = displayName.simplified();
+    if (name.isEmpty())
+        return Error::invalid(QStringLiteral("staff.nameRequired"), tr("The staff member needs a name."));
+    auto cleanEmail = ClientService::cleanEmail(email);
+    if (!cleanEmail)
+        return cleanEmail.error();
+    auto cleanPhone = ClientService::cleanPhone(phone);
+    if (!cleanPhone)
+        return cleanPhone.error();
+    const Id id = Id::generate(m_store.clock());
+    return m_store.transact([&]() -> Result<StaffMember> {
+        auto written = m_store.writer().writeRecord(
+            QStringLiteral("staff"), id,
+            {{QStringLiteral("display_name"), name},
+             {QStringLiteral("email"), cleanEmail->isEmpty() ? QVariant() : QVariant(*cleanEmail)},
+             {QStringLiteral("phone"), cleanPhone->isEmpty() ? QVariant() : QVariant(*cleanPhone)},
+             {QStringLiteral("location_id"), locationId.isNull() ? QVariant() : QVariant(locationId.toString())},
+             {QStringLiteral("active"), 1},
+             {QStringLiteral("deleted"), 0}});
+        if (!written)
+            return written.error();
+        return StaffMember{id, name, *cleanEmail, *cleanPhone, locationId, true};
+    });
+}
+
+QList<StaffMember> StaffService::members() const
+{
+    QList<StaffMember> out;
+    QSqlQuery query(m_store.database().connection());
+    if (query.exec(QStringLiteral("SELECT id, display_name, email, phone, location_id, active FROM staff"
+                                  " WHERE deleted = 0 ORDER BY display_name COLLATE NOCASE, id"))) {
+        while (query.next())
+            out << StaffMember{Id::fromString(query.value(0).toString()), query.value(1).toString(),
+                               query.value(2).toString(), query.value(3).toString(),
+                               Id::fromString(query.value(4).toString()), query.value(5).toInt() != 0};
+    }
+    return out;
+}
+
+Result<UserAccount> StaffService::addUser(const Id &staffId, const QString &login, const QString &password, Role role)
+{
+    const QString cleanLogin = login.trimmed().toLower();
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9._@-]{2,64}$"));
+    if (!shape.match(cleanLogin).hasMatch())
+        return Error::invalid(QStringLiteral("user.loginInvalid"),
+                              tr("The login must be 2 to 64 letters, digits or . _ @ -."));
+    if (password.size() < kMinimumPasswordLength)
+        return Error::invalid(QStringLiteral("user.passwordTooShort"),
+                              tr("The password must have at least %1 characters.").arg(kMinimumPasswordLength));
+    const Id id = Id::generate(m_store.clock());
+    const QString hash = PasswordHasher::hash(password);
+    return m_store.transact([&]() -> Result<UserAccount> {
+        QSqlQuery taken(m_store.database().connection());
+        taken.prepare(QStringLiteral("SELECT 1 FROM users WHERE login = ? AND deleted = 0"));
+        taken.addBindValue(cleanLogin);
+        if (taken.exec() && taken.next())
+            return Error::conflict(QStringLiteral("user.loginTaken"), tr("The login \"%1\" is already in use.").arg(cleanLogin));
+        auto written = m_store.writer().writeRecord(
+            QStringLiteral("users"), id,
+            {{QStringLiteral("staff_id"), staffId.isNull() ? QVariant() : QVariant(staffId.toString())},
+             {QStringLiteral("login"), cleanLogin},
+             {QStringLiteral("password_hash"), hash},
+             {QStringLiteral("role"), roleName(role)},
+             {QStringLiteral("active"), 1},
+             {QStringLiteral("deleted"), 0}});
+        if (!written)
+            return written.error();
+        auto audited = AuditTrail(m_store).record(QStringLiteral("user.created"), QStringLiteral("users"), id,
+                                                  QJsonObject{{QStringLiteral("login"), cleanLogin},
+                                                              {QStringLiteral("role"), roleName(role)}});
+        if (!audited)
+            return audited.error();
+        return UserAccount{id, staffId, cleanLogin, role, true};
+    });
+}
+
+Result<UserAccount> StaffService::authenticate(const QString &login, const QString &password) const
+{
+    const auto refused = [] {
+        return Error::security(QStringLiteral("user.signInRefused"),
+                               QCoreApplication::translate("Balcao::StaffService", "Wrong login or password."));
+    };
+    QSqlQuery query(m_store.database().connection());
+    query.prepare(QStringLiteral("SELECT id, staff_id, login, role, password_hash FROM users"
+                                 " WHERE login = ? AND deleted = 0 AND active = 1"));
+    query.addBindValue(login.trimmed().toLower());
+    if (!query.exec() || !query.next() || !PasswordHasher::verify(password, query.value(4).toString()))
+        return refused();
+    auto role = roleFromName(query.value(3).toString());
+    return UserAccount{Id::fromString(query.value(0).toString()), Id::fromString(query.value(1).toString()),
+                       query.value(2).toString(), role ? *role : Role::Staff, true};
+}
+
+QList<UserAccount> StaffService::users() const
+{
+    QList<UserAccount> out;
+    QSqlQuery query(m_store.database().connection());
+    if (query.exec(QStringLiteral("SELECT id, staff_id, login, role, active FROM users WHERE deleted = 0 ORDER BY login"))) {
+        while (query.next()) {
+            auto role = roleFromName(query.value(3).toString());
+            out << UserAccount{Id::fromString(query.value(0).toString()), Id::fromString(query.value(1).toString()),
+                               query.value(2).toString(), role ? *role : Role::Staff, query.value(4).toInt() != 0};
+        }
+    }
+    return out;
+}
+
+} // namespace Balcao

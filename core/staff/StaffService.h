@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "common/Id.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Balcao {
+
+class LocalStore;
+
+struct StaffMember
+{
+    Id id;
+    QString displayName;
+    QString email;
+    QString phone;
+    Id locationId;
+    bool active = true;
+};
+
+enum class Role { Admin, Manager, FrontDesk, Staff };
+QString roleName(Role role);                 // stable id: "admin", "manager", ...
+Result<Role> roleFromName(const QString &name);
+QString roleDisplayName(Role role);          // translated
+
+struct UserAccount
+{
+    Id id;
+    Id staffId;
+    QString login;
+    Role role = Role::Staff;
+    bool active = true;
+};
+
+// The people of the business and their sign-in accounts.
+class StaffService
+{
+    Q_DECLARE_TR_FUNCTIONS(Balcao::StaffService)
+public:
+    static constexpr int kMinimumPasswordLength = 8;
+
+    explicit StaffService(LocalStore &store);
+
+    Result<StaffMember> addMember(const QString &displayName, const Id &locationId, const QString &email = {},
+                                  const QString &phone = {});
+    QList<StaffMember> members() const;
+
+    Result<UserAccount> addUser(const Id &staffId, const QString &login, const QString &password, Role role);
+    // The account when login and password match an active user; the same
+    // error for an unknown login and a wrong password.
+    Result<UserAccount> authenticate(const QString &login, const QString &password) const;
+    QList<UserAccount> users() const;
+
+private:
+    LocalStore &m_store;
+};
+
+} // namespace Balcao

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChangeWriter.h"
+#include "Database.h"
+#include "Migrator.h"
+#include "common/Clock.h"
+#include "common/Hlc.h"
+
+#include <memory>
+
+namespace Balcao {
+
+// A terminal's local copy of the business: the open encrypted database, this
+// device's identity and clock, and the single write path (ChangeWriter).
+// Services take a LocalStore and do all their writes inside transact().
+class LocalStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Balcao::LocalStore)
+public:
+    struct Options
+    {
+        Database::OpenMode mode = Database::OpenMode::CreateIfMissing;
+        const Clock *clock = nullptr; // defaults to the system clock
+        qint64 maxForwardDriftMsecs = HlcClock::kDefaultMaxForwardDriftMsecs;
+    };
+
+    static Result<std::unique_ptr<LocalStore>> open(const QString &path, const DatabaseKey &key, Options options);
+    static Result<std::unique_ptr<LocalStore>> open(const QString &path, const DatabaseKey &key)
+    {
+        return open(path, key, Options{});
+    }
+
+    // Tries each key in turn (see DatabaseKeyProvider::candidateKeys); a wrong
+    // key changes nothing, so trying is safe.
+    static Result<std::unique_ptr<LocalStore>> openWithAnyKey(const QString &path, const QList<DatabaseKey> &keys,
+                                                              Options options);
+
+    Database &database() { return *m_database; }
+    ChangeWriter &writer() { return *m_writer; }
+    HlcClock &hlc() { return m_hlc; }
+    const Clock &clock() const { return m_clock; }
+    const QString &deviceId() const { return m_deviceId; }
+    const Migrator::Outcome &migration() const { return m_migration; }
+    bool isInitialised() const;
+
+    // Runs `body` in a write transaction: commits when it returns success and
+    // rolls back everything otherwise. Nested calls join the outer transaction
+    // (which then can only roll back if any inner part failed).
+    template<typename Body>
+    auto transact(Body &&body) -> decltype(body())
+    {
+        if (m_depth > 0) {
+            ++m_depth;
+            auto result = body();
+            --m_depth;
+            if (!result)
+                m_rollbackOnly = true;
+            return result;
+        }
+        if (auto begun = begin(); !begun)
+            return begun.error();
+        m_depth = 1;
+        m_rollbackOnly = false;
+        auto result = body();
+        m_depth = 0;
+        if (!result || m_rollbackOnly) {
+            rollback();
+            if (result)
+                return Error::storage(QStringLiteral("storage.rolledBack"),
+                                      tr("Part of the change failed, so none of it was saved."));
+            return result;
+        }
+        if (auto committed = commit(); !committed)
+            return committed.error();
+        return result;
+    }
+
+    // Re-encrypts the database with a new key.
+    Result<void> rekey(const DatabaseKey &newKey);
+
+private:
+    LocalStore(std::unique_ptr<Database> database, const Clock &clock, qint64 maxDrift);
+    Result<void> loadIdentity();
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+    std::unique_ptr<Database> m_database;
+    const Clock &m_clock;
+    HlcClock m_hlc;
+    QString m_deviceId;
+    std::unique_ptr<ChangeWriter> m_writer;
+    Migrator::Outcome m_migration;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace Balcao

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestStore.h"
+
+#include "settings/BusinessSetup.h"
+
+#include <QTest>
+
+namespace Balcao::Test {
+
+TestStore::TestStore(qint64 clockMsecs)
+    : m_path(m_dir.filePath(QStringLiteral("balcao.db")))
+    , m_key(DatabaseKey::generate())
+    , m_clock(clockMsecs)
+{
+    reopen();
+}
+
+TestStore::~TestStore() = default;
+
+void TestStore::close()
+{
+    m_store.reset();
+}
+
+void TestStore::reopen()
+{
+    m_store.reset();
+    LocalStore::Options options;
+    options.clock = &m_clock;
+    auto opened = LocalStore::open(m_path, m_key, options);
+    if (!opened)
+        qFatal("TestStore: %s", qPrintable(opened.error().message));
+    m_store = std::move(*opened);
+}
+
+void TestStore::initialiseBusiness(const QString &name)
+{
+    BusinessProfile profile;
+    profile.businessName = name;
+    profile.locationName = QStringLiteral("Centro");
+    profile.deviceName = QStringLiteral("Caixa 1");
+    auto done = BusinessSetup(*m_store).initialise(profile);
+    if (!done)
+        qFatal("TestStore: %s", qPrintable(done.error().message));
+}
+
+} // namespace Balcao::Test

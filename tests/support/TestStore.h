@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FakeClock.h"
+#include "security/DatabaseKey.h"
+#include "storage/LocalStore.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Balcao::Test {
+
+// A fresh encrypted database in a temporary folder, with a random key and a
+// fake clock, removed with the object.
+class TestStore
+{
+public:
+    explicit TestStore(qint64 clockMsecs = 1767225600000);
+    ~TestStore();
+
+    LocalStore &store() { return *m_store; }
+    LocalStore *operator->() { return m_store.get(); }
+    FakeClock &clock() { return m_clock; }
+    const DatabaseKey &key() const { return m_key; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+
+    // Closes and opens the same file again (a restart).
+    void reopen();
+    void close();
+    // Initialises a demo business (one location, this device, no admin).
+    void initialiseBusiness(const QString &name = QStringLiteral("Salão Teste"));
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    DatabaseKey m_key;
+    FakeClock m_clock;
+    std::unique_ptr<LocalStore> m_store;
+};
+
+} // namespace Balcao::Test
