@@ -5,6 +5,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QMutex>
 #include <QString>
 
@@ -85,3 +86,5 @@ private:
 };
 
 } // namespace Balcao
+
+Q_DECLARE_METATYPE(Balcao::Hlc)

@@ -4,10 +4,23 @@
 #include <QMutex>
 #include <QRandomGenerator>
 
+#include <atomic>
+
 namespace Balcao {
+
+namespace {
+std::atomic<IdSource *> g_source{nullptr};
+} // namespace
+
+void Id::setSource(IdSource *source)
+{
+    g_source.store(source, std::memory_order_release);
+}
 
 Id Id::generate(const Clock &clock)
 {
+    if (IdSource *source = g_source.load(std::memory_order_acquire))
+        return Id(source->next(clock));
     // Monotonic within the process: ids made in the same millisecond, or after
     // the wall clock stepped back, still sort in creation order (RFC 9562
     // method 3: the 12-bit rand_a field used as a counter seeded at random).
@@ -54,6 +67,13 @@ Id Id::fromString(QStringView text)
     if (uuid.isNull())
         return {};
     return Id(uuid);
+}
+
+int Id::version() const
+{
+    if (isNull())
+        return 0;
+    return (static_cast<quint8>(m_uuid.toRfc4122().at(6)) >> 4) & 0x0F;
 }
 
 qint64 Id::timestampMsecs() const

@@ -100,16 +100,32 @@ QList<StaffMember> StaffService::members() const
     return out;
 }
 
-Result<UserAccount> StaffService::addUser(const Id &staffId, const QString &login, const QString &password, Role role)
+Result<QString> StaffService::cleanLogin(const QString &login)
 {
-    const QString cleanLogin = login.trimmed().toLower();
+    const QString cleaned = login.trimmed().toLower();
     static const QRegularExpression shape(QStringLiteral("^[a-z0-9._@-]{2,64}$"));
-    if (!shape.match(cleanLogin).hasMatch())
+    if (!shape.match(cleaned).hasMatch())
         return Error::invalid(QStringLiteral("user.loginInvalid"),
                               tr("The login must be 2 to 64 letters, digits or . _ @ -."));
+    return cleaned;
+}
+
+Result<void> StaffService::checkPassword(const QString &password)
+{
     if (password.size() < kMinimumPasswordLength)
         return Error::invalid(QStringLiteral("user.passwordTooShort"),
                               tr("The password must have at least %1 characters.").arg(kMinimumPasswordLength));
+    return {};
+}
+
+Result<UserAccount> StaffService::addUser(const Id &staffId, const QString &login, const QString &password, Role role)
+{
+    auto checkedLogin = StaffService::cleanLogin(login);
+    if (!checkedLogin)
+        return checkedLogin.error();
+    if (auto strong = checkPassword(password); !strong)
+        return strong.error();
+    const QString cleanLogin = *checkedLogin;
     const Id id = Id::generate(m_store.clock());
     const QString hash = PasswordHasher::hash(password);
     return m_store.transact([&]() -> Result<UserAccount> {

@@ -49,6 +49,10 @@ public:
     QList<StaffMember> members() const;
 
     Result<UserAccount> addUser(const Id &staffId, const QString &login, const QString &password, Role role);
+    // The rules addUser applies, for forms that check before anything is
+    // written (the first-run wizard): the cleaned login, or why not.
+    static Result<QString> cleanLogin(const QString &login);
+    static Result<void> checkPassword(const QString &password);
     // The account when login and password match an active user; the same
     // error for an unknown login and a wrong password.
     Result<UserAccount> authenticate(const QString &login, const QString &password) const;

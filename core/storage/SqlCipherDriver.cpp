@@ -408,6 +408,10 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
 
+    // SQLCipher logs decryption failures to stderr by default; a wrong key is
+    // an expected case that we report ourselves.
+    execSimple("PRAGMA cipher_log_level = NONE;", QSqlError::ConnectionError, QString());
+
     // The key was checked to be hex digits only, so it cannot escape the literal.
     const QByteArray keySql = "PRAGMA key = \"x'" + password.toLatin1() + "'\";";
     bool ok = execSimple(keySql, QSqlError::ConnectionError, tr("Unable to apply the key"));

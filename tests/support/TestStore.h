@@ -21,6 +21,7 @@ public:
 
     LocalStore &store() { return *m_store; }
     LocalStore *operator->() { return m_store.get(); }
+    LocalStore &operator*() { return *m_store; }
     FakeClock &clock() { return m_clock; }
     const DatabaseKey &key() const { return m_key; }
     QString path() const { return m_path; }

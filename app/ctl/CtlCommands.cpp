@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlCommands.h"
+
+#include "CtlContext.h"
+#include "clients/ClientService.h"
+#include "common/Money.h"
+#include "locations/LocationService.h"
+#include "security/DatabaseKeyProvider.h"
+#include "security/KeychainSecretStore.h"
+#include "settings/BusinessSetup.h"
+#include "state/StateExporter.h"
+#include "ChangeOutbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace Balcao::Ctl {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Balcao::Ctl::CtlCommands", text);
+}
+
+QJsonObject clientJson(const Client &c)
+{
+    const auto nullable = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    return QJsonObject{{QStringLiteral("id"), c.id.toString()},
+                       {QStringLiteral("name"), c.name},
+                       {QStringLiteral("phone"), nullable(c.phone)},
+                       {QStringLiteral("email"), nullable(c.email)},
+                       {QStringLiteral("notes"), nullable(c.notes)},
+                       {QStringLiteral("created_at"), c.createdAtMsecs},
+                       {QStringLiteral("deleted"), c.deleted}};
+}
+
+QString clientLine(const Client &c)
+{
+    return QStringLiteral("%1  %2  %3  %4").arg(c.id.toString(), c.name, c.phone, c.email).trimmed();
+}
+
+ClientDraft draftFrom(CtlContext &ctx)
+{
+    ClientDraft draft;
+    draft.name = ctx.takeOption(QStringLiteral("name"));
+    draft.phone = ctx.takeOption(QStringLiteral("phone"));
+    draft.email = ctx.takeOption(QStringLiteral("email"));
+    draft.notes = ctx.takeOption(QStringLiteral("notes"));
+    return draft;
+}
+
+int runInit(CtlContext &ctx)
+{
+    BusinessProfile profile;
+    const auto business = ctx.takeOption(QStringLiteral("business"));
+    const auto location = ctx.takeOption(QStringLiteral("location"));
+    const auto timezone = ctx.takeOption(QStringLiteral("timezone"));
+    const auto currency = ctx.takeOption(QStringLiteral("currency"));
+    profile.locale = ctx.takeOption(QStringLiteral("locale")).value_or(QStringLiteral("pt_BR"));
+    profile.deviceName = ctx.takeOption(QStringLiteral("device")).value_or(QString());
+    profile.adminLogin = ctx.takeOption(QStringLiteral("admin-login")).value_or(QString());
+    const auto adminPasswordFile = ctx.takeOption(QStringLiteral("admin-password-file"));
+    if (auto rest = ctx.expectNoMore(); !rest)
+        return ctx.usage(rest.error().message);
+    if (!business || !location || !timezone || !currency)
+        return ctx.usage(tr("init needs --db, --business, --location, --timezone and --currency."));
+    if (ctx.databasePath().isEmpty())
+        return ctx.usage(tr("Give the database with --db PATH."));
+    profile.businessName = *business;
+    profile.locationName = *location;
+    profile.timeZoneId = *timezone;
+    profile.currencyCode = *currency;
+    if (adminPasswordFile) {
+        QFile file(*adminPasswordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(Error::invalid(QStringLiteral("cli.passwordFile"),
+                                           tr("Cannot read the password file %1.").arg(*adminPasswordFile)));
+        profile.adminPassword = QString::fromUtf8(file.readLine(4096)).trimmed();
+        if (profile.adminLogin.isEmpty())
+            profile.adminLogin = QStringLiteral("admin");
+    }
+
+    // Check everything that can be checked before a file is created, so bad
+    // input leaves nothing behind.
+    if (QFile::exists(ctx.databasePath()))
+        return ctx.fail(Error::conflict(QStringLiteral("init.exists"),
+                                        tr("%1 already exists; init only creates new databases.")
+                                            .arg(QDir::toNativeSeparators(ctx.databasePath()))));
+    if (profile.businessName.simplified().isEmpty())
+        return ctx.fail(Error::invalid(QStringLiteral("setup.nameRequired"), tr("The business needs a name.")));
+    if (auto c = Currency::fromCode(profile.currencyCode); !c)
+        return ctx.fail(c.error());
+    if (auto zone = LocationService::checkTimeZone(profile.timeZoneId); !zone)
+        return ctx.fail(zone.error());
+
+    auto secret = ctx.passphrase();
+    if (!secret)
+        return ctx.fail(secret.error());
+    KeychainSecretStore keychain;
+    DatabaseKeyProvider keys(keychain);
+    auto key = keys.createKey(ctx.databasePath(), *secret);
+    if (!key) {
+        if (key.error().code == QStringLiteral("key.keychainUnavailable"))
+            return ctx.fail(Error::security(key.error().code,
+                                            key.error().message + QLatin1Char(' ')
+                                                + tr("With balcaoctl: --passphrase-file FILE.")));
+        return ctx.fail(key.error());
+    }
+    const auto cleanUp = [&] {
+        QFile::remove(ctx.databasePath());
+        QFile::remove(ctx.databasePath() + QStringLiteral("-wal"));
+        QFile::remove(ctx.databasePath() + QStringLiteral("-shm"));
+        keys.forget(ctx.databasePath());
+    };
+    std::unique_ptr<LocalStore> store;
+    {
+        auto opened = LocalStore::open(ctx.databasePath(), *key);
+        if (!opened) {
+            cleanUp();
+            return ctx.fail(opened.error());
+        }
+        store = std::move(*opened);
+    }
+    auto done = BusinessSetup(*store).initialise(profile);
+    if (!done) {
+        store.reset();
+        cleanUp();
+        return ctx.fail(done.error());
+    }
+    if (ctx.json()) {
+        ctx.print(QJsonObject{{QStringLiteral("database"), QFileInfo(ctx.databasePath()).absoluteFilePath()},
+                              {QStringLiteral("device_id"), store->deviceId()},
+                              {QStringLiteral("location_id"), done->locationId.toString()},
+                              {QStringLiteral("cipher_version"), store->database().cipherVersion()},
+                              {QStringLiteral("key_storage"), *secret ? QStringLiteral("passphrase") : QStringLiteral("keychain")}});
+    } else {
+        ctx.print(tr("Created %1 for \"%2\" (encrypted with SQLCipher %3; key in the %4).")
+                      .arg(QDir::toNativeSeparators(ctx.databasePath()), profile.businessName.simplified(),
+                           store->database().cipherVersion(),
+                           *secret ? tr("passphrase you gave") : tr("system keychain")));
+    }
+    return 0;
+}
+
+int runClient(CtlContext &ctx)
+{
+    const QString action = ctx.takePositional();
+    if (action == QStringLiteral("add") || action == QStringLiteral("edit")) {
+        const auto id = action == QStringLiteral("edit") ? ctx.takeOption(QStringLiteral("id")) : std::nullopt;
+        const ClientDraft draft = draftFrom(ctx);
+        if (auto rest = ctx.expectNoMore(); !rest)
+            return ctx.usage(rest.error().message);
+        if (action == QStringLiteral("add") && !draft.name)
+            return ctx.usage(tr("client add needs --name."));
+        if (action == QStringLiteral("edit") && !id)
+            return ctx.usage(tr("client edit needs --id."));
+        auto store = ctx.openStore();
+        if (!store)
+            return ctx.fail(store.error());
+        ClientService clients(**store);
+        Result<Client> result = Error::invalid({}, {});
+        if (action == QStringLiteral("add")) {
+            result = clients.create(draft);
+        } else {
+            const Id clientId = Id::fromString(*id);
+            if (clientId.isNull())
+                return ctx.fail(Error::invalid(QStringLiteral("cli.badId"), tr("\"%1\" is not a client id.").arg(*id)));
+            result = clients.update(clientId, draft);
+        }
+        if (!result)
+            return ctx.fail(result.error());
+        ctx.json() ? ctx.print(clientJson(*result)) : ctx.print(clientLine(*result));
+        return 0;
+    }
+    if (action == QStringLiteral("delete")) {
+        const auto id = ctx.takeOption(QStringLiteral("id"));
+        if (auto rest = ctx.expectNoMore(); !rest)
+            return ctx.usage(rest.error().message);
+        if (!id)
+            return ctx.usage(tr("client delete needs --id."));
+        const Id clientId = Id::fromString(*id);
+        if (clientId.isNull())
+            return ctx.fail(Error::invalid(QStringLiteral("cli.badId"), tr("\"%1\" is not a client id.").arg(*id)));
+        auto store = ctx.openStore();
+        if (!store)
+            return ctx.fail(store.error());
+        if (auto removed = ClientService(**store).remove(clientId); !removed)
+            return ctx.fail(removed.error());
+        ctx.json() ? ctx.print(QJsonObject{{QStringLiteral("id"), clientId.toString()}, {QStringLiteral("deleted"), true}})
+                   : ctx.print(tr("Deleted client %1.").arg(clientId.toString()));
+        return 0;
+    }
+    if (action == QStringLiteral("list")) {
+        const QString search = ctx.takeOption(QStringLiteral("search")).value_or(QString());
+        const QString limitText = ctx.takeOption(QStringLiteral("limit")).value_or(QStringLiteral("-1"));
+        if (auto rest = ctx.expectNoMore(); !rest)
+            return ctx.usage(rest.error().message);
+        bool ok = false;
+        const int limit = limitText.toInt(&ok);
+        if (!ok)
+            return ctx.usage(tr("--limit needs a number."));
+        auto store = ctx.openStore(Database::OpenMode::MustExist);
+        if (!store)
+            return ctx.fail(store.error());
+        const QList<Client> found = ClientService(**store).list(search, limit);
+        if (ctx.json()) {
+            QJsonArray array;
+            for (const Client &c : found)
+                array.append(clientJson(c));
+            ctx.print(array);
+        } else {
+            for (const Client &c : found)
+                ctx.print(clientLine(c));
+        }
+        return 0;
+    }
+    return ctx.usage(tr("Unknown client command \"%1\": use add, edit, delete or list.").arg(action));
+}
+
+int runExport(CtlContext &ctx)
+{
+    const auto output = ctx.takeOption(QStringLiteral("output"));
+    if (auto rest = ctx.expectNoMore(); !rest)
+        return ctx.usage(rest.error().message);
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    const QByteArray json = StateExporter((*store)->database()).canonicalJson();
+    if (output) {
+        QSaveFile file(*output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit())
+            return ctx.fail(Error::storage(QStringLiteral("cli.writeFailed"), tr("Cannot write %1.").arg(*output)));
+        return 0;
+    }
+    QTextStream(stdout) << QString::fromUtf8(json) << Qt::endl;
+    return 0;
+}
+
+int runStateHash(CtlContext &ctx)
+{
+    if (auto rest = ctx.expectNoMore(); !rest)
+        return ctx.usage(rest.error().message);
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    const QString hash = StateExporter((*store)->database()).stateHash();
+    ctx.json() ? ctx.print(QJsonObject{{QStringLiteral("state_hash"), hash}}) : ctx.print(hash);
+    return 0;
+}
+
+int runChanges(CtlContext &ctx)
+{
+    if (auto rest = ctx.expectNoMore(); !rest)
+        return ctx.usage(rest.error().message);
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    const QList<Change> pending = ChangeOutbox(**store).pending();
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const Change &c : pending)
+            array.append(c.toJson());
+        ctx.print(array);
+    } else {
+        for (const Change &c : pending)
+            ctx.print(QStringLiteral("%1  %2  %3 %4  %5")
+                          .arg(c.seq)
+                          .arg(c.hlc.toString(), c.table, c.rowId, QStringList(c.fields.keys()).join(u',')));
+    }
+    return 0;
+}
+
+int runRekey(CtlContext &ctx)
+{
+    const auto newPassphraseFile = ctx.takeOption(QStringLiteral("new-passphrase-file"));
+    const bool toKeychain = ctx.takeFlag(QStringLiteral("to-keychain"));
+    if (auto rest = ctx.expectNoMore(); !rest)
+        return ctx.usage(rest.error().message);
+    if (newPassphraseFile.has_value() == toKeychain)
+        return ctx.usage(tr("rekey needs either --new-passphrase-file FILE or --to-keychain."));
+    std::optional<QString> newPassphrase;
+    if (newPassphraseFile) {
+        QFile file(*newPassphraseFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(Error::invalid(QStringLiteral("cli.passphraseFile"),
+                                           tr("Cannot read the passphrase file %1.").arg(*newPassphraseFile)));
+        QByteArray line = file.readLine(4096);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        newPassphrase = QString::fromUtf8(line);
+    }
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    KeychainSecretStore keychain;
+    auto rekeyed = DatabaseKeyProvider(keychain).rekey((*store)->database(), newPassphrase);
+    if (!rekeyed)
+        return ctx.fail(rekeyed.error());
+    ctx.json() ? ctx.print(QJsonObject{{QStringLiteral("rekeyed"), true}}) : ctx.print(tr("The database key was changed."));
+    return 0;
+}
+
+int runCheck(CtlContext &ctx)
+{
+    if (auto rest = ctx.expectNoMore(); !rest)
+        return ctx.usage(rest.error().message);
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    const QStringList problems = (*store)->database().integrityCheck();
+    const bool ok = problems == QStringList{QStringLiteral("ok")};
+    if (ctx.json()) {
+        ctx.print(QJsonObject{{QStringLiteral("integrity"), ok ? QStringLiteral("ok") : problems.join(u'\n')},
+                              {QStringLiteral("cipher_version"), (*store)->database().cipherVersion()},
+                              {QStringLiteral("schema_version"), (*store)->database().schemaVersion()},
+                              {QStringLiteral("device_id"), (*store)->deviceId()},
+                              {QStringLiteral("pending_changes"), ChangeOutbox(**store).pendingCount()}});
+    } else {
+        ctx.print(ok ? tr("Integrity: ok") : tr("Integrity problems:\n%1").arg(problems.join(u'\n')));
+        ctx.print(tr("SQLCipher %1, schema %2").arg((*store)->database().cipherVersion()).arg((*store)->database().schemaVersion()));
+    }
+    return ok ? 0 : 1;
+}
+
+} // namespace
+
+QString CtlCommands::helpText()
+{
+    return tr("Usage: balcaoctl COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "  init --db PATH --business NAME --location NAME --timezone TZ --currency CODE\n"
+              "       [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]\n"
+              "  client add --name N [--phone P] [--email E] [--notes T]\n"
+              "  client edit --id ID [--name N] [--phone P] [--email E] [--notes T]\n"
+              "  client delete --id ID\n"
+              "  client list [--search TEXT] [--limit N]\n"
+              "  export [--output FILE]     the whole logical state, canonical JSON\n"
+              "  state-hash                 SHA-256 of that state\n"
+              "  changes                    the pending change log (outbox)\n"
+              "  rekey (--new-passphrase-file FILE | --to-keychain)\n"
+              "  check                      integrity, cipher and schema versions\n"
+              "\n"
+              "Options for every command:\n"
+              "  --db PATH                  the database file\n"
+              "  --passphrase-file FILE     read the passphrase from FILE (- for standard input);\n"
+              "                             without it the key comes from the system keychain\n"
+              "  --json                     machine-readable output (errors too, on stderr)\n");
+}
+
+int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CtlContext ctx(arguments, out, err);
+    if (ctx.takeFlag(QStringLiteral("help")) || ctx.remaining().isEmpty()) {
+        out << helpText();
+        return ctx.remaining().isEmpty() ? 0 : 0;
+    }
+    const QString command = ctx.takePositional();
+    static const QHash<QString, std::function<int(CtlContext &)>> commands = {
+        {QStringLiteral("init"), runInit},           {QStringLiteral("client"), runClient},
+        {QStringLiteral("export"), runExport},       {QStringLiteral("state-hash"), runStateHash},
+        {QStringLiteral("changes"), runChanges},     {QStringLiteral("rekey"), runRekey},
+        {QStringLiteral("check"), runCheck},
+    };
+    const auto it = commands.constFind(command);
+    if (it == commands.cend())
+        return ctx.usage(tr("Unknown command \"%1\". Run balcaoctl --help.").arg(command));
+    return (*it)(ctx);
+}
+
+} // namespace Balcao::Ctl
