@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#include <algorithm>
+
 namespace Balcao {
 
 DeviceRegistry::DeviceRegistry(LocalStore &store)
@@ -28,6 +30,39 @@ Result<Device> DeviceRegistry::registerThisDevice(const QString &name, const Id 
         if (!written)
             return written.error();
         return Device{id, cleanName, locationId, platform};
+    });
+}
+
+Result<Device> DeviceRegistry::rename(const Id &id, const QString &name)
+{
+    const QString cleanName = name.simplified();
+    if (cleanName.isEmpty())
+        return Error::invalid(QStringLiteral("device.nameRequired"), tr("The device needs a name."));
+    return m_store.transact([&]() -> Result<Device> {
+        const auto all = list();
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Device &d) { return d.id == id; });
+        if (it == all.cend())
+            return Error::notFound(QStringLiteral("device.notFound"), tr("There is no device with id %1.").arg(id.toString()));
+        if (auto written = m_store.writer().writeRecord(QStringLiteral("devices"), id, {{QStringLiteral("name"), cleanName}});
+            !written)
+            return written.error();
+        Device renamed = *it;
+        renamed.name = cleanName;
+        return renamed;
+    });
+}
+
+Result<void> DeviceRegistry::retire(const Id &id)
+{
+    if (id.toString() == m_store.deviceId())
+        return Error::conflict(QStringLiteral("device.self"), tr("A terminal cannot retire itself; do it from another one."));
+    return m_store.transact([&]() -> Result<void> {
+        const auto all = list();
+        if (std::none_of(all.cbegin(), all.cend(), [&](const Device &d) { return d.id == id; }))
+            return Error::notFound(QStringLiteral("device.notFound"), tr("There is no device with id %1.").arg(id.toString()));
+        if (auto written = m_store.writer().deleteRecord(QStringLiteral("devices"), id); !written)
+            return written.error();
+        return {};
     });
 }
 

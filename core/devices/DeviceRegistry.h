@@ -27,6 +27,9 @@ class DeviceRegistry
 public:
     explicit DeviceRegistry(LocalStore &store);
     Result<Device> registerThisDevice(const QString &name, const Id &locationId);
+    Result<Device> rename(const Id &id, const QString &name);
+    // Retires a terminal (a tombstone); this device cannot retire itself.
+    Result<void> retire(const Id &id);
     QList<Device> list() const;
 
 private:

@@ -56,18 +56,46 @@ Result<Location> LocationService::create(const QString &name, const QString &tim
     });
 }
 
-Result<Location> LocationService::rename(const Id &id, const QString &name)
+Result<Location> LocationService::update(const Id &id, const std::optional<QString> &name,
+                                         const std::optional<QString> &timeZoneId, const std::optional<QString> &address,
+                                         const std::optional<QString> &phone)
 {
-    const QString cleanName = name.simplified();
-    if (cleanName.isEmpty())
-        return Error::invalid(QStringLiteral("location.nameRequired"), tr("The location needs a name."));
+    QVariantMap fields;
+    if (name) {
+        const QString cleanName = name->simplified();
+        if (cleanName.isEmpty())
+            return Error::invalid(QStringLiteral("location.nameRequired"), tr("The location needs a name."));
+        fields.insert(QStringLiteral("name"), cleanName);
+    }
+    if (timeZoneId) {
+        auto zone = checkTimeZone(*timeZoneId);
+        if (!zone)
+            return zone.error();
+        fields.insert(QStringLiteral("time_zone"), *zone);
+    }
+    if (address)
+        fields.insert(QStringLiteral("address"), address->trimmed().isEmpty() ? QVariant() : QVariant(address->trimmed()));
+    if (phone)
+        fields.insert(QStringLiteral("phone"), phone->trimmed().isEmpty() ? QVariant() : QVariant(phone->trimmed()));
     return m_store.transact([&]() -> Result<Location> {
         if (auto existing = find(id); !existing)
             return existing.error();
-        if (auto written = m_store.writer().writeRecord(QStringLiteral("locations"), id, {{QStringLiteral("name"), cleanName}});
-            !written)
+        if (auto written = m_store.writer().writeRecord(QStringLiteral("locations"), id, fields); !written)
             return written.error();
         return find(id);
+    });
+}
+
+Result<void> LocationService::remove(const Id &id)
+{
+    return m_store.transact([&]() -> Result<void> {
+        if (auto existing = find(id); !existing)
+            return existing.error();
+        if (list().size() <= 1)
+            return Error::conflict(QStringLiteral("location.last"), tr("The business needs at least one location."));
+        if (auto written = m_store.writer().deleteRecord(QStringLiteral("locations"), id); !written)
+            return written.error();
+        return {};
     });
 }
 

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace Balcao {
 
 class LocalStore;
@@ -38,7 +40,12 @@ public:
 
     Result<Location> create(const QString &name, const QString &timeZoneId, const QString &address = {},
                             const QString &phone = {});
-    Result<Location> rename(const Id &id, const QString &name);
+    // Sets the given fields; empty optionals are left alone.
+    Result<Location> update(const Id &id, const std::optional<QString> &name, const std::optional<QString> &timeZoneId,
+                            const std::optional<QString> &address = std::nullopt,
+                            const std::optional<QString> &phone = std::nullopt);
+    // A tombstone. Refused for the last location: a business needs one.
+    Result<void> remove(const Id &id);
     Result<Location> find(const Id &id) const;
     QList<Location> list() const;
 

@@ -50,6 +50,21 @@ Result<void> BusinessSettings::setValue(const QString &key, const QString &value
     });
 }
 
+Result<void> BusinessSettings::remove(const QString &key)
+{
+    return m_store.transact([&]() -> Result<void> {
+        QSqlQuery query(m_store.database().connection());
+        query.prepare(QStringLiteral("SELECT 1 FROM settings WHERE id = ? AND deleted = 0"));
+        query.addBindValue(settingId(key).toString());
+        if (!query.exec() || !query.next())
+            return {}; // nothing to remove
+        query.finish();
+        if (auto written = m_store.writer().deleteRecord(QStringLiteral("settings"), settingId(key)); !written)
+            return written.error();
+        return {};
+    });
+}
+
 Result<Currency> BusinessSettings::currency() const
 {
     return Currency::fromCode(value(kCurrency, QStringLiteral("BRL")));

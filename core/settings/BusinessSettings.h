@@ -24,6 +24,8 @@ public:
 
     QString value(const QString &key, const QString &fallback = {}) const;
     Result<void> setValue(const QString &key, const QString &value);
+    // A tombstone: value() falls back to its default again.
+    Result<void> remove(const QString &key);
 
     QString businessName() const { return value(kBusinessName); }
     Result<Currency> currency() const;

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Balcao {
 
 QString roleName(Role role)
@@ -83,6 +85,69 @@ Result<StaffMember> StaffService::addMember(const QString &displayName, const Id
         if (!written)
             return written.error();
         return StaffMember{id, name, *cleanEmail, *cleanPhone, locationId, true};
+    });
+}
+
+Result<StaffMember> StaffService::findMember(const Id &id) const
+{
+    QSqlQuery query(m_store.database().connection());
+    query.prepare(QStringLiteral("SELECT id, display_name, email, phone, location_id, active FROM staff"
+                                 " WHERE id = ? AND deleted = 0"));
+    query.addBindValue(id.toString());
+    if (!query.exec() || !query.next())
+        return Error::notFound(QStringLiteral("staff.notFound"), tr("There is no staff member with id %1.").arg(id.toString()));
+    return StaffMember{Id::fromString(query.value(0).toString()), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), Id::fromString(query.value(4).toString()), query.value(5).toInt() != 0};
+}
+
+Result<StaffMember> StaffService::updateMember(const Id &id, const std::optional<QString> &displayName,
+                                               const std::optional<QString> &email, const std::optional<QString> &phone,
+                                               const std::optional<bool> &active)
+{
+    QVariantMap fields;
+    if (displayName) {
+        const QString name = displayName->simplified();
+        if (name.isEmpty())
+            return Error::invalid(QStringLiteral("staff.nameRequired"), tr("The staff member needs a name."));
+        fields.insert(QStringLiteral("display_name"), name);
+    }
+    if (email) {
+        auto clean = ClientService::cleanEmail(*email);
+        if (!clean)
+            return clean.error();
+        fields.insert(QStringLiteral("email"), clean->isEmpty() ? QVariant() : QVariant(*clean));
+    }
+    if (phone) {
+        auto clean = ClientService::cleanPhone(*phone);
+        if (!clean)
+            return clean.error();
+        fields.insert(QStringLiteral("phone"), clean->isEmpty() ? QVariant() : QVariant(*clean));
+    }
+    if (active)
+        fields.insert(QStringLiteral("active"), *active ? 1 : 0);
+    return m_store.transact([&]() -> Result<StaffMember> {
+        if (auto existing = findMember(id); !existing)
+            return existing.error();
+        if (auto written = m_store.writer().writeRecord(QStringLiteral("staff"), id, fields); !written)
+            return written.error();
+        return findMember(id);
+    });
+}
+
+Result<void> StaffService::removeMember(const Id &id)
+{
+    return m_store.transact([&]() -> Result<void> {
+        if (auto existing = findMember(id); !existing)
+            return existing.error();
+        for (const UserAccount &user : users()) {
+            if (user.staffId == id) {
+                if (auto removed = removeUser(user.id); !removed)
+                    return removed;
+            }
+        }
+        if (auto written = m_store.writer().deleteRecord(QStringLiteral("staff"), id); !written)
+            return written.error();
+        return {};
     });
 }
 
@@ -182,6 +247,80 @@ QList<UserAccount> StaffService::users() const
         }
     }
     return out;
+}
+
+namespace {
+
+Error userNotFound(const Id &id)
+{
+    return Error::notFound(QStringLiteral("user.notFound"),
+                           QCoreApplication::translate("Balcao::StaffService", "There is no user with id %1.").arg(id.toString()));
+}
+
+} // namespace
+
+Result<void> StaffService::changePassword(const Id &userId, const QString &newPassword)
+{
+    if (auto strong = checkPassword(newPassword); !strong)
+        return strong;
+    const QString hash = PasswordHasher::hash(newPassword);
+    return m_store.transact([&]() -> Result<void> {
+        const auto all = users();
+        if (std::none_of(all.cbegin(), all.cend(), [&](const UserAccount &u) { return u.id == userId; }))
+            return userNotFound(userId);
+        if (auto written = m_store.writer().writeRecord(QStringLiteral("users"), userId, {{QStringLiteral("password_hash"), hash}});
+            !written)
+            return written.error();
+        auto audited = AuditTrail(m_store).record(QStringLiteral("user.passwordChanged"), QStringLiteral("users"), userId);
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+}
+
+Result<void> StaffService::changeRole(const Id &userId, Role role)
+{
+    return m_store.transact([&]() -> Result<void> {
+        const auto all = users();
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const UserAccount &u) { return u.id == userId; });
+        if (it == all.cend())
+            return userNotFound(userId);
+        const auto admins = std::count_if(all.cbegin(), all.cend(),
+                                          [](const UserAccount &u) { return u.active && u.role == Role::Admin; });
+        if (it->role == Role::Admin && role != Role::Admin && admins <= 1)
+            return Error::conflict(QStringLiteral("user.lastAdmin"),
+                                   tr("The business needs at least one active administrator."));
+        if (auto written = m_store.writer().writeRecord(QStringLiteral("users"), userId, {{QStringLiteral("role"), roleName(role)}});
+            !written)
+            return written.error();
+        auto audited = AuditTrail(m_store).record(QStringLiteral("user.roleChanged"), QStringLiteral("users"), userId,
+                                                  QJsonObject{{QStringLiteral("role"), roleName(role)}});
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+}
+
+Result<void> StaffService::removeUser(const Id &userId)
+{
+    return m_store.transact([&]() -> Result<void> {
+        const auto all = users();
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const UserAccount &u) { return u.id == userId; });
+        if (it == all.cend())
+            return userNotFound(userId);
+        const auto admins = std::count_if(all.cbegin(), all.cend(),
+                                          [](const UserAccount &u) { return u.active && u.role == Role::Admin; });
+        if (it->role == Role::Admin && it->active && admins <= 1)
+            return Error::conflict(QStringLiteral("user.lastAdmin"),
+                                   tr("The business needs at least one active administrator."));
+        if (auto written = m_store.writer().deleteRecord(QStringLiteral("users"), userId); !written)
+            return written.error();
+        auto audited = AuditTrail(m_store).record(QStringLiteral("user.removed"), QStringLiteral("users"), userId,
+                                                  QJsonObject{{QStringLiteral("login"), it->login}});
+        if (!audited)
+            return audited.error();
+        return {};
+    });
 }
 
 } // namespace Balcao

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace Balcao {
 
 class LocalStore;
@@ -46,6 +48,13 @@ public:
 
     Result<StaffMember> addMember(const QString &displayName, const Id &locationId, const QString &email = {},
                                   const QString &phone = {});
+    // Sets the given fields; empty optionals are left alone.
+    Result<StaffMember> updateMember(const Id &id, const std::optional<QString> &displayName,
+                                     const std::optional<QString> &email, const std::optional<QString> &phone,
+                                     const std::optional<bool> &active = std::nullopt);
+    // A tombstone; the member's sign-in accounts go with it.
+    Result<void> removeMember(const Id &id);
+    Result<StaffMember> findMember(const Id &id) const;
     QList<StaffMember> members() const;
 
     Result<UserAccount> addUser(const Id &staffId, const QString &login, const QString &password, Role role);
@@ -57,6 +66,10 @@ public:
     // error for an unknown login and a wrong password.
     Result<UserAccount> authenticate(const QString &login, const QString &password) const;
     QList<UserAccount> users() const;
+    Result<void> changePassword(const Id &userId, const QString &newPassword);
+    Result<void> changeRole(const Id &userId, Role role);
+    // Refused for the last active administrator: nobody could manage the business.
+    Result<void> removeUser(const Id &userId);
 
 private:
     LocalStore &m_store;
