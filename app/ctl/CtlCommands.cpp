@@ -6,6 +6,7 @@
 #include "common/Money.h"
 #include "locations/LocationService.h"
 #include "security/DatabaseKeyProvider.h"
+#include "storage/ChangeWriter.h"
 #include "security/KeychainSecretStore.h"
 #include "settings/BusinessSetup.h"
 #include "state/StateExporter.h"
@@ -18,6 +19,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <functional>
 
@@ -330,6 +334,42 @@ int runCheck(CtlContext &ctx)
     return ok ? 0 : 1;
 }
 
+// A read-only SQL shell over the decrypted database, for admins and support:
+// `query_only` makes any write fail, so it cannot bypass the change log.
+int runSql(CtlContext &ctx)
+{
+    const QString sql = ctx.takePositional();
+    if (auto rest = ctx.expectNoMore(); !rest)
+        return ctx.usage(rest.error().message);
+    if (sql.trimmed().isEmpty())
+        return ctx.usage(tr("sql needs a query, e.g. balcaoctl sql \"SELECT count(*) FROM clients\"."));
+    auto store = ctx.openStore(Database::OpenMode::ReadOnly);
+    if (!store)
+        return ctx.fail(store.error());
+    QSqlQuery query((*store)->database().connection());
+    query.exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (!query.exec(sql))
+        return ctx.fail(Error::invalid(QStringLiteral("cli.sqlFailed"), query.lastError().databaseText()));
+    QJsonArray rows;
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        if (ctx.json()) {
+            QJsonObject row;
+            for (int i = 0; i < record.count(); ++i)
+                row.insert(record.fieldName(i), ChangeWriter::toJson(query.value(i)));
+            rows.append(row);
+        } else {
+            QStringList cells;
+            for (int i = 0; i < record.count(); ++i)
+                cells << query.value(i).toString();
+            ctx.print(cells.join(u'\t'));
+        }
+    }
+    if (ctx.json())
+        ctx.print(rows);
+    return 0;
+}
+
 } // namespace
 
 QString CtlCommands::helpText()
@@ -348,6 +388,7 @@ QString CtlCommands::helpText()
               "  changes                    the pending change log (outbox)\n"
               "  rekey (--new-passphrase-file FILE | --to-keychain)\n"
               "  check                      integrity, cipher and schema versions\n"
+              "  sql QUERY                  run a read-only SQL query on the decrypted database\n"
               "\n"
               "Options for every command:\n"
               "  --db PATH                  the database file\n"
@@ -368,7 +409,7 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("init"), runInit},           {QStringLiteral("client"), runClient},
         {QStringLiteral("export"), runExport},       {QStringLiteral("state-hash"), runStateHash},
         {QStringLiteral("changes"), runChanges},     {QStringLiteral("rekey"), runRekey},
-        {QStringLiteral("check"), runCheck},
+        {QStringLiteral("check"), runCheck},         {QStringLiteral("sql"), runSql},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

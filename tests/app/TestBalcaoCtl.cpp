@@ -111,6 +111,22 @@ private slots:
         }
     }
 
+    // The file is readable by SQLCipher 4 with the key (through balcaoctl's
+    // read-only shell), and that shell cannot write.
+    void testReadOnlySqlShell()
+    {
+        const QString path = newDb();
+        QVERIFY(!addClient(path, QStringLiteral("Ana")).isEmpty());
+        const Run read = ctl(QStringList{QStringLiteral("sql"), QStringLiteral("SELECT name FROM clients"), QStringLiteral("--json")} + db(path));
+        QCOMPARE(read.exitCode, 0);
+        QCOMPARE(read.json().array().at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Ana"));
+        const Run version = ctl(QStringList{QStringLiteral("sql"), QStringLiteral("PRAGMA cipher_version")} + db(path));
+        QVERIFY(version.out.startsWith("4."));
+        const Run write = ctl(QStringList{QStringLiteral("sql"), QStringLiteral("DELETE FROM clients")} + db(path));
+        QCOMPARE(write.exitCode, 1);
+        QCOMPARE(listClients(path).size(), 1);
+    }
+
     void testInitRejectsBadInputAndCreatesNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");
