@@ -30,8 +30,10 @@ private:
     }
 
     // Forks a child that writes clients in transactions of `batch` until it
-    // is killed; returns after killing it once `minimumCommits` are on disk.
-    static void runAndKill(const QString &path, const DatabaseKey &key, int batch, int delayMsecs)
+    // is killed. The child reports each commit on a pipe; the parent kills it
+    // `delayMsecs` after the `minimumCommits`-th, so the kill always lands in
+    // the middle of a stream of writes, whatever the speed of the disk.
+    static void runAndKill(const QString &path, const DatabaseKey &key, int batch, int minimumCommits, int delayMsecs)
     {
         int ready[2];
         QVERIFY(pipe(ready) == 0);
@@ -43,9 +45,6 @@ private:
             if (!store)
                 _exit(3);
             ClientService clients(**store);
-            const char go = 'g';
-            if (write(ready[1], &go, 1) != 1)
-                _exit(4);
             for (int n = 0;; ++n) {
                 auto done = (*store)->transact([&]() -> Result<void> {
                     for (int i = 0; i < batch; ++i) {
@@ -59,14 +58,22 @@ private:
                 });
                 if (!done)
                     _exit(5);
+                const char committed = 'c';
+                if (write(ready[1], &committed, 1) != 1)
+                    _exit(4);
             }
         }
         close(ready[1]);
-        char go = 0;
-        QCOMPARE(read(ready[0], &go, 1), ssize_t(1));
-        close(ready[0]);
+        for (int seen = 0; seen < minimumCommits; ++seen) {
+            char committed = 0;
+            if (read(ready[0], &committed, 1) != 1) {
+                kill(child, SIGKILL);
+                QFAIL("the writer stopped before its first commits");
+            }
+        }
         QTest::qSleep(delayMsecs);
         QCOMPARE(kill(child, SIGKILL), 0);
+        close(ready[0]);
         int status = 0;
         QCOMPARE(waitpid(child, &status, 0), child);
         QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, "the writer ended before it was killed");
@@ -76,15 +83,17 @@ private slots:
     void testKilledWriterLeavesWholeTransactions_data()
     {
         QTest::addColumn<int>("batch");
+        QTest::addColumn<int>("commits");
         QTest::addColumn<int>("delay");
-        QTest::addRow("single creates, early") << 1 << 150;
-        QTest::addRow("single creates, later") << 1 << 700;
-        QTest::addRow("batches of 25") << 25 << 400;
-        QTest::addRow("batches of 100") << 100 << 900;
+        QTest::addRow("single creates, at once") << 1 << 1 << 0;
+        QTest::addRow("single creates, later") << 1 << 20 << 7;
+        QTest::addRow("batches of 25") << 25 << 2 << 3;
+        QTest::addRow("batches of 100") << 100 << 1 << 11;
     }
     void testKilledWriterLeavesWholeTransactions()
     {
         QFETCH(int, batch);
+        QFETCH(int, commits);
         QFETCH(int, delay);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("crash.db"));
@@ -93,14 +102,14 @@ private slots:
             auto store = LocalStore::open(path, key); // created and migrated before the child runs
             QVERIFY(store.ok());
         }
-        runAndKill(path, key, batch, delay);
+        runAndKill(path, key, batch, commits, delay);
 
         auto reopened = LocalStore::open(path, key);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
         LocalStore &store = **reopened;
         QCOMPARE(store.database().integrityCheck(), QStringList{QStringLiteral("ok")});
         const int clients = scalar(store, QStringLiteral("SELECT count(*) FROM clients"));
-        QVERIFY2(clients > 0, "nothing was committed before the kill; raise the delay");
+        QVERIFY(clients >= commits * batch); // every reported commit survived
         QCOMPARE(clients % batch, 0);
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'clients'")), clients);
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(DISTINCT row_id) FROM column_versions WHERE table_name = 'clients'")),
