@@ -59,6 +59,11 @@ Id Id::generate(const Clock &clock)
     return Id(QUuid::fromRfc4122(bytes));
 }
 
+Id Id::nameBased(const QUuid &nameSpace, const QString &name)
+{
+    return Id(QUuid::createUuidV5(nameSpace, name));
+}
+
 Id Id::fromString(QStringView text)
 {
     if (text.size() != 36)

@@ -19,6 +19,10 @@ class Id
 public:
     Id() = default;
     static Id generate(const Clock &clock = SystemClock::instance());
+    // A UUIDv5 from a name: the same name gives the same id on every device,
+    // for rows that several terminals may create independently (a setting, a
+    // detected conflict) and that must converge to one.
+    static Id nameBased(const QUuid &nameSpace, const QString &name);
     // Accepts the canonical 36-character form; anything else is a null Id.
     static Id fromString(QStringView text);
     // Replaces where generate() takes its ids from; nullptr restores the

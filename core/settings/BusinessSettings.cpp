@@ -15,7 +15,7 @@ namespace {
 Id settingId(const QString &key)
 {
     static const QUuid ns(QStringLiteral("{6f1d0c2e-2b5a-4c1e-9a0e-62a1c0b5a11c}"));
-    return Id::fromString(QUuid::createUuidV5(ns, key).toString(QUuid::WithoutBraces));
+    return Id::nameBased(ns, key);
 }
 
 } // namespace

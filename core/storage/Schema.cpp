@@ -62,6 +62,18 @@ QList<Migration> Schema::migrations()
              QStringLiteral("CREATE TRIGGER audit_events_immutable_delete BEFORE DELETE ON audit_events"
                             " BEGIN SELECT RAISE(ABORT, 'ledger facts are immutable'); END"),
          }},
+        {2,
+         QStringLiteral("conflict inbox"),
+         {
+             // A record like any other: its id is derived from the kind and the
+             // subjects, so terminals that detect the same conflict on their own
+             // write the same row, and a resolution syncs as a field edit.
+             QStringLiteral("CREATE TABLE conflicts (id TEXT PRIMARY KEY, kind TEXT NOT NULL DEFAULT '',"
+                            " subject_table TEXT, subject_ids TEXT, facts TEXT,"
+                            " status TEXT NOT NULL DEFAULT 'open', resolution TEXT, resolved_by TEXT,"
+                            " resolved_at INTEGER, deleted INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX conflicts_open ON conflicts (kind) WHERE status = 'open' AND deleted = 0"),
+         }},
     };
 }
 
@@ -76,6 +88,10 @@ const QList<TableSchema> &Schema::syncedTables()
             {QStringLiteral("clients"), K::Record,
              {QStringLiteral("created_at"), QStringLiteral("deleted"), QStringLiteral("email"), QStringLiteral("name"),
               QStringLiteral("notes"), QStringLiteral("phone")}},
+            {QStringLiteral("conflicts"), K::Record,
+             {QStringLiteral("deleted"), QStringLiteral("facts"), QStringLiteral("kind"), QStringLiteral("resolution"),
+              QStringLiteral("resolved_at"), QStringLiteral("resolved_by"), QStringLiteral("status"),
+              QStringLiteral("subject_ids"), QStringLiteral("subject_table")}},
             {QStringLiteral("devices"), K::Record,
              {QStringLiteral("deleted"), QStringLiteral("location_id"), QStringLiteral("name"),
               QStringLiteral("platform")}},

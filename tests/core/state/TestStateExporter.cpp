@@ -27,7 +27,7 @@ private slots:
         QVERIFY(ClientService(*t).create(d).ok());
         const QJsonObject state = StateExporter(t->database()).exportState();
         const QJsonObject tables = state.value(QStringLiteral("tables")).toObject();
-        QCOMPARE(tables.keys(), (QStringList{QStringLiteral("audit_events"), QStringLiteral("clients"), QStringLiteral("devices"),
+        QCOMPARE(tables.keys(), (QStringList{QStringLiteral("audit_events"), QStringLiteral("clients"), QStringLiteral("conflicts"), QStringLiteral("devices"),
                                              QStringLiteral("locations"), QStringLiteral("settings"), QStringLiteral("staff"),
                                              QStringLiteral("users")}));
         const QJsonArray clients = tables.value(QStringLiteral("clients")).toArray();

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Conflict.h"
+#include "common/Error.h"
+
+#include <QList>
+
+namespace Balcao {
+
+class LocalStore;
+
+// One business invariant checked after a merge. Each area adds its own
+// (appointments overlapping, stock below zero...) and offers the resolutions
+// that make sense for it.
+class ConflictCheck
+{
+public:
+    virtual ~ConflictCheck() = default;
+    virtual QString kind() const = 0;
+    virtual QList<ConflictFinding> find(LocalStore &store) const = 0;
+    // The resolution codes a person can pick for this kind, e.g. "keepBoth".
+    virtual QStringList resolutions(const Conflict &conflict) const = 0;
+    // Carries out a resolution through the normal services (so it syncs).
+    virtual Result<void> apply(LocalStore &store, const Conflict &conflict, const QString &resolution) const = 0;
+};
+
+} // namespace Balcao

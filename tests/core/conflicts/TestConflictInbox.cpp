@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChangeApplier.h"
+#include "ChangeOutbox.h"
+#include "TestStore.h"
+#include "clients/ClientService.h"
+#include "conflicts/ConflictInbox.h"
+#include "conflicts/DuplicatePhoneCheck.h"
+#include "state/StateExporter.h"
+
+#include <QTest>
+
+using namespace Balcao;
+using Balcao::Test::TestStore;
+
+class TestConflictInbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void ship(TestStore &from, TestStore &to)
+    {
+        auto applied = ChangeApplier(*to).apply(ChangeOutbox(*from).pending());
+        QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
+    }
+    static void exchange(TestStore &a, TestStore &b)
+    {
+        ship(a, b);
+        ship(b, a);
+    }
+    static Client add(TestStore &t, const QString &name, const QString &phone)
+    {
+        ClientDraft d;
+        d.name = name;
+        d.phone = phone;
+        return *ClientService(*t).create(d);
+    }
+
+private slots:
+    // Two terminals offline each register the same person: after sync both
+    // show the same single conflict; resolving it on one clears it on both.
+    void testDuplicatePhoneAcrossTerminals()
+    {
+        TestStore a;
+        TestStore b(a.clock().nowMsecsSinceEpoch() + 700);
+        const Client onA = add(a, QStringLiteral("Ana Souza"), QStringLiteral("11987654321"));
+        const Client onB = add(b, QStringLiteral("Ana S."), QStringLiteral("+55 11 98765-4321").remove(QStringLiteral("+55 ")));
+        exchange(a, b);
+        for (TestStore *t : {&a, &b})
+            QCOMPARE(ConflictInbox(**t).refresh()->opened, 1);
+        exchange(a, b);
+        const QList<Conflict> onAInbox = ConflictInbox(*a).open();
+        const QList<Conflict> onBInbox = ConflictInbox(*b).open();
+        QCOMPARE(onAInbox.size(), 1);
+        QCOMPARE(onBInbox.size(), 1);
+        QCOMPARE(onAInbox.first().id, onBInbox.first().id);
+        QCOMPARE(onAInbox.first().kind, DuplicatePhoneCheck::kKind);
+        QCOMPARE(onAInbox.first().facts.value(QStringLiteral("phone")).toString(), QStringLiteral("11987654321"));
+        QCOMPARE(StateExporter(a->database()).stateHash(), StateExporter(b->database()).stateHash());
+
+        const QStringList offered = ConflictInbox(*a).resolutions(onAInbox.first());
+        QVERIFY(offered.contains(DuplicatePhoneCheck::kKeepBoth));
+        QVERIFY(offered.contains(DuplicatePhoneCheck::kKeepOnlyPrefix + onA.id.toString()));
+
+        a.clock().advance(60'000);
+        QVERIFY(ConflictInbox(*a).resolve(onAInbox.first().id, DuplicatePhoneCheck::kKeepOnlyPrefix + onA.id.toString()).ok());
+        QVERIFY(ConflictInbox(*a).open().isEmpty());
+        exchange(a, b);
+        QVERIFY(ConflictInbox(*b).refresh().ok());
+        QVERIFY(ConflictInbox(*b).open().isEmpty());
+        QCOMPARE(ClientService(*b).list().size(), 1);
+        QCOMPARE(ClientService(*b).list().first().id, onA.id);
+        QCOMPARE(ClientService(*b).find(onB.id).error().code, QStringLiteral("client.notFound"));
+        exchange(a, b);
+        QCOMPARE(StateExporter(a->database()).stateHash(), StateExporter(b->database()).stateHash());
+    }
+
+    void testKeepBothStaysResolved()
+    {
+        TestStore t;
+        add(t, QStringLiteral("Pai"), QStringLiteral("1133334444"));
+        add(t, QStringLiteral("Filho"), QStringLiteral("1133334444"));
+        ConflictInbox inbox(*t);
+        QCOMPARE(inbox.refresh()->opened, 1);
+        const Conflict c = inbox.open().first();
+        QVERIFY(inbox.resolve(c.id, DuplicatePhoneCheck::kKeepBoth).ok());
+        QCOMPARE(inbox.refresh()->opened, 0);
+        QVERIFY(inbox.open().isEmpty());
+        QCOMPARE(ClientService(*t).count(), 2);
+        QCOMPARE(inbox.resolve(c.id, DuplicatePhoneCheck::kKeepBoth).error().code, QStringLiteral("conflict.notOpen"));
+    }
+
+    void testFixedDataMakesTheConflictObsolete()
+    {
+        TestStore t;
+        add(t, QStringLiteral("Ana"), QStringLiteral("1133334444"));
+        const Client other = add(t, QStringLiteral("Bia"), QStringLiteral("1133334444"));
+        ConflictInbox inbox(*t);
+        QCOMPARE(inbox.refresh()->opened, 1);
+        ClientDraft fix;
+        fix.phone = QStringLiteral("1155556666");
+        QVERIFY(ClientService(*t).update(other.id, fix).ok());
+        QCOMPARE(inbox.refresh()->obsoleted, 1);
+        QVERIFY(inbox.open().isEmpty());
+    }
+
+    void testBadResolutionChangesNothing_data()
+    {
+        QTest::addColumn<QString>("resolution");
+        QTest::addRow("unknown") << QStringLiteral("deleteEverything");
+        QTest::addRow("keep a stranger") << QStringLiteral("keepOnly:01a2076d-f66e-7271-b403-685ac76aa13c");
+        QTest::addRow("empty") << QString();
+    }
+    void testBadResolutionChangesNothing()
+    {
+        QFETCH(QString, resolution);
+        TestStore t;
+        add(t, QStringLiteral("Ana"), QStringLiteral("1133334444"));
+        add(t, QStringLiteral("Bia"), QStringLiteral("1133334444"));
+        ConflictInbox inbox(*t);
+        QVERIFY(inbox.refresh().ok());
+        const QString before = StateExporter(t->database()).stateHash();
+        auto resolved = inbox.resolve(inbox.open().first().id, resolution);
+        QVERIFY(!resolved.ok());
+        QCOMPARE(resolved.error().code, QStringLiteral("conflict.badResolution"));
+        QCOMPARE(StateExporter(t->database()).stateHash(), before);
+        QCOMPARE(inbox.open().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConflictInbox)
+#include "TestConflictInbox.moc"
