@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SyncTransport.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Balcao {
+
+// The protocol version this build speaks; sent with every request.
+inline constexpr int kSyncProtocolVersion = 1;
+
+// SyncTransport over HTTP(S) to balcaod. Blocking calls with a timeout, meant
+// to run on the sync thread, never on the UI thread.
+class HttpSyncTransport final : public SyncTransport
+{
+    Q_DECLARE_TR_FUNCTIONS(Balcao::HttpSyncTransport)
+public:
+    HttpSyncTransport(QUrl server, QByteArray token, int schemaVersion, int timeoutMsecs = 30000);
+    ~HttpSyncTransport() override;
+
+    Result<PushAck> push(const QString &batchId, const QList<Change> &changes) override;
+    Result<PullPage> pull(const QString &afterCursor, int limit) override;
+
+    struct Enrolment
+    {
+        QString deviceId;
+        QString businessId;
+        QByteArray token;
+    };
+    // No token yet: the one-time code is the credential.
+    static Result<Enrolment> enrol(const QUrl &server, const QString &code, const QString &deviceName, int schemaVersion,
+                                   int timeoutMsecs = 30000);
+
+private:
+    QUrl m_server;
+    QByteArray m_token;
+    int m_schemaVersion;
+    int m_timeoutMsecs;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace Balcao

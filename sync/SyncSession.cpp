@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncSession.h"
+
+#include "ChangeApplier.h"
+#include "ChangeOutbox.h"
+#include "conflicts/ConflictInbox.h"
+#include "storage/LocalStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Balcao {
+
+namespace {
+const QString kCursor = QStringLiteral("sync.cursor");
+const QString kInflight = QStringLiteral("sync.inflight");
+const QString kLastSuccess = QStringLiteral("sync.lastSuccess");
+} // namespace
+
+SyncSession::SyncSession(LocalStore &store, SyncTransport &transport)
+    : m_store(store)
+    , m_transport(transport)
+{
+}
+
+QString SyncSession::meta(const QString &key) const
+{
+    QSqlQuery query(m_store.database().connection());
+    query.prepare(QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Result<void> SyncSession::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_store.database().connection());
+    query.prepare(QStringLiteral("INSERT INTO local_meta (key, value) VALUES (?, ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return Error::storage(QStringLiteral("sync.metaFailed"), query.lastError().text());
+    return {};
+}
+
+Result<void> SyncSession::removeMeta(const QString &key)
+{
+    QSqlQuery query(m_store.database().connection());
+    query.prepare(QStringLiteral("DELETE FROM local_meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return Error::storage(QStringLiteral("sync.metaFailed"), query.lastError().text());
+    return {};
+}
+
+QString SyncSession::cursor() const
+{
+    return meta(kCursor);
+}
+
+QDateTime SyncSession::lastSuccess() const
+{
+    const QString value = meta(kLastSuccess);
+    return value.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString SyncSession::inflightBatchId() const
+{
+    return QJsonDocument::fromJson(meta(kInflight).toUtf8()).object().value(QStringLiteral("batch_id")).toString();
+}
+
+Result<int> SyncSession::pushAll()
+{
+    int pushed = 0;
+    ChangeOutbox outbox(m_store);
+    while (true) {
+        QJsonObject inflight = QJsonDocument::fromJson(meta(kInflight).toUtf8()).object();
+        QList<Change> batch;
+        if (inflight.isEmpty()) {
+            batch = outbox.pending(kPushBatchSize);
+            if (batch.isEmpty())
+                return pushed;
+            inflight = QJsonObject{{QStringLiteral("batch_id"), Id::generate(m_store.clock()).toString()},
+                                   {QStringLiteral("last_seq"), batch.last().seq}};
+            // Recorded before sending: after a crash the same id goes again.
+            auto recorded = m_store.transact([&] {
+                return setMeta(kInflight, QString::fromUtf8(QJsonDocument(inflight).toJson(QJsonDocument::Compact)));
+            });
+            if (!recorded)
+                return recorded.error();
+        } else {
+            const qint64 lastSeq = inflight.value(QStringLiteral("last_seq")).toInteger();
+            for (const Change &change : outbox.pending(kPushBatchSize)) {
+                if (change.seq <= lastSeq)
+                    batch << change;
+            }
+        }
+        const QString batchId = inflight.value(QStringLiteral("batch_id")).toString();
+        const qint64 lastSeq = inflight.value(QStringLiteral("last_seq")).toInteger();
+        if (!batch.isEmpty()) {
+            auto ack = m_transport.push(batchId, batch);
+            if (!ack)
+                return ack.error(); // kept: the batch stays in flight and in the outbox
+        }
+        auto done = m_store.transact([&]() -> Result<void> {
+            if (auto acked = outbox.acknowledgeUpTo(lastSeq); !acked)
+                return acked;
+            return removeMeta(kInflight);
+        });
+        if (!done)
+            return done.error();
+        pushed += static_cast<int>(batch.size());
+    }
+}
+
+Result<SyncSession::Report> SyncSession::pullAll()
+{
+    Report report;
+    ChangeApplier applier(m_store);
+    while (true) {
+        auto page = m_transport.pull(cursor(), kPullPageSize);
+        if (!page)
+            return page.error();
+        auto applied = m_store.transact([&]() -> Result<ChangeApplier::Summary> {
+            auto summary = applier.apply(page->changes);
+            if (!summary)
+                return summary.error();
+            if (auto moved = setMeta(kCursor, page->nextCursor); !moved)
+                return moved.error();
+            return summary;
+        });
+        if (!applied)
+            return applied.error();
+        report.pulled += static_cast<int>(page->changes.size());
+        report.applied += applied->applied;
+        if (!page->hasMore || page->changes.isEmpty())
+            return report;
+    }
+}
+
+Result<SyncSession::Report> SyncSession::run()
+{
+    auto pushed = pushAll();
+    if (!pushed)
+        return pushed.error();
+    auto pulled = pullAll();
+    if (!pulled)
+        return pulled.error();
+    Report report = *pulled;
+    report.pushed = *pushed;
+    if (report.applied > 0) {
+        auto refreshed = ConflictInbox(m_store).refresh();
+        if (!refreshed)
+            return refreshed.error();
+        report.conflictsOpened = refreshed->opened;
+        // Conflict records written by the refresh go out with the next push.
+        auto again = pushAll();
+        if (!again)
+            return again.error();
+        report.pushed += *again;
+    }
+    auto stamped = m_store.transact(
+        [&] { return setMeta(kLastSuccess, QString::number(m_store.clock().nowMsecsSinceEpoch())); });
+    if (!stamped)
+        return stamped.error();
+    return report;
+}
+
+} // namespace Balcao

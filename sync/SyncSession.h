@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SyncTransport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Balcao {
+
+class LocalStore;
+
+// One synchronisation round of a terminal: push the outbox, then pull and
+// apply what others did. It can stop at any point (network, crash, kill) and
+// the next round resumes exactly there:
+// - a batch being pushed is recorded (id and last change) before it is sent,
+//   and re-sent with the same id until the server acknowledges it, so a reply
+//   lost after the server saved it can never duplicate anything;
+// - each pulled page is applied in one transaction together with the cursor.
+class SyncSession
+{
+    Q_DECLARE_TR_FUNCTIONS(Balcao::SyncSession)
+public:
+    static constexpr int kPushBatchSize = 500;
+    static constexpr int kPullPageSize = 1000;
+
+    struct Report
+    {
+        int pushed = 0;
+        int pulled = 0;
+        int applied = 0;
+        int conflictsOpened = 0;
+    };
+
+    SyncSession(LocalStore &store, SyncTransport &transport);
+    Result<Report> run();
+
+    // Persistent sync bookkeeping (local, never synced).
+    QString cursor() const;
+    QDateTime lastSuccess() const;
+    QString inflightBatchId() const;
+
+private:
+    Result<int> pushAll();
+    Result<Report> pullAll();
+    QString meta(const QString &key) const;
+    Result<void> setMeta(const QString &key, const QString &value);
+    Result<void> removeMeta(const QString &key);
+
+    LocalStore &m_store;
+    SyncTransport &m_transport;
+};
+
+} // namespace Balcao
