@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpSyncTransport.h"
 
+#include "Protocol.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,8 +85,8 @@ QNetworkRequest requestFor(const QUrl &server, const QString &path, const QByteA
     QUrl url = server;
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
     QNetworkRequest request(url);
-    request.setRawHeader("Balcao-Protocol", QByteArray::number(kSyncProtocolVersion));
-    request.setRawHeader("Balcao-Schema", QByteArray::number(schemaVersion));
+    request.setRawHeader(Protocol::kProtocolHeader, QByteArray::number(Protocol::kVersion));
+    request.setRawHeader(Protocol::kSchemaHeader, QByteArray::number(schemaVersion));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
     return request;
@@ -137,11 +139,13 @@ Result<PullPage> HttpSyncTransport::pull(const QString &afterCursor, int limit)
 }
 
 Result<HttpSyncTransport::Enrolment> HttpSyncTransport::enrol(const QUrl &server, const QString &code,
-                                                              const QString &deviceName, int schemaVersion,
-                                                              int timeoutMsecs)
+                                                              const QString &deviceName, const QString &deviceId,
+                                                              int schemaVersion, int timeoutMsecs)
 {
     QNetworkAccessManager network;
-    const QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("device_name"), deviceName}};
+    const QJsonObject body{{QStringLiteral("code"), code},
+                           {QStringLiteral("device_name"), deviceName},
+                           {QStringLiteral("device_id"), deviceId}};
     const HttpAnswer answer = send(network, requestFor(server, QStringLiteral("/v1/enrol"), {}, schemaVersion), "POST",
                                    QJsonDocument(body).toJson(QJsonDocument::Compact), timeoutMsecs);
     if (answer.status != 200 && answer.status != 201)

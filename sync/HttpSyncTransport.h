@@ -10,9 +10,6 @@ class QNetworkAccessManager;
 
 namespace Balcao {
 
-// The protocol version this build speaks; sent with every request.
-inline constexpr int kSyncProtocolVersion = 1;
-
 // SyncTransport over HTTP(S) to balcaod. Blocking calls with a timeout, meant
 // to run on the sync thread, never on the UI thread.
 class HttpSyncTransport final : public SyncTransport
@@ -32,8 +29,9 @@ public:
         QByteArray token;
     };
     // No token yet: the one-time code is the credential.
-    static Result<Enrolment> enrol(const QUrl &server, const QString &code, const QString &deviceName, int schemaVersion,
-                                   int timeoutMsecs = 30000);
+    // The terminal keeps its own device id (already in its field versions).
+    static Result<Enrolment> enrol(const QUrl &server, const QString &code, const QString &deviceName,
+                                   const QString &deviceId, int schemaVersion, int timeoutMsecs = 30000);
 
 private:
     QUrl m_server;

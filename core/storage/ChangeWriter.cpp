@@ -2,6 +2,7 @@
 #include "ChangeWriter.h"
 
 #include "Database.h"
+#include "common/MergeRule.h"
 #include "Schema.h"
 
 #include <QJsonDocument>
@@ -219,7 +220,7 @@ Result<int> ChangeWriter::applyColumns(const TableSchema &table, const QString &
     QStringList winners;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const auto existing = stored.constFind(it.key());
-        if (existing == stored.cend() || *existing < version)
+        if (MergeRule::incomingWins(existing == stored.cend() ? std::nullopt : std::optional(*existing), version))
             winners << it.key();
     }
     if (winners.isEmpty())
