@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChangeOutbox.h"
+#include "HttpSyncTransport.h"
+#include "Protocol.h"
+#include "ServerFixture.h"
+#include "SyncSession.h"
+#include "TestStore.h"
+#include "clients/ClientService.h"
+#include "conflicts/ConflictInbox.h"
+#include "state/StateExporter.h"
+
+#include <QTest>
+
+using namespace Balcao;
+using namespace Balcao::Test;
+
+namespace {
+
+// Forwards to the real transport but can lose the server's reply after the
+// server has acted on the request: the case that duplicated orders elsewhere.
+class LossyTransport final : public SyncTransport
+{
+public:
+    explicit LossyTransport(SyncTransport &inner) : m_inner(inner) { }
+    Result<PushAck> push(const QString &batchId, const QList<Change> &changes) override
+    {
+        ++pushes;
+        auto ack = m_inner.push(batchId, changes);
+        if (loseNextReply) {
+            loseNextReply = false;
+            return Error{Error::Kind::NotFound, QStringLiteral("sync.unreachable"), QStringLiteral("reply lost (test)")};
+        }
+        return ack;
+    }
+    Result<PullPage> pull(const QString &afterCursor, int limit) override { return m_inner.pull(afterCursor, limit); }
+    bool loseNextReply = false;
+    int pushes = 0;
+
+private:
+    SyncTransport &m_inner;
+};
+
+} // namespace
+
+// Terminals with their own encrypted databases syncing through a real
+// balcaod on loopback.
+class TestTerminalSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Terminal
+    {
+        TestStore store;
+        EnrolledDevice device;
+        std::unique_ptr<HttpSyncTransport> transport;
+    };
+
+    static void enrol(ServerFixture &server, const QString &business, Terminal &t, const QString &name)
+    {
+        auto enrolled = HttpSyncTransport::enrol(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())),
+                                                 server.enrolmentCode(business), name, t.store->deviceId(),
+                                                 Protocol::schemaVersion());
+        QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(enrolled.error().message));
+        QCOMPARE(enrolled->deviceId, t.store->deviceId());
+        t.device = EnrolledDevice{enrolled->deviceId, QString::fromLatin1(enrolled->token), enrolled->businessId, name};
+        t.transport = std::make_unique<HttpSyncTransport>(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())),
+                                                          enrolled->token, Protocol::schemaVersion());
+    }
+    static SyncSession::Report sync(Terminal &t)
+    {
+        auto report = SyncSession(*t.store, *t.transport).run();
+        if (!report)
+            qWarning("sync failed: %s", qPrintable(report.error().message));
+        return report ? *report : SyncSession::Report{};
+    }
+    static QString hashOf(Terminal &t) { return StateExporter(t.store->database()).stateHash(); }
+
+private slots:
+    // The first "must show" of the sync issue: both terminals go offline,
+    // edit different fields of one client and create clients; after they
+    // reconnect every edit is everywhere and the states are identical.
+    void testOfflineTerminalsConverge_data() { addBackendRows(); }
+    void testOfflineTerminalsConverge()
+    {
+        BALCAO_FETCH_BACKEND();
+        ServerFixture server(backend);
+        QVERIFY(server.ok());
+        const QString business = server.createBusiness();
+        Terminal a;
+        Terminal b;
+        enrol(server, business, a, QStringLiteral("Caixa 1"));
+        enrol(server, business, b, QStringLiteral("Caixa 2"));
+        a.store.initialiseBusiness();
+        auto ana = ClientService(*a.store).create(ClientDraft{QStringLiteral("Ana"), {}, {}, {}});
+        QVERIFY(ana.ok());
+        QVERIFY(sync(a).pushed > 0);
+        QVERIFY(sync(b).applied > 0);
+        QCOMPARE(hashOf(b), hashOf(a));
+
+        // Offline: A renames Ana and adds Bia; B gives Ana a phone and adds Caio.
+        a.store.clock().advance(60'000);
+        b.store.clock().advance(90'000);
+        server.clock().advance(90'000);
+        QVERIFY(ClientService(*a.store).update(ana->id, ClientDraft{QStringLiteral("Ana Souza"), {}, {}, {}}).ok());
+        QVERIFY(ClientService(*a.store).create(ClientDraft{QStringLiteral("Bia"), {}, {}, {}}).ok());
+        QVERIFY(ClientService(*b.store).update(ana->id, ClientDraft{QStringLiteral("Ana"), QStringLiteral("11987654321"), {}, {}}).ok());
+        QVERIFY(ClientService(*b.store).create(ClientDraft{QStringLiteral("Caio"), {}, {}, {}}).ok());
+
+        sync(b);
+        sync(a);
+        sync(b);
+        QCOMPARE(hashOf(a), hashOf(b));
+        QCOMPARE(ChangeOutbox(*a.store).pendingCount(), 0);
+        QCOMPARE(ChangeOutbox(*b.store).pendingCount(), 0);
+        const auto merged = ClientService(*b.store).find(ana->id);
+        QCOMPARE(merged->name, QStringLiteral("Ana Souza"));
+        QCOMPARE(merged->phone, QStringLiteral("11987654321"));
+        QCOMPARE(ClientService(*a.store).count(), 3);
+
+        // The server's view: a brand-new terminal that pulls everything.
+        Terminal c;
+        enrol(server, business, c, QStringLiteral("Caixa 3"));
+        sync(c);
+        QCOMPARE(hashOf(c), hashOf(a));
+    }
+
+    // A push whose reply is lost after the server stored it is sent again
+    // with the same batch id, and nothing is stored twice.
+    void testLostReplyIsRetriedWithoutDuplicates_data() { addBackendRows(); }
+    void testLostReplyIsRetriedWithoutDuplicates()
+    {
+        BALCAO_FETCH_BACKEND();
+        ServerFixture server(backend);
+        QVERIFY(server.ok());
+        const QString business = server.createBusiness();
+        Terminal a;
+        enrol(server, business, a, QStringLiteral("Caixa 1"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(ClientService(*a.store).create(ClientDraft{QStringLiteral("Client %1").arg(i), {}, {}, {}}).ok());
+        const int pending = ChangeOutbox(*a.store).pendingCount();
+        LossyTransport lossy(*a.transport);
+        lossy.loseNextReply = true;
+        auto failed = SyncSession(*a.store, lossy).run();
+        QVERIFY(!failed.ok());
+        const QString batch = SyncSession(*a.store, lossy).inflightBatchId();
+        QVERIFY(!batch.isEmpty());
+        QCOMPARE(ChangeOutbox(*a.store).pendingCount(), pending); // kept, not dropped
+
+        a.store.reopen(); // the terminal restarts in between
+        SyncSession again(*a.store, lossy);
+        QCOMPARE(again.inflightBatchId(), batch);
+        QVERIFY(again.run().ok());
+        QCOMPARE(lossy.pushes, 2);
+        QCOMPARE(ChangeOutbox(*a.store).pendingCount(), 0);
+        QVERIFY(again.inflightBatchId().isEmpty());
+        QCOMPARE(server.lastSeq(business), qint64(pending));
+    }
+
+    // Two terminals offline register the same phone: after sync both see one
+    // conflict; resolving it on one clears it on both.
+    void testConflictInboxIsShared_data() { addBackendRows(); }
+    void testConflictInboxIsShared()
+    {
+        BALCAO_FETCH_BACKEND();
+        ServerFixture server(backend);
+        QVERIFY(server.ok());
+        const QString business = server.createBusiness();
+        Terminal a;
+        Terminal b;
+        enrol(server, business, a, QStringLiteral("Caixa 1"));
+        enrol(server, business, b, QStringLiteral("Caixa 2"));
+        auto onA = ClientService(*a.store).create(ClientDraft{QStringLiteral("Ana"), QStringLiteral("11987654321"), {}, {}});
+        QVERIFY(ClientService(*b.store).create(ClientDraft{QStringLiteral("Ana S"), QStringLiteral("11987654321"), {}, {}}).ok());
+        sync(a);
+        QCOMPARE(sync(b).conflictsOpened, 1); // B sees both clients first and opens it
+        QCOMPARE(sync(a).conflictsOpened, 0); // A receives B's clients and B's conflict record together
+        sync(b);
+        QCOMPARE(ConflictInbox(*a.store).open().size(), 1);
+        QCOMPARE(ConflictInbox(*b.store).open().size(), 1);
+        QCOMPARE(ConflictInbox(*a.store).open().first().id, ConflictInbox(*b.store).open().first().id);
+        a.store.clock().advance(1000);
+        QVERIFY(ConflictInbox(*a.store).resolve(ConflictInbox(*a.store).open().first().id,
+                                                QStringLiteral("keepOnly:") + onA->id.toString()).ok());
+        sync(a);
+        sync(b);
+        QVERIFY(ConflictInbox(*b.store).open().isEmpty());
+        QCOMPARE(ClientService(*b.store).count(), 1);
+        QCOMPARE(hashOf(a), hashOf(b));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTerminalSync)
+#include "TestTerminalSync.moc"
