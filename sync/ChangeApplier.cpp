@@ -3,7 +3,6 @@
 
 #include "storage/LocalStore.h"
 
-#include <QSqlQuery>
 
 namespace Balcao {
 
@@ -38,14 +37,8 @@ Result<ChangeApplier::Summary> ChangeApplier::apply(const QList<Change> &changes
             fresh ? ++summary.applied : ++summary.ignored;
         }
         if (!highest.isNull()) {
-            // Remembered so that the clock resumes above it after a restart.
-            QSqlQuery query(m_store.database().connection());
-            query.prepare(QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('hlc.observed', ?)"
-                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-                                         " WHERE CAST(excluded.value AS INTEGER) > CAST(value AS INTEGER)"));
-            query.addBindValue(QString::number(m_store.hlc().last().packed()));
-            if (!query.exec())
-                return Error::storage(QStringLiteral("storage.writeFailed"), tr("Could not record the clock."));
+            if (auto remembered = m_store.rememberClock(); !remembered)
+                return remembered.error();
         }
         return summary;
     });

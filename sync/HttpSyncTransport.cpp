@@ -2,6 +2,7 @@
 #include "HttpSyncTransport.h"
 
 #include "Protocol.h"
+#include "storage/ChangeWriter.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -134,6 +135,60 @@ Result<PullPage> HttpSyncTransport::pull(const QString &afterCursor, int limit)
     }
     const QJsonValue next = answer.body.value(QStringLiteral("next_cursor"));
     page.nextCursor = next.isString() ? next.toString() : QString::number(next.toInteger());
+    page.hasMore = answer.body.value(QStringLiteral("has_more")).toBool();
+    return page;
+}
+
+Result<BootstrapPage> HttpSyncTransport::bootstrap(const QString &pageToken, int limit)
+{
+    QNetworkRequest request = requestFor(m_server, QStringLiteral("/v1/bootstrap"), m_token, m_schemaVersion);
+    QUrl url = request.url();
+    QUrlQuery query;
+    if (!pageToken.isEmpty())
+        query.addQueryItem(QStringLiteral("page"), pageToken);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    url.setQuery(query);
+    request.setUrl(url);
+    const HttpAnswer answer = send(*m_network, request, "GET", {}, m_timeoutMsecs);
+    if (answer.status != 200)
+        return errorFrom(answer);
+    const auto malformed = [] {
+        return Error::invalid(QStringLiteral("sync.badBootstrap"),
+                              QCoreApplication::translate("Balcao::HttpSyncTransport",
+                                                          "The server sent a state the terminal cannot read."));
+    };
+    const auto versionFrom = [](const QJsonObject &v) {
+        return FieldVersion{Hlc::fromString(v.value(QStringLiteral("hlc")).toString()),
+                            v.value(QStringLiteral("device_id")).toString()};
+    };
+    BootstrapPage page;
+    for (const QJsonValue &value : answer.body.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject json = value.toObject();
+        StateRow row;
+        row.table = json.value(QStringLiteral("table")).toString();
+        row.rowId = json.value(QStringLiteral("row_id")).toString();
+        row.ledger = json.value(QStringLiteral("kind")).toString() == QStringLiteral("ledger");
+        const QJsonObject fields = json.value(QStringLiteral("fields")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            row.fields.insert(it.key(), ChangeWriter::fromJson(it.value()));
+        if (row.ledger) {
+            row.factVersion = versionFrom(json);
+        } else {
+            const QJsonObject versions = json.value(QStringLiteral("versions")).toObject();
+            for (auto it = versions.begin(); it != versions.end(); ++it)
+                row.versions.insert(it.key(), versionFrom(it.value().toObject()));
+            for (auto it = row.fields.cbegin(); it != row.fields.cend(); ++it) {
+                if (!row.versions.contains(it.key()) || row.versions.value(it.key()).hlc.isNull())
+                    return malformed();
+            }
+        }
+        if (row.table.isEmpty() || row.rowId.isEmpty())
+            return malformed();
+        page.rows << row;
+    }
+    const QJsonValue cursor = answer.body.value(QStringLiteral("cursor"));
+    page.cursor = cursor.isString() ? cursor.toString() : QString::number(cursor.toInteger());
+    page.nextPage = answer.body.value(QStringLiteral("next_page")).toString();
     page.hasMore = answer.body.value(QStringLiteral("has_more")).toBool();
     return page;
 }

@@ -21,6 +21,7 @@ public:
 
     Result<PushAck> push(const QString &batchId, const QList<Change> &changes) override;
     Result<PullPage> pull(const QString &afterCursor, int limit) override;
+    Result<BootstrapPage> bootstrap(const QString &pageToken, int limit) override;
 
     struct Enrolment
     {

@@ -17,6 +17,9 @@ namespace {
 const QString kCursor = QStringLiteral("sync.cursor");
 const QString kInflight = QStringLiteral("sync.inflight");
 const QString kLastSuccess = QStringLiteral("sync.lastSuccess");
+const QString kBootstrapPage = QStringLiteral("sync.bootstrapPage");
+const QString kBootstrapCursor = QStringLiteral("sync.bootstrapCursor");
+constexpr int kBootstrapPageSize = 2000;
 } // namespace
 
 SyncSession::SyncSession(LocalStore &store, SyncTransport &transport)
@@ -139,6 +142,75 @@ Result<SyncSession::Report> SyncSession::pullAll()
         report.applied += applied->applied;
         if (!page->hasMore || page->changes.isEmpty())
             return report;
+    }
+}
+
+Result<int> SyncSession::bootstrap()
+{
+    int rows = 0;
+    QString page = meta(kBootstrapPage);
+    while (true) {
+        auto received = m_transport.bootstrap(page, kBootstrapPageSize);
+        if (!received)
+            return received.error();
+        // A resumed bootstrap keeps the cursor of its first page: every change
+        // up to it is in the pages.
+        const QString cursorAtStart = meta(kBootstrapCursor).isEmpty() ? received->cursor : meta(kBootstrapCursor);
+        auto applied = m_store.transact([&]() -> Result<int> {
+            int count = 0;
+            Hlc highest;
+            for (const StateRow &row : received->rows) {
+                if (row.ledger) {
+                    auto inserted = m_store.writer().applyLedger(row.table, row.rowId, row.fields);
+                    if (!inserted)
+                        return inserted.error();
+                    highest = std::max(highest, row.factVersion.hlc);
+                } else {
+                    // Columns written by one change share a version: apply them together.
+                    QHash<QString, QVariantMap> byVersion;
+                    QHash<QString, FieldVersion> versions;
+                    for (auto it = row.fields.cbegin(); it != row.fields.cend(); ++it) {
+                        const FieldVersion v = row.versions.value(it.key());
+                        const QString key = v.hlc.toString() + QLatin1Char('/') + v.deviceId;
+                        byVersion[key].insert(it.key(), it.value());
+                        versions.insert(key, v);
+                        highest = std::max(highest, v.hlc);
+                    }
+                    for (auto it = byVersion.cbegin(); it != byVersion.cend(); ++it) {
+                        auto won = m_store.writer().applyRecord(row.table, row.rowId, it.value(), versions.value(it.key()));
+                        if (!won)
+                            return won.error();
+                    }
+                }
+                ++count;
+            }
+            if (!highest.isNull()) {
+                if (auto observed = m_store.hlc().observe(highest); !observed)
+                    return observed.error();
+                if (auto remembered = m_store.rememberClock(); !remembered)
+                    return remembered.error();
+            }
+            if (received->hasMore) {
+                if (auto saved = setMeta(kBootstrapPage, received->nextPage); !saved)
+                    return saved.error();
+                if (auto saved = setMeta(kBootstrapCursor, cursorAtStart); !saved)
+                    return saved.error();
+            } else {
+                if (auto moved = setMeta(kCursor, cursorAtStart); !moved)
+                    return moved.error();
+                if (auto cleared = removeMeta(kBootstrapPage); !cleared)
+                    return cleared.error();
+                if (auto cleared = removeMeta(kBootstrapCursor); !cleared)
+                    return cleared.error();
+            }
+            return count;
+        });
+        if (!applied)
+            return applied.error();
+        rows += *applied;
+        if (!received->hasMore)
+            return rows;
+        page = received->nextPage;
     }
 }
 

@@ -34,6 +34,10 @@ public:
 
     SyncSession(LocalStore &store, SyncTransport &transport);
     Result<Report> run();
+    // For a new terminal: the whole current state in pages instead of years
+    // of history. Resumes at the last page applied after an interruption.
+    // Returns the number of rows applied.
+    Result<int> bootstrap();
 
     // Persistent sync bookkeeping (local, never synced).
     QString cursor() const;

@@ -3,6 +3,7 @@
 
 #include "Change.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,26 @@ struct PullPage
     bool hasMore = false;
 };
 
+// One row of the server's current state, with the version of each column,
+// so that a terminal that starts from it merges later changes correctly.
+struct StateRow
+{
+    QString table;
+    QString rowId;
+    bool ledger = false;
+    QVariantMap fields;
+    QHash<QString, FieldVersion> versions; // records: per column
+    FieldVersion factVersion;              // ledger facts
+};
+
+struct BootstrapPage
+{
+    QList<StateRow> rows;
+    QString cursor;   // where to pull from once every page is in
+    QString nextPage; // empty on the last page
+    bool hasMore = false;
+};
+
 // How a terminal talks to the server. The HTTP implementation is the real
 // one; tests wrap it to drop, duplicate, delay and reorder messages.
 // Errors of kind Storage/Security/Unsupported/Invalid from the server are
@@ -33,6 +54,7 @@ public:
     virtual ~SyncTransport() = default;
     virtual Result<PushAck> push(const QString &batchId, const QList<Change> &changes) = 0;
     virtual Result<PullPage> pull(const QString &afterCursor, int limit) = 0;
+    virtual Result<BootstrapPage> bootstrap(const QString &pageToken, int limit) = 0;
 };
 
 } // namespace Balcao

@@ -109,6 +109,18 @@ void LocalStore::rollback()
     m_database->connection().rollback();
 }
 
+Result<void> LocalStore::rememberClock()
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('hlc.observed', ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                                 " WHERE CAST(excluded.value AS INTEGER) > CAST(value AS INTEGER)"));
+    query.addBindValue(QString::number(m_hlc.last().packed()));
+    if (!query.exec())
+        return Error::storage(QStringLiteral("storage.writeFailed"), tr("Could not record the clock."));
+    return {};
+}
+
 Result<void> LocalStore::rekey(const DatabaseKey &newKey)
 {
     return m_database->rekey(newKey);

@@ -76,6 +76,10 @@ public:
         return result;
     }
 
+    // Stores the clock's current stamp, after it observed remote stamps, so
+    // that after a restart local edits still stamp above everything seen.
+    Result<void> rememberClock();
+
     // Re-encrypts the database with a new key.
     Result<void> rekey(const DatabaseKey &newKey);
 
