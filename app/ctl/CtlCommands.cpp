@@ -11,11 +11,19 @@
 #include "settings/BusinessSetup.h"
 #include "state/StateExporter.h"
 #include "ChangeOutbox.h"
+#include "HttpSyncTransport.h"
+#include "Protocol.h"
+#include "SyncCredentials.h"
+#include "SyncSession.h"
+#include "conflicts/ConflictInbox.h"
+#include "devices/DeviceRegistry.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSysInfo>
+#include <QUrl>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -334,6 +342,130 @@ int runCheck(CtlContext &ctx)
     return ok ? 0 : 1;
 }
 
+// Joins this terminal to a business on a server. On a path with no database
+// yet it creates one and fills it from the server's current state, as a new
+// terminal at the front desk would.
+int runEnroll(CtlContext &ctx)
+{
+    const auto server = ctx.takeOption(QStringLiteral("server"));
+    const auto code = ctx.takeOption(QStringLiteral("code"));
+    const QString deviceName = ctx.takeOption(QStringLiteral("device")).value_or(QSysInfo::machineHostName());
+    if (auto rest = ctx.expectNoMore(); !rest)
+        return ctx.usage(rest.error().message);
+    if (!server || !code || ctx.databasePath().isEmpty())
+        return ctx.usage(tr("enroll needs --db, --server and --code."));
+    const QUrl url(*server, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
+        || url.host().isEmpty())
+        return ctx.fail(Error::invalid(QStringLiteral("cli.badServer"),
+                                       tr("\"%1\" is not a server address such as https://sync.example.com:8420.").arg(*server)));
+
+    const bool fresh = !QFile::exists(ctx.databasePath());
+    KeychainSecretStore keychain;
+    DatabaseKeyProvider keys(keychain);
+    std::unique_ptr<LocalStore> store;
+    if (fresh) {
+        auto secret = ctx.passphrase();
+        if (!secret)
+            return ctx.fail(secret.error());
+        auto key = keys.createKey(ctx.databasePath(), *secret);
+        if (!key)
+            return ctx.fail(key.error());
+        auto opened = LocalStore::open(ctx.databasePath(), *key);
+        if (!opened)
+            return ctx.fail(opened.error());
+        store = std::move(*opened);
+    } else {
+        auto opened = ctx.openStore();
+        if (!opened)
+            return ctx.fail(opened.error());
+        store = std::move(*opened);
+    }
+    const auto forgetNew = [&] {
+        if (!fresh)
+            return;
+        store.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(ctx.databasePath() + suffix);
+        keys.forget(ctx.databasePath());
+    };
+    if (SyncCredentials(*store, keychain).isEnrolled()) {
+        return ctx.fail(Error::conflict(QStringLiteral("sync.alreadyEnrolled"),
+                                        tr("This terminal is already enrolled with a server.")));
+    }
+    auto enrolled = HttpSyncTransport::enrol(url, *code, deviceName, store->deviceId(), Protocol::schemaVersion());
+    if (!enrolled) {
+        forgetNew();
+        return ctx.fail(enrolled.error());
+    }
+    if (auto saved = SyncCredentials(*store, keychain).save({url, enrolled->token, enrolled->businessId}); !saved) {
+        forgetNew();
+        return ctx.fail(saved.error());
+    }
+    HttpSyncTransport transport(url, enrolled->token, Protocol::schemaVersion());
+    SyncSession session(*store, transport);
+    int bootstrapped = 0;
+    if (fresh) {
+        auto rows = session.bootstrap();
+        if (!rows)
+            return ctx.fail(rows.error()); // enrolled: "balcaoctl sync" finishes the job later
+        bootstrapped = *rows;
+        const auto locations = LocationService(*store).list();
+        auto registered = DeviceRegistry(*store).registerThisDevice(deviceName, locations.isEmpty() ? Id() : locations.first().id);
+        if (!registered)
+            return ctx.fail(registered.error());
+    }
+    auto report = session.run();
+    if (!report)
+        return ctx.fail(report.error());
+    if (ctx.json()) {
+        ctx.print(QJsonObject{{QStringLiteral("device_id"), store->deviceId()},
+                              {QStringLiteral("business_id"), enrolled->businessId},
+                              {QStringLiteral("bootstrapped_rows"), bootstrapped},
+                              {QStringLiteral("pushed"), report->pushed},
+                              {QStringLiteral("pulled"), report->pulled}});
+    } else {
+        ctx.print(tr("Enrolled as device %1; %2 rows from the server, %3 changes sent.")
+                      .arg(store->deviceId())
+                      .arg(bootstrapped)
+                      .arg(report->pushed));
+    }
+    return 0;
+}
+
+int runSync(CtlContext &ctx)
+{
+    if (auto rest = ctx.expectNoMore(); !rest)
+        return ctx.usage(rest.error().message);
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    KeychainSecretStore keychain;
+    auto credentials = SyncCredentials(**store, keychain).load();
+    if (!credentials)
+        return ctx.fail(credentials.error());
+    HttpSyncTransport transport(credentials->server, credentials->token, Protocol::schemaVersion());
+    auto report = SyncSession(**store, transport).run();
+    if (!report)
+        return ctx.fail(report.error());
+    const int pending = ChangeOutbox(**store).pendingCount();
+    const int conflicts = static_cast<int>(ConflictInbox(**store).open().size());
+    if (ctx.json()) {
+        ctx.print(QJsonObject{{QStringLiteral("pushed"), report->pushed},
+                              {QStringLiteral("pulled"), report->pulled},
+                              {QStringLiteral("applied"), report->applied},
+                              {QStringLiteral("pending"), pending},
+                              {QStringLiteral("open_conflicts"), conflicts}});
+    } else {
+        ctx.print(tr("Sent %1 and received %2 changes; %3 waiting, %4 open conflicts.")
+                      .arg(report->pushed)
+                      .arg(report->pulled)
+                      .arg(pending)
+                      .arg(conflicts));
+    }
+    return 0;
+}
+
 // A read-only SQL shell over the decrypted database, for admins and support:
 // `query_only` makes any write fail, so it cannot bypass the change log.
 int runSql(CtlContext &ctx)
@@ -389,6 +521,9 @@ QString CtlCommands::helpText()
               "  rekey (--new-passphrase-file FILE | --to-keychain)\n"
               "  check                      integrity, cipher and schema versions\n"
               "  sql QUERY                  run a read-only SQL query on the decrypted database\n"
+              "  enroll --server URL --code CODE [--device NAME]\n"
+              "                             join a business on a server (creates and fills --db when new)\n"
+              "  sync                       send pending changes and receive the others'\n"
               "\n"
               "Options for every command:\n"
               "  --db PATH                  the database file\n"
@@ -410,6 +545,7 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("export"), runExport},       {QStringLiteral("state-hash"), runStateHash},
         {QStringLiteral("changes"), runChanges},     {QStringLiteral("rekey"), runRekey},
         {QStringLiteral("check"), runCheck},         {QStringLiteral("sql"), runSql},
+        {QStringLiteral("enroll"), runEnroll},       {QStringLiteral("sync"), runSync},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -307,6 +308,75 @@ private slots:
         const Run add = ctl({QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--db"), path, QStringLiteral("--name"),
                              QStringLiteral("Via keychain")});
         QCOMPARE(add.exitCode, 0);
+    }
+
+    // Two terminals through a real balcaod: the first is made with init and
+    // enrolled, the second enrolled onto an empty path (created and filled
+    // from the server); both end with the same state.
+    void testEnrollAndSyncThroughBalcaod()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("server"));
+        const auto admin = [&](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(BALCAOD_PATH), QStringList{QStringLiteral("admin")} + args
+                                                      + QStringList{QStringLiteral("--data"), data, QStringLiteral("--json")});
+            p.waitForFinished(30000);
+            return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        };
+        const QString business = admin({QStringLiteral("create-business"), QStringLiteral("--name"), QStringLiteral("Salão")})
+                                     .value(QStringLiteral("id")).toString();
+        QVERIFY(!business.isEmpty());
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(QStringLiteral(BALCAOD_PATH), {QStringLiteral("--data"), data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(server.waitForStarted());
+        static const QRegularExpression listening(QStringLiteral(R"(listening on (http://127\.0\.0\.1:\d+))"));
+        QByteArray output;
+        QRegularExpressionMatch match;
+        for (int i = 0; i < 100 && !match.hasMatch(); ++i) {
+            server.waitForReadyRead(100);
+            output += server.readAll();
+            match = listening.match(QString::fromUtf8(output));
+        }
+        QVERIFY2(match.hasMatch(), output.constData());
+        const QString url = match.captured(1);
+        const auto code = [&] {
+            return admin({QStringLiteral("enrolment-code"), QStringLiteral("--business"), business}).value(QStringLiteral("code")).toString();
+        };
+
+        const QString first = newDb();
+        const Run enrolFirst = ctl(QStringList{QStringLiteral("enroll"), QStringLiteral("--server"), url, QStringLiteral("--code"), code(),
+                                               QStringLiteral("--json")} + db(first));
+        QVERIFY2(enrolFirst.exitCode == 0, enrolFirst.err.constData());
+        QVERIFY(!addClient(first, QStringLiteral("Ana")).isEmpty());
+        QCOMPARE(ctl(QStringList{QStringLiteral("sync")} + db(first)).exitCode, 0);
+
+        const QString second = m_dir.filePath(QStringLiteral("second.db"));
+        const Run enrolSecond = ctl(QStringList{QStringLiteral("enroll"), QStringLiteral("--server"), url, QStringLiteral("--code"), code(),
+                                                QStringLiteral("--device"), QStringLiteral("Caixa 2"), QStringLiteral("--json")} + db(second));
+        QVERIFY2(enrolSecond.exitCode == 0, enrolSecond.err.constData());
+        QVERIFY(enrolSecond.json().object().value(QStringLiteral("bootstrapped_rows")).toInt() > 0);
+        QCOMPARE(listClients(second).size(), 1);
+        QVERIFY(!addClient(second, QStringLiteral("Bia")).isEmpty());
+        QCOMPARE(ctl(QStringList{QStringLiteral("sync")} + db(second)).exitCode, 0);
+        const Run syncFirst = ctl(QStringList{QStringLiteral("sync"), QStringLiteral("--json")} + db(first));
+        QCOMPARE(syncFirst.exitCode, 0);
+        QCOMPARE(syncFirst.json().object().value(QStringLiteral("pending")).toInt(), 0);
+        QCOMPARE(ctl(QStringList{QStringLiteral("state-hash")} + db(first)).out,
+                 ctl(QStringList{QStringLiteral("state-hash")} + db(second)).out);
+
+        // A used code is refused and leaves no database behind.
+        const QString third = m_dir.filePath(QStringLiteral("third.db"));
+        const Run refused = ctl(QStringList{QStringLiteral("enroll"), QStringLiteral("--server"), url, QStringLiteral("--code"),
+                                            QStringLiteral("AAAA-BBBB-CCCC")} + db(third));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(!QFile::exists(third));
+        // Not enrolled: a clear message.
+        const Run notEnrolled = ctl(QStringList{QStringLiteral("sync")} + db(newDb()));
+        QCOMPARE(notEnrolled.exitCode, 1);
+        QVERIFY(notEnrolled.err.contains("not connected to a server"));
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
     }
 
     // Killing balcaoctl at random points of its writes never leaves half of
