@@ -43,7 +43,24 @@ QString HttpReply::errorMessage() const
 }
 
 ServerFixture::ServerFixture(const QString &backend, Server::SyncServer::Limits limits)
+    : m_backend(backend)
+    , m_limits(limits)
 {
+    m_ok = start(0);
+}
+
+bool ServerFixture::restart()
+{
+    m_server.reset();
+    m_store.reset();
+    m_ok = start(m_port);
+    return m_ok;
+}
+
+bool ServerFixture::start(quint16 wantedPort)
+{
+    const QString &backend = m_backend;
+    const Server::SyncServer::Limits limits = m_limits;
     Server::StoreLocation location;
     if (backend == QStringLiteral("postgres"))
         location.postgresUri = qEnvironmentVariable("BALCAO_TEST_POSTGRES_URI");
@@ -52,17 +69,17 @@ ServerFixture::ServerFixture(const QString &backend, Server::SyncServer::Limits 
     auto store = Server::ServerStore::open(location);
     if (!store) {
         qWarning() << "cannot open the store:" << store.error().message;
-        return;
+        return false;
     }
     m_store = std::move(*store);
     m_server = std::make_unique<Server::SyncServer>(*m_store, m_clock, limits);
-    auto port = m_server->listen(QHostAddress::LocalHost, 0);
+    auto port = m_server->listen(QHostAddress::LocalHost, wantedPort);
     if (!port) {
         qWarning() << "cannot listen:" << port.error().message;
-        return;
+        return false;
     }
     m_port = *port;
-    m_ok = true;
+    return true;
 }
 
 ServerFixture::~ServerFixture()

@@ -63,6 +63,9 @@ public:
     ~ServerFixture();
 
     bool ok() const { return m_ok; }
+    // Stops the server and opens it again on the same data and port, as a
+    // restart of balcaod would.
+    bool restart();
     FakeClock &clock() { return m_clock; }
     Server::ServerStore &store() { return *m_store; }
     Server::SyncServer &server() { return *m_server; }
@@ -92,6 +95,9 @@ public:
     qint64 lastSeq(const QString &businessId);
 
 private:
+    bool start(quint16 port);
+    QString m_backend;
+    Server::SyncServer::Limits m_limits;
     FakeClock m_clock;
     QTemporaryDir m_dir;
     std::unique_ptr<Server::ServerStore> m_store;
