@@ -44,6 +44,17 @@ SyncServer::SyncServer(ServerStore &store, const Clock &clock, Limits limits, QO
             return dispatch(request, route);
         });
     };
+    m_live = std::make_unique<LiveNotifier>(m_http, m_tokens);
+    // Qt 6.4 upgrades a WebSocket request only when a route handles it; this
+    // one writes nothing, so the handshake proceeds to LiveNotifier.
+    m_http.route(QStringLiteral("/v1/live"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value(QByteArrayLiteral("Upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0)
+            return;
+        const ApiReply reply = ApiReply::error(426, QStringLiteral("request.upgradeRequired"),
+                                               tr("/v1/live is a WebSocket: connect with an Upgrade request."));
+        responder.write(QJsonDocument(reply.body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"),
+                        QHttpServerResponder::StatusCode::UpgradeRequired);
+    });
     add(QStringLiteral("/v1/enrol"), Route::Enrol);
     add(QStringLiteral("/v1/push"), Route::Push);
     add(QStringLiteral("/v1/pull"), Route::Pull);
@@ -66,7 +77,8 @@ QList<QPair<QString, QByteArray>> SyncServer::routes()
     return { { QStringLiteral("/v1/enrol"), QByteArrayLiteral("post") },
              { QStringLiteral("/v1/push"), QByteArrayLiteral("post") },
              { QStringLiteral("/v1/pull"), QByteArrayLiteral("get") },
-             { QStringLiteral("/v1/bootstrap"), QByteArrayLiteral("get") } };
+             { QStringLiteral("/v1/bootstrap"), QByteArrayLiteral("get") },
+             { QStringLiteral("/v1/live"), QByteArrayLiteral("get") } };
 }
 
 Result<quint16> SyncServer::listen(const QHostAddress &address, quint16 port,
@@ -188,8 +200,13 @@ ApiReply SyncServer::answer(const QHttpServerRequest &request, Route route)
         return *refused;
 
     switch (route) {
-    case Route::Push:
-        return m_push.handle(*caller, request.body());
+    case Route::Push: {
+        ApiReply reply = m_push.handle(*caller, request.body());
+        // After the commit: online terminals of the business come and pull.
+        if (reply.status == 200 && reply.body.value(QStringLiteral("stored")).toInt() > 0)
+            m_live->notify(caller->businessId, caller->deviceId);
+        return reply;
+    }
     case Route::Pull:
         return m_pull.handle(*caller, request.query());
     case Route::Bootstrap:

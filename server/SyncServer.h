@@ -9,6 +9,7 @@
 #include "EnrolmentService.h"
 #include "PullHandler.h"
 #include "PushHandler.h"
+#include "LiveNotifier.h"
 #include "TokenAuthority.h"
 
 #include <QHostAddress>
@@ -60,6 +61,7 @@ public:
     static QList<QPair<QString, QByteArray>> routes();
 
     EnrolmentService &enrolment() { return m_enrolment; }
+    LiveNotifier &live() { return *m_live; }
     TokenAuthority &tokens() { return m_tokens; }
 
 private:
@@ -81,6 +83,7 @@ private:
     PullHandler m_pull;
     BootstrapHandler m_bootstrap;
     QHttpServer m_http;
+    std::unique_ptr<LiveNotifier> m_live;
 };
 
 } // namespace Balcao::Server

@@ -26,6 +26,13 @@ SyncEngine::SyncEngine(StoreFactory openStore, TransportFactory makeTransport, Q
 
 SyncEngine::~SyncEngine() = default;
 
+void SyncEngine::setLiveChannel(std::unique_ptr<LiveChannel> channel)
+{
+    m_live = std::move(channel);
+    if (m_live)
+        connect(m_live.get(), &LiveChannel::changesAvailable, this, &SyncEngine::remoteChangesAnnounced);
+}
+
 void SyncEngine::start()
 {
     if (!m_store) {
@@ -41,11 +48,15 @@ void SyncEngine::start()
     if (!m_transport)
         m_transport = m_makeTransport();
     m_periodic.start();
+    if (m_live)
+        m_live->open();
     runRound();
 }
 
 void SyncEngine::stop()
 {
+    if (m_live)
+        m_live->close();
     m_debounce.stop();
     m_periodic.stop();
     m_retry.stop();
@@ -56,7 +67,15 @@ void SyncEngine::stop()
 void SyncEngine::localChangeMade()
 {
     if (m_store)
-        m_debounce.start();
+        m_debounce.start(kDebounceMsecs);
+}
+
+void SyncEngine::remoteChangesAnnounced()
+{
+    // Shorter than the local debounce: nobody is typing here, someone is
+    // waiting to see the change.
+    if (m_store && (!m_debounce.isActive() || m_debounce.remainingTime() > kRemoteDebounceMsecs))
+        m_debounce.start(kRemoteDebounceMsecs);
 }
 
 void SyncEngine::syncNow()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LiveChannel.h"
 #include "RetryPolicy.h"
 #include "SyncSession.h"
 
@@ -38,15 +39,19 @@ public:
     using TransportFactory = std::function<std::unique_ptr<SyncTransport>()>;
 
     SyncEngine(StoreFactory openStore, TransportFactory makeTransport, QObject *parent = nullptr);
+    // Live notices from the server: a round soon after another terminal pushed.
+    void setLiveChannel(std::unique_ptr<LiveChannel> channel);
     ~SyncEngine() override;
 
     static constexpr int kDebounceMsecs = 300;
+    static constexpr int kRemoteDebounceMsecs = 30;
     static constexpr int kPeriodMsecs = 30 * 1000;
 
 public slots:
     void start();
     void stop();
     void localChangeMade(); // debounced
+    void remoteChangesAnnounced(); // the server said others pushed
     void syncNow();
     void networkReturned();
 
@@ -63,6 +68,7 @@ private:
     TransportFactory m_makeTransport;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncTransport> m_transport;
+    std::unique_ptr<LiveChannel> m_live;
     QTimer m_debounce;
     QTimer m_periodic;
     QTimer m_retry;

@@ -171,6 +171,7 @@ private slots:
             { QStringLiteral("/v1/pull"), "GET", {}, {}, {}, 401 },
             { QStringLiteral("/v1/pull"), "GET", {}, a.token, wrongProtocol, 426 },
             { QStringLiteral("/v1/bootstrap"), "GET", {}, a.token, {}, 200 },
+            { QStringLiteral("/v1/live"), "GET", {}, a.token, {}, 426 },
             { QStringLiteral("/v1/bootstrap?limit=100000"), "GET", {}, a.token, {}, 400 },
             { QStringLiteral("/v1/bootstrap"), "GET", {}, QStringLiteral("bad"), {}, 401 },
             { QStringLiteral("/v1/bootstrap"), "GET", {}, a.token, oldTerminal, 426 },
