@@ -63,6 +63,7 @@ private:
     QString m_deviceId;
     HlcClock &m_clock;
     QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, std::pair<QString, QString>> m_sqlByShape; // upsert and version SQL per (table, columns)
 };
 
 } // namespace Balcao

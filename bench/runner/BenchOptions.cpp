@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BenchOptions.h"
+
+#include "Samples.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace Balcao::Bench {
+
+namespace {
+
+Error usage(const QString &message)
+{
+    return Error::invalid(QStringLiteral("bench.usage"), message);
+}
+
+Result<qint64> positive(const QCommandLineParser &parser, const QString &name, qint64 minimum = 1)
+{
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < minimum)
+        return usage(
+            QStringLiteral("--%1 must be an integer of at least %2.").arg(name).arg(minimum));
+    return value;
+}
+
+} // namespace
+
+QStringList BenchOptions::allMeasures()
+{
+    return { QStringLiteral("generation"), QStringLiteral("open"), QStringLiteral("insert") };
+}
+
+Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Balcão benchmarks. Prints one JSON object with the figures on stdout and progress on "
+        "stderr.\n"
+        "generation: builds a business database from --seed and --scale through the service "
+        "layer.\n"
+        "open: median time of LocalStore::open on that database (needs generation).\n"
+        "insert: client inserts through ClientService against bare SQLCipher calls, per "
+        "transaction and batched."));
+    parser.addHelpOption();
+    const QList<QCommandLineOption> options {
+        { QStringLiteral("seed"), QStringLiteral("Seed of the generated data."),
+          QStringLiteral("n"), QStringLiteral("42") },
+        { QStringLiteral("scale"),
+          QStringLiteral("1 = 100,000 clients (see bench/generator/EntityPlan.cpp)."),
+          QStringLiteral("x"), QStringLiteral("1") },
+        { QStringLiteral("measure"),
+          QStringLiteral("Comma-separated: generation,open,insert (default: all)."),
+          QStringLiteral("list"), allMeasures().join(u',') },
+        { QStringLiteral("generation-batch"),
+          QStringLiteral("Service calls per transaction when generating."), QStringLiteral("n"),
+          QStringLiteral("1000") },
+        { QStringLiteral("opens"), QStringLiteral("Opens of the generated database to time."),
+          QStringLiteral("n"), QStringLiteral("20") },
+        { QStringLiteral("inserts"),
+          QStringLiteral("Client inserts per side, one transaction each."), QStringLiteral("n"),
+          QStringLiteral("2000") },
+        { QStringLiteral("batched-inserts"),
+          QStringLiteral("Client inserts per side in batched transactions."), QStringLiteral("n"),
+          QStringLiteral("20000") },
+        { QStringLiteral("batch"),
+          QStringLiteral("Inserts per transaction in the batched variant."), QStringLiteral("n"),
+          QStringLiteral("1000") },
+        { QStringLiteral("warmup"), QStringLiteral("Untimed inserts on each side before timing."),
+          QStringLiteral("n"), QStringLiteral("20") },
+        { QStringLiteral("dir"),
+          QStringLiteral("Folder for the temporary database files (default: the system's)."),
+          QStringLiteral("path"), QDir::tempPath() },
+    };
+    parser.addOptions(options);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return Error::invalid(QStringLiteral("bench.help"), parser.helpText());
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("Unexpected argument: %1")
+                         .arg(parser.positionalArguments().constFirst()));
+
+    BenchOptions out;
+    bool ok = false;
+    out.generator.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return usage(QStringLiteral("--seed must be a non-negative integer."));
+    out.generator.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+    if (!ok || !(out.generator.scale > 0) || out.generator.scale > 100)
+        return usage(QStringLiteral("--scale must be a number above 0 and at most 100."));
+
+    struct IntOption
+    {
+        const char *name;
+        int *target;
+        qint64 minimum;
+    };
+    const IntOption ints[] = { { "generation-batch", &out.generator.batchSize, 1 },
+                               { "opens", &out.opens, 1 },
+                               { "inserts", &out.inserts.inserts, 1 },
+                               { "batched-inserts", &out.inserts.batchedInserts, 1 },
+                               { "batch", &out.inserts.batchSize, 1 },
+                               { "warmup", &out.inserts.warmup, 0 } };
+    for (const IntOption &option : ints) {
+        auto value = positive(parser, QString::fromLatin1(option.name), option.minimum);
+        if (!value)
+            return value.error();
+        *option.target = static_cast<int>(std::min<qint64>(*value, 100'000'000));
+    }
+    out.inserts.seed = out.generator.seed;
+
+    for (const QString &measure :
+         parser.value(QStringLiteral("measure")).split(u',', Qt::SkipEmptyParts)) {
+        if (!allMeasures().contains(measure.trimmed()))
+            return usage(QStringLiteral("Unknown measure \"%1\"; use %2.")
+                             .arg(measure, allMeasures().join(u',')));
+        out.measures.insert(measure.trimmed());
+    }
+    if (out.measures.isEmpty())
+        return usage(
+            QStringLiteral("--measure needs at least one of %1.").arg(allMeasures().join(u',')));
+    if (out.measures.contains(QStringLiteral("open")))
+        out.measures.insert(
+            QStringLiteral("generation")); // the open is timed on the generated database
+
+    out.directory = QDir(parser.value(QStringLiteral("dir"))).absolutePath();
+    if (!QDir(out.directory).exists())
+        return usage(QStringLiteral("--dir %1 does not exist.").arg(out.directory));
+    return out;
+}
+
+QJsonObject BenchOptions::toJson() const
+{
+    QStringList measureList;
+    for (const QString &m : allMeasures()) {
+        if (measures.contains(m))
+            measureList << m;
+    }
+    return QJsonObject { { QStringLiteral("seed"), static_cast<qint64>(generator.seed) },
+                         { QStringLiteral("scale"), generator.scale },
+                         { QStringLiteral("measures"), QJsonArray::fromStringList(measureList) },
+                         { QStringLiteral("generation_batch"), generator.batchSize },
+                         { QStringLiteral("opens"), opens },
+                         { QStringLiteral("inserts"), inserts.inserts },
+                         { QStringLiteral("batched_inserts"), inserts.batchedInserts },
+                         { QStringLiteral("batch"), inserts.batchSize },
+                         { QStringLiteral("warmup"), inserts.warmup } };
+}
+
+} // namespace Balcao::Bench

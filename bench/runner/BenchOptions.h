@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DataGenerator.h"
+#include "InsertBenchmark.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+namespace Balcao::Bench {
+
+// The command line of balcao-bench.
+struct BenchOptions
+{
+    GeneratorOptions generator;
+    InsertOptions inserts;
+    int opens = 20;
+    QSet<QString> measures; // "generation", "open", "insert"
+    QString directory; // where the temporary folder of database files goes
+
+    static QStringList allMeasures();
+    // The options, or an error message for stderr.
+    static Result<BenchOptions> parse(const QStringList &arguments);
+    QJsonObject toJson() const;
+};
+
+} // namespace Balcao::Bench

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DataGenerator.h"
+#include "EntityPlan.h"
+#include "PersonFactory.h"
+#include "clients/ClientService.h"
+#include "state/StateExporter.h"
+#include "storage/LocalStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Balcao;
+using namespace Balcao::Bench;
+
+class TestBenchSmoke : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    DatabaseKey m_key = DatabaseKey::generate();
+
+    QString generate(const QString &name, quint64 seed, double scale)
+    {
+        const QString path = m_dir.filePath(name);
+        auto outcome = DataGenerator(GeneratorOptions { seed, scale, 40 }).generate(path, m_key);
+        if (!outcome)
+            qFatal("generate: %s", qPrintable(outcome.error().message));
+        return path;
+    }
+
+    std::unique_ptr<LocalStore> open(const QString &path)
+    {
+        LocalStore::Options options;
+        options.mode = Database::OpenMode::MustExist;
+        auto store = LocalStore::open(path, m_key, options);
+        if (!store)
+            qFatal("open: %s", qPrintable(store.error().message));
+        return std::move(*store);
+    }
+
+    static qint64 scalar(LocalStore &store, const QString &sql)
+    {
+        QSqlQuery query(store.database().connection());
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
+
+private slots:
+    void planHasTheScaleOneCounts()
+    {
+        QMap<QString, qint64> counts;
+        for (const EntitySpec &spec : entityPlan())
+            counts.insert(QString::fromLatin1(spec.name), scaledCount(spec, 1.0));
+        QCOMPARE(counts.value(QStringLiteral("locations")), 3);
+        QCOMPARE(counts.value(QStringLiteral("staff")), 30);
+        QCOMPARE(counts.value(QStringLiteral("clients")), 100'000);
+        QCOMPARE(counts.value(QStringLiteral("appointments")), 1'000'000);
+        QCOMPARE(counts.value(QStringLiteral("sales")), 500'000);
+        // A tiny scale keeps at least one location and one staff member.
+        for (const EntitySpec &spec : entityPlan())
+            QVERIFY(scaledCount(spec, 0.0001) >= spec.minimum);
+    }
+
+    void peopleAreValidInput()
+    {
+        PersonFactory factory(1, "test");
+        static const QRegularExpression mobile(QStringLiteral("^\\+55 \\d\\d 9\\d{4}-\\d{4}$"));
+        QSet<QString> phones;
+        for (int i = 0; i < 2000; ++i) {
+            const Person p = factory.client();
+            QVERIFY2(ClientService::cleanName(p.name).ok(), qPrintable(p.name));
+            if (!p.phone.isEmpty()) {
+                QVERIFY2(mobile.match(p.phone).hasMatch(), qPrintable(p.phone));
+                QVERIFY(ClientService::cleanPhone(p.phone).ok());
+                QVERIFY2(!phones.contains(p.phone), qPrintable(p.phone));
+                phones.insert(p.phone);
+            }
+            if (!p.email.isEmpty())
+                QVERIFY2(ClientService::cleanEmail(p.email).ok(), qPrintable(p.email));
+            QVERIFY(ClientService::cleanNotes(p.notes).ok());
+        }
+        QVERIFY(phones.size() > 1800); // almost everyone leaves a phone
+    }
+
+    void tinyScaleHasTheCountsAndTheirVersions()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("counts.db"));
+        auto outcome = DataGenerator(GeneratorOptions { 42, 0.001, 40 }).generate(path, m_key);
+        QVERIFY2(outcome.ok(), outcome ? "" : qPrintable(outcome.error().message));
+        QMap<QString, EntityOutcome> byName;
+        for (const EntityOutcome &e : outcome->entities)
+            byName.insert(e.name, e);
+        QCOMPARE(byName.value(QStringLiteral("clients")).generated, 100);
+        QCOMPARE(byName.value(QStringLiteral("locations")).generated, 1);
+        QCOMPARE(byName.value(QStringLiteral("staff")).generated, 1);
+        QCOMPARE(byName.value(QStringLiteral("appointments")).generated, 0);
+        QVERIFY(!byName.value(QStringLiteral("appointments")).pendingNote.isEmpty());
+        QVERIFY(!byName.value(QStringLiteral("sales")).pendingNote.isEmpty());
+
+        auto store = open(path);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM clients WHERE deleted = 0")),
+                 100);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM locations")), 1);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM staff")), 1);
+        // Written like real use: six versioned columns and one outbox entry per client.
+        QCOMPARE(scalar(*store,
+                        QStringLiteral(
+                            "SELECT count(*) FROM column_versions WHERE table_name = 'clients'")),
+                 600);
+        QCOMPARE(
+            scalar(*store,
+                   QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'clients'")),
+            100);
+        // Creation dates follow the simulated calendar, not the machine's.
+        QCOMPARE(scalar(*store,
+                        QStringLiteral("SELECT min(created_at) >= %1 FROM clients")
+                            .arg(DataGenerator::kStartMsecs)),
+                 1);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(DISTINCT created_at) FROM clients")),
+                 100);
+    }
+
+    void sameSeedGivesTheSameState()
+    {
+        const QString a = generate(QStringLiteral("a.db"), 7, 0.001);
+        const QString b = generate(QStringLiteral("b.db"), 7, 0.001);
+        const QString c = generate(QStringLiteral("c.db"), 8, 0.001);
+        auto storeA = open(a);
+        auto storeB = open(b);
+        auto storeC = open(c);
+        const QString hashA = StateExporter(storeA->database()).stateHash();
+        QCOMPARE(StateExporter(storeB->database()).stateHash(), hashA);
+        QVERIFY(StateExporter(storeC->database()).stateHash() != hashA);
+        // Ids are part of that state: the seeded id source made them.
+        QCOMPARE(storeA->deviceId(), storeB->deviceId());
+    }
+
+    void generatorLeavesIdsRandomAfterwards()
+    {
+        generate(QStringLiteral("ids.db"), 9, 0.001);
+        // The seeded source is uninstalled: ids come from the system again.
+        QVERIFY(Id::generate() != Id::generate());
+        QVERIFY(Id::generate().timestampMsecs()
+                > DataGenerator::kStartMsecs + 365LL * 24 * 3600 * 1000);
+    }
+
+    void runnerPrintsOneJsonObject()
+    {
+        QProcess bench;
+        bench.start(QStringLiteral(BALCAO_BENCH_EXECUTABLE),
+                    { QStringLiteral("--scale"), QStringLiteral("0.001"), QStringLiteral("--seed"),
+                      QStringLiteral("3"), QStringLiteral("--inserts"), QStringLiteral("10"),
+
+                      QStringLiteral("--batched-inserts"), QStringLiteral("20"),
+                      QStringLiteral("--batch"), QStringLiteral("10"), QStringLiteral("--warmup"),
+                      QStringLiteral("2"), QStringLiteral("--opens"), QStringLiteral("2"),
+                      QStringLiteral("--dir"), m_dir.path() });
+        QVERIFY(bench.waitForFinished(120'000));
+        const QByteArray err = bench.readAllStandardError();
+        QCOMPARE(bench.exitCode(), 0);
+        QVERIFY2(!err.isEmpty(), "progress goes to stderr");
+        QJsonParseError parseError;
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(bench.readAllStandardOutput(), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QVERIFY(doc.isObject());
+        const QJsonObject json = doc.object();
+
+        const QJsonObject parameters = json.value(QStringLiteral("parameters")).toObject();
+        QCOMPARE(parameters.value(QStringLiteral("seed")).toInteger(), 3);
+        QCOMPARE(parameters.value(QStringLiteral("scale")).toDouble(), 0.001);
+        const QJsonObject environment = json.value(QStringLiteral("environment")).toObject();
+        for (const char *key : { "sqlcipher_version", "sqlite_version", "build_type", "cpu_model" })
+            QVERIFY2(!environment.value(QLatin1String(key)).toString().isEmpty(), key);
+        QVERIFY(environment.value(QStringLiteral("cores")).toInt() >= 1);
+
+        const QJsonObject generation = json.value(QStringLiteral("generation")).toObject();
+        for (const char *key :
+             { "seconds", "entities_per_second", "rows_per_second", "rows_written" })
+            QVERIFY2(generation.value(QLatin1String(key)).isDouble(), key);
+        QCOMPARE(generation.value(QStringLiteral("entities")).toArray().size(),
+                 qsizetype(entityPlan().size()));
+        QCOMPARE(generation.value(QStringLiteral("tables"))
+                     .toObject()
+                     .value(QStringLiteral("clients"))
+                     .toInteger(),
+                 100);
+
+        const QJsonObject open = json.value(QStringLiteral("open")).toObject();
+        QCOMPARE(open.value(QStringLiteral("runs")).toInt(), 2);
+        QVERIFY(open.value(QStringLiteral("median_ms")).isDouble());
+
+        const QJsonObject inserts = json.value(QStringLiteral("client_insert")).toObject();
+        for (const QString &mode :
+             { QStringLiteral("per_transaction"), QStringLiteral("batched") }) {
+            const QJsonObject m = inserts.value(mode).toObject();
+            QVERIFY2(m.value(QStringLiteral("ratio_service_to_raw")).isDouble(), qPrintable(mode));
+            for (const QString &side : { QStringLiteral("service"), QStringLiteral("raw") }) {
+                const QJsonObject s = m.value(side).toObject();
+                for (const char *key : { "mean_us", "p50_us", "p99_us", "inserts_per_second" })
+                    QVERIFY2(s.value(QLatin1String(key)).isDouble(),
+                             qPrintable(mode + u' ' + side + u' ' + QLatin1String(key)));
+            }
+            // Both sides wrote the same rows: the comparison is like for like.
+            const QJsonObject serviceRows = m.value(QStringLiteral("service"))
+                                                .toObject()
+                                                .value(QStringLiteral("rows_written"))
+                                                .toObject();
+            const QJsonObject rawRows = m.value(QStringLiteral("raw"))
+                                            .toObject()
+                                            .value(QStringLiteral("rows_written"))
+                                            .toObject();
+            QCOMPARE(serviceRows, rawRows);
+            QCOMPARE(serviceRows.value(QStringLiteral("column_versions")).toInteger(),
+                     6 * serviceRows.value(QStringLiteral("clients")).toInteger());
+        }
+        const QJsonObject targets = json.value(QStringLiteral("targets")).toObject();
+        QVERIFY(targets.value(QStringLiteral("per_transaction"))
+                    .toObject()
+                    .value(QStringLiteral("pass"))
+                    .isBool());
+        QVERIFY(targets.value(QStringLiteral("batched"))
+                    .toObject()
+                    .value(QStringLiteral("pass"))
+                    .isBool());
+    }
+
+    void runnerRejectsBadArgumentsWithoutOutput()
+    {
+        QProcess bench;
+        bench.start(QStringLiteral(BALCAO_BENCH_EXECUTABLE),
+                    { QStringLiteral("--scale"), QStringLiteral("0") });
+        QVERIFY(bench.waitForFinished(30'000));
+        QVERIFY(bench.exitCode() != 0);
+        QVERIFY(bench.readAllStandardOutput().isEmpty());
+        QVERIFY(bench.readAllStandardError().contains("--scale"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBenchSmoke)
+#include "TestBenchSmoke.moc"
