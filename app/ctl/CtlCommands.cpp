@@ -466,6 +466,62 @@ int runSync(CtlContext &ctx)
     return 0;
 }
 
+int runConflicts(CtlContext &ctx)
+{
+    const QString action = ctx.takePositional();
+    if (action == QStringLiteral("list")) {
+        if (auto rest = ctx.expectNoMore(); !rest)
+            return ctx.usage(rest.error().message);
+        auto store = ctx.openStore();
+        if (!store)
+            return ctx.fail(store.error());
+        ConflictInbox inbox(**store);
+        QJsonArray array;
+        for (const Conflict &c : inbox.open()) {
+            QJsonArray subjects;
+            for (const QString &id : c.subjectIds)
+                subjects.append(id);
+            QJsonArray resolutions;
+            for (const QString &r : inbox.resolutions(c))
+                resolutions.append(r);
+            if (ctx.json()) {
+                array.append(QJsonObject{{QStringLiteral("id"), c.id.toString()},
+                                         {QStringLiteral("kind"), c.kind},
+                                         {QStringLiteral("subject_table"), c.subjectTable},
+                                         {QStringLiteral("subject_ids"), subjects},
+                                         {QStringLiteral("facts"), c.facts},
+                                         {QStringLiteral("resolutions"), resolutions}});
+            } else {
+                ctx.print(QStringLiteral("%1  %2  %3").arg(c.id.toString(), c.kind,
+                                                           QString::fromUtf8(QJsonDocument(c.facts).toJson(QJsonDocument::Compact))));
+            }
+        }
+        if (ctx.json())
+            ctx.print(array);
+        return 0;
+    }
+    if (action == QStringLiteral("resolve")) {
+        const auto id = ctx.takeOption(QStringLiteral("id"));
+        const auto resolution = ctx.takeOption(QStringLiteral("resolution"));
+        if (auto rest = ctx.expectNoMore(); !rest)
+            return ctx.usage(rest.error().message);
+        if (!id || !resolution)
+            return ctx.usage(tr("conflicts resolve needs --id and --resolution."));
+        const Id conflictId = Id::fromString(*id);
+        if (conflictId.isNull())
+            return ctx.fail(Error::invalid(QStringLiteral("cli.badId"), tr("\"%1\" is not a conflict id.").arg(*id)));
+        auto store = ctx.openStore();
+        if (!store)
+            return ctx.fail(store.error());
+        if (auto resolved = ConflictInbox(**store).resolve(conflictId, *resolution); !resolved)
+            return ctx.fail(resolved.error());
+        ctx.json() ? ctx.print(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("resolved"), true}})
+                   : ctx.print(tr("Conflict %1 resolved.").arg(*id));
+        return 0;
+    }
+    return ctx.usage(tr("Unknown conflicts command \"%1\": use list or resolve.").arg(action));
+}
+
 // A read-only SQL shell over the decrypted database, for admins and support:
 // `query_only` makes any write fail, so it cannot bypass the change log.
 int runSql(CtlContext &ctx)
@@ -524,6 +580,8 @@ QString CtlCommands::helpText()
               "  enroll --server URL --code CODE [--device NAME]\n"
               "                             join a business on a server (creates and fills --db when new)\n"
               "  sync                       send pending changes and receive the others'\n"
+              "  conflicts list             open conflicts with their facts and resolutions\n"
+              "  conflicts resolve --id ID --resolution R\n"
               "\n"
               "Options for every command:\n"
               "  --db PATH                  the database file\n"
@@ -546,6 +604,7 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         {QStringLiteral("changes"), runChanges},     {QStringLiteral("rekey"), runRekey},
         {QStringLiteral("check"), runCheck},         {QStringLiteral("sql"), runSql},
         {QStringLiteral("enroll"), runEnroll},       {QStringLiteral("sync"), runSync},
+        {QStringLiteral("conflicts"), runConflicts},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

@@ -365,6 +365,36 @@ private slots:
         QCOMPARE(ctl(QStringList{QStringLiteral("state-hash")} + db(first)).out,
                  ctl(QStringList{QStringLiteral("state-hash")} + db(second)).out);
 
+        // The same phone registered on both: after sync each sees one
+        // conflict; resolving it on one clears it on the other.
+        ctl(QStringList{QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Carla"),
+                        QStringLiteral("--phone"), QStringLiteral("11955554444")} + db(first));
+        ctl(QStringList{QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Carla S"),
+                        QStringLiteral("--phone"), QStringLiteral("11955554444")} + db(second));
+        for (const QString &path : {first, second, first, second})
+            QCOMPARE(ctl(QStringList{QStringLiteral("sync")} + db(path)).exitCode, 0);
+        const QJsonArray onFirst = ctl(QStringList{QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--json")} + db(first)).json().array();
+        const QJsonArray onSecond = ctl(QStringList{QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--json")} + db(second)).json().array();
+        QCOMPARE(onFirst.size(), 1);
+        QCOMPARE(onSecond.size(), 1);
+        const QJsonObject conflict = onFirst.first().toObject();
+        QCOMPARE(conflict.value(QStringLiteral("id")), onSecond.first().toObject().value(QStringLiteral("id")));
+        QCOMPARE(conflict.value(QStringLiteral("kind")).toString(), QStringLiteral("client.duplicatePhone"));
+        QVERIFY(conflict.value(QStringLiteral("resolutions")).toArray().contains(QStringLiteral("keepBoth")));
+        const Run bad = ctl(QStringList{QStringLiteral("conflicts"), QStringLiteral("resolve"), QStringLiteral("--id"),
+                                        conflict.value(QStringLiteral("id")).toString(), QStringLiteral("--resolution"),
+                                        QStringLiteral("burnItAll")} + db(first));
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(ctl(QStringList{QStringLiteral("conflicts"), QStringLiteral("resolve"), QStringLiteral("--id"),
+                                 conflict.value(QStringLiteral("id")).toString(), QStringLiteral("--resolution"),
+                                 QStringLiteral("keepBoth")} + db(first)).exitCode,
+                 0);
+        for (const QString &path : {first, second})
+            QCOMPARE(ctl(QStringList{QStringLiteral("sync")} + db(path)).exitCode, 0);
+        QVERIFY(ctl(QStringList{QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--json")} + db(second)).json().array().isEmpty());
+        QCOMPARE(ctl(QStringList{QStringLiteral("state-hash")} + db(first)).out,
+                 ctl(QStringList{QStringLiteral("state-hash")} + db(second)).out);
+
         // A used code is refused and leaves no database behind.
         const QString third = m_dir.filePath(QStringLiteral("third.db"));
         const Run refused = ctl(QStringList{QStringLiteral("enroll"), QStringLiteral("--server"), url, QStringLiteral("--code"),
