@@ -4,9 +4,11 @@
 #include "ServerStore.h"
 #include "SignalWatcher.h"
 #include "SyncServer.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QTimer>
 
 using namespace Balcao;
@@ -80,6 +82,9 @@ int serve(const ServerConfig &config, QTextStream &out, QTextStream &err)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Messages (and the errors terminals show their users) in the locale of
+    // the server: LANG=pt_BR.UTF-8 for a Brazilian deployment.
+    Balcao::installTranslations(app, QLocale::system());
     QCoreApplication::setApplicationName(QStringLiteral("balcaod"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BALCAO_VERSION));
     QTextStream out(stdout);

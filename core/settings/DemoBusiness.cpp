@@ -13,22 +13,25 @@ namespace {
 // Common Brazilian first names and surnames: the first market, and names
 // with accents exercise search and sorting.
 const QStringList kFirstNames = {
-    QStringLiteral("Ana"),     QStringLiteral("Bruno"),   QStringLiteral("Camila"),  QStringLiteral("Diego"),
-    QStringLiteral("Eduarda"), QStringLiteral("Felipe"),  QStringLiteral("Gabriela"), QStringLiteral("Heitor"),
-    QStringLiteral("Isabela"), QStringLiteral("João"),    QStringLiteral("Larissa"), QStringLiteral("Marcos"),
-    QStringLiteral("Natália"), QStringLiteral("Otávio"),  QStringLiteral("Patrícia"), QStringLiteral("Rafael"),
-    QStringLiteral("Sofia"),   QStringLiteral("Thiago"),  QStringLiteral("Vitória"), QStringLiteral("Lucas"),
+    QStringLiteral("Ana"),      QStringLiteral("Bruno"),   QStringLiteral("Camila"),
+    QStringLiteral("Diego"),    QStringLiteral("Eduarda"), QStringLiteral("Felipe"),
+    QStringLiteral("Gabriela"), QStringLiteral("Heitor"),  QStringLiteral("Isabela"),
+    QStringLiteral("João"),     QStringLiteral("Larissa"), QStringLiteral("Marcos"),
+    QStringLiteral("Natália"),  QStringLiteral("Otávio"),  QStringLiteral("Patrícia"),
+    QStringLiteral("Rafael"),   QStringLiteral("Sofia"),   QStringLiteral("Thiago"),
+    QStringLiteral("Vitória"),  QStringLiteral("Lucas"),
 };
 const QStringList kSurnames = {
-    QStringLiteral("Silva"),    QStringLiteral("Santos"),  QStringLiteral("Oliveira"), QStringLiteral("Souza"),
-    QStringLiteral("Rodrigues"), QStringLiteral("Ferreira"), QStringLiteral("Alves"),   QStringLiteral("Pereira"),
-    QStringLiteral("Lima"),     QStringLiteral("Gomes"),   QStringLiteral("Costa"),    QStringLiteral("Ribeiro"),
-    QStringLiteral("Martins"),  QStringLiteral("Carvalho"), QStringLiteral("Araújo"),  QStringLiteral("Melo"),
-    QStringLiteral("Barbosa"),
+    QStringLiteral("Silva"),   QStringLiteral("Santos"),    QStringLiteral("Oliveira"),
+    QStringLiteral("Souza"),   QStringLiteral("Rodrigues"), QStringLiteral("Ferreira"),
+    QStringLiteral("Alves"),   QStringLiteral("Pereira"),   QStringLiteral("Lima"),
+    QStringLiteral("Gomes"),   QStringLiteral("Costa"),     QStringLiteral("Ribeiro"),
+    QStringLiteral("Martins"), QStringLiteral("Carvalho"),  QStringLiteral("Araújo"),
+    QStringLiteral("Melo"),    QStringLiteral("Barbosa"),
 };
-// Two area codes per big city, so a search by "11" or "21" finds a group.
-const QStringList kAreaCodes = {QStringLiteral("11"), QStringLiteral("21"), QStringLiteral("31"),
-                                QStringLiteral("41"), QStringLiteral("51"), QStringLiteral("61")};
+// Area codes of six big cities, so a search by "11" or "21" finds a group.
+const QStringList kAreaCodes = { QStringLiteral("11"), QStringLiteral("21"), QStringLiteral("31"),
+                                 QStringLiteral("41"), QStringLiteral("51"), QStringLiteral("61") };
 const QStringList kNotes = {
     QStringLiteral("Prefere horários pela manhã."),
     QStringLiteral("Alergia a amônia: usar coloração sem amônia."),
@@ -56,7 +59,8 @@ Result<int> seedDemoClients(LocalStore &store, int count)
             // Steps coprime with the list sizes walk every combination
             // before repeating, so names stay varied for large counts.
             const QString &first = kFirstNames.at(i % kFirstNames.size());
-            const QString &surname = kSurnames.at((i * 7 + i / kFirstNames.size()) % kSurnames.size());
+            const QString &surname
+                = kSurnames.at((i * 7 + i / kFirstNames.size()) % kSurnames.size());
             ClientDraft draft;
             draft.name = first + QLatin1Char(' ') + surname;
             const int subscriber = 90000000 + (i * 7919) % 10000000;
@@ -66,9 +70,9 @@ Result<int> seedDemoClients(LocalStore &store, int count)
                               .arg(subscriber % 10000, 4, 10, QLatin1Char('0'));
             // Every third client has no e-mail, as at a real front desk.
             if (i % 3 != 2)
-                draft.email = asciiFolded(first) + QLatin1Char('.') + asciiFolded(surname) +
-                              (i >= kFirstNames.size() ? QString::number(i) : QString()) +
-                              QStringLiteral("@example.com");
+                draft.email = asciiFolded(first) + QLatin1Char('.') + asciiFolded(surname)
+                    + (i >= kFirstNames.size() ? QString::number(i) : QString())
+                    + QStringLiteral("@example.com");
             if (i % 5 == 0)
                 draft.notes = kNotes.at(i / 5 % kNotes.size());
             if (auto created = clients.create(draft); !created)

@@ -255,6 +255,19 @@ private slots:
         QCOMPARE(QString::fromLatin1(ctl(QStringList{QStringLiteral("state-hash")} + db(path)).out), before);
     }
 
+    // Errors speak the user's language.
+    void testErrorsAreTranslated()
+    {
+        const QString path = newDb();
+        const Run pt = ctl(QStringList{QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QString()} + db(path), {},
+                           {QStringLiteral("LANG=pt_BR.UTF-8"), QStringLiteral("LC_ALL=pt_BR.UTF-8"), QStringLiteral("LANGUAGE=pt_BR")});
+        QCOMPARE(pt.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(pt.err).contains(QStringLiteral("O cliente precisa de um nome.")), pt.err.constData());
+        const Run en = ctl(QStringList{QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QString()} + db(path), {},
+                           {QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LC_ALL=en_US.UTF-8"), QStringLiteral("LANGUAGE=en_US")});
+        QVERIFY2(en.err.contains("The client needs a name."), en.err.constData());
+    }
+
     void testWrongOrMissingPassphrase()
     {
         const QString path = newDb();

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppStartup.h"
+
+#include "StartupPrompts.h"
+#include "security/DatabaseKeyProvider.h"
+#include "security/PassphraseKey.h"
+#include "security/SecretStore.h"
+#include "settings/BusinessSettings.h"
+#include "settings/BusinessSetup.h"
+#include "settings/DemoBusiness.h"
+#include "shell/BusyCursor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace Balcao {
+
+AppStartup::AppStartup(SecretStore &secrets, StartupPrompts &prompts)
+    : m_secrets(secrets)
+    , m_prompts(prompts)
+{ }
+
+QString AppStartup::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("balcao.db"));
+}
+
+Result<QString> AppStartup::readPassphraseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(QStringLiteral("startup.passphraseFileUnreadable"),
+                              tr("Could not read the passphrase file %1: %2")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Only the line break an editor or `echo` adds is dropped: spaces can be
+    // part of a passphrase.
+    QString passphrase = QString::fromUtf8(file.readLine());
+    while (passphrase.endsWith(QLatin1Char('\n')) || passphrase.endsWith(QLatin1Char('\r')))
+        passphrase.chop(1);
+    if (passphrase.isEmpty())
+        return Error::invalid(
+            QStringLiteral("startup.passphraseFileEmpty"),
+            tr("The passphrase file %1 is empty.").arg(QDir::toNativeSeparators(path)));
+    return passphrase;
+}
+
+LocalStore::Options AppStartup::storeOptions(Database::OpenMode mode) const
+{
+    LocalStore::Options options;
+    options.mode = mode;
+    options.clock = m_clock;
+    return options;
+}
+
+std::optional<Session> AppStartup::run(const QString &databasePath)
+{
+    const QString path = QFileInfo(databasePath).absoluteFilePath();
+    return QFileInfo::exists(path) ? open(path) : create(path);
+}
+
+std::optional<Session> AppStartup::create(const QString &path)
+{
+    // Everything is asked before anything is written: a cancelled wizard
+    // leaves no file behind.
+    std::optional<FirstRunAnswers> answers = m_prompts.askFirstRun();
+    if (!answers)
+        return std::nullopt;
+
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        m_prompts.showError(
+            tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
+        return std::nullopt;
+    }
+
+    DatabaseKeyProvider keys(m_secrets);
+    bool keyInKeychain = !m_passphrase.has_value();
+    Result<DatabaseKey> key = [&] {
+        BusyCursor busy;
+        return keys.createKey(path, m_passphrase);
+    }();
+    if (!key && key.error().code == QLatin1String("key.keychainUnavailable") && !m_passphrase) {
+        keyInKeychain = false;
+        std::optional<QString> chosen = m_prompts.choosePassphrase(path, key.error().message);
+        if (!chosen)
+            return std::nullopt;
+        BusyCursor busy;
+        key = keys.createKey(path, *chosen);
+    }
+    if (!key) {
+        discardNewDatabase(path, false);
+        m_prompts.showError(key.error().message);
+        return std::nullopt;
+    }
+
+    auto opened = LocalStore::open(path, *key, storeOptions(Database::OpenMode::CreateIfMissing));
+    if (!opened) {
+        discardNewDatabase(path, keyInKeychain);
+        m_prompts.showError(opened.error().message);
+        return std::nullopt;
+    }
+    std::unique_ptr<LocalStore> store = std::move(*opened);
+    if (auto done = setUpBusiness(*store, *answers); !done) {
+        store.reset();
+        discardNewDatabase(path, keyInKeychain);
+        m_prompts.showError(done.error().message);
+        return std::nullopt;
+    }
+
+    // The person who just chose the admin password is the one at the keyboard.
+    auto admin = StaffService(*store).authenticate(answers->profile.adminLogin,
+                                                   answers->profile.adminPassword);
+    return Session { std::move(store), admin ? *admin : UserAccount {} };
+}
+
+Result<void> AppStartup::setUpBusiness(LocalStore &store, const FirstRunAnswers &answers)
+{
+    BusyCursor busy;
+    // One transaction: the business and its sample clients exist together or
+    // not at all.
+    return store.transact([&]() -> Result<void> {
+        if (auto setUp = BusinessSetup(store).initialise(answers.profile); !setUp)
+            return setUp.error();
+        if (answers.sampleClients) {
+            if (auto seeded = seedDemoClients(store, kSampleClientCount); !seeded)
+                return seeded.error();
+        }
+        return {};
+    });
+}
+
+std::optional<Session> AppStartup::open(const QString &path)
+{
+    DatabaseKeyProvider keys(m_secrets);
+    std::unique_ptr<LocalStore> store;
+    const auto tryOpen = [&](const std::optional<QString> &passphrase) -> Result<void> {
+        auto candidates = keys.candidateKeys(path, passphrase);
+        if (!candidates)
+            return candidates.error();
+        auto opened = LocalStore::openWithAnyKey(path, *candidates,
+                                                 storeOptions(Database::OpenMode::MustExist));
+        if (!opened)
+            return opened.error();
+        store = std::move(*opened);
+        return {};
+    };
+
+    Result<void> opened = [&] {
+        BusyCursor busy;
+        return tryOpen(m_passphrase);
+    }();
+    if (!opened && opened.error().code == QLatin1String("key.passphraseRequired")
+        && !m_passphrase) {
+        if (!m_prompts.askPassphrase(
+                path, [&](const QString &passphrase) { return tryOpen(passphrase); }))
+            return std::nullopt;
+    } else if (!opened) {
+        m_prompts.showError(opened.error().message);
+        return std::nullopt;
+    }
+    if (!store)
+        return std::nullopt;
+
+    // A database made without a business (an interrupted `balcaoctl init`):
+    // finish the set-up instead of refusing to start.
+    if (!store->isInitialised()) {
+        std::optional<FirstRunAnswers> answers = m_prompts.askFirstRun();
+        if (!answers)
+            return std::nullopt;
+        if (auto done = setUpBusiness(*store, *answers); !done) {
+            m_prompts.showError(done.error().message);
+            return std::nullopt;
+        }
+    }
+    return signIn(std::move(store));
+}
+
+std::optional<Session> AppStartup::signIn(std::unique_ptr<LocalStore> store)
+{
+    const StaffService staff(*store);
+    if (staff.users().isEmpty())
+        return Session { std::move(store), UserAccount {} };
+    std::optional<UserAccount> user
+        = m_prompts.signIn(staff, BusinessSettings(*store).businessName());
+    if (!user)
+        return std::nullopt;
+    return Session { std::move(store), *user };
+}
+
+void AppStartup::discardNewDatabase(const QString &path, bool keyInKeychain)
+{
+    // Only the keychain entry this run made is removed: asking a keychain
+    // that just failed again would only add another wait.
+    if (keyInKeychain)
+        (void)m_secrets.remove(DatabaseKeyProvider::accountFor(path));
+    QFile::remove(PassphraseKey::keyInfoPath(path));
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+        QFile::remove(path + suffix);
+}
+
+} // namespace Balcao

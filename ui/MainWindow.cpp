@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "clients/ClientsPage.h"
+#include "settings/BusinessSettings.h"
+#include "shell/LanguageMenu.h"
+#include "shell/NavigationBar.h"
+#include "shell/StatusBarIndicators.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Balcao {
+
+MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const UserAccount &user,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_languages(languages)
+    , m_navigation(new NavigationBar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_clients(new ClientsPage(store, this))
+    , m_indicators(new StatusBarIndicators(store, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_pages->addWidget(m_clients);
+    m_navigation->setAvailable(NavigationBar::Area::Clients, true);
+    m_navigation->setBusinessName(BusinessSettings(store).businessName());
+    m_navigation->select(NavigationBar::Area::Clients);
+    connect(m_navigation, &NavigationBar::areaSelected, this, [this](NavigationBar::Area area) {
+        if (area == NavigationBar::Area::Clients)
+            m_pages->setCurrentWidget(m_clients);
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_indicators->setSignedInUser(user.login);
+    statusBar()->addPermanentWidget(m_indicators, 1);
+    statusBar()->setSizeGripEnabled(false);
+    connect(m_clients, &ClientsPage::clientsChanged, m_indicators, &StatusBarIndicators::refresh);
+
+    buildMenus();
+    retranslate();
+    resize(1180, 740);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    menuBar()->addMenu(new LanguageMenu(m_languages, this));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcuts = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcuts->setShortcut(QKeySequence::HelpContents);
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const QString business = BusinessSettings(m_store).businessName();
+    setWindowTitle(business.isEmpty() ? QStringLiteral("Balcão") : tr("%1 – Balcão").arg(business));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
+    m_about->setText(tr("&About Balcão"));
+}
+
+void MainWindow::showShortcuts()
+{
+    const auto key = [](QKeySequence::StandardKey standard) {
+        return QKeySequence(standard).toString(QKeySequence::NativeText).toHtmlEscaped();
+    };
+    const QString rows = QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>");
+    QString table = QStringLiteral("<table cellspacing='6'>");
+    table += rows.arg(key(QKeySequence::Find), tr("Search clients"));
+    table += rows.arg(key(QKeySequence::New), tr("New client"));
+    table += rows.arg(key(QKeySequence::Save), tr("Save the client"));
+    table += rows.arg(key(QKeySequence::Delete), tr("Delete the selected client (in the list)"));
+    table += rows.arg(tr("Down"), tr("From the search to the list"));
+    table += rows.arg(tr("Enter"), tr("From the list to the client's details"));
+    table += rows.arg(key(QKeySequence::Quit), tr("Quit"));
+    table += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), table, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Balcão"),
+        tr("<h3>Balcão %1</h3><p>Point of sale and booking for salons, spas and clinics.</p>"
+           "<p>Your data stays on this computer, encrypted.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace Balcao

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClientListModel.h"
+
+#include "clients/ClientService.h"
+
+namespace Balcao {
+
+ClientListModel::ClientListModel(LocalStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{ }
+
+void ClientListModel::refresh(const QString &search)
+{
+    beginResetModel();
+    m_search = search;
+    // One more than shown tells whether there are more.
+    m_clients = ClientService(m_store).list(search, m_limit + 1);
+    m_truncated = m_clients.size() > m_limit;
+    if (m_truncated)
+        m_clients.resize(m_limit);
+    endResetModel();
+}
+
+int ClientListModel::rowOf(const Id &id) const
+{
+    for (int row = 0; row < m_clients.size(); ++row) {
+        if (m_clients.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int ClientListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_clients.size());
+}
+
+int ClientListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClientListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Client &client = m_clients.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return client.name;
+        case PhoneColumn:
+            return client.phone;
+        case EmailColumn:
+            return client.email;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        // The notes are what front-desk staff need at a glance (allergies,
+        // preferences) without opening the client.
+        return index.column() == NameColumn && !client.notes.isEmpty() ? QVariant(client.notes)
+                                                                       : QVariant();
+    case kIdRole:
+        return client.id.toString();
+    default:
+        return {};
+    }
+}
+
+QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case PhoneColumn:
+        return tr("Phone");
+    case EmailColumn:
+        return tr("E-mail");
+    }
+    return {};
+}
+
+void ClientListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+} // namespace Balcao

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Id.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace Balcao {
+
+class ClientListModel;
+class FormMessage;
+class LocalStore;
+struct Error;
+
+// The clients area: a search that filters while typing, the matching
+// clients, and a form to create, edit and delete one. Every check and every
+// write is ClientService's; the page shows its translated errors next to
+// the form and changes nothing when there is one.
+// Keyboard: Ctrl+N new, Ctrl+S save, Ctrl+F search, Delete (in the list)
+// deletes after a confirmation, Down from the search goes to the list,
+// Enter in the list goes to the form.
+class ClientsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClientsPage(LocalStore &store, QWidget *parent = nullptr);
+
+    ClientListModel *model() const { return m_model; }
+    // The client in the form; null while the form holds a new one.
+    const Id &editedClient() const { return m_editing; }
+
+public slots:
+    void newClient();
+    void save();
+    void deleteClient();
+    void focusSearch();
+
+signals:
+    // A client was created, edited or deleted (the status bar recounts).
+    void clientsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildLayout();
+    void setUpShortcuts();
+    void retranslate();
+    void applySearch();
+    void showSelected();
+    void loadForm(const Id &id, const QString &name, const QString &phone, const QString &email,
+                  const QString &notes);
+    void select(const Id &id);
+    void focusFieldFor(const Error &error);
+    void updateCounts();
+
+    LocalStore &m_store;
+    ClientListModel *m_model = nullptr;
+    Id m_editing;
+    bool m_selecting = false;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_listHint = nullptr;
+    QLabel *m_editorTitle = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_phoneLabel = nullptr;
+    QLabel *m_emailLabel = nullptr;
+    QLabel *m_notesLabel = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    FormMessage *m_message = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_delete = nullptr;
+};
+
+} // namespace Balcao

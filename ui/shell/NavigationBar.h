@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+
+namespace Balcao {
+
+// The left-hand list of the app's areas. Areas that later versions bring are
+// listed already (so people see where the product is going) but disabled,
+// with a tooltip that says so.
+class NavigationBar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Area { Agenda, Checkout, Clients, Sales, Inventory, Reports, Conflicts, Settings };
+    Q_ENUM(Area)
+
+    explicit NavigationBar(QWidget *parent = nullptr);
+
+    void setBusinessName(const QString &name);
+    void setAvailable(Area area, bool available);
+    bool isAvailable(Area area) const;
+    void select(Area area);
+    Area current() const;
+    QListWidget *list() const { return m_list; }
+
+signals:
+    void areaSelected(Balcao::NavigationBar::Area area);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    QListWidgetItem *itemFor(Area area) const;
+    QLabel *m_brand = nullptr;
+    QLabel *m_business = nullptr;
+    QListWidget *m_list = nullptr;
+};
+
+} // namespace Balcao
