@@ -15,6 +15,7 @@
 #include "Protocol.h"
 #include "SyncCredentials.h"
 #include "SyncSession.h"
+#include "TerminalEnrolment.h"
 #include "conflicts/ConflictInbox.h"
 #include "devices/DeviceRegistry.h"
 
@@ -354,11 +355,9 @@ int runEnroll(CtlContext &ctx)
         return ctx.usage(rest.error().message);
     if (!server || !code || ctx.databasePath().isEmpty())
         return ctx.usage(tr("enroll needs --db, --server and --code."));
-    const QUrl url(*server, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
-        || url.host().isEmpty())
-        return ctx.fail(Error::invalid(QStringLiteral("cli.badServer"),
-                                       tr("\"%1\" is not a server address such as https://sync.example.com:8420.").arg(*server)));
+    auto url = TerminalEnrolment::parseServer(*server);
+    if (!url)
+        return ctx.fail(url.error());
 
     const bool fresh = !QFile::exists(ctx.databasePath());
     KeychainSecretStore keychain;
@@ -381,54 +380,29 @@ int runEnroll(CtlContext &ctx)
             return ctx.fail(opened.error());
         store = std::move(*opened);
     }
-    const auto forgetNew = [&] {
-        if (!fresh)
-            return;
-        store.reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(ctx.databasePath() + suffix);
-        keys.forget(ctx.databasePath());
-    };
-    if (SyncCredentials(*store, keychain).isEnrolled()) {
-        return ctx.fail(Error::conflict(QStringLiteral("sync.alreadyEnrolled"),
-                                        tr("This terminal is already enrolled with a server.")));
+    auto outcome = TerminalEnrolment(*store, keychain).enrol(*url, *code, deviceName, fresh);
+    if (!outcome) {
+        // A new database that never got enrolled is removed again; once
+        // enrolled it stays, and "balcaoctl sync" finishes what is missing.
+        if (fresh && !SyncCredentials(*store, keychain).isEnrolled()) {
+            store.reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(ctx.databasePath() + suffix);
+            keys.forget(ctx.databasePath());
+        }
+        return ctx.fail(outcome.error());
     }
-    auto enrolled = HttpSyncTransport::enrol(url, *code, deviceName, store->deviceId(), Protocol::schemaVersion());
-    if (!enrolled) {
-        forgetNew();
-        return ctx.fail(enrolled.error());
-    }
-    if (auto saved = SyncCredentials(*store, keychain).save({url, enrolled->token, enrolled->businessId}); !saved) {
-        forgetNew();
-        return ctx.fail(saved.error());
-    }
-    HttpSyncTransport transport(url, enrolled->token, Protocol::schemaVersion());
-    SyncSession session(*store, transport);
-    int bootstrapped = 0;
-    if (fresh) {
-        auto rows = session.bootstrap();
-        if (!rows)
-            return ctx.fail(rows.error()); // enrolled: "balcaoctl sync" finishes the job later
-        bootstrapped = *rows;
-        const auto locations = LocationService(*store).list();
-        auto registered = DeviceRegistry(*store).registerThisDevice(deviceName, locations.isEmpty() ? Id() : locations.first().id);
-        if (!registered)
-            return ctx.fail(registered.error());
-    }
-    auto report = session.run();
-    if (!report)
-        return ctx.fail(report.error());
     if (ctx.json()) {
         ctx.print(QJsonObject{{QStringLiteral("device_id"), store->deviceId()},
-                              {QStringLiteral("business_id"), enrolled->businessId},
-                              {QStringLiteral("bootstrapped_rows"), bootstrapped},
-                              {QStringLiteral("pushed"), report->pushed},
-                              {QStringLiteral("pulled"), report->pulled}});
+                              {QStringLiteral("business_id"), outcome->businessId},
+                              {QStringLiteral("bootstrapped_rows"), outcome->bootstrappedRows},
+                              {QStringLiteral("pushed"), outcome->report.pushed},
+                              {QStringLiteral("pulled"), outcome->report.pulled}});
     } else {
         ctx.print(tr("Enrolled as device %1; %2 rows from the server, %3 changes sent.")
                       .arg(store->deviceId())
-                      .arg(bootstrapped)
-                      .arg(report->pushed));
+                      .arg(outcome->bootstrappedRows)
+                      .arg(outcome->report.pushed));
     }
     return 0;
 }

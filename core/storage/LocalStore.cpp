@@ -101,6 +101,8 @@ Result<void> LocalStore::commit()
         rollback();
         return Error::storage(QStringLiteral("storage.commitFailed"), tr("Could not save: %1").arg(detail));
     }
+    if (m_commitObserver)
+        m_commitObserver();
     return {};
 }
 

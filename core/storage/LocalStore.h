@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "common/Hlc.h"
 
+#include <functional>
 #include <memory>
 
 namespace Balcao {
@@ -76,6 +77,10 @@ public:
         return result;
     }
 
+    // Called after every committed write transaction (on the thread that
+    // wrote), so the sync engine can start a round soon after a change.
+    void setCommitObserver(std::function<void()> observer) { m_commitObserver = std::move(observer); }
+
     // Stores the clock's current stamp, after it observed remote stamps, so
     // that after a restart local edits still stamp above everything seen.
     Result<void> rememberClock();
@@ -96,6 +101,7 @@ private:
     QString m_deviceId;
     std::unique_ptr<ChangeWriter> m_writer;
     Migrator::Outcome m_migration;
+    std::function<void()> m_commitObserver;
     int m_depth = 0;
     bool m_rollbackOnly = false;
 };
