@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -32,6 +33,12 @@ Result<qint64> positive(const QCommandLineParser &parser, const QString &name, q
 
 QStringList BenchOptions::allMeasures()
 {
+    return { QStringLiteral("generation"), QStringLiteral("open"), QStringLiteral("insert"),
+             QStringLiteral("sync") };
+}
+
+QStringList BenchOptions::defaultMeasures()
+{
     return { QStringLiteral("generation"), QStringLiteral("open"), QStringLiteral("insert") };
 }
 
@@ -45,7 +52,9 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         "layer.\n"
         "open: median time of LocalStore::open on that database (needs generation).\n"
         "insert: client inserts through ClientService against bare SQLCipher calls, per "
-        "transaction and batched."));
+        "transaction and batched.\n"
+        "sync: push, pull and apply, bootstrap, A-to-B latency and server memory against a real "
+        "balcaod on loopback, from the generated database (needs generation)."));
     parser.addHelpOption();
     const QList<QCommandLineOption> options {
         { QStringLiteral("seed"), QStringLiteral("Seed of the generated data."),
@@ -54,8 +63,9 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
           QStringLiteral("1 = 100,000 clients (see bench/generator/EntityPlan.cpp)."),
           QStringLiteral("x"), QStringLiteral("1") },
         { QStringLiteral("measure"),
-          QStringLiteral("Comma-separated: generation,open,insert (default: all)."),
-          QStringLiteral("list"), allMeasures().join(u',') },
+          QStringLiteral("Comma-separated: generation,open,insert,sync (default: "
+                         "generation,open,insert)."),
+          QStringLiteral("list"), defaultMeasures().join(u',') },
         { QStringLiteral("generation-batch"),
           QStringLiteral("Service calls per transaction when generating."), QStringLiteral("n"),
           QStringLiteral("1000") },
@@ -72,6 +82,14 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
           QStringLiteral("1000") },
         { QStringLiteral("warmup"), QStringLiteral("Untimed inserts on each side before timing."),
           QStringLiteral("n"), QStringLiteral("20") },
+        { QStringLiteral("latency-changes"),
+          QStringLiteral("Timed changes from terminal A to terminal B (sync)."),
+          QStringLiteral("n"), QStringLiteral("200") },
+        { QStringLiteral("latency-warmup"),
+          QStringLiteral("Untimed A-to-B changes before timing (sync)."), QStringLiteral("n"),
+          QStringLiteral("5") },
+        { QStringLiteral("balcaod"), QStringLiteral("The balcaod binary run as the server (sync)."),
+          QStringLiteral("path"), QStringLiteral(BALCAO_BENCH_BALCAOD) },
         { QStringLiteral("dir"),
           QStringLiteral("Folder for the temporary database files (default: the system's)."),
           QStringLiteral("path"), QDir::tempPath() },
@@ -105,7 +123,9 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
                                { "inserts", &out.inserts.inserts, 1 },
                                { "batched-inserts", &out.inserts.batchedInserts, 1 },
                                { "batch", &out.inserts.batchSize, 1 },
-                               { "warmup", &out.inserts.warmup, 0 } };
+                               { "warmup", &out.inserts.warmup, 0 },
+                               { "latency-changes", &out.sync.latencyChanges, 1 },
+                               { "latency-warmup", &out.sync.latencyWarmup, 0 } };
     for (const IntOption &option : ints) {
         auto value = positive(parser, QString::fromLatin1(option.name), option.minimum);
         if (!value)
@@ -113,6 +133,8 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         *option.target = static_cast<int>(std::min<qint64>(*value, 100'000'000));
     }
     out.inserts.seed = out.generator.seed;
+    out.sync.seed = out.generator.seed;
+    out.sync.balcaod = QFileInfo(parser.value(QStringLiteral("balcaod"))).absoluteFilePath();
 
     for (const QString &measure :
          parser.value(QStringLiteral("measure")).split(u',', Qt::SkipEmptyParts)) {
@@ -124,9 +146,10 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     if (out.measures.isEmpty())
         return usage(
             QStringLiteral("--measure needs at least one of %1.").arg(allMeasures().join(u',')));
-    if (out.measures.contains(QStringLiteral("open")))
-        out.measures.insert(
-            QStringLiteral("generation")); // the open is timed on the generated database
+    // The open is timed on the generated database, and sync starts from it.
+    if (out.measures.contains(QStringLiteral("open"))
+        || out.measures.contains(QStringLiteral("sync")))
+        out.measures.insert(QStringLiteral("generation"));
 
     out.directory = QDir(parser.value(QStringLiteral("dir"))).absolutePath();
     if (!QDir(out.directory).exists())
@@ -149,7 +172,10 @@ QJsonObject BenchOptions::toJson() const
                          { QStringLiteral("inserts"), inserts.inserts },
                          { QStringLiteral("batched_inserts"), inserts.batchedInserts },
                          { QStringLiteral("batch"), inserts.batchSize },
-                         { QStringLiteral("warmup"), inserts.warmup } };
+                         { QStringLiteral("warmup"), inserts.warmup },
+                         { QStringLiteral("latency_changes"), sync.latencyChanges },
+                         { QStringLiteral("latency_warmup"), sync.latencyWarmup },
+                         { QStringLiteral("balcaod"), sync.balcaod } };
 }
 
 } // namespace Balcao::Bench

@@ -3,6 +3,7 @@
 
 #include "DataGenerator.h"
 #include "InsertBenchmark.h"
+#include "SyncBenchmark.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -15,11 +16,13 @@ struct BenchOptions
 {
     GeneratorOptions generator;
     InsertOptions inserts;
+    SyncOptions sync;
     int opens = 20;
-    QSet<QString> measures; // "generation", "open", "insert"
+    QSet<QString> measures; // "generation", "open", "insert", "sync"
     QString directory; // where the temporary folder of database files goes
 
     static QStringList allMeasures();
+    static QStringList defaultMeasures(); // all but sync, which starts a server
     // The options, or an error message for stderr.
     static Result<BenchOptions> parse(const QStringList &arguments);
     QJsonObject toJson() const;

@@ -5,6 +5,7 @@
 #include "InsertBenchmark.h"
 #include "Log.h"
 #include "OpenBenchmark.h"
+#include "SyncBenchmark.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -19,10 +20,15 @@ namespace {
 // Issue 2: client inserts through the service layer at no more than 3x the
 // raw-engine baseline.
 constexpr double kMaxRatio = 3.0;
+// Issue 3: pull-and-apply on the client, bootstrap of a scale-1 business,
+// A-to-B latency while both terminals are online.
+constexpr double kMinPullApplyPerSecond = 20'000;
+constexpr double kMaxBootstrapSeconds = 60;
+constexpr double kMaxLatencyP99Ms = 1000;
 
-QJsonObject targets(const QJsonObject &inserts)
+void addInsertTargets(QJsonObject &out, const QJsonObject &inserts)
 {
-    QJsonObject out { { QStringLiteral("max_ratio_service_to_raw"), kMaxRatio } };
+    out.insert(QStringLiteral("max_ratio_service_to_raw"), kMaxRatio);
     for (const QString &mode : { QStringLiteral("per_transaction"), QStringLiteral("batched") }) {
         const double ratio = inserts.value(mode)
                                  .toObject()
@@ -32,7 +38,28 @@ QJsonObject targets(const QJsonObject &inserts)
                    QJsonObject { { QStringLiteral("ratio"), ratio },
                                  { QStringLiteral("pass"), ratio <= kMaxRatio } });
     }
-    return out;
+}
+
+void addSyncTargets(QJsonObject &out, const QJsonObject &sync)
+{
+    const auto figure = [&](const char *part, const char *key) {
+        return sync.value(QLatin1String(part)).toObject().value(QLatin1String(key)).toDouble();
+    };
+    const double pullRate = figure("pull_apply", "changes_per_second");
+    out.insert(QStringLiteral("pull_apply"),
+               QJsonObject { { QStringLiteral("min_changes_per_second"), kMinPullApplyPerSecond },
+                             { QStringLiteral("changes_per_second"), pullRate },
+                             { QStringLiteral("pass"), pullRate >= kMinPullApplyPerSecond } });
+    const double bootstrap = figure("bootstrap", "seconds");
+    out.insert(QStringLiteral("bootstrap"),
+               QJsonObject { { QStringLiteral("max_seconds"), kMaxBootstrapSeconds },
+                             { QStringLiteral("seconds"), bootstrap },
+                             { QStringLiteral("pass"), bootstrap < kMaxBootstrapSeconds } });
+    const double p99 = figure("latency_a_to_b", "p99_ms");
+    out.insert(QStringLiteral("latency_a_to_b"),
+               QJsonObject { { QStringLiteral("max_p99_ms"), kMaxLatencyP99Ms },
+                             { QStringLiteral("p99_ms"), p99 },
+                             { QStringLiteral("pass"), p99 < kMaxLatencyP99Ms } });
 }
 
 int fail(const Error &error)
@@ -77,6 +104,7 @@ int main(int argc, char *argv[])
                            describeEnvironment(options->directory) } };
 
     const QString generated = folder.filePath(QStringLiteral("generated.db"));
+    QJsonObject targets;
     if (options->measures.contains(QStringLiteral("generation"))) {
         auto generation = GenerationBenchmark(options->generator, generated, key).run();
         if (!generation)
@@ -94,8 +122,18 @@ int main(int argc, char *argv[])
         if (!inserts)
             return fail(inserts.error());
         report.insert(QStringLiteral("client_insert"), *inserts);
-        report.insert(QStringLiteral("targets"), targets(*inserts));
+        addInsertTargets(targets, *inserts);
     }
+    if (options->measures.contains(QStringLiteral("sync"))) {
+        // Last: the push empties the generated database's outbox.
+        auto sync = SyncBenchmark(options->sync, generated, QDir(folder.path()), key).run();
+        if (!sync)
+            return fail(sync.error());
+        report.insert(QStringLiteral("sync"), *sync);
+        addSyncTargets(targets, *sync);
+    }
+    if (!targets.isEmpty())
+        report.insert(QStringLiteral("targets"), targets);
 
     QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Indented);
     return 0;

@@ -233,6 +233,90 @@ private slots:
                     .isBool());
     }
 
+    void runnerMeasuresSyncAgainstARealServer()
+    {
+        QProcess bench;
+        bench.start(QStringLiteral(BALCAO_BENCH_EXECUTABLE),
+                    { QStringLiteral("--measure"), QStringLiteral("sync"),
+                      QStringLiteral("--scale"), QStringLiteral("0.001"),
+                      QStringLiteral("--latency-changes"), QStringLiteral("3"),
+                      QStringLiteral("--latency-warmup"), QStringLiteral("1"),
+                      QStringLiteral("--dir"), m_dir.path() });
+        QVERIFY(bench.waitForFinished(120'000));
+        const QByteArray err = bench.readAllStandardError();
+        QVERIFY2(bench.exitCode() == 0, err.constData());
+        QJsonParseError parseError;
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(bench.readAllStandardOutput(), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        const QJsonObject json = doc.object();
+        const QJsonObject parameters = json.value(QStringLiteral("parameters")).toObject();
+        QCOMPARE(parameters.value(QStringLiteral("latency_changes")).toInt(), 3);
+        QVERIFY(!parameters.value(QStringLiteral("balcaod")).toString().isEmpty());
+        // sync starts from the generated business, so generation ran too; inserts did not.
+        QVERIFY(json.value(QStringLiteral("generation")).isObject());
+        QVERIFY(!json.contains(QStringLiteral("client_insert")));
+
+        const QJsonObject sync = json.value(QStringLiteral("sync")).toObject();
+        const auto part
+            = [&](const char *name) { return sync.value(QLatin1String(name)).toObject(); };
+        const auto hasNumbers
+            = [](const QJsonObject &object, std::initializer_list<const char *> keys) {
+                  for (const char *key : keys) {
+                      if (!object.value(QLatin1String(key)).isDouble()) {
+                          qWarning("missing number: %s", key);
+                          return false;
+                      }
+                  }
+                  return true;
+              };
+        // Every change of the generated database (100 clients and the rest) went
+        // through the server: pushed, accepted, pulled, bootstrapped.
+        const QJsonObject push = part("push");
+        QVERIFY(hasNumbers(push,
+                           { "changes", "accepted_by_server", "batch_size", "seconds",
+                             "changes_per_second", "changes_per_second_in_requests" }));
+        QVERIFY(push.value(QStringLiteral("changes")).toInt() > 100);
+        QCOMPARE(push.value(QStringLiteral("accepted_by_server")).toInt(),
+                 push.value(QStringLiteral("changes")).toInt());
+        QVERIFY(hasNumbers(push.value(QStringLiteral("requests")).toObject(),
+                           { "count", "median_ms", "p99_ms", "seconds" }));
+        const QJsonObject pull = part("pull_apply");
+        QVERIFY(hasNumbers(pull,
+                           { "changes", "applied", "seconds", "changes_per_second",
+                             "client_seconds", "client_changes_per_second" }));
+        QCOMPARE(pull.value(QStringLiteral("changes")).toInt(),
+                 push.value(QStringLiteral("changes")).toInt());
+        QVERIFY(pull.value(QStringLiteral("state_matches_origin")).toBool());
+        const QJsonObject bootstrap = part("bootstrap");
+        QVERIFY(hasNumbers(bootstrap, { "rows", "seconds", "rows_per_second", "client_seconds" }));
+        QCOMPARE(bootstrap.value(QStringLiteral("clients")).toInt(), 100);
+        QVERIFY(bootstrap.value(QStringLiteral("state_matches_origin")).toBool());
+        const QJsonObject latency = part("latency_a_to_b");
+        QVERIFY(hasNumbers(latency, { "p50_ms", "p99_ms", "mean_ms", "min_ms", "max_ms" }));
+        QCOMPARE(latency.value(QStringLiteral("changes")).toInt(), 3);
+        const QJsonObject server = part("server");
+        QVERIFY(hasNumbers(server, { "peak_rss_mib", "database_bytes", "pid" }));
+        for (const char *phase :
+             { "idle", "after_push", "after_pull", "after_bootstrap", "after_latency" }) {
+            QVERIFY2(hasNumbers(server.value(QStringLiteral("memory"))
+                                    .toObject()
+                                    .value(QLatin1String(phase))
+                                    .toObject(),
+                                { "rss_mib", "peak_rss_mib" }),
+                     phase);
+        }
+
+        const QJsonObject targets = json.value(QStringLiteral("targets")).toObject();
+        for (const char *target : { "pull_apply", "bootstrap", "latency_a_to_b" })
+            QVERIFY2(targets.value(QLatin1String(target))
+                         .toObject()
+                         .value(QStringLiteral("pass"))
+                         .isBool(),
+                     target);
+        QVERIFY(!targets.contains(QStringLiteral("batched")));
+    }
+
     void runnerRejectsBadArgumentsWithoutOutput()
     {
         QProcess bench;
