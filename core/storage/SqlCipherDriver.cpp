@@ -94,7 +94,26 @@ protected:
             finalize();
             return false;
         }
+        // The columns are known once prepared: describe them once, not on
+        // every execution of a statement that runs thousands of times.
+        buildRecord();
+        m_positional.clear();
+        m_positionalBound = false;
         return true;
+    }
+
+    // Positional values are kept here instead of in QSqlResult's own list:
+    // Qt 6.4 formats a placeholder name and updates a hash for every value
+    // bound that way, a large share of a write (docs/performance.md).
+    // Named binding (":name") still goes through QSqlResult.
+    void bindValue(int index, const QVariant &value, QSql::ParamType) override
+    {
+        if (index < 0)
+            return;
+        if (index >= m_positional.size())
+            m_positional.resize(index + 1);
+        m_positional[index] = value;
+        m_positionalBound = true;
     }
 
     bool exec() override
@@ -108,7 +127,6 @@ protected:
         sqlite3_clear_bindings(m_stmt);
         setAt(QSql::BeforeFirstRow);
         setActive(false);
-        m_record = QSqlRecord();
         m_hasRow = false;
         m_done = false;
         m_rowsAffected = -1;
@@ -116,7 +134,7 @@ protected:
         // The driver reports no native named placeholders, so QSqlResult has
         // already rewritten ":name" into positional '?' and boundValues() is in
         // placeholder order, a repeated name appearing once per use.
-        const QVariantList values = boundValues();
+        const QVariantList &values = m_positionalBound ? m_positional : boundValues();
         const int paramCount = sqlite3_bind_parameter_count(m_stmt);
         if (paramCount != values.size()) {
             setLastError(QSqlError(tr("Parameter count mismatch"),
@@ -145,7 +163,6 @@ protected:
             return false;
         }
         m_rowsAffected = sqlite3_column_count(m_stmt) == 0 ? sqlite3_total_changes(db) - changesBefore : 0;
-        buildRecord();
         setSelect(sqlite3_column_count(m_stmt) > 0);
         setActive(true);
         if (m_done)
@@ -316,6 +333,8 @@ private:
     const SqlCipherDriver *m_driver;
     sqlite3_stmt *m_stmt = nullptr;
     QSqlRecord m_record;
+    QVariantList m_positional;
+    bool m_positionalBound = false;
     bool m_hasRow = false;
     bool m_done = false;
     int m_rowsAffected = -1;
