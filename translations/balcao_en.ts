@@ -405,6 +405,59 @@
     </message>
 </context>
 <context>
+    <name>Balcao::ConflictWording</name>
+    <message numerus="yes">
+        <source>%n client(s) with the phone %1</source>
+        <translation>
+            <numerusform>%n client with the phone %1</numerusform>
+            <numerusform>%n clients with the phone %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict of an unknown kind (%1)</source>
+        <translation>Conflict of an unknown kind (%1)</translation>
+    </message>
+    <message>
+        <source>%1 have the same phone number, %2. Usually one person was registered twice, on terminals that were offline at the time. Keep both if they are different people; otherwise keep the one with the right details and the others are deleted.</source>
+        <translation>%1 have the same phone number, %2. Usually one person was registered twice, on terminals that were offline at the time. Keep both if they are different people; otherwise keep the one with the right details and the others are deleted.</translation>
+    </message>
+    <message>
+        <source>This version of Balcão does not know this kind of conflict. A newer version on another terminal can resolve it.</source>
+        <translation>This version of Balcão does not know this kind of conflict. A newer version on another terminal can resolve it.</translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation>Keep all</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Keep only %1</source>
+        <translation>Keep only %1</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Work done apart on several terminals that needs a person to decide. A resolution made here reaches every terminal.</source>
+        <translation>Work done apart on several terminals that needs a person to decide. A resolution made here reaches every terminal.</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>No conflicts to resolve.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl</name>
     <message>
         <source>init needs --db, --business, --location, --timezone and --currency.</source>
@@ -507,14 +560,6 @@
     <message>
         <source>enroll needs --db, --server and --code.</source>
         <translation>enroll needs --db, --server and --code.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address such as https://sync.example.com:8420.</source>
-        <translation>&quot;%1&quot; is not a server address such as https://sync.example.com:8420.</translation>
-    </message>
-    <message>
-        <source>This terminal is already enrolled with a server.</source>
-        <translation>This terminal is already enrolled with a server.</translation>
     </message>
     <message>
         <source>Enrolled as device %1; %2 rows from the server, %3 changes sent.</source>
@@ -735,6 +780,41 @@ Options for every command:
     <message>
         <source>&quot;%1&quot; is not a resolution of this conflict.</source>
         <translation>&quot;%1&quot; is not a resolution of this conflict.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::EnrolDialog</name>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Connect this terminal to your business&apos;s sync server, so that every terminal shares the same clients and sales. Ask your administrator for the server address and a one-time enrolment code.</source>
+        <translation>Connect this terminal to your business&apos;s sync server, so that every terminal shares the same clients and sales. Ask your administrator for the server address and a one-time enrolment code.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal name:</source>
+        <translation>&amp;Terminal name:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1055,10 @@ Options for every command:
         <source>&lt;h3&gt;Balcão %1&lt;/h3&gt;&lt;p&gt;Point of sale and booking for salons, spas and clinics.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcão %1&lt;/h3&gt;&lt;p&gt;Point of sale and booking for salons, spas and clinics.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::Migrator</name>
@@ -1063,6 +1147,10 @@ Options for every command:
     <message>
         <source>%1 arrives in a later version of Balcão.</source>
         <translation>%1 arrives in a later version of Balcão.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1709,20 +1797,70 @@ Options for every command:
         <source>%1 · Encrypted (SQLCipher %2)</source>
         <translation>%1 · Encrypted (SQLCipher %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>Not connected to a server · %n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>Not connected to a server · %n change waiting to sync</numerusform>
-            <numerusform>Not connected to a server · %n changes waiting to sync</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Changes are kept on this computer until a server is set up.</source>
-        <translation>Changes are kept on this computer until a server is set up.</translation>
-    </message>
     <message>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Not connected to a server</translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer until it is connected to a server (File &gt; Connect to server).</source>
+        <translation>Changes are kept on this computer until it is connected to a server (File &gt; Connect to server).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connected to the server; changes are sent as they are made.</source>
+        <translation>Connected to the server; changes are sent as they are made.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · retrying in %n s</source>
+        <translation>
+            <numerusform>Offline · retrying in %n s</numerusform>
+            <numerusform>Offline · retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync refused: %1</source>
+        <translation>Sync refused: %1</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>All changes synced</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Conflicts page</source>
+        <translation>Open the Conflicts page</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1876,21 @@ Options for every command:
     <message>
         <source>The sync token of this terminal is not in the system keychain: %1</source>
         <translation>The sync token of this terminal is not in the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TerminalEnrolment</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address such as https://sync.example.com:8420.</source>
+        <translation>&quot;%1&quot; is not a server address such as https://sync.example.com:8420.</translation>
+    </message>
+    <message>
+        <source>This terminal is already enrolled with a server.</source>
+        <translation>This terminal is already enrolled with a server.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code from your administrator.</source>
+        <translation>Enter the enrolment code from your administrator.</translation>
     </message>
 </context>
 <context>

@@ -405,6 +405,59 @@
     </message>
 </context>
 <context>
+    <name>Balcao::ConflictWording</name>
+    <message numerus="yes">
+        <source>%n client(s) with the phone %1</source>
+        <translation>
+            <numerusform>%n cliente com o telefone %1</numerusform>
+            <numerusform>%n clientes com o telefone %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict of an unknown kind (%1)</source>
+        <translation>Conflito de um tipo desconhecido (%1)</translation>
+    </message>
+    <message>
+        <source>%1 have the same phone number, %2. Usually one person was registered twice, on terminals that were offline at the time. Keep both if they are different people; otherwise keep the one with the right details and the others are deleted.</source>
+        <translation>%1 têm o mesmo número de telefone, %2. Geralmente é uma pessoa cadastrada duas vezes, em terminais que estavam sem conexão na hora. Mantenha os dois se forem pessoas diferentes; caso contrário, mantenha o cadastro com os dados certos e os outros serão excluídos.</translation>
+    </message>
+    <message>
+        <source>This version of Balcão does not know this kind of conflict. A newer version on another terminal can resolve it.</source>
+        <translation>Esta versão do Balcão não conhece este tipo de conflito. Uma versão mais nova em outro terminal pode resolvê-lo.</translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation>Manter todos</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Manter os dois</translation>
+    </message>
+    <message>
+        <source>Keep only %1</source>
+        <translation>Manter só %1</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <source>Work done apart on several terminals that needs a person to decide. A resolution made here reaches every terminal.</source>
+        <translation>Trabalho feito separadamente em vários terminais que precisa da decisão de uma pessoa. Uma resolução tomada aqui chega a todos os terminais.</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>Nenhum conflito para resolver.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflitos em aberto</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl</name>
     <message>
         <source>init needs --db, --business, --location, --timezone and --currency.</source>
@@ -507,14 +560,6 @@
     <message>
         <source>enroll needs --db, --server and --code.</source>
         <translation>enroll precisa de --db, --server e --code.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address such as https://sync.example.com:8420.</source>
-        <translation>&quot;%1&quot; não é um endereço de servidor como https://sync.example.com:8420.</translation>
-    </message>
-    <message>
-        <source>This terminal is already enrolled with a server.</source>
-        <translation>Este terminal já está cadastrado em um servidor.</translation>
     </message>
     <message>
         <source>Enrolled as device %1; %2 rows from the server, %3 changes sent.</source>
@@ -735,6 +780,41 @@ Opções de todos os comandos:
     <message>
         <source>&quot;%1&quot; is not a resolution of this conflict.</source>
         <translation>&quot;%1&quot; não é uma solução para este conflito.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::EnrolDialog</name>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Conectando ao servidor…</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectar a um servidor</translation>
+    </message>
+    <message>
+        <source>Connect this terminal to your business&apos;s sync server, so that every terminal shares the same clients and sales. Ask your administrator for the server address and a one-time enrolment code.</source>
+        <translation>Conecte este terminal ao servidor de sincronização do seu negócio, para que todos os terminais compartilhem os mesmos clientes e vendas. Peça ao administrador o endereço do servidor e um código de inscrição de uso único.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Endereço do servidor:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Código de inscrição:</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal name:</source>
+        <translation>Nome do &amp;terminal:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1055,10 @@ Opções de todos os comandos:
         <source>&lt;h3&gt;Balcão %1&lt;/h3&gt;&lt;p&gt;Point of sale and booking for salons, spas and clinics.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Balcão %1&lt;/h3&gt;&lt;p&gt;Ponto de venda e agendamento para salões, spas e clínicas.&lt;/p&gt;&lt;p&gt;Seus dados ficam neste computador, criptografados.&lt;/p&gt;&lt;p&gt;Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Conectar ao servidor…</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::Migrator</name>
@@ -1063,6 +1147,10 @@ Opções de todos os comandos:
     <message>
         <source>%1 arrives in a later version of Balcão.</source>
         <translation>%1 chega em uma próxima versão do Balcão.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1709,20 +1797,70 @@ Opções de todos os comandos:
         <source>%1 · Encrypted (SQLCipher %2)</source>
         <translation>%1 · Criptografado (SQLCipher %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>Not connected to a server · %n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>Sem conexão com um servidor · %n alteração aguardando sincronização</numerusform>
-            <numerusform>Sem conexão com um servidor · %n alterações aguardando sincronização</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Changes are kept on this computer until a server is set up.</source>
-        <translation>As alterações ficam guardadas neste computador até que um servidor seja configurado.</translation>
-    </message>
     <message>
         <source>Signed in as %1</source>
         <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Sem conexão com um servidor</translation>
+    </message>
+    <message>
+        <source>Changes are kept on this computer until it is connected to a server (File &gt; Connect to server).</source>
+        <translation>As alterações ficam guardadas neste computador até ele ser conectado a um servidor (Arquivo &gt; Conectar ao servidor).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n alteração aguardando sincronização</numerusform>
+            <numerusform>%n alterações aguardando sincronização</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connected to the server; changes are sent as they are made.</source>
+        <translation>Conectado ao servidor; as alterações são enviadas assim que são feitas.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · retrying in %n s</source>
+        <translation>
+            <numerusform>Offline · nova tentativa em %n s</numerusform>
+            <numerusform>Offline · nova tentativa em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync refused: %1</source>
+        <translation>Sincronização recusada: %1</translation>
+    </message>
+    <message>
+        <source>All changes synced</source>
+        <translation>Todas as alterações sincronizadas</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Última sincronização %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflito para resolver</numerusform>
+            <numerusform>%n conflitos para resolver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the Conflicts page</source>
+        <translation>Abrir a página de conflitos</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1876,21 @@ Opções de todos os comandos:
     <message>
         <source>The sync token of this terminal is not in the system keychain: %1</source>
         <translation>O token de sincronização deste terminal não está no chaveiro do sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TerminalEnrolment</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address such as https://sync.example.com:8420.</source>
+        <translation>&quot;%1&quot; não é um endereço de servidor como https://sync.example.com:8420.</translation>
+    </message>
+    <message>
+        <source>This terminal is already enrolled with a server.</source>
+        <translation>Este terminal já está inscrito em um servidor.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code from your administrator.</source>
+        <translation>Digite o código de inscrição fornecido pelo administrador.</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ std::optional<Session> AppStartup::create(const QString &path)
     // The person who just chose the admin password is the one at the keyboard.
     auto admin = StaffService(*store).authenticate(answers->profile.adminLogin,
                                                    answers->profile.adminPassword);
-    return Session { std::move(store), admin ? *admin : UserAccount {} };
+    return Session { std::move(store), admin ? *admin : UserAccount {}, *key };
 }
 
 Result<void> AppStartup::setUpBusiness(LocalStore &store, const FirstRunAnswers &answers)
@@ -136,16 +136,31 @@ std::optional<Session> AppStartup::open(const QString &path)
 {
     DatabaseKeyProvider keys(m_secrets);
     std::unique_ptr<LocalStore> store;
+    DatabaseKey storeKey;
     const auto tryOpen = [&](const std::optional<QString> &passphrase) -> Result<void> {
         auto candidates = keys.candidateKeys(path, passphrase);
         if (!candidates)
             return candidates.error();
-        auto opened = LocalStore::openWithAnyKey(path, *candidates,
-                                                 storeOptions(Database::OpenMode::MustExist));
-        if (!opened)
-            return opened.error();
-        store = std::move(*opened);
-        return {};
+        // One key at a time (as openWithAnyKey does) to learn which one
+        // opened it: the sync thread opens its own connection with it.
+        std::optional<Error> firstError;
+        for (const DatabaseKey &candidate : *candidates) {
+            auto opened = LocalStore::openWithAnyKey(path, { candidate },
+                                                     storeOptions(Database::OpenMode::MustExist));
+            if (opened) {
+                store = std::move(*opened);
+                storeKey = candidate;
+                return {};
+            }
+            if (opened.error().code != QLatin1String("database.wrongKey"))
+                return opened.error();
+            if (!firstError)
+                firstError = opened.error();
+        }
+        if (firstError)
+            return *firstError;
+        return LocalStore::openWithAnyKey(path, {}, storeOptions(Database::OpenMode::MustExist))
+            .error();
     };
 
     Result<void> opened = [&] {
@@ -175,19 +190,19 @@ std::optional<Session> AppStartup::open(const QString &path)
             return std::nullopt;
         }
     }
-    return signIn(std::move(store));
+    return signIn(std::move(store), std::move(storeKey));
 }
 
-std::optional<Session> AppStartup::signIn(std::unique_ptr<LocalStore> store)
+std::optional<Session> AppStartup::signIn(std::unique_ptr<LocalStore> store, DatabaseKey key)
 {
     const StaffService staff(*store);
     if (staff.users().isEmpty())
-        return Session { std::move(store), UserAccount {} };
+        return Session { std::move(store), UserAccount {}, std::move(key) };
     std::optional<UserAccount> user
         = m_prompts.signIn(staff, BusinessSettings(*store).businessName());
     if (!user)
         return std::nullopt;
-    return Session { std::move(store), *user };
+    return Session { std::move(store), *user, std::move(key) };
 }
 
 void AppStartup::discardNewDatabase(const QString &path, bool keyInKeychain)

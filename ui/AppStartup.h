@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "security/DatabaseKey.h"
 #include "staff/StaffService.h"
 #include "storage/LocalStore.h"
 
@@ -18,10 +19,12 @@ struct FirstRunAnswers;
 
 // An open business: the unlocked store and who signed in (a null account
 // when the database has no users, e.g. one made by `balcaoctl init`).
+// The key stays in memory only, for the sync thread's own connection.
 struct Session
 {
     std::unique_ptr<LocalStore> store;
     UserAccount user;
+    DatabaseKey key;
 };
 
 // From a database path to an open, signed-in session.
@@ -59,7 +62,7 @@ private:
     std::optional<Session> create(const QString &path);
     std::optional<Session> open(const QString &path);
     Result<void> setUpBusiness(LocalStore &store, const FirstRunAnswers &answers);
-    std::optional<Session> signIn(std::unique_ptr<LocalStore> store);
+    std::optional<Session> signIn(std::unique_ptr<LocalStore> store, DatabaseKey key);
     void discardNewDatabase(const QString &path, bool keyInKeychain);
     LocalStore::Options storeOptions(Database::OpenMode mode) const;
 

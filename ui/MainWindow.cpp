@@ -2,10 +2,13 @@
 #include "MainWindow.h"
 
 #include "clients/ClientsPage.h"
+#include "conflicts/ConflictsPage.h"
 #include "settings/BusinessSettings.h"
 #include "shell/LanguageMenu.h"
 #include "shell/NavigationBar.h"
 #include "shell/StatusBarIndicators.h"
+#include "sync/EnrolDialog.h"
+#include "sync/SyncController.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -25,17 +28,26 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     , m_navigation(new NavigationBar(this))
     , m_pages(new QStackedWidget(this))
     , m_clients(new ClientsPage(store, this))
+    , m_conflicts(new ConflictsPage(store, this))
     , m_indicators(new StatusBarIndicators(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_clients);
+    m_pages->addWidget(m_conflicts);
+    m_conflicts->setUser(user.id);
     m_navigation->setAvailable(NavigationBar::Area::Clients, true);
+    m_navigation->setAvailable(NavigationBar::Area::Conflicts, true);
+    m_navigation->setBadge(NavigationBar::Area::Conflicts, m_conflicts->count());
     m_navigation->setBusinessName(BusinessSettings(store).businessName());
     m_navigation->select(NavigationBar::Area::Clients);
     connect(m_navigation, &NavigationBar::areaSelected, this, [this](NavigationBar::Area area) {
         if (area == NavigationBar::Area::Clients)
             m_pages->setCurrentWidget(m_clients);
+        else if (area == NavigationBar::Area::Conflicts)
+            m_pages->setCurrentWidget(m_conflicts);
     });
+    connect(m_conflicts, &ConflictsPage::countChanged, this,
+            [this](int count) { m_navigation->setBadge(NavigationBar::Area::Conflicts, count); });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -49,15 +61,62 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     statusBar()->addPermanentWidget(m_indicators, 1);
     statusBar()->setSizeGripEnabled(false);
     connect(m_clients, &ClientsPage::clientsChanged, m_indicators, &StatusBarIndicators::refresh);
+    connect(m_conflicts, &ConflictsPage::conflictResolved, m_indicators,
+            &StatusBarIndicators::refresh);
+    connect(m_indicators, &StatusBarIndicators::conflictsClicked, this,
+            [this] { m_navigation->select(NavigationBar::Area::Conflicts); });
 
     buildMenus();
     retranslate();
     resize(1180, 740);
 }
 
+void MainWindow::setSyncController(SyncController *sync)
+{
+    m_sync = sync;
+    connect(sync, &SyncController::statusChanged, this, &MainWindow::showSyncStatus);
+    connect(sync, &SyncController::localChangeCommitted, m_indicators,
+            &StatusBarIndicators::refresh);
+    connect(sync, &SyncController::runningChanged, this, [this](bool running) {
+        if (!running)
+            m_indicators->setNotConnected();
+        updateConnectAction();
+    });
+    if (sync->status())
+        showSyncStatus(*sync->status());
+    updateConnectAction();
+}
+
+void MainWindow::showSyncStatus(const SyncStatus &status)
+{
+    m_indicators->setSyncStatus(status);
+    // A round may have brought or cleared conflicts, or resolved them
+    // elsewhere.
+    if (status.state != SyncStatus::State::Syncing)
+        m_conflicts->refresh();
+}
+
+void MainWindow::updateConnectAction()
+{
+    m_connect->setEnabled(m_sync && !m_sync->isRunning());
+}
+
+void MainWindow::connectToServer()
+{
+    if (!m_sync || m_sync->isRunning())
+        return;
+    EnrolDialog dialog(m_store, m_sync->secrets(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_sync->start();
+}
+
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_connect->setObjectName(QStringLiteral("connectToServer"));
+    m_connect->setEnabled(false);
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -83,6 +142,7 @@ void MainWindow::retranslate()
     const QString business = BusinessSettings(m_store).businessName();
     setWindowTitle(business.isEmpty() ? QStringLiteral("Balcão") : tr("%1 – Balcão").arg(business));
     m_fileMenu->setTitle(tr("&File"));
+    m_connect->setText(tr("&Connect to server…"));
     m_quit->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));

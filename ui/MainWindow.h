@@ -10,10 +10,13 @@ class QStackedWidget;
 namespace Balcao {
 
 class ClientsPage;
+class ConflictsPage;
 class LanguageSwitcher;
 class LocalStore;
 class NavigationBar;
 class StatusBarIndicators;
+class SyncController;
+struct SyncStatus;
 
 // The app's window: the navigation on the left, the current area's page,
 // the menus, and the status bar with the database and sync state.
@@ -26,7 +29,16 @@ public:
 
     NavigationBar *navigation() const { return m_navigation; }
     ClientsPage *clientsPage() const { return m_clients; }
+    ConflictsPage *conflictsPage() const { return m_conflicts; }
     StatusBarIndicators *indicators() const { return m_indicators; }
+    QAction *connectAction() const { return m_connect; }
+
+    // Shows the sync state and offers "Connect to server" while the terminal
+    // is not enrolled. Without one (tests, no keychain) that entry stays off.
+    void setSyncController(SyncController *sync);
+
+public slots:
+    void connectToServer();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,15 +48,20 @@ private:
     void retranslate();
     void showShortcuts();
     void showAbout();
+    void showSyncStatus(const SyncStatus &status);
+    void updateConnectAction();
 
     LocalStore &m_store;
     LanguageSwitcher &m_languages;
     NavigationBar *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clients = nullptr;
+    ConflictsPage *m_conflicts = nullptr;
+    SyncController *m_sync = nullptr;
     StatusBarIndicators *m_indicators = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_connect = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

@@ -5,6 +5,7 @@
 #include "security/KeychainSecretStore.h"
 #include "shell/AppStyle.h"
 #include "shell/LanguageSwitcher.h"
+#include "sync/SyncController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,6 +100,18 @@ int main(int argc, char *argv[])
         return 1;
 
     MainWindow window(*session->store, languages, session->user);
+    // The sync thread's own connection to the same file, with the key this
+    // run already holds in memory (never written anywhere else).
+    SyncController sync(*session->store, keychain,
+                        [path = session->store->database().path(), key = session->key] {
+                            LocalStore::Options options;
+                            options.mode = Database::OpenMode::MustExist;
+                            return LocalStore::open(path, key, options);
+                        });
+    window.setSyncController(&sync);
+    sync.start();
+    // Before the windows and the store go: the thread uses the same file.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &sync, &SyncController::stop);
     window.show();
     // After the sign-in dialog closes, some window managers (and none at
     // all, under Xvfb) leave no window active, and shortcuts need one.

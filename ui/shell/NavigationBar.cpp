@@ -79,6 +79,12 @@ bool NavigationBar::isAvailable(Area area) const
     return itemFor(area)->flags().testFlag(Qt::ItemIsEnabled);
 }
 
+void NavigationBar::setBadge(Area area, int count)
+{
+    m_badges.insert(area, count);
+    retranslate();
+}
+
 void NavigationBar::select(Area area)
 {
     if (isAvailable(area))
@@ -139,6 +145,8 @@ void NavigationBar::retranslate()
             item->setText(tr("Settings"));
             break;
         }
+        if (const int count = m_badges.value(area); count > 0)
+            item->setText(tr("%1 (%2)").arg(item->text()).arg(count));
         item->setToolTip(isAvailable(area)
                              ? QString()
                              : tr("%1 arrives in a later version of Balcão.").arg(item->text()));

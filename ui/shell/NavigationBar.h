@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
@@ -24,6 +25,9 @@ public:
     void setBusinessName(const QString &name);
     void setAvailable(Area area, bool available);
     bool isAvailable(Area area) const;
+    // A count after the area's name ("Conflicts (2)"); 0 removes it.
+    void setBadge(Area area, int count);
+    int badge(Area area) const { return m_badges.value(area); }
     void select(Area area);
     Area current() const;
     QListWidget *list() const { return m_list; }
@@ -40,6 +44,7 @@ private:
     QLabel *m_brand = nullptr;
     QLabel *m_business = nullptr;
     QListWidget *m_list = nullptr;
+    QMap<Area, int> m_badges;
 };
 
 } // namespace Balcao

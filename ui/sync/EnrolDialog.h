@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+
+namespace Balcao {
+
+class FormMessage;
+class LocalStore;
+class SecretStore;
+
+// Connects this terminal to a server: its address and the one-time code
+// from the administrator. TerminalEnrolment checks and does everything and
+// its translated errors (the server's own among them) appear under the
+// form, which stays open to correct them. The enrolment waits on the
+// network in a nested event loop, so the window keeps painting; meanwhile
+// the form is locked and shows a busy bar, so it cannot be sent twice.
+class EnrolDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    EnrolDialog(LocalStore &store, SecretStore &secrets, QWidget *parent = nullptr);
+
+    QLineEdit *serverField() const { return m_server; }
+    QLineEdit *codeField() const { return m_code; }
+    QLineEdit *deviceNameField() const { return m_deviceName; }
+    FormMessage *message() const { return m_message; }
+    bool isBusy() const { return m_busy; }
+
+public slots:
+    void submit();
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void setBusy(bool busy);
+
+    LocalStore &m_store;
+    SecretStore &m_secrets;
+    QLabel *m_intro = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_codeLabel = nullptr;
+    QLabel *m_deviceNameLabel = nullptr;
+    QLineEdit *m_server = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_deviceName = nullptr;
+    QProgressBar *m_progress = nullptr;
+    FormMessage *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace Balcao
