@@ -17,13 +17,6 @@ namespace Balcao {
 
 namespace {
 
-struct HttpAnswer
-{
-    int status = 0;
-    QJsonObject body;
-    QString networkError; // set when nothing usable came back
-};
-
 HttpAnswer send(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &verb, const QByteArray &body,
                 int timeoutMsecs)
 {
@@ -113,17 +106,23 @@ Result<PushAck> HttpSyncTransport::push(const QString &batchId, const QList<Chan
     return ack;
 }
 
-Result<PullPage> HttpSyncTransport::pull(const QString &afterCursor, int limit)
+// A paged GET: where to continue from (omitted at the start) and how much.
+HttpAnswer HttpSyncTransport::get(const QString &path, const QString &positionName, const QString &position, int limit)
 {
-    QNetworkRequest request = requestFor(m_server, QStringLiteral("/v1/pull"), m_token, m_schemaVersion);
+    QNetworkRequest request = requestFor(m_server, path, m_token, m_schemaVersion);
     QUrl url = request.url();
     QUrlQuery query;
-    if (!afterCursor.isEmpty())
-        query.addQueryItem(QStringLiteral("after"), afterCursor);
+    if (!position.isEmpty())
+        query.addQueryItem(positionName, position);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     url.setQuery(query);
     request.setUrl(url);
-    const HttpAnswer answer = send(*m_network, request, "GET", {}, m_timeoutMsecs);
+    return send(*m_network, request, "GET", {}, m_timeoutMsecs);
+}
+
+Result<PullPage> HttpSyncTransport::pull(const QString &afterCursor, int limit)
+{
+    const HttpAnswer answer = get(QStringLiteral("/v1/pull"), QStringLiteral("after"), afterCursor, limit);
     if (answer.status != 200)
         return errorFrom(answer);
     PullPage page;
@@ -141,15 +140,7 @@ Result<PullPage> HttpSyncTransport::pull(const QString &afterCursor, int limit)
 
 Result<BootstrapPage> HttpSyncTransport::bootstrap(const QString &pageToken, int limit)
 {
-    QNetworkRequest request = requestFor(m_server, QStringLiteral("/v1/bootstrap"), m_token, m_schemaVersion);
-    QUrl url = request.url();
-    QUrlQuery query;
-    if (!pageToken.isEmpty())
-        query.addQueryItem(QStringLiteral("page"), pageToken);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    url.setQuery(query);
-    request.setUrl(url);
-    const HttpAnswer answer = send(*m_network, request, "GET", {}, m_timeoutMsecs);
+    const HttpAnswer answer = get(QStringLiteral("/v1/bootstrap"), QStringLiteral("page"), pageToken, limit);
     if (answer.status != 200)
         return errorFrom(answer);
     const auto malformed = [] {

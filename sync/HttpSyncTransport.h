@@ -4,6 +4,7 @@
 #include "SyncTransport.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -12,6 +13,13 @@ namespace Balcao {
 
 // SyncTransport over HTTP(S) to balcaod. Blocking calls with a timeout, meant
 // to run on the sync thread, never on the UI thread.
+struct HttpAnswer
+{
+    int status = 0;
+    QJsonObject body;
+    QString networkError; // set when nothing usable came back
+};
+
 class HttpSyncTransport final : public SyncTransport
 {
     Q_DECLARE_TR_FUNCTIONS(Balcao::HttpSyncTransport)
@@ -35,6 +43,7 @@ public:
                                    const QString &deviceId, int schemaVersion, int timeoutMsecs = 30000);
 
 private:
+    HttpAnswer get(const QString &path, const QString &positionName, const QString &position, int limit);
     QUrl m_server;
     QByteArray m_token;
     int m_schemaVersion;

@@ -278,18 +278,25 @@ Result<void> StaffService::changePassword(const Id &userId, const QString &newPa
     });
 }
 
+Result<UserAccount> StaffService::userLeavingAdmins(const Id &userId, bool leaves) const
+{
+    const auto all = users();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const UserAccount &u) { return u.id == userId; });
+    if (it == all.cend())
+        return userNotFound(userId);
+    const auto admins = std::count_if(all.cbegin(), all.cend(),
+                                      [](const UserAccount &u) { return u.active && u.role == Role::Admin; });
+    if (leaves && it->role == Role::Admin && it->active && admins <= 1)
+        return Error::conflict(QStringLiteral("user.lastAdmin"), tr("The business needs at least one active administrator."));
+    return *it;
+}
+
 Result<void> StaffService::changeRole(const Id &userId, Role role)
 {
     return m_store.transact([&]() -> Result<void> {
-        const auto all = users();
-        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const UserAccount &u) { return u.id == userId; });
-        if (it == all.cend())
-            return userNotFound(userId);
-        const auto admins = std::count_if(all.cbegin(), all.cend(),
-                                          [](const UserAccount &u) { return u.active && u.role == Role::Admin; });
-        if (it->role == Role::Admin && role != Role::Admin && admins <= 1)
-            return Error::conflict(QStringLiteral("user.lastAdmin"),
-                                   tr("The business needs at least one active administrator."));
+        auto user = userLeavingAdmins(userId, role != Role::Admin);
+        if (!user)
+            return user.error();
         if (auto written = m_store.writer().writeRecord(QStringLiteral("users"), userId, {{QStringLiteral("role"), roleName(role)}});
             !written)
             return written.error();
@@ -304,19 +311,13 @@ Result<void> StaffService::changeRole(const Id &userId, Role role)
 Result<void> StaffService::removeUser(const Id &userId)
 {
     return m_store.transact([&]() -> Result<void> {
-        const auto all = users();
-        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const UserAccount &u) { return u.id == userId; });
-        if (it == all.cend())
-            return userNotFound(userId);
-        const auto admins = std::count_if(all.cbegin(), all.cend(),
-                                          [](const UserAccount &u) { return u.active && u.role == Role::Admin; });
-        if (it->role == Role::Admin && it->active && admins <= 1)
-            return Error::conflict(QStringLiteral("user.lastAdmin"),
-                                   tr("The business needs at least one active administrator."));
+        auto user = userLeavingAdmins(userId, true);
+        if (!user)
+            return user.error();
         if (auto written = m_store.writer().deleteRecord(QStringLiteral("users"), userId); !written)
             return written.error();
         auto audited = AuditTrail(m_store).record(QStringLiteral("user.removed"), QStringLiteral("users"), userId,
-                                                  QJsonObject{{QStringLiteral("login"), it->login}});
+                                                  QJsonObject{{QStringLiteral("login"), user->login}});
         if (!audited)
             return audited.error();
         return {};

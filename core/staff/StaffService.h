@@ -72,6 +72,9 @@ public:
     Result<void> removeUser(const Id &userId);
 
 private:
+    // The user, unless taking them out of the administrators (`leaves`)
+    // would leave the business with none.
+    Result<UserAccount> userLeavingAdmins(const Id &userId, bool leaves) const;
     LocalStore &m_store;
 };
 
