@@ -2,10 +2,12 @@
 #include "../sync/SyncedTerminal.h"
 #include "Translations.h"
 #include "conflicts/ConflictsPage.h"
+#include "shell/AppStyle.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QApplication>
 #include <QTest>
 
 using namespace Balcao;
@@ -87,6 +89,12 @@ private slots:
         QCOMPARE(buttonTexts(page),
                  (QStringList { QStringLiteral("Keep both"), QStringLiteral("Keep only Ana"),
                                 QStringLiteral("Keep only Ana S") }));
+        // For docs/screenshots: BALCAO_SCREENSHOT_DIR=docs/screenshots.
+        if (const QString dir = qEnvironmentVariable("BALCAO_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            applyAppStyle(*qApp); // as the app looks
+            page.resize(980, 460);
+            QVERIFY(page.grab().save(dir + QStringLiteral("/conflicts-page-en.png")));
+        }
 
         QSignalSpy resolved(&page, &ConflictsPage::conflictResolved);
         QSignalSpy counted(&page, &ConflictsPage::countChanged);
