@@ -39,6 +39,9 @@ public:
     using TransportFactory = std::function<std::unique_ptr<SyncTransport>()>;
 
     SyncEngine(StoreFactory openStore, TransportFactory makeTransport, QObject *parent = nullptr);
+    // How long to wait after failures; tests use long waits to tell a retry
+    // from a round started by networkReturned().
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     // Live notices from the server: a round soon after another terminal pushed.
     void setLiveChannel(std::unique_ptr<LiveChannel> channel);
     ~SyncEngine() override;

@@ -49,6 +49,13 @@ ServerFixture::ServerFixture(const QString &backend, Server::SyncServer::Limits 
     m_ok = start(0);
 }
 
+void ServerFixture::stop()
+{
+    m_server.reset();
+    m_store.reset();
+    m_ok = false;
+}
+
 bool ServerFixture::restart()
 {
     m_server.reset();

@@ -66,6 +66,8 @@ public:
     // Stops the server and opens it again on the same data and port, as a
     // restart of balcaod would.
     bool restart();
+    // The server goes away (connections refused) until restart().
+    void stop();
     FakeClock &clock() { return m_clock; }
     Server::ServerStore &store() { return *m_store; }
     Server::SyncServer &server() { return *m_server; }

@@ -7,6 +7,7 @@
 #include "SyncCredentials.h"
 #include "storage/LocalStore.h"
 
+#include <QNetworkInformation>
 #include <QThread>
 
 namespace Balcao {
@@ -32,6 +33,17 @@ bool SyncController::start()
 {
     if (m_thread)
         return false;
+    // Where the platform tells (NetworkManager, Windows, macOS), a returning
+    // network starts a round at once; elsewhere the engine's timer and the
+    // live channel's reconnects cover it.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        networkReturned();
+                },
+                Qt::UniqueConnection);
+    }
     auto credentials = SyncCredentials(m_store, m_secrets).load();
     if (!credentials)
         return false;
@@ -89,6 +101,12 @@ void SyncController::stop()
     m_thread = nullptr;
     m_status.reset();
     emit runningChanged(false);
+}
+
+void SyncController::networkReturned()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, &SyncEngine::networkReturned, Qt::QueuedConnection);
 }
 
 void SyncController::syncNow()

@@ -44,6 +44,9 @@ public:
 
 public slots:
     void syncNow();
+    // The operating system reports the network back: try at once instead of
+    // waiting out the backoff.
+    void networkReturned();
 
 signals:
     void statusChanged(const Balcao::SyncStatus &status);
