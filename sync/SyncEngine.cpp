@@ -104,6 +104,7 @@ void SyncEngine::runRound()
         m_status.state = SyncStatus::State::Idle;
         m_status.lastError.clear();
         m_status.nextAttemptInMsecs = -1;
+        m_status.lastApplied = report->applied;
     } else {
         ++m_failures;
         // "Not delivered" is offline; anything the server refused is shown as
@@ -111,6 +112,7 @@ void SyncEngine::runRound()
         m_status.state = report.error().kind == Error::Kind::NotFound ? SyncStatus::State::Offline
                                                                         : SyncStatus::State::Rejected;
         m_status.lastError = report.error().message;
+        m_status.lastApplied = 0;
         scheduleRetry();
     }
     publish();

@@ -24,6 +24,7 @@ struct SyncStatus
     QDateTime lastSuccess;
     QString lastError; // translated; empty when the last round succeeded
     qint64 nextAttemptInMsecs = -1;
+    int lastApplied = 0; // remote changes the last round brought in: lists may be stale
 };
 
 // Drives SyncSession in the background: soon after a local change

@@ -94,6 +94,9 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
     // elsewhere.
     if (status.state != SyncStatus::State::Syncing)
         m_conflicts->refresh();
+    // Clients another terminal added or changed show up without a search.
+    if (status.lastApplied > 0)
+        m_clients->reload();
 }
 
 void MainWindow::updateConnectAction()

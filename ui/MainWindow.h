@@ -39,6 +39,7 @@ public:
 
 public slots:
     void connectToServer();
+    void showSyncStatus(const Balcao::SyncStatus &status);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,7 +49,6 @@ private:
     void retranslate();
     void showShortcuts();
     void showAbout();
-    void showSyncStatus(const SyncStatus &status);
     void updateConnectAction();
 
     LocalStore &m_store;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "TestStore.h"
+#include "clients/ClientService.h"
+#include "SyncEngine.h"
+#include "clients/ClientListModel.h"
 #include "clients/ClientsPage.h"
 #include "shell/LanguageSwitcher.h"
 #include "shell/NavigationBar.h"
@@ -28,6 +31,7 @@ private slots:
     void testLanguageSwitchRetranslatesLive();
     void testLanguageMenuSwitchesAndIsRemembered();
     void testSavingAClientUpdatesTheStatusBar();
+    void testSyncThatBroughtChangesReloadsTheClientsList();
 
 private:
     QString navigationText(NavigationBar::Area area) const;
@@ -168,6 +172,22 @@ void TestMainWindow::testSavingAClientUpdatesTheStatusBar()
     QTest::keyClicks(name, QStringLiteral("Ana Lima"));
     QTest::keyClick(name, Qt::Key_Return);
     QVERIFY(m_window->indicators()->syncText() != before);
+}
+
+void TestMainWindow::testSyncThatBroughtChangesReloadsTheClientsList()
+{
+    const int before = m_window->clientsPage()->model()->rowCount();
+    // A client arriving through sync is written by another connection: the
+    // page did not make it and does not know.
+    QVERIFY(ClientService(m_store->store()).create(ClientDraft{QStringLiteral("From the other terminal"), {}, {}, {}}).ok());
+    SyncStatus quiet;
+    quiet.lastApplied = 0;
+    m_window->showSyncStatus(quiet);
+    QCOMPARE(m_window->clientsPage()->model()->rowCount(), before);
+    SyncStatus brought;
+    brought.lastApplied = 1;
+    m_window->showSyncStatus(brought);
+    QCOMPARE(m_window->clientsPage()->model()->rowCount(), before + 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -272,6 +272,11 @@ void ClientsPage::focusSearch()
     m_search->selectAll();
 }
 
+void ClientsPage::reload()
+{
+    applySearch();
+}
+
 void ClientsPage::applySearch()
 {
     m_searchDelay->stop();

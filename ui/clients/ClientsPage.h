@@ -41,6 +41,9 @@ public slots:
     void save();
     void deleteClient();
     void focusSearch();
+    // Reads the list again (after a sync brought changes); the form and the
+    // current search are kept.
+    void reload();
 
 signals:
     // A client was created, edited or deleted (the status bar recounts).
