@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CurrentState.h"
 
-#include "common/MergeRule.h"
 #include "ServerStore.h"
+#include "common/MergeRule.h"
 #include "storage/ChangeWriter.h"
 
 #include <QJsonDocument>

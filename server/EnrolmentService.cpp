@@ -78,9 +78,8 @@ Result<EnrolmentService::Code> EnrolmentService::issueCode(const QString &busine
     return Code { code, QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC) };
 }
 
-Result<EnrolmentService::Enrolment> EnrolmentService::enrol(const QString &code,
-                                                            const QString &deviceName,
-                                                            const QString &deviceId)
+Result<EnrolmentService::Enrolment>
+EnrolmentService::enrol(const QString &code, const QString &deviceName, const QString &deviceId)
 {
     if (!deviceId.isEmpty() && Id::fromString(deviceId).isNull())
         return Error::invalid(QStringLiteral("enrol.badDeviceId"),

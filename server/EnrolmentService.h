@@ -36,7 +36,8 @@ public:
         QString token;
         QString businessId;
     };
-    Result<Enrolment> enrol(const QString &code, const QString &deviceName, const QString &deviceId = {});
+    Result<Enrolment> enrol(const QString &code, const QString &deviceName,
+                            const QString &deviceId = {});
 
     // Codes are typed by people: case, spaces and dashes do not matter.
     static QString normalizedCode(const QString &code);

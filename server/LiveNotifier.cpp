@@ -47,7 +47,7 @@ void LiveNotifier::accept()
             if (it != m_peers.end() && it->businessId.isEmpty())
                 raw->close(QWebSocketProtocol::CloseCodePolicyViolated);
         });
-        m_peers.push_back(Peer{std::move(socket), {}, {}});
+        m_peers.push_back(Peer { std::move(socket), {}, {} });
     }
 }
 
@@ -57,7 +57,10 @@ void LiveNotifier::authenticate(QWebSocket *socket, const QString &message)
                                  [socket](const Peer &p) { return p.socket.get() == socket; });
     if (it == m_peers.end() || !it->businessId.isEmpty())
         return; // after authentication, terminals have nothing to say
-    const QString token = QJsonDocument::fromJson(message.toUtf8()).object().value(QStringLiteral("token")).toString();
+    const QString token = QJsonDocument::fromJson(message.toUtf8())
+                              .object()
+                              .value(QStringLiteral("token"))
+                              .toString();
     const auto caller = m_tokens.authenticate("Bearer " + token.toLatin1());
     if (!caller) {
         socket->sendTextMessage(QStringLiteral("{\"type\":\"unauthorized\"}"));

@@ -47,14 +47,19 @@ SyncServer::SyncServer(ServerStore &store, const Clock &clock, Limits limits, QO
     m_live = std::make_unique<LiveNotifier>(m_http, m_tokens);
     // Qt 6.4 upgrades a WebSocket request only when a route handles it; this
     // one writes nothing, so the handshake proceeds to LiveNotifier.
-    m_http.route(QStringLiteral("/v1/live"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (request.value(QByteArrayLiteral("Upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0)
-            return;
-        const ApiReply reply = ApiReply::error(426, QStringLiteral("request.upgradeRequired"),
-                                               tr("/v1/live is a WebSocket: connect with an Upgrade request."));
-        responder.write(QJsonDocument(reply.body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"),
-                        QHttpServerResponder::StatusCode::UpgradeRequired);
-    });
+    m_http.route(QStringLiteral("/v1/live"),
+                 [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     if (request.value(QByteArrayLiteral("Upgrade"))
+                             .compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive)
+                         == 0)
+                         return;
+                     const ApiReply reply = ApiReply::error(
+                         426, QStringLiteral("request.upgradeRequired"),
+                         tr("/v1/live is a WebSocket: connect with an Upgrade request."));
+                     responder.write(QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
+                                     QByteArrayLiteral("application/json"),
+                                     QHttpServerResponder::StatusCode::UpgradeRequired);
+                 });
     add(QStringLiteral("/v1/enrol"), Route::Enrol);
     add(QStringLiteral("/v1/push"), Route::Push);
     add(QStringLiteral("/v1/pull"), Route::Pull);

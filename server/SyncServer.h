@@ -7,9 +7,9 @@
 #include "ChangeLedger.h"
 #include "CurrentState.h"
 #include "EnrolmentService.h"
+#include "LiveNotifier.h"
 #include "PullHandler.h"
 #include "PushHandler.h"
-#include "LiveNotifier.h"
 #include "TokenAuthority.h"
 
 #include <QHostAddress>

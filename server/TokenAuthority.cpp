@@ -12,19 +12,21 @@ TokenAuthority::TokenAuthority(ServerStore &store, const Clock &clock)
     , m_clock(clock)
 { }
 
-Result<TokenAuthority::Issued> TokenAuthority::issue(const QString &businessId,
-                                                     const QString &deviceName, const QString &deviceId)
+Result<TokenAuthority::Issued>
+TokenAuthority::issue(const QString &businessId, const QString &deviceName, const QString &deviceId)
 {
     Issued issued;
     issued.deviceId = deviceId.isEmpty() ? Id::generate(m_clock).toString() : deviceId;
     if (!deviceId.isEmpty()) {
-        auto taken = m_store.run(QStringLiteral("SELECT 1 FROM devices WHERE id = ?"), { deviceId });
+        auto taken
+            = m_store.run(QStringLiteral("SELECT 1 FROM devices WHERE id = ?"), { deviceId });
         if (!taken)
             return taken.error();
         if (taken->next())
-            return Error::conflict(QStringLiteral("enrol.deviceExists"),
-                                   QCoreApplication::translate("Balcao::Server::TokenAuthority",
-                                                               "This terminal is already enrolled."));
+            return Error::conflict(
+                QStringLiteral("enrol.deviceExists"),
+                QCoreApplication::translate("Balcao::Server::TokenAuthority",
+                                            "This terminal is already enrolled."));
     }
     issued.token = QString::fromLatin1(Secrets::randomBytes(32).toBase64(
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));

@@ -37,7 +37,8 @@ public:
     // A new device of `businessId` and its token; runs in the caller's transaction.
     // `deviceId` is the terminal's own id (made on the device, already in its
     // field versions); empty for a server-made one.
-    Result<Issued> issue(const QString &businessId, const QString &deviceName, const QString &deviceId = {});
+    Result<Issued> issue(const QString &businessId, const QString &deviceName,
+                         const QString &deviceId = {});
     // The device behind an "Authorization: Bearer …" header, if any and not revoked.
     std::optional<Principal> authenticate(const QByteArray &authorizationHeader);
     Result<void> revoke(const QString &deviceId);

@@ -9,8 +9,9 @@ namespace Balcao {
 namespace {
 Error malformed(const QString &why)
 {
-    return Error::invalid(QStringLiteral("sync.malformedChange"),
-                          QCoreApplication::translate("Balcao::Change", "A change is malformed: %1").arg(why));
+    return Error::invalid(
+        QStringLiteral("sync.malformedChange"),
+        QCoreApplication::translate("Balcao::Change", "A change is malformed: %1").arg(why));
 }
 } // namespace
 
@@ -19,11 +20,15 @@ QJsonObject Change::toJson() const
     QJsonObject values;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         values.insert(it.key(), ChangeWriter::toJson(it.value()));
-    return QJsonObject{
-        {QStringLiteral("change_id"), changeId},  {QStringLiteral("table"), table},
-        {QStringLiteral("row_id"), rowId},        {QStringLiteral("kind"), ledger ? QStringLiteral("ledger") : QStringLiteral("record")},
-        {QStringLiteral("hlc"), hlc.toString()},  {QStringLiteral("device_id"), deviceId},
-        {QStringLiteral("fields"), values},       {QStringLiteral("seq"), seq},
+    return QJsonObject {
+        { QStringLiteral("change_id"), changeId },
+        { QStringLiteral("table"), table },
+        { QStringLiteral("row_id"), rowId },
+        { QStringLiteral("kind"), ledger ? QStringLiteral("ledger") : QStringLiteral("record") },
+        { QStringLiteral("hlc"), hlc.toString() },
+        { QStringLiteral("device_id"), deviceId },
+        { QStringLiteral("fields"), values },
+        { QStringLiteral("seq"), seq },
     };
 }
 

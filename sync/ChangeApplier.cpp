@@ -3,13 +3,11 @@
 
 #include "storage/LocalStore.h"
 
-
 namespace Balcao {
 
 ChangeApplier::ChangeApplier(LocalStore &store)
     : m_store(store)
-{
-}
+{ }
 
 Result<ChangeApplier::Summary> ChangeApplier::apply(const QList<Change> &changes)
 {
@@ -23,13 +21,15 @@ Result<ChangeApplier::Summary> ChangeApplier::apply(const QList<Change> &changes
             highest = std::max(highest, change.hlc);
             bool fresh = false;
             if (change.ledger) {
-                auto inserted = m_store.writer().applyLedger(change.table, change.rowId, change.fields);
+                auto inserted
+                    = m_store.writer().applyLedger(change.table, change.rowId, change.fields);
                 if (!inserted)
                     return inserted.error();
                 fresh = *inserted;
             } else {
-                auto won = m_store.writer().applyRecord(change.table, change.rowId, change.fields,
-                                                        FieldVersion{change.hlc, change.deviceId});
+                auto won
+                    = m_store.writer().applyRecord(change.table, change.rowId, change.fields,
+                                                   FieldVersion { change.hlc, change.deviceId });
                 if (!won)
                     return won.error();
                 fresh = *won > 0;

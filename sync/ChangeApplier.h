@@ -20,8 +20,8 @@ public:
 
     struct Summary
     {
-        int applied = 0;  // changes of which at least one column or fact was new
-        int ignored = 0;  // already known or superseded
+        int applied = 0; // changes of which at least one column or fact was new
+        int ignored = 0; // already known or superseded
     };
     // All or nothing: one bad change rejects the whole batch, unchanged.
     Result<Summary> apply(const QList<Change> &changes);

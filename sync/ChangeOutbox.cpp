@@ -11,16 +11,16 @@ namespace Balcao {
 
 ChangeOutbox::ChangeOutbox(LocalStore &store)
     : m_store(store)
-{
-}
+{ }
 
 QList<Change> ChangeOutbox::pending(int limit) const
 {
     QList<Change> out;
     QSqlQuery query(m_store.database().connection());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT seq, change_id, table_name, row_id, kind, hlc, device_id, payload"
-                                 " FROM change_log WHERE acknowledged = 0 ORDER BY seq");
+    QString sql
+        = QStringLiteral("SELECT seq, change_id, table_name, row_id, kind, hlc, device_id, payload"
+                         " FROM change_log WHERE acknowledged = 0 ORDER BY seq");
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     if (!query.exec(sql))
@@ -34,7 +34,8 @@ QList<Change> ChangeOutbox::pending(int limit) const
         change.ledger = query.value(4).toString() == QStringLiteral("ledger");
         change.hlc = Hlc::fromPacked(static_cast<quint64>(query.value(5).toLongLong()));
         change.deviceId = query.value(6).toString();
-        const QJsonObject payload = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        const QJsonObject payload
+            = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
         for (auto it = payload.begin(); it != payload.end(); ++it)
             change.fields.insert(it.key(), ChangeWriter::fromJson(it.value()));
         out << change;
@@ -45,7 +46,8 @@ QList<Change> ChangeOutbox::pending(int limit) const
 int ChangeOutbox::pendingCount() const
 {
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE acknowledged = 0")) && query.next())
+    if (query.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE acknowledged = 0"))
+        && query.next())
         return query.value(0).toInt();
     return 0;
 }
@@ -54,7 +56,8 @@ Result<void> ChangeOutbox::acknowledgeUpTo(qint64 seq)
 {
     return m_store.transact([&]() -> Result<void> {
         QSqlQuery query(m_store.database().connection());
-        query.prepare(QStringLiteral("UPDATE change_log SET acknowledged = 1 WHERE seq <= ? AND acknowledged = 0"));
+        query.prepare(QStringLiteral(
+            "UPDATE change_log SET acknowledged = 1 WHERE seq <= ? AND acknowledged = 0"));
         query.addBindValue(seq);
         if (!query.exec())
             return Error::storage(QStringLiteral("storage.writeFailed"), query.lastError().text());

@@ -17,8 +17,8 @@ namespace Balcao {
 
 namespace {
 
-HttpAnswer send(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &verb, const QByteArray &body,
-                int timeoutMsecs)
+HttpAnswer send(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &verb,
+                const QByteArray &body, int timeoutMsecs)
 {
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(timeoutMsecs);
@@ -40,33 +40,38 @@ HttpAnswer send(QNetworkAccessManager &network, QNetworkRequest request, const Q
 Error errorFrom(const HttpAnswer &answer)
 {
     if (answer.status == 0) {
-        return Error{Error::Kind::NotFound, QStringLiteral("sync.unreachable"),
-                     QCoreApplication::translate("Balcao::HttpSyncTransport", "The server cannot be reached: %1")
-                         .arg(answer.networkError)};
+        return Error { Error::Kind::NotFound, QStringLiteral("sync.unreachable"),
+                       QCoreApplication::translate("Balcao::HttpSyncTransport",
+                                                   "The server cannot be reached: %1")
+                           .arg(answer.networkError) };
     }
     const QJsonObject error = answer.body.value(QStringLiteral("error")).toObject();
-    const QString code = error.value(QStringLiteral("code")).toString(QStringLiteral("sync.http%1").arg(answer.status));
-    const QString message = error.value(QStringLiteral("message")).toString(
-        QCoreApplication::translate("Balcao::HttpSyncTransport", "The server answered with status %1.").arg(answer.status));
+    const QString code = error.value(QStringLiteral("code"))
+                             .toString(QStringLiteral("sync.http%1").arg(answer.status));
+    const QString message
+        = error.value(QStringLiteral("message"))
+              .toString(QCoreApplication::translate("Balcao::HttpSyncTransport",
+                                                    "The server answered with status %1.")
+                            .arg(answer.status));
     if (answer.status == 401 || answer.status == 403)
         return Error::security(code, message);
     if (answer.status == 426)
         return Error::unsupported(code, message);
     if (answer.status >= 500)
-        return Error{Error::Kind::NotFound, code, message}; // the server's trouble: retry later
+        return Error { Error::Kind::NotFound, code, message }; // the server's trouble: retry later
     return Error::invalid(code, message);
 }
 
 } // namespace
 
-HttpSyncTransport::HttpSyncTransport(QUrl server, QByteArray token, int schemaVersion, int timeoutMsecs)
+HttpSyncTransport::HttpSyncTransport(QUrl server, QByteArray token, int schemaVersion,
+                                     int timeoutMsecs)
     : m_server(std::move(server))
     , m_token(std::move(token))
     , m_schemaVersion(schemaVersion)
     , m_timeoutMsecs(timeoutMsecs)
     , m_network(new QNetworkAccessManager)
-{
-}
+{ }
 
 HttpSyncTransport::~HttpSyncTransport()
 {
@@ -74,7 +79,8 @@ HttpSyncTransport::~HttpSyncTransport()
 }
 
 namespace {
-QNetworkRequest requestFor(const QUrl &server, const QString &path, const QByteArray &token, int schemaVersion)
+QNetworkRequest requestFor(const QUrl &server, const QString &path, const QByteArray &token,
+                           int schemaVersion)
 {
     QUrl url = server;
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
@@ -92,9 +98,11 @@ Result<PushAck> HttpSyncTransport::push(const QString &batchId, const QList<Chan
     QJsonArray array;
     for (const Change &change : changes)
         array.append(change.toJson());
-    const QJsonObject body{{QStringLiteral("batch_id"), batchId}, {QStringLiteral("changes"), array}};
-    const HttpAnswer answer = send(*m_network, requestFor(m_server, QStringLiteral("/v1/push"), m_token, m_schemaVersion),
-                                   "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), m_timeoutMsecs);
+    const QJsonObject body { { QStringLiteral("batch_id"), batchId },
+                             { QStringLiteral("changes"), array } };
+    const HttpAnswer answer = send(
+        *m_network, requestFor(m_server, QStringLiteral("/v1/push"), m_token, m_schemaVersion),
+        "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), m_timeoutMsecs);
     if (answer.status != 200)
         return errorFrom(answer);
     PushAck ack;
@@ -102,12 +110,14 @@ Result<PushAck> HttpSyncTransport::push(const QString &batchId, const QList<Chan
     ack.applied = answer.body.value(QStringLiteral("applied")).toInt();
     ack.duplicates = answer.body.value(QStringLiteral("duplicates")).toInt();
     if (ack.batchId != batchId)
-        return Error::invalid(QStringLiteral("sync.badAck"), tr("The server acknowledged a different batch."));
+        return Error::invalid(QStringLiteral("sync.badAck"),
+                              tr("The server acknowledged a different batch."));
     return ack;
 }
 
 // A paged GET: where to continue from (omitted at the start) and how much.
-HttpAnswer HttpSyncTransport::get(const QString &path, const QString &positionName, const QString &position, int limit)
+HttpAnswer HttpSyncTransport::get(const QString &path, const QString &positionName,
+                                  const QString &position, int limit)
 {
     QNetworkRequest request = requestFor(m_server, path, m_token, m_schemaVersion);
     QUrl url = request.url();
@@ -122,7 +132,8 @@ HttpAnswer HttpSyncTransport::get(const QString &path, const QString &positionNa
 
 Result<PullPage> HttpSyncTransport::pull(const QString &afterCursor, int limit)
 {
-    const HttpAnswer answer = get(QStringLiteral("/v1/pull"), QStringLiteral("after"), afterCursor, limit);
+    const HttpAnswer answer
+        = get(QStringLiteral("/v1/pull"), QStringLiteral("after"), afterCursor, limit);
     if (answer.status != 200)
         return errorFrom(answer);
     PullPage page;
@@ -140,17 +151,19 @@ Result<PullPage> HttpSyncTransport::pull(const QString &afterCursor, int limit)
 
 Result<BootstrapPage> HttpSyncTransport::bootstrap(const QString &pageToken, int limit)
 {
-    const HttpAnswer answer = get(QStringLiteral("/v1/bootstrap"), QStringLiteral("page"), pageToken, limit);
+    const HttpAnswer answer
+        = get(QStringLiteral("/v1/bootstrap"), QStringLiteral("page"), pageToken, limit);
     if (answer.status != 200)
         return errorFrom(answer);
     const auto malformed = [] {
-        return Error::invalid(QStringLiteral("sync.badBootstrap"),
-                              QCoreApplication::translate("Balcao::HttpSyncTransport",
-                                                          "The server sent a state the terminal cannot read."));
+        return Error::invalid(
+            QStringLiteral("sync.badBootstrap"),
+            QCoreApplication::translate("Balcao::HttpSyncTransport",
+                                        "The server sent a state the terminal cannot read."));
     };
     const auto versionFrom = [](const QJsonObject &v) {
-        return FieldVersion{Hlc::fromString(v.value(QStringLiteral("hlc")).toString()),
-                            v.value(QStringLiteral("device_id")).toString()};
+        return FieldVersion { Hlc::fromString(v.value(QStringLiteral("hlc")).toString()),
+                              v.value(QStringLiteral("device_id")).toString() };
     };
     BootstrapPage page;
     for (const QJsonValue &value : answer.body.value(QStringLiteral("rows")).toArray()) {
@@ -184,23 +197,25 @@ Result<BootstrapPage> HttpSyncTransport::bootstrap(const QString &pageToken, int
     return page;
 }
 
-Result<HttpSyncTransport::Enrolment> HttpSyncTransport::enrol(const QUrl &server, const QString &code,
-                                                              const QString &deviceName, const QString &deviceId,
-                                                              int schemaVersion, int timeoutMsecs)
+Result<HttpSyncTransport::Enrolment>
+HttpSyncTransport::enrol(const QUrl &server, const QString &code, const QString &deviceName,
+                         const QString &deviceId, int schemaVersion, int timeoutMsecs)
 {
     QNetworkAccessManager network;
-    const QJsonObject body{{QStringLiteral("code"), code},
-                           {QStringLiteral("device_name"), deviceName},
-                           {QStringLiteral("device_id"), deviceId}};
-    const HttpAnswer answer = send(network, requestFor(server, QStringLiteral("/v1/enrol"), {}, schemaVersion), "POST",
-                                   QJsonDocument(body).toJson(QJsonDocument::Compact), timeoutMsecs);
+    const QJsonObject body { { QStringLiteral("code"), code },
+                             { QStringLiteral("device_name"), deviceName },
+                             { QStringLiteral("device_id"), deviceId } };
+    const HttpAnswer answer
+        = send(network, requestFor(server, QStringLiteral("/v1/enrol"), {}, schemaVersion), "POST",
+               QJsonDocument(body).toJson(QJsonDocument::Compact), timeoutMsecs);
     if (answer.status != 200 && answer.status != 201)
         return errorFrom(answer);
-    Enrolment enrolment{answer.body.value(QStringLiteral("device_id")).toString(),
-                        answer.body.value(QStringLiteral("business_id")).toString(),
-                        answer.body.value(QStringLiteral("token")).toString().toLatin1()};
+    Enrolment enrolment { answer.body.value(QStringLiteral("device_id")).toString(),
+                          answer.body.value(QStringLiteral("business_id")).toString(),
+                          answer.body.value(QStringLiteral("token")).toString().toLatin1() };
     if (enrolment.deviceId.isEmpty() || enrolment.token.isEmpty())
-        return Error::invalid(QStringLiteral("sync.badEnrolment"), tr("The server's answer to the enrolment is incomplete."));
+        return Error::invalid(QStringLiteral("sync.badEnrolment"),
+                              tr("The server's answer to the enrolment is incomplete."));
     return enrolment;
 }
 

@@ -39,11 +39,13 @@ public:
     };
     // No token yet: the one-time code is the credential.
     // The terminal keeps its own device id (already in its field versions).
-    static Result<Enrolment> enrol(const QUrl &server, const QString &code, const QString &deviceName,
-                                   const QString &deviceId, int schemaVersion, int timeoutMsecs = 30000);
+    static Result<Enrolment> enrol(const QUrl &server, const QString &code,
+                                   const QString &deviceName, const QString &deviceId,
+                                   int schemaVersion, int timeoutMsecs = 30000);
 
 private:
-    HttpAnswer get(const QString &path, const QString &positionName, const QString &position, int limit);
+    HttpAnswer get(const QString &path, const QString &positionName, const QString &position,
+                   int limit);
     QUrl m_server;
     QByteArray m_token;
     int m_schemaVersion;

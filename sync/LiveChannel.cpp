@@ -13,7 +13,8 @@ LiveChannel::LiveChannel(QUrl server, QByteArray token, QObject *parent)
     , m_token(std::move(token))
 {
     m_url = server;
-    m_url.setScheme(server.scheme() == QStringLiteral("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    m_url.setScheme(server.scheme() == QStringLiteral("https") ? QStringLiteral("wss")
+                                                               : QStringLiteral("ws"));
     m_url.setPath(QStringLiteral("/v1/live"));
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &LiveChannel::connectSocket);
@@ -55,10 +56,14 @@ void LiveChannel::connectSocket()
         // The token goes in the first message, not the URL, so that it never
         // lands in a proxy's or server's access log.
         m_socket->sendTextMessage(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("token"), QString::fromLatin1(m_token)}}).toJson(QJsonDocument::Compact)));
+            QJsonDocument(QJsonObject { { QStringLiteral("token"), QString::fromLatin1(m_token) } })
+                .toJson(QJsonDocument::Compact)));
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
-        const QString type = QJsonDocument::fromJson(message.toUtf8()).object().value(QStringLiteral("type")).toString();
+        const QString type = QJsonDocument::fromJson(message.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("type"))
+                                 .toString();
         if (type == QStringLiteral("ready")) {
             m_failures = 0;
             m_ready = true;
@@ -85,7 +90,8 @@ void LiveChannel::scheduleReconnect()
     if (!m_wanted)
         return;
     ++m_failures;
-    m_reconnect.start(static_cast<int>(m_retry.delay(m_failures, QRandomGenerator::global()->generateDouble())));
+    m_reconnect.start(
+        static_cast<int>(m_retry.delay(m_failures, QRandomGenerator::global()->generateDouble())));
 }
 
 } // namespace Balcao

@@ -37,7 +37,7 @@ private:
     QByteArray m_token;
     QWebSocket *m_socket = nullptr;
     QTimer m_reconnect;
-    RetryPolicy m_retry{500, 30'000};
+    RetryPolicy m_retry { 500, 30'000 };
     int m_failures = 0;
     bool m_wanted = false;
     bool m_ready = false;

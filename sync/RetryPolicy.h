@@ -14,8 +14,7 @@ public:
     RetryPolicy(qint64 baseMsecs = 1000, qint64 capMsecs = 5 * 60 * 1000)
         : m_base(baseMsecs)
         , m_cap(capMsecs)
-    {
-    }
+    { }
 
     // The ceiling of the delay after `failures` consecutive failures (1, 2, ...).
     qint64 ceiling(int failures) const

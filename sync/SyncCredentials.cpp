@@ -38,8 +38,7 @@ bool writeMeta(LocalStore &store, const QString &key, const QString &value)
 SyncCredentials::SyncCredentials(LocalStore &store, SecretStore &secrets)
     : m_store(store)
     , m_secrets(secrets)
-{
-}
+{ }
 
 QString SyncCredentials::account() const
 {
@@ -60,9 +59,11 @@ Result<void> SyncCredentials::save(const Values &values)
     return m_store.transact([&]() -> Result<void> {
         bool ok = writeMeta(m_store, kServer, values.server.toString())
             && writeMeta(m_store, kBusiness, values.businessId)
-            && (!keepsTokenInDatabase() || writeMeta(m_store, kToken, QString::fromLatin1(values.token)));
+            && (!keepsTokenInDatabase()
+                || writeMeta(m_store, kToken, QString::fromLatin1(values.token)));
         if (!ok)
-            return Error::storage(QStringLiteral("sync.credentials"), tr("Could not record the server of this terminal."));
+            return Error::storage(QStringLiteral("sync.credentials"),
+                                  tr("Could not record the server of this terminal."));
         return {};
     });
 }
@@ -73,17 +74,19 @@ Result<SyncCredentials::Values> SyncCredentials::load() const
     values.server = QUrl(readMeta(m_store, kServer));
     values.businessId = readMeta(m_store, kBusiness);
     if (values.server.isEmpty())
-        return Error::notFound(QStringLiteral("sync.notEnrolled"),
-                               tr("This terminal is not connected to a server yet. Enrol it with a code from your "
-                                  "administrator."));
+        return Error::notFound(
+            QStringLiteral("sync.notEnrolled"),
+            tr("This terminal is not connected to a server yet. Enrol it with a code from your "
+               "administrator."));
     if (keepsTokenInDatabase()) {
         values.token = readMeta(m_store, kToken).toLatin1();
     } else {
         auto token = m_secrets.read(account());
         if (!token)
-            return Error::security(QStringLiteral("sync.noToken"),
-                                   tr("The sync token of this terminal is not in the system keychain: %1")
-                                       .arg(token.error().message));
+            return Error::security(
+                QStringLiteral("sync.noToken"),
+                tr("The sync token of this terminal is not in the system keychain: %1")
+                    .arg(token.error().message));
         values.token = *token;
     }
     return values;

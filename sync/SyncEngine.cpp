@@ -30,7 +30,8 @@ void SyncEngine::setLiveChannel(std::unique_ptr<LiveChannel> channel)
 {
     m_live = std::move(channel);
     if (m_live)
-        connect(m_live.get(), &LiveChannel::changesAvailable, this, &SyncEngine::remoteChangesAnnounced);
+        connect(m_live.get(), &LiveChannel::changesAvailable, this,
+                &SyncEngine::remoteChangesAnnounced);
 }
 
 void SyncEngine::start()
@@ -110,7 +111,7 @@ void SyncEngine::runRound()
         // "Not delivered" is offline; anything the server refused is shown as
         // a rejection, and the changes stay in the outbox either way.
         m_status.state = report.error().kind == Error::Kind::NotFound ? SyncStatus::State::Offline
-                                                                        : SyncStatus::State::Rejected;
+                                                                      : SyncStatus::State::Rejected;
         m_status.lastError = report.error().message;
         m_status.lastApplied = 0;
         scheduleRetry();
@@ -121,7 +122,8 @@ void SyncEngine::runRound()
 
 void SyncEngine::scheduleRetry()
 {
-    const qint64 delay = m_retryPolicy.delay(m_failures, QRandomGenerator::global()->generateDouble());
+    const qint64 delay
+        = m_retryPolicy.delay(m_failures, QRandomGenerator::global()->generateDouble());
     m_status.nextAttemptInMsecs = delay;
     m_retry.start(static_cast<int>(delay));
 }
@@ -131,7 +133,8 @@ void SyncEngine::publish()
     if (m_store) {
         m_status.pendingChanges = ChangeOutbox(*m_store).pendingCount();
         m_status.openConflicts = static_cast<int>(ConflictInbox(*m_store).open().size());
-        m_status.lastSuccess = m_transport ? SyncSession(*m_store, *m_transport).lastSuccess() : QDateTime();
+        m_status.lastSuccess
+            = m_transport ? SyncSession(*m_store, *m_transport).lastSuccess() : QDateTime();
     }
     emit statusChanged(m_status);
 }

@@ -25,8 +25,7 @@ constexpr int kBootstrapPageSize = 2000;
 SyncSession::SyncSession(LocalStore &store, SyncTransport &transport)
     : m_store(store)
     , m_transport(transport)
-{
-}
+{ }
 
 QString SyncSession::meta(const QString &key) const
 {
@@ -68,12 +67,16 @@ QString SyncSession::cursor() const
 QDateTime SyncSession::lastSuccess() const
 {
     const QString value = meta(kLastSuccess);
-    return value.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isEmpty() ? QDateTime()
+                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 QString SyncSession::inflightBatchId() const
 {
-    return QJsonDocument::fromJson(meta(kInflight).toUtf8()).object().value(QStringLiteral("batch_id")).toString();
+    return QJsonDocument::fromJson(meta(kInflight).toUtf8())
+        .object()
+        .value(QStringLiteral("batch_id"))
+        .toString();
 }
 
 Result<int> SyncSession::pushAll()
@@ -87,11 +90,14 @@ Result<int> SyncSession::pushAll()
             batch = outbox.pending(kPushBatchSize);
             if (batch.isEmpty())
                 return pushed;
-            inflight = QJsonObject{{QStringLiteral("batch_id"), Id::generate(m_store.clock()).toString()},
-                                   {QStringLiteral("last_seq"), batch.last().seq}};
+            inflight = QJsonObject { { QStringLiteral("batch_id"),
+                                       Id::generate(m_store.clock()).toString() },
+                                     { QStringLiteral("last_seq"), batch.last().seq } };
             // Recorded before sending: after a crash the same id goes again.
             auto recorded = m_store.transact([&] {
-                return setMeta(kInflight, QString::fromUtf8(QJsonDocument(inflight).toJson(QJsonDocument::Compact)));
+                return setMeta(
+                    kInflight,
+                    QString::fromUtf8(QJsonDocument(inflight).toJson(QJsonDocument::Compact)));
             });
             if (!recorded)
                 return recorded.error();
@@ -155,7 +161,8 @@ Result<int> SyncSession::bootstrap()
             return received.error();
         // A resumed bootstrap keeps the cursor of its first page: every change
         // up to it is in the pages.
-        const QString cursorAtStart = meta(kBootstrapCursor).isEmpty() ? received->cursor : meta(kBootstrapCursor);
+        const QString cursorAtStart
+            = meta(kBootstrapCursor).isEmpty() ? received->cursor : meta(kBootstrapCursor);
         auto applied = m_store.transact([&]() -> Result<int> {
             int count = 0;
             Hlc highest;
@@ -177,7 +184,8 @@ Result<int> SyncSession::bootstrap()
                         highest = std::max(highest, v.hlc);
                     }
                     for (auto it = byVersion.cbegin(); it != byVersion.cend(); ++it) {
-                        auto won = m_store.writer().applyRecord(row.table, row.rowId, it.value(), versions.value(it.key()));
+                        auto won = m_store.writer().applyRecord(row.table, row.rowId, it.value(),
+                                                                versions.value(it.key()));
                         if (!won)
                             return won.error();
                     }
@@ -235,8 +243,9 @@ Result<SyncSession::Report> SyncSession::run()
             return again.error();
         report.pushed += *again;
     }
-    auto stamped = m_store.transact(
-        [&] { return setMeta(kLastSuccess, QString::number(m_store.clock().nowMsecsSinceEpoch())); });
+    auto stamped = m_store.transact([&] {
+        return setMeta(kLastSuccess, QString::number(m_store.clock().nowMsecsSinceEpoch()));
+    });
     if (!stamped)
         return stamped.error();
     return report;

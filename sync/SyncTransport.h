@@ -12,7 +12,7 @@ namespace Balcao {
 struct PushAck
 {
     QString batchId;
-    int applied = 0;    // changes the server did not have
+    int applied = 0; // changes the server did not have
     int duplicates = 0; // changes it already had (a retried batch)
 };
 
@@ -32,13 +32,13 @@ struct StateRow
     bool ledger = false;
     QVariantMap fields;
     QHash<QString, FieldVersion> versions; // records: per column
-    FieldVersion factVersion;              // ledger facts
+    FieldVersion factVersion; // ledger facts
 };
 
 struct BootstrapPage
 {
     QList<StateRow> rows;
-    QString cursor;   // where to pull from once every page is in
+    QString cursor; // where to pull from once every page is in
     QString nextPage; // empty on the last page
     bool hasMore = false;
 };

@@ -13,31 +13,36 @@ namespace Balcao {
 Result<QUrl> TerminalEnrolment::parseServer(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
+    if (!url.isValid()
+        || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
         || url.host().isEmpty())
-        return Error::invalid(QStringLiteral("sync.badServer"),
-                              tr("\"%1\" is not a server address such as https://sync.example.com:8420.").arg(text));
+        return Error::invalid(
+            QStringLiteral("sync.badServer"),
+            tr("\"%1\" is not a server address such as https://sync.example.com:8420.").arg(text));
     return url;
 }
 
 TerminalEnrolment::TerminalEnrolment(LocalStore &store, SecretStore &secrets)
     : m_store(store)
     , m_secrets(secrets)
-{
-}
+{ }
 
 Result<TerminalEnrolment::Outcome> TerminalEnrolment::enrol(const QUrl &server, const QString &code,
-                                                            const QString &deviceName, bool freshStore)
+                                                            const QString &deviceName,
+                                                            bool freshStore)
 {
     SyncCredentials credentials(m_store, m_secrets);
     if (credentials.isEnrolled())
-        return Error::conflict(QStringLiteral("sync.alreadyEnrolled"), tr("This terminal is already enrolled with a server."));
+        return Error::conflict(QStringLiteral("sync.alreadyEnrolled"),
+                               tr("This terminal is already enrolled with a server."));
     if (code.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("sync.noCode"), tr("Enter the enrolment code from your administrator."));
-    auto enrolled = HttpSyncTransport::enrol(server, code.trimmed(), deviceName, m_store.deviceId(), Protocol::schemaVersion());
+        return Error::invalid(QStringLiteral("sync.noCode"),
+                              tr("Enter the enrolment code from your administrator."));
+    auto enrolled = HttpSyncTransport::enrol(server, code.trimmed(), deviceName, m_store.deviceId(),
+                                             Protocol::schemaVersion());
     if (!enrolled)
         return enrolled.error();
-    if (auto saved = credentials.save({server, enrolled->token, enrolled->businessId}); !saved)
+    if (auto saved = credentials.save({ server, enrolled->token, enrolled->businessId }); !saved)
         return saved.error();
     Outcome outcome;
     outcome.businessId = enrolled->businessId;
@@ -51,7 +56,8 @@ Result<TerminalEnrolment::Outcome> TerminalEnrolment::enrol(const QUrl &server, 
             return rows.error();
         outcome.bootstrappedRows = *rows;
         const auto locations = LocationService(m_store).list();
-        auto registered = DeviceRegistry(m_store).registerThisDevice(deviceName, locations.isEmpty() ? Id() : locations.first().id);
+        auto registered = DeviceRegistry(m_store).registerThisDevice(
+            deviceName, locations.isEmpty() ? Id() : locations.first().id);
         if (!registered)
             return registered.error();
     }

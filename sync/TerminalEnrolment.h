@@ -31,7 +31,8 @@ public:
 
     TerminalEnrolment(LocalStore &store, SecretStore &secrets);
     // `freshStore`: the store holds no business yet and takes the server's.
-    Result<Outcome> enrol(const QUrl &server, const QString &code, const QString &deviceName, bool freshStore);
+    Result<Outcome> enrol(const QUrl &server, const QString &code, const QString &deviceName,
+                          bool freshStore);
 
 private:
     LocalStore &m_store;

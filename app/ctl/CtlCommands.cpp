@@ -1,36 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlCommands.h"
 
-#include "CtlContext.h"
-#include "clients/ClientService.h"
-#include "common/Money.h"
-#include "locations/LocationService.h"
-#include "security/DatabaseKeyProvider.h"
-#include "storage/ChangeWriter.h"
-#include "security/KeychainSecretStore.h"
-#include "settings/BusinessSetup.h"
-#include "state/StateExporter.h"
 #include "ChangeOutbox.h"
+#include "CtlContext.h"
 #include "HttpSyncTransport.h"
 #include "Protocol.h"
 #include "SyncCredentials.h"
 #include "SyncSession.h"
 #include "TerminalEnrolment.h"
+#include "clients/ClientService.h"
+#include "common/Money.h"
 #include "conflicts/ConflictInbox.h"
 #include "devices/DeviceRegistry.h"
+#include "locations/LocationService.h"
+#include "security/DatabaseKeyProvider.h"
+#include "security/KeychainSecretStore.h"
+#include "settings/BusinessSetup.h"
+#include "state/StateExporter.h"
+#include "storage/ChangeWriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QSysInfo>
-#include <QUrl>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSysInfo>
+#include <QUrl>
 
 #include <functional>
 
@@ -45,19 +45,23 @@ QString tr(const char *text)
 
 QJsonObject clientJson(const Client &c)
 {
-    const auto nullable = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
-    return QJsonObject{{QStringLiteral("id"), c.id.toString()},
-                       {QStringLiteral("name"), c.name},
-                       {QStringLiteral("phone"), nullable(c.phone)},
-                       {QStringLiteral("email"), nullable(c.email)},
-                       {QStringLiteral("notes"), nullable(c.notes)},
-                       {QStringLiteral("created_at"), c.createdAtMsecs},
-                       {QStringLiteral("deleted"), c.deleted}};
+    const auto nullable = [](const QString &s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    };
+    return QJsonObject { { QStringLiteral("id"), c.id.toString() },
+                         { QStringLiteral("name"), c.name },
+                         { QStringLiteral("phone"), nullable(c.phone) },
+                         { QStringLiteral("email"), nullable(c.email) },
+                         { QStringLiteral("notes"), nullable(c.notes) },
+                         { QStringLiteral("created_at"), c.createdAtMsecs },
+                         { QStringLiteral("deleted"), c.deleted } };
 }
 
 QString clientLine(const Client &c)
 {
-    return QStringLiteral("%1  %2  %3  %4").arg(c.id.toString(), c.name, c.phone, c.email).trimmed();
+    return QStringLiteral("%1  %2  %3  %4")
+        .arg(c.id.toString(), c.name, c.phone, c.email)
+        .trimmed();
 }
 
 ClientDraft draftFrom(CtlContext &ctx)
@@ -94,8 +98,9 @@ int runInit(CtlContext &ctx)
     if (adminPasswordFile) {
         QFile file(*adminPasswordFile);
         if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(Error::invalid(QStringLiteral("cli.passwordFile"),
-                                           tr("Cannot read the password file %1.").arg(*adminPasswordFile)));
+            return ctx.fail(
+                Error::invalid(QStringLiteral("cli.passwordFile"),
+                               tr("Cannot read the password file %1.").arg(*adminPasswordFile)));
         profile.adminPassword = QString::fromUtf8(file.readLine(4096)).trimmed();
         if (profile.adminLogin.isEmpty())
             profile.adminLogin = QStringLiteral("admin");
@@ -108,7 +113,8 @@ int runInit(CtlContext &ctx)
                                         tr("%1 already exists; init only creates new databases.")
                                             .arg(QDir::toNativeSeparators(ctx.databasePath()))));
     if (profile.businessName.simplified().isEmpty())
-        return ctx.fail(Error::invalid(QStringLiteral("setup.nameRequired"), tr("The business needs a name.")));
+        return ctx.fail(
+            Error::invalid(QStringLiteral("setup.nameRequired"), tr("The business needs a name.")));
     if (auto c = Currency::fromCode(profile.currencyCode); !c)
         return ctx.fail(c.error());
     if (auto zone = LocationService::checkTimeZone(profile.timeZoneId); !zone)
@@ -149,15 +155,17 @@ int runInit(CtlContext &ctx)
         return ctx.fail(done.error());
     }
     if (ctx.json()) {
-        ctx.print(QJsonObject{{QStringLiteral("database"), QFileInfo(ctx.databasePath()).absoluteFilePath()},
-                              {QStringLiteral("device_id"), store->deviceId()},
-                              {QStringLiteral("location_id"), done->locationId.toString()},
-                              {QStringLiteral("cipher_version"), store->database().cipherVersion()},
-                              {QStringLiteral("key_storage"), *secret ? QStringLiteral("passphrase") : QStringLiteral("keychain")}});
+        ctx.print(QJsonObject {
+            { QStringLiteral("database"), QFileInfo(ctx.databasePath()).absoluteFilePath() },
+            { QStringLiteral("device_id"), store->deviceId() },
+            { QStringLiteral("location_id"), done->locationId.toString() },
+            { QStringLiteral("cipher_version"), store->database().cipherVersion() },
+            { QStringLiteral("key_storage"),
+              *secret ? QStringLiteral("passphrase") : QStringLiteral("keychain") } });
     } else {
         ctx.print(tr("Created %1 for \"%2\" (encrypted with SQLCipher %3; key in the %4).")
-                      .arg(QDir::toNativeSeparators(ctx.databasePath()), profile.businessName.simplified(),
-                           store->database().cipherVersion(),
+                      .arg(QDir::toNativeSeparators(ctx.databasePath()),
+                           profile.businessName.simplified(), store->database().cipherVersion(),
                            *secret ? tr("passphrase you gave") : tr("system keychain")));
     }
     return 0;
@@ -167,7 +175,8 @@ int runClient(CtlContext &ctx)
 {
     const QString action = ctx.takePositional();
     if (action == QStringLiteral("add") || action == QStringLiteral("edit")) {
-        const auto id = action == QStringLiteral("edit") ? ctx.takeOption(QStringLiteral("id")) : std::nullopt;
+        const auto id = action == QStringLiteral("edit") ? ctx.takeOption(QStringLiteral("id"))
+                                                         : std::nullopt;
         const ClientDraft draft = draftFrom(ctx);
         if (auto rest = ctx.expectNoMore(); !rest)
             return ctx.usage(rest.error().message);
@@ -185,7 +194,8 @@ int runClient(CtlContext &ctx)
         } else {
             const Id clientId = Id::fromString(*id);
             if (clientId.isNull())
-                return ctx.fail(Error::invalid(QStringLiteral("cli.badId"), tr("\"%1\" is not a client id.").arg(*id)));
+                return ctx.fail(Error::invalid(QStringLiteral("cli.badId"),
+                                               tr("\"%1\" is not a client id.").arg(*id)));
             result = clients.update(clientId, draft);
         }
         if (!result)
@@ -201,19 +211,22 @@ int runClient(CtlContext &ctx)
             return ctx.usage(tr("client delete needs --id."));
         const Id clientId = Id::fromString(*id);
         if (clientId.isNull())
-            return ctx.fail(Error::invalid(QStringLiteral("cli.badId"), tr("\"%1\" is not a client id.").arg(*id)));
+            return ctx.fail(Error::invalid(QStringLiteral("cli.badId"),
+                                           tr("\"%1\" is not a client id.").arg(*id)));
         auto store = ctx.openStore();
         if (!store)
             return ctx.fail(store.error());
         if (auto removed = ClientService(**store).remove(clientId); !removed)
             return ctx.fail(removed.error());
-        ctx.json() ? ctx.print(QJsonObject{{QStringLiteral("id"), clientId.toString()}, {QStringLiteral("deleted"), true}})
+        ctx.json() ? ctx.print(QJsonObject { { QStringLiteral("id"), clientId.toString() },
+                                             { QStringLiteral("deleted"), true } })
                    : ctx.print(tr("Deleted client %1.").arg(clientId.toString()));
         return 0;
     }
     if (action == QStringLiteral("list")) {
         const QString search = ctx.takeOption(QStringLiteral("search")).value_or(QString());
-        const QString limitText = ctx.takeOption(QStringLiteral("limit")).value_or(QStringLiteral("-1"));
+        const QString limitText
+            = ctx.takeOption(QStringLiteral("limit")).value_or(QStringLiteral("-1"));
         if (auto rest = ctx.expectNoMore(); !rest)
             return ctx.usage(rest.error().message);
         bool ok = false;
@@ -235,7 +248,8 @@ int runClient(CtlContext &ctx)
         }
         return 0;
     }
-    return ctx.usage(tr("Unknown client command \"%1\": use add, edit, delete or list.").arg(action));
+    return ctx.usage(
+        tr("Unknown client command \"%1\": use add, edit, delete or list.").arg(action));
 }
 
 int runExport(CtlContext &ctx)
@@ -250,7 +264,8 @@ int runExport(CtlContext &ctx)
     if (output) {
         QSaveFile file(*output);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit())
-            return ctx.fail(Error::storage(QStringLiteral("cli.writeFailed"), tr("Cannot write %1.").arg(*output)));
+            return ctx.fail(Error::storage(QStringLiteral("cli.writeFailed"),
+                                           tr("Cannot write %1.").arg(*output)));
         return 0;
     }
     QTextStream(stdout) << QString::fromUtf8(json) << Qt::endl;
@@ -265,7 +280,8 @@ int runStateHash(CtlContext &ctx)
     if (!store)
         return ctx.fail(store.error());
     const QString hash = StateExporter((*store)->database()).stateHash();
-    ctx.json() ? ctx.print(QJsonObject{{QStringLiteral("state_hash"), hash}}) : ctx.print(hash);
+    ctx.json() ? ctx.print(QJsonObject { { QStringLiteral("state_hash"), hash } })
+               : ctx.print(hash);
     return 0;
 }
 
@@ -286,7 +302,8 @@ int runChanges(CtlContext &ctx)
         for (const Change &c : pending)
             ctx.print(QStringLiteral("%1  %2  %3 %4  %5")
                           .arg(c.seq)
-                          .arg(c.hlc.toString(), c.table, c.rowId, QStringList(c.fields.keys()).join(u',')));
+                          .arg(c.hlc.toString(), c.table, c.rowId,
+                               QStringList(c.fields.keys()).join(u',')));
     }
     return 0;
 }
@@ -303,8 +320,9 @@ int runRekey(CtlContext &ctx)
     if (newPassphraseFile) {
         QFile file(*newPassphraseFile);
         if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(Error::invalid(QStringLiteral("cli.passphraseFile"),
-                                           tr("Cannot read the passphrase file %1.").arg(*newPassphraseFile)));
+            return ctx.fail(
+                Error::invalid(QStringLiteral("cli.passphraseFile"),
+                               tr("Cannot read the passphrase file %1.").arg(*newPassphraseFile)));
         QByteArray line = file.readLine(4096);
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -317,7 +335,8 @@ int runRekey(CtlContext &ctx)
     auto rekeyed = DatabaseKeyProvider(keychain).rekey((*store)->database(), newPassphrase);
     if (!rekeyed)
         return ctx.fail(rekeyed.error());
-    ctx.json() ? ctx.print(QJsonObject{{QStringLiteral("rekeyed"), true}}) : ctx.print(tr("The database key was changed."));
+    ctx.json() ? ctx.print(QJsonObject { { QStringLiteral("rekeyed"), true } })
+               : ctx.print(tr("The database key was changed."));
     return 0;
 }
 
@@ -329,16 +348,20 @@ int runCheck(CtlContext &ctx)
     if (!store)
         return ctx.fail(store.error());
     const QStringList problems = (*store)->database().integrityCheck();
-    const bool ok = problems == QStringList{QStringLiteral("ok")};
+    const bool ok = problems == QStringList { QStringLiteral("ok") };
     if (ctx.json()) {
-        ctx.print(QJsonObject{{QStringLiteral("integrity"), ok ? QStringLiteral("ok") : problems.join(u'\n')},
-                              {QStringLiteral("cipher_version"), (*store)->database().cipherVersion()},
-                              {QStringLiteral("schema_version"), (*store)->database().schemaVersion()},
-                              {QStringLiteral("device_id"), (*store)->deviceId()},
-                              {QStringLiteral("pending_changes"), ChangeOutbox(**store).pendingCount()}});
+        ctx.print(QJsonObject {
+            { QStringLiteral("integrity"), ok ? QStringLiteral("ok") : problems.join(u'\n') },
+            { QStringLiteral("cipher_version"), (*store)->database().cipherVersion() },
+            { QStringLiteral("schema_version"), (*store)->database().schemaVersion() },
+            { QStringLiteral("device_id"), (*store)->deviceId() },
+            { QStringLiteral("pending_changes"), ChangeOutbox(**store).pendingCount() } });
     } else {
-        ctx.print(ok ? tr("Integrity: ok") : tr("Integrity problems:\n%1").arg(problems.join(u'\n')));
-        ctx.print(tr("SQLCipher %1, schema %2").arg((*store)->database().cipherVersion()).arg((*store)->database().schemaVersion()));
+        ctx.print(ok ? tr("Integrity: ok")
+                     : tr("Integrity problems:\n%1").arg(problems.join(u'\n')));
+        ctx.print(tr("SQLCipher %1, schema %2")
+                      .arg((*store)->database().cipherVersion())
+                      .arg((*store)->database().schemaVersion()));
     }
     return ok ? 0 : 1;
 }
@@ -350,7 +373,8 @@ int runEnroll(CtlContext &ctx)
 {
     const auto server = ctx.takeOption(QStringLiteral("server"));
     const auto code = ctx.takeOption(QStringLiteral("code"));
-    const QString deviceName = ctx.takeOption(QStringLiteral("device")).value_or(QSysInfo::machineHostName());
+    const QString deviceName
+        = ctx.takeOption(QStringLiteral("device")).value_or(QSysInfo::machineHostName());
     if (auto rest = ctx.expectNoMore(); !rest)
         return ctx.usage(rest.error().message);
     if (!server || !code || ctx.databasePath().isEmpty())
@@ -386,18 +410,19 @@ int runEnroll(CtlContext &ctx)
         // enrolled it stays, and "balcaoctl sync" finishes what is missing.
         if (fresh && !SyncCredentials(*store, keychain).isEnrolled()) {
             store.reset();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString &suffix :
+                 { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
                 QFile::remove(ctx.databasePath() + suffix);
             keys.forget(ctx.databasePath());
         }
         return ctx.fail(outcome.error());
     }
     if (ctx.json()) {
-        ctx.print(QJsonObject{{QStringLiteral("device_id"), store->deviceId()},
-                              {QStringLiteral("business_id"), outcome->businessId},
-                              {QStringLiteral("bootstrapped_rows"), outcome->bootstrappedRows},
-                              {QStringLiteral("pushed"), outcome->report.pushed},
-                              {QStringLiteral("pulled"), outcome->report.pulled}});
+        ctx.print(QJsonObject { { QStringLiteral("device_id"), store->deviceId() },
+                                { QStringLiteral("business_id"), outcome->businessId },
+                                { QStringLiteral("bootstrapped_rows"), outcome->bootstrappedRows },
+                                { QStringLiteral("pushed"), outcome->report.pushed },
+                                { QStringLiteral("pulled"), outcome->report.pulled } });
     } else {
         ctx.print(tr("Enrolled as device %1; %2 rows from the server, %3 changes sent.")
                       .arg(store->deviceId())
@@ -425,11 +450,11 @@ int runSync(CtlContext &ctx)
     const int pending = ChangeOutbox(**store).pendingCount();
     const int conflicts = static_cast<int>(ConflictInbox(**store).open().size());
     if (ctx.json()) {
-        ctx.print(QJsonObject{{QStringLiteral("pushed"), report->pushed},
-                              {QStringLiteral("pulled"), report->pulled},
-                              {QStringLiteral("applied"), report->applied},
-                              {QStringLiteral("pending"), pending},
-                              {QStringLiteral("open_conflicts"), conflicts}});
+        ctx.print(QJsonObject { { QStringLiteral("pushed"), report->pushed },
+                                { QStringLiteral("pulled"), report->pulled },
+                                { QStringLiteral("applied"), report->applied },
+                                { QStringLiteral("pending"), pending },
+                                { QStringLiteral("open_conflicts"), conflicts } });
     } else {
         ctx.print(tr("Sent %1 and received %2 changes; %3 waiting, %4 open conflicts.")
                       .arg(report->pushed)
@@ -459,15 +484,17 @@ int runConflicts(CtlContext &ctx)
             for (const QString &r : inbox.resolutions(c))
                 resolutions.append(r);
             if (ctx.json()) {
-                array.append(QJsonObject{{QStringLiteral("id"), c.id.toString()},
-                                         {QStringLiteral("kind"), c.kind},
-                                         {QStringLiteral("subject_table"), c.subjectTable},
-                                         {QStringLiteral("subject_ids"), subjects},
-                                         {QStringLiteral("facts"), c.facts},
-                                         {QStringLiteral("resolutions"), resolutions}});
+                array.append(QJsonObject { { QStringLiteral("id"), c.id.toString() },
+                                           { QStringLiteral("kind"), c.kind },
+                                           { QStringLiteral("subject_table"), c.subjectTable },
+                                           { QStringLiteral("subject_ids"), subjects },
+                                           { QStringLiteral("facts"), c.facts },
+                                           { QStringLiteral("resolutions"), resolutions } });
             } else {
-                ctx.print(QStringLiteral("%1  %2  %3").arg(c.id.toString(), c.kind,
-                                                           QString::fromUtf8(QJsonDocument(c.facts).toJson(QJsonDocument::Compact))));
+                ctx.print(QStringLiteral("%1  %2  %3")
+                              .arg(c.id.toString(), c.kind,
+                                   QString::fromUtf8(
+                                       QJsonDocument(c.facts).toJson(QJsonDocument::Compact))));
             }
         }
         if (ctx.json())
@@ -483,13 +510,15 @@ int runConflicts(CtlContext &ctx)
             return ctx.usage(tr("conflicts resolve needs --id and --resolution."));
         const Id conflictId = Id::fromString(*id);
         if (conflictId.isNull())
-            return ctx.fail(Error::invalid(QStringLiteral("cli.badId"), tr("\"%1\" is not a conflict id.").arg(*id)));
+            return ctx.fail(Error::invalid(QStringLiteral("cli.badId"),
+                                           tr("\"%1\" is not a conflict id.").arg(*id)));
         auto store = ctx.openStore();
         if (!store)
             return ctx.fail(store.error());
         if (auto resolved = ConflictInbox(**store).resolve(conflictId, *resolution); !resolved)
             return ctx.fail(resolved.error());
-        ctx.json() ? ctx.print(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("resolved"), true}})
+        ctx.json() ? ctx.print(
+            QJsonObject { { QStringLiteral("id"), *id }, { QStringLiteral("resolved"), true } })
                    : ctx.print(tr("Conflict %1 resolved.").arg(*id));
         return 0;
     }
@@ -504,14 +533,16 @@ int runSql(CtlContext &ctx)
     if (auto rest = ctx.expectNoMore(); !rest)
         return ctx.usage(rest.error().message);
     if (sql.trimmed().isEmpty())
-        return ctx.usage(tr("sql needs a query, e.g. balcaoctl sql \"SELECT count(*) FROM clients\"."));
+        return ctx.usage(
+            tr("sql needs a query, e.g. balcaoctl sql \"SELECT count(*) FROM clients\"."));
     auto store = ctx.openStore(Database::OpenMode::ReadOnly);
     if (!store)
         return ctx.fail(store.error());
     QSqlQuery query((*store)->database().connection());
     query.exec(QStringLiteral("PRAGMA query_only = ON"));
     if (!query.exec(sql))
-        return ctx.fail(Error::invalid(QStringLiteral("cli.sqlFailed"), query.lastError().databaseText()));
+        return ctx.fail(
+            Error::invalid(QStringLiteral("cli.sqlFailed"), query.lastError().databaseText()));
     QJsonArray rows;
     while (query.next()) {
         const QSqlRecord record = query.record();
@@ -536,32 +567,34 @@ int runSql(CtlContext &ctx)
 
 QString CtlCommands::helpText()
 {
-    return tr("Usage: balcaoctl COMMAND [options]\n"
-              "\n"
-              "Commands:\n"
-              "  init --db PATH --business NAME --location NAME --timezone TZ --currency CODE\n"
-              "       [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]\n"
-              "  client add --name N [--phone P] [--email E] [--notes T]\n"
-              "  client edit --id ID [--name N] [--phone P] [--email E] [--notes T]\n"
-              "  client delete --id ID\n"
-              "  client list [--search TEXT] [--limit N]\n"
-              "  export [--output FILE]     the whole logical state, canonical JSON\n"
-              "  state-hash                 SHA-256 of that state\n"
-              "  changes                    the pending change log (outbox)\n"
-              "  rekey (--new-passphrase-file FILE | --to-keychain)\n"
-              "  check                      integrity, cipher and schema versions\n"
-              "  sql QUERY                  run a read-only SQL query on the decrypted database\n"
-              "  enroll --server URL --code CODE [--device NAME]\n"
-              "                             join a business on a server (creates and fills --db when new)\n"
-              "  sync                       send pending changes and receive the others'\n"
-              "  conflicts list             open conflicts with their facts and resolutions\n"
-              "  conflicts resolve --id ID --resolution R\n"
-              "\n"
-              "Options for every command:\n"
-              "  --db PATH                  the database file\n"
-              "  --passphrase-file FILE     read the passphrase from FILE (- for standard input);\n"
-              "                             without it the key comes from the system keychain\n"
-              "  --json                     machine-readable output (errors too, on stderr)\n");
+    return tr(
+        "Usage: balcaoctl COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  init --db PATH --business NAME --location NAME --timezone TZ --currency CODE\n"
+        "       [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]\n"
+        "  client add --name N [--phone P] [--email E] [--notes T]\n"
+        "  client edit --id ID [--name N] [--phone P] [--email E] [--notes T]\n"
+        "  client delete --id ID\n"
+        "  client list [--search TEXT] [--limit N]\n"
+        "  export [--output FILE]     the whole logical state, canonical JSON\n"
+        "  state-hash                 SHA-256 of that state\n"
+        "  changes                    the pending change log (outbox)\n"
+        "  rekey (--new-passphrase-file FILE | --to-keychain)\n"
+        "  check                      integrity, cipher and schema versions\n"
+        "  sql QUERY                  run a read-only SQL query on the decrypted database\n"
+        "  enroll --server URL --code CODE [--device NAME]\n"
+        "                             join a business on a server (creates and fills --db when "
+        "new)\n"
+        "  sync                       send pending changes and receive the others'\n"
+        "  conflicts list             open conflicts with their facts and resolutions\n"
+        "  conflicts resolve --id ID --resolution R\n"
+        "\n"
+        "Options for every command:\n"
+        "  --db PATH                  the database file\n"
+        "  --passphrase-file FILE     read the passphrase from FILE (- for standard input);\n"
+        "                             without it the key comes from the system keychain\n"
+        "  --json                     machine-readable output (errors too, on stderr)\n");
 }
 
 int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -573,12 +606,17 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const QString command = ctx.takePositional();
     static const QHash<QString, std::function<int(CtlContext &)>> commands = {
-        {QStringLiteral("init"), runInit},           {QStringLiteral("client"), runClient},
-        {QStringLiteral("export"), runExport},       {QStringLiteral("state-hash"), runStateHash},
-        {QStringLiteral("changes"), runChanges},     {QStringLiteral("rekey"), runRekey},
-        {QStringLiteral("check"), runCheck},         {QStringLiteral("sql"), runSql},
-        {QStringLiteral("enroll"), runEnroll},       {QStringLiteral("sync"), runSync},
-        {QStringLiteral("conflicts"), runConflicts},
+        { QStringLiteral("init"), runInit },
+        { QStringLiteral("client"), runClient },
+        { QStringLiteral("export"), runExport },
+        { QStringLiteral("state-hash"), runStateHash },
+        { QStringLiteral("changes"), runChanges },
+        { QStringLiteral("rekey"), runRekey },
+        { QStringLiteral("check"), runCheck },
+        { QStringLiteral("sql"), runSql },
+        { QStringLiteral("enroll"), runEnroll },
+        { QStringLiteral("sync"), runSync },
+        { QStringLiteral("conflicts"), runConflicts },
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

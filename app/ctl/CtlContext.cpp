@@ -80,7 +80,8 @@ Result<std::optional<QString>> CtlContext::passphrase()
     }
     if (!opened)
         return Error::invalid(QStringLiteral("cli.passphraseFile"),
-                              tr("Cannot read the passphrase file %1.").arg(QDir::toNativeSeparators(*m_passphraseFile)));
+                              tr("Cannot read the passphrase file %1.")
+                                  .arg(QDir::toNativeSeparators(*m_passphraseFile)));
     // The first line is the passphrase; a trailing newline is not part of it.
     QByteArray line = file.readLine(4096);
     while (line.endsWith('\n') || line.endsWith('\r'))
@@ -88,18 +89,21 @@ Result<std::optional<QString>> CtlContext::passphrase()
     m_passphrase = QString::fromUtf8(line);
     line.fill('\0');
     if (m_passphrase->isEmpty())
-        return Error::invalid(QStringLiteral("cli.passphraseEmpty"), tr("The passphrase file is empty."));
+        return Error::invalid(QStringLiteral("cli.passphraseEmpty"),
+                              tr("The passphrase file is empty."));
     return m_passphrase;
 }
 
 Result<std::unique_ptr<LocalStore>> CtlContext::openStore(Database::OpenMode mode)
 {
     if (m_databasePath.isEmpty())
-        return Error::invalid(QStringLiteral("cli.noDatabase"), tr("Give the database with --db PATH."));
+        return Error::invalid(QStringLiteral("cli.noDatabase"),
+                              tr("Give the database with --db PATH."));
     if (!QFile::exists(m_databasePath))
-        return Error::notFound(QStringLiteral("database.missing"),
-                               tr("There is no Balcão database at %1. Create one with \"balcaoctl init\".")
-                                   .arg(QDir::toNativeSeparators(m_databasePath)));
+        return Error::notFound(
+            QStringLiteral("database.missing"),
+            tr("There is no Balcão database at %1. Create one with \"balcaoctl init\".")
+                .arg(QDir::toNativeSeparators(m_databasePath)));
     auto secret = passphrase();
     if (!secret)
         return secret.error();
@@ -109,7 +113,8 @@ Result<std::unique_ptr<LocalStore>> CtlContext::openStore(Database::OpenMode mod
     if (!candidates) {
         if (candidates.error().code == QStringLiteral("key.passphraseRequired"))
             return Error::security(candidates.error().code,
-                                   tr("This database is protected by a passphrase: give it with --passphrase-file FILE "
+                                   tr("This database is protected by a passphrase: give it with "
+                                      "--passphrase-file FILE "
                                       "(or - for standard input)."));
         return candidates.error();
     }
@@ -121,8 +126,9 @@ Result<std::unique_ptr<LocalStore>> CtlContext::openStore(Database::OpenMode mod
 int CtlContext::fail(const Error &error)
 {
     if (m_json) {
-        const QJsonObject body{{QStringLiteral("error"),
-                                QJsonObject{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}}}};
+        const QJsonObject body { { QStringLiteral("error"),
+                                   QJsonObject { { QStringLiteral("code"), error.code },
+                                                 { QStringLiteral("message"), error.message } } } };
         m_err << QJsonDocument(body).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         m_err << QStringLiteral("balcaoctl: ") << error.message << Qt::endl;
@@ -138,7 +144,8 @@ int CtlContext::usage(const QString &message)
 
 void CtlContext::print(const QJsonValue &json)
 {
-    QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+    QJsonDocument doc
+        = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
     m_out << doc.toJson(QJsonDocument::Compact) << Qt::endl;
 }
 

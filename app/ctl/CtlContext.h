@@ -36,7 +36,8 @@ public:
     // The passphrase from --passphrase-file (a file, or "-" for stdin);
     // empty optional when the keychain is to be used.
     Result<std::optional<QString>> passphrase();
-    Result<std::unique_ptr<LocalStore>> openStore(Database::OpenMode mode = Database::OpenMode::MustExist);
+    Result<std::unique_ptr<LocalStore>> openStore(Database::OpenMode mode
+                                                  = Database::OpenMode::MustExist);
 
     int fail(const Error &error);
     int usage(const QString &message);

@@ -9,22 +9,24 @@ namespace Balcao {
 
 AuditTrail::AuditTrail(LocalStore &store)
     : m_store(store)
-{
-}
+{ }
 
-Result<Id> AuditTrail::record(const QString &action, const QString &subjectTable, const Id &subjectId,
-                              const QJsonObject &details, const Id &userId)
+Result<Id> AuditTrail::record(const QString &action, const QString &subjectTable,
+                              const Id &subjectId, const QJsonObject &details, const Id &userId)
 {
     const Id id = Id::generate(m_store.clock());
-    QVariantMap fields{
-        {QStringLiteral("at"), m_store.clock().nowMsecsSinceEpoch()},
-        {QStringLiteral("device_id"), m_store.deviceId()},
-        {QStringLiteral("action"), action},
-        {QStringLiteral("subject_table"), subjectTable},
-        {QStringLiteral("subject_id"), subjectId.isNull() ? QVariant() : QVariant(subjectId.toString())},
-        {QStringLiteral("user_id"), userId.isNull() ? QVariant() : QVariant(userId.toString())},
-        {QStringLiteral("details"),
-         details.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)))},
+    QVariantMap fields {
+        { QStringLiteral("at"), m_store.clock().nowMsecsSinceEpoch() },
+        { QStringLiteral("device_id"), m_store.deviceId() },
+        { QStringLiteral("action"), action },
+        { QStringLiteral("subject_table"), subjectTable },
+        { QStringLiteral("subject_id"),
+          subjectId.isNull() ? QVariant() : QVariant(subjectId.toString()) },
+        { QStringLiteral("user_id"), userId.isNull() ? QVariant() : QVariant(userId.toString()) },
+        { QStringLiteral("details"),
+          details.isEmpty() ? QVariant()
+                            : QVariant(QString::fromUtf8(
+                                QJsonDocument(details).toJson(QJsonDocument::Compact))) },
     };
     auto appended = m_store.writer().appendLedger(QStringLiteral("audit_events"), id, fields);
     if (!appended)

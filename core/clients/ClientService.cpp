@@ -41,17 +41,18 @@ QString escapeLike(QString text)
 
 ClientService::ClientService(LocalStore &store)
     : m_store(store)
-{
-}
+{ }
 
 Result<QString> ClientService::cleanName(const QString &name)
 {
     const QString cleaned = name.simplified();
     if (cleaned.isEmpty())
-        return Error::invalid(QStringLiteral("client.nameRequired"), tr("The client needs a name."));
+        return Error::invalid(QStringLiteral("client.nameRequired"),
+                              tr("The client needs a name."));
     if (cleaned.size() > kMaxNameLength)
-        return Error::invalid(QStringLiteral("client.nameTooLong"),
-                              tr("The name is too long (at most %1 characters).").arg(kMaxNameLength));
+        return Error::invalid(
+            QStringLiteral("client.nameTooLong"),
+            tr("The name is too long (at most %1 characters).").arg(kMaxNameLength));
     return cleaned;
 }
 
@@ -69,12 +70,15 @@ Result<QString> ClientService::cleanPhone(const QString &phone)
         else if (c == QLatin1Char('+') && i == 0)
             plus = true;
         else if (!QStringLiteral(" -().").contains(c))
-            return Error::invalid(QStringLiteral("client.phoneInvalid"),
-                                  tr("\"%1\" is not a phone number: only digits, spaces, + - ( ) are allowed.").arg(phone));
+            return Error::invalid(
+                QStringLiteral("client.phoneInvalid"),
+                tr("\"%1\" is not a phone number: only digits, spaces, + - ( ) are allowed.")
+                    .arg(phone));
     }
     if (digits.size() < 8 || digits.size() > 15)
-        return Error::invalid(QStringLiteral("client.phoneInvalid"),
-                              tr("\"%1\" is not a phone number: it should have 8 to 15 digits.").arg(phone));
+        return Error::invalid(
+            QStringLiteral("client.phoneInvalid"),
+            tr("\"%1\" is not a phone number: it should have 8 to 15 digits.").arg(phone));
     return plus ? QLatin1Char('+') + digits : digits;
 }
 
@@ -85,22 +89,25 @@ Result<QString> ClientService::cleanEmail(const QString &email)
         return QString();
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!shape.match(trimmed).hasMatch() || trimmed.size() > 254)
-        return Error::invalid(QStringLiteral("client.emailInvalid"), tr("\"%1\" is not an e-mail address.").arg(email));
+        return Error::invalid(QStringLiteral("client.emailInvalid"),
+                              tr("\"%1\" is not an e-mail address.").arg(email));
     return trimmed.toLower();
 }
 
 Result<QString> ClientService::cleanNotes(const QString &notes)
 {
     if (notes.size() > kMaxNotesLength)
-        return Error::invalid(QStringLiteral("client.notesTooLong"),
-                              tr("The notes are too long (at most %1 characters).").arg(kMaxNotesLength));
+        return Error::invalid(
+            QStringLiteral("client.notesTooLong"),
+            tr("The notes are too long (at most %1 characters).").arg(kMaxNotesLength));
     return notes.trimmed();
 }
 
 Result<QVariantMap> ClientService::validatedFields(const ClientDraft &draft) const
 {
     QVariantMap fields;
-    const auto emptyAsNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    const auto emptyAsNull
+        = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     if (draft.name) {
         auto name = cleanName(*draft.name);
         if (!name)
@@ -131,14 +138,16 @@ Result<QVariantMap> ClientService::validatedFields(const ClientDraft &draft) con
 Result<Client> ClientService::create(const ClientDraft &draft)
 {
     if (!draft.name)
-        return Error::invalid(QStringLiteral("client.nameRequired"), tr("The client needs a name."));
+        return Error::invalid(QStringLiteral("client.nameRequired"),
+                              tr("The client needs a name."));
     auto fields = validatedFields(draft);
     if (!fields)
         return fields.error();
     fields->insert(QStringLiteral("created_at"), m_store.clock().nowMsecsSinceEpoch());
     fields->insert(QStringLiteral("deleted"), 0);
     const Id id = Id::generate(m_store.clock());
-    auto written = m_store.transact([&] { return m_store.writer().writeRecord(kTable, id, *fields); });
+    auto written
+        = m_store.transact([&] { return m_store.writer().writeRecord(kTable, id, *fields); });
     if (!written)
         return written.error();
     // The row holds exactly the validated fields: no need to read it back
@@ -175,8 +184,9 @@ Result<void> ClientService::remove(const Id &id)
             return existing.error();
         if (auto written = m_store.writer().deleteRecord(kTable, id); !written)
             return written.error();
-        auto audited = AuditTrail(m_store).record(QStringLiteral("client.deleted"), kTable, id,
-                                                  QJsonObject{{QStringLiteral("name"), existing->name}});
+        auto audited = AuditTrail(m_store).record(
+            QStringLiteral("client.deleted"), kTable, id,
+            QJsonObject { { QStringLiteral("name"), existing->name } });
         if (!audited)
             return audited.error();
         return {};
@@ -191,7 +201,8 @@ Result<Client> ClientService::find(const Id &id, bool includeDeleted) const
     if (!query.exec())
         return Error::storage(QStringLiteral("storage.readFailed"), query.lastError().text());
     if (!query.next() || (!includeDeleted && query.value(6).toInt() != 0))
-        return Error::notFound(QStringLiteral("client.notFound"), tr("There is no client with id %1.").arg(id.toString()));
+        return Error::notFound(QStringLiteral("client.notFound"),
+                               tr("There is no client with id %1.").arg(id.toString()));
     return clientFrom(query);
 }
 
@@ -202,13 +213,15 @@ QList<Client> ClientService::list(const QString &search, int limit) const
     QString sql = QStringLiteral("SELECT %1 FROM clients WHERE deleted = 0").arg(kColumns);
     const QString needle = search.simplified();
     if (!needle.isEmpty())
-        sql += QStringLiteral(" AND (name LIKE :p ESCAPE '\\' OR phone LIKE :p ESCAPE '\\' OR email LIKE :p ESCAPE '\\')");
+        sql += QStringLiteral(" AND (name LIKE :p ESCAPE '\\' OR phone LIKE :p ESCAPE '\\' OR "
+                              "email LIKE :p ESCAPE '\\')");
     sql += QStringLiteral(" ORDER BY name COLLATE NOCASE, id");
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     query.prepare(sql);
     if (!needle.isEmpty())
-        query.bindValue(QStringLiteral(":p"), QString(QStringLiteral("%") + escapeLike(needle) + QStringLiteral("%")));
+        query.bindValue(QStringLiteral(":p"),
+                        QString(QStringLiteral("%") + escapeLike(needle) + QStringLiteral("%")));
     if (!query.exec())
         return out;
     while (query.next())
@@ -219,7 +232,8 @@ QList<Client> ClientService::list(const QString &search, int limit) const
 int ClientService::count() const
 {
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM clients WHERE deleted = 0")) && query.next())
+    if (query.exec(QStringLiteral("SELECT count(*) FROM clients WHERE deleted = 0"))
+        && query.next())
         return query.value(0).toInt();
     return 0;
 }

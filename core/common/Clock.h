@@ -13,7 +13,10 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual qint64 nowMsecsSinceEpoch() const = 0;
-    QDateTime nowUtc() const { return QDateTime::fromMSecsSinceEpoch(nowMsecsSinceEpoch(), Qt::UTC); }
+    QDateTime nowUtc() const
+    {
+        return QDateTime::fromMSecsSinceEpoch(nowMsecsSinceEpoch(), Qt::UTC);
+    }
 };
 
 class SystemClock final : public Clock

@@ -18,21 +18,42 @@ struct Error
     QString code;
     QString message;
 
-    static Error invalid(QString code, QString message) { return {Kind::Invalid, std::move(code), std::move(message)}; }
-    static Error notFound(QString code, QString message) { return {Kind::NotFound, std::move(code), std::move(message)}; }
-    static Error conflict(QString code, QString message) { return {Kind::Conflict, std::move(code), std::move(message)}; }
-    static Error storage(QString code, QString message) { return {Kind::Storage, std::move(code), std::move(message)}; }
-    static Error security(QString code, QString message) { return {Kind::Security, std::move(code), std::move(message)}; }
-    static Error unsupported(QString code, QString message) { return {Kind::Unsupported, std::move(code), std::move(message)}; }
+    static Error invalid(QString code, QString message)
+    {
+        return { Kind::Invalid, std::move(code), std::move(message) };
+    }
+    static Error notFound(QString code, QString message)
+    {
+        return { Kind::NotFound, std::move(code), std::move(message) };
+    }
+    static Error conflict(QString code, QString message)
+    {
+        return { Kind::Conflict, std::move(code), std::move(message) };
+    }
+    static Error storage(QString code, QString message)
+    {
+        return { Kind::Storage, std::move(code), std::move(message) };
+    }
+    static Error security(QString code, QString message)
+    {
+        return { Kind::Security, std::move(code), std::move(message) };
+    }
+    static Error unsupported(QString code, QString message)
+    {
+        return { Kind::Unsupported, std::move(code), std::move(message) };
+    }
 };
 
 // A minimal std::expected (C++23 is not available on GCC 12).
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) { }
-    Result(Error error) : m_state(std::move(error)) { }
+    Result(T value)
+        : m_state(std::move(value))
+    { }
+    Result(Error error)
+        : m_state(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -51,12 +72,13 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -7,7 +7,9 @@ namespace Balcao {
 
 QString Hlc::toString() const
 {
-    return QStringLiteral("%1-%2").arg(msecs(), 13, 10, QLatin1Char('0')).arg(counter(), 5, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(msecs(), 13, 10, QLatin1Char('0'))
+        .arg(counter(), 5, 10, QLatin1Char('0'));
 }
 
 Hlc Hlc::fromString(QStringView text)
@@ -28,8 +30,7 @@ HlcClock::HlcClock(const Clock &wall, Hlc last, qint64 maxForwardDriftMsecs)
     : m_wall(wall)
     , m_last(last)
     , m_maxForwardDrift(maxForwardDriftMsecs)
-{
-}
+{ }
 
 Hlc HlcClock::now()
 {
@@ -54,7 +55,7 @@ Result<Hlc> HlcClock::observe(Hlc remote)
                                   "Check the date and time of both devices.")
                                    .arg((remote.msecs() - wall) / 1000));
     }
-    const qint64 l = std::max({m_last.msecs(), remote.msecs(), wall});
+    const qint64 l = std::max({ m_last.msecs(), remote.msecs(), wall });
     quint32 c = 0;
     if (l == m_last.msecs() && l == remote.msecs())
         c = std::max(m_last.counter(), remote.counter()) + 1u;

@@ -20,7 +20,8 @@ class Hlc
 public:
     constexpr Hlc() = default;
     constexpr Hlc(qint64 msecs, quint16 counter)
-        : m_packed((static_cast<quint64>(msecs) << 16) | counter) { }
+        : m_packed((static_cast<quint64>(msecs) << 16) | counter)
+    { }
     static constexpr Hlc fromPacked(quint64 packed)
     {
         Hlc h;

@@ -9,7 +9,7 @@
 namespace Balcao {
 
 namespace {
-std::atomic<IdSource *> g_source{nullptr};
+std::atomic<IdSource *> g_source { nullptr };
 } // namespace
 
 void Id::setSource(IdSource *source)

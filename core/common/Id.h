@@ -39,7 +39,9 @@ public:
     bool operator==(const Id &other) const = default;
 
 private:
-    explicit Id(const QUuid &uuid) : m_uuid(uuid) { }
+    explicit Id(const QUuid &uuid)
+        : m_uuid(uuid)
+    { }
     QUuid m_uuid;
 };
 
@@ -53,7 +55,10 @@ public:
     virtual QUuid next(const Clock &clock) = 0;
 };
 
-inline size_t qHash(const Id &id, size_t seed = 0) { return qHash(id.toString(), seed); }
+inline size_t qHash(const Id &id, size_t seed = 0)
+{
+    return qHash(id.toString(), seed);
+}
 
 } // namespace Balcao
 

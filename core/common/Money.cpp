@@ -14,12 +14,12 @@ namespace {
 int minorDigitsFor(const QString &code)
 {
     static const QHash<QString, int> exceptions = {
-        {QStringLiteral("JPY"), 0}, {QStringLiteral("KRW"), 0}, {QStringLiteral("CLP"), 0},
-        {QStringLiteral("PYG"), 0}, {QStringLiteral("ISK"), 0}, {QStringLiteral("VND"), 0},
-        {QStringLiteral("XAF"), 0}, {QStringLiteral("XOF"), 0}, {QStringLiteral("UGX"), 0},
-        {QStringLiteral("BHD"), 3}, {QStringLiteral("KWD"), 3}, {QStringLiteral("OMR"), 3},
-        {QStringLiteral("JOD"), 3}, {QStringLiteral("TND"), 3}, {QStringLiteral("LYD"), 3},
-        {QStringLiteral("IQD"), 3},
+        { QStringLiteral("JPY"), 0 }, { QStringLiteral("KRW"), 0 }, { QStringLiteral("CLP"), 0 },
+        { QStringLiteral("PYG"), 0 }, { QStringLiteral("ISK"), 0 }, { QStringLiteral("VND"), 0 },
+        { QStringLiteral("XAF"), 0 }, { QStringLiteral("XOF"), 0 }, { QStringLiteral("UGX"), 0 },
+        { QStringLiteral("BHD"), 3 }, { QStringLiteral("KWD"), 3 }, { QStringLiteral("OMR"), 3 },
+        { QStringLiteral("JOD"), 3 }, { QStringLiteral("TND"), 3 }, { QStringLiteral("LYD"), 3 },
+        { QStringLiteral("IQD"), 3 },
     };
     return exceptions.value(code, 2);
 }
@@ -42,9 +42,9 @@ Result<Currency> Currency::fromCode(const QString &code)
     for (const QChar c : upper)
         wellFormed = wellFormed && c >= QLatin1Char('A') && c <= QLatin1Char('Z');
     if (!wellFormed) {
-        return Error::invalid(QStringLiteral("currency.invalid"),
-                              tr("\"%1\" is not a currency code. Use three letters, such as BRL or USD.")
-                                  .arg(code));
+        return Error::invalid(
+            QStringLiteral("currency.invalid"),
+            tr("\"%1\" is not a currency code. Use three letters, such as BRL or USD.").arg(code));
     }
     return Currency(upper, minorDigitsFor(upper));
 }
@@ -178,7 +178,8 @@ Result<Money> Money::parse(const QString &text, const Currency &currency, const 
     }
     // Decide the decimal separator: the locale's if present, else '.' when it
     // is the last separator. The other one is taken as grouping.
-    const QChar localeDecimal = locale.decimalPoint().isEmpty() ? QLatin1Char('.') : locale.decimalPoint().at(0);
+    const QChar localeDecimal
+        = locale.decimalPoint().isEmpty() ? QLatin1Char('.') : locale.decimalPoint().at(0);
     QChar decimal = QChar();
     const int lastLocale = s.lastIndexOf(localeDecimal);
     const int lastDot = s.lastIndexOf(QLatin1Char('.'));
@@ -230,13 +231,14 @@ Result<Money> Money::parse(const QString &text, const Currency &currency, const 
 QString Money::toPlainString() const
 {
     const qint64 per = m_currency.minorPerMajor();
-    const quint64 absolute = m_minor < 0 ? 0 - static_cast<quint64>(m_minor) : static_cast<quint64>(m_minor);
+    const quint64 absolute
+        = m_minor < 0 ? 0 - static_cast<quint64>(m_minor) : static_cast<quint64>(m_minor);
     QString out = m_minor < 0 ? QStringLiteral("-") : QString();
     out += QString::number(absolute / static_cast<quint64>(per));
     if (m_currency.minorDigits() > 0) {
         out += QLatin1Char('.');
-        out += QStringLiteral("%1").arg(absolute % static_cast<quint64>(per), m_currency.minorDigits(), 10,
-                                        QLatin1Char('0'));
+        out += QStringLiteral("%1").arg(absolute % static_cast<quint64>(per),
+                                        m_currency.minorDigits(), 10, QLatin1Char('0'));
     }
     return out;
 }
@@ -246,12 +248,13 @@ QString Money::toDisplayString(const QLocale &locale) const
     // Build the number from integer parts so no binary floating point is
     // involved; only the separators and symbol come from the locale.
     const qint64 per = m_currency.minorPerMajor();
-    const quint64 absolute = m_minor < 0 ? 0 - static_cast<quint64>(m_minor) : static_cast<quint64>(m_minor);
+    const quint64 absolute
+        = m_minor < 0 ? 0 - static_cast<quint64>(m_minor) : static_cast<quint64>(m_minor);
     QString number = locale.toString(static_cast<qulonglong>(absolute / static_cast<quint64>(per)));
     if (m_currency.minorDigits() > 0) {
         number += locale.decimalPoint();
-        number += QStringLiteral("%1").arg(absolute % static_cast<quint64>(per), m_currency.minorDigits(), 10,
-                                           QLatin1Char('0'));
+        number += QStringLiteral("%1").arg(absolute % static_cast<quint64>(per),
+                                           m_currency.minorDigits(), 10, QLatin1Char('0'));
     }
     QString symbol = m_currency.code();
     if (m_currency.code() == QStringLiteral("BRL"))

@@ -23,7 +23,10 @@ public:
     bool operator==(const Currency &other) const = default;
 
 private:
-    Currency(QString code, int minorDigits) : m_code(std::move(code)), m_minorDigits(minorDigits) { }
+    Currency(QString code, int minorDigits)
+        : m_code(std::move(code))
+        , m_minorDigits(minorDigits)
+    { }
     QString m_code;
     int m_minorDigits = 2;
 };
@@ -31,10 +34,10 @@ private:
 // How a fractional minor unit becomes a whole one. Every operation that can
 // produce a fraction names its rounding; there is no implicit default.
 enum class Rounding {
-    HalfUp,   // 0.5 away from zero (commercial rounding, Brazilian receipts)
+    HalfUp, // 0.5 away from zero (commercial rounding, Brazilian receipts)
     HalfEven, // banker's rounding, for sums of many rounded parts
-    Down,     // toward zero (truncation)
-    Up        // away from zero
+    Down, // toward zero (truncation)
+    Up // away from zero
 };
 
 // An amount of money as integer minor units of one currency. Never double.
@@ -42,7 +45,10 @@ class Money
 {
     Q_DECLARE_TR_FUNCTIONS(Balcao::Money)
 public:
-    Money(qint64 minorUnits, Currency currency) : m_minor(minorUnits), m_currency(std::move(currency)) { }
+    Money(qint64 minorUnits, Currency currency)
+        : m_minor(minorUnits)
+        , m_currency(std::move(currency))
+    { }
     static Money zero(const Currency &currency) { return Money(0, currency); }
 
     // Parses "12.34", "12,34", "1.234,56", "-3" (decimal separator of `locale`

@@ -16,7 +16,7 @@ struct Conflict
     enum class Status { Open, Resolved, Obsolete };
 
     Id id;
-    QString kind;          // "client.duplicatePhone", ...
+    QString kind; // "client.duplicatePhone", ...
     QString subjectTable;
     QStringList subjectIds; // sorted
     QJsonObject facts;

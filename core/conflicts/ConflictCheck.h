@@ -22,7 +22,8 @@ public:
     // The resolution codes a person can pick for this kind, e.g. "keepBoth".
     virtual QStringList resolutions(const Conflict &conflict) const = 0;
     // Carries out a resolution through the normal services (so it syncs).
-    virtual Result<void> apply(LocalStore &store, const Conflict &conflict, const QString &resolution) const = 0;
+    virtual Result<void> apply(LocalStore &store, const Conflict &conflict,
+                               const QString &resolution) const = 0;
 };
 
 } // namespace Balcao

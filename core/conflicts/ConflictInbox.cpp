@@ -42,7 +42,8 @@ QString compactJson(const QJsonDocument &doc)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
-const QString kColumns = QStringLiteral("id, kind, subject_table, subject_ids, facts, status, resolution, resolved_by, resolved_at");
+const QString kColumns = QStringLiteral(
+    "id, kind, subject_table, subject_ids, facts, status, resolution, resolved_by, resolved_at");
 
 Conflict conflictFrom(const QSqlQuery &query)
 {
@@ -65,8 +66,7 @@ Conflict conflictFrom(const QSqlQuery &query)
 ConflictInbox::ConflictInbox(LocalStore &store)
     : m_store(store)
     , m_checks(standardChecks())
-{
-}
+{ }
 
 ConflictInbox::~ConflictInbox() = default;
 
@@ -112,12 +112,12 @@ Result<ConflictInbox::Refresh> ConflictInbox::refresh()
                     subjects.append(s);
                 auto written = m_store.writer().writeRecord(
                     QStringLiteral("conflicts"), id,
-                    {{QStringLiteral("kind"), finding.kind},
-                     {QStringLiteral("subject_table"), finding.subjectTable},
-                     {QStringLiteral("subject_ids"), compactJson(QJsonDocument(subjects))},
-                     {QStringLiteral("facts"), compactJson(QJsonDocument(finding.facts))},
-                     {QStringLiteral("status"), statusName(Conflict::Status::Open)},
-                     {QStringLiteral("deleted"), 0}});
+                    { { QStringLiteral("kind"), finding.kind },
+                      { QStringLiteral("subject_table"), finding.subjectTable },
+                      { QStringLiteral("subject_ids"), compactJson(QJsonDocument(subjects)) },
+                      { QStringLiteral("facts"), compactJson(QJsonDocument(finding.facts)) },
+                      { QStringLiteral("status"), statusName(Conflict::Status::Open) },
+                      { QStringLiteral("deleted"), 0 } });
                 if (!written)
                     return written.error();
                 if (!wasOpen)
@@ -127,8 +127,9 @@ Result<ConflictInbox::Refresh> ConflictInbox::refresh()
         for (const Conflict &c : open()) {
             if (stillFound.contains(c.id.toString()))
                 continue;
-            auto written = m_store.writer().writeRecord(QStringLiteral("conflicts"), c.id,
-                                                        {{QStringLiteral("status"), statusName(Conflict::Status::Obsolete)}});
+            auto written = m_store.writer().writeRecord(
+                QStringLiteral("conflicts"), c.id,
+                { { QStringLiteral("status"), statusName(Conflict::Status::Obsolete) } });
             if (!written)
                 return written.error();
             ++refresh.obsoleted;
@@ -141,7 +142,10 @@ QList<Conflict> ConflictInbox::open() const
 {
     QList<Conflict> out;
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(QStringLiteral("SELECT %1 FROM conflicts WHERE status = 'open' AND deleted = 0 ORDER BY kind, id").arg(kColumns))) {
+    if (query.exec(
+            QStringLiteral(
+                "SELECT %1 FROM conflicts WHERE status = 'open' AND deleted = 0 ORDER BY kind, id")
+                .arg(kColumns))) {
         while (query.next())
             out << conflictFrom(query);
     }
@@ -151,17 +155,19 @@ QList<Conflict> ConflictInbox::open() const
 Result<Conflict> ConflictInbox::find(const Id &id) const
 {
     QSqlQuery query(m_store.database().connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM conflicts WHERE id = ? AND deleted = 0").arg(kColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM conflicts WHERE id = ? AND deleted = 0").arg(kColumns));
     query.addBindValue(id.toString());
     if (!query.exec() || !query.next())
-        return Error::notFound(QStringLiteral("conflict.notFound"), tr("There is no conflict with id %1.").arg(id.toString()));
+        return Error::notFound(QStringLiteral("conflict.notFound"),
+                               tr("There is no conflict with id %1.").arg(id.toString()));
     return conflictFrom(query);
 }
 
 QStringList ConflictInbox::resolutions(const Conflict &conflict) const
 {
     const ConflictCheck *check = checkFor(conflict.kind);
-    return check ? check->resolutions(conflict) : QStringList{};
+    return check ? check->resolutions(conflict) : QStringList {};
 }
 
 Result<void> ConflictInbox::resolve(const Id &id, const QString &resolution, const Id &userId)
@@ -171,28 +177,34 @@ Result<void> ConflictInbox::resolve(const Id &id, const QString &resolution, con
         if (!conflict)
             return conflict.error();
         if (conflict->status != Conflict::Status::Open)
-            return Error::conflict(QStringLiteral("conflict.notOpen"), tr("This conflict was already dealt with."));
+            return Error::conflict(QStringLiteral("conflict.notOpen"),
+                                   tr("This conflict was already dealt with."));
         const ConflictCheck *check = checkFor(conflict->kind);
         if (!check)
-            return Error::unsupported(QStringLiteral("conflict.unknownKind"),
-                                      tr("This version of Balcão cannot resolve conflicts of kind \"%1\".").arg(conflict->kind));
+            return Error::unsupported(
+                QStringLiteral("conflict.unknownKind"),
+                tr("This version of Balcão cannot resolve conflicts of kind \"%1\".")
+                    .arg(conflict->kind));
         if (!check->resolutions(*conflict).contains(resolution))
-            return Error::invalid(QStringLiteral("conflict.badResolution"),
-                                  tr("\"%1\" is not a resolution of this conflict.").arg(resolution));
+            return Error::invalid(
+                QStringLiteral("conflict.badResolution"),
+                tr("\"%1\" is not a resolution of this conflict.").arg(resolution));
         if (auto applied = check->apply(m_store, *conflict, resolution); !applied)
             return applied;
         auto written = m_store.writer().writeRecord(
             QStringLiteral("conflicts"), id,
-            {{QStringLiteral("status"), statusName(Conflict::Status::Resolved)},
-             {QStringLiteral("resolution"), resolution},
-             {QStringLiteral("resolved_by"), userId.isNull() ? QVariant() : QVariant(userId.toString())},
-             {QStringLiteral("resolved_at"), m_store.clock().nowMsecsSinceEpoch()}});
+            { { QStringLiteral("status"), statusName(Conflict::Status::Resolved) },
+              { QStringLiteral("resolution"), resolution },
+              { QStringLiteral("resolved_by"),
+                userId.isNull() ? QVariant() : QVariant(userId.toString()) },
+              { QStringLiteral("resolved_at"), m_store.clock().nowMsecsSinceEpoch() } });
         if (!written)
             return written.error();
-        auto audited = AuditTrail(m_store).record(QStringLiteral("conflict.resolved"), QStringLiteral("conflicts"), id,
-                                                  QJsonObject{{QStringLiteral("kind"), conflict->kind},
-                                                              {QStringLiteral("resolution"), resolution}},
-                                                  userId);
+        auto audited = AuditTrail(m_store).record(
+            QStringLiteral("conflict.resolved"), QStringLiteral("conflicts"), id,
+            QJsonObject { { QStringLiteral("kind"), conflict->kind },
+                          { QStringLiteral("resolution"), resolution } },
+            userId);
         if (!audited)
             return audited.error();
         return {};

@@ -21,7 +21,8 @@ public:
     QString kind() const override { return kKind; }
     QList<ConflictFinding> find(LocalStore &store) const override;
     QStringList resolutions(const Conflict &conflict) const override;
-    Result<void> apply(LocalStore &store, const Conflict &conflict, const QString &resolution) const override;
+    Result<void> apply(LocalStore &store, const Conflict &conflict,
+                       const QString &resolution) const override;
 };
 
 } // namespace Balcao

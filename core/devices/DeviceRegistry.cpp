@@ -12,24 +12,25 @@ namespace Balcao {
 
 DeviceRegistry::DeviceRegistry(LocalStore &store)
     : m_store(store)
-{
-}
+{ }
 
 Result<Device> DeviceRegistry::registerThisDevice(const QString &name, const Id &locationId)
 {
-    const QString cleanName = name.simplified().isEmpty() ? QSysInfo::machineHostName() : name.simplified();
+    const QString cleanName
+        = name.simplified().isEmpty() ? QSysInfo::machineHostName() : name.simplified();
     const Id id = Id::fromString(m_store.deviceId());
     const QString platform = QSysInfo::prettyProductName();
     return m_store.transact([&]() -> Result<Device> {
         auto written = m_store.writer().writeRecord(
             QStringLiteral("devices"), id,
-            {{QStringLiteral("name"), cleanName},
-             {QStringLiteral("location_id"), locationId.isNull() ? QVariant() : QVariant(locationId.toString())},
-             {QStringLiteral("platform"), platform},
-             {QStringLiteral("deleted"), 0}});
+            { { QStringLiteral("name"), cleanName },
+              { QStringLiteral("location_id"),
+                locationId.isNull() ? QVariant() : QVariant(locationId.toString()) },
+              { QStringLiteral("platform"), platform },
+              { QStringLiteral("deleted"), 0 } });
         if (!written)
             return written.error();
-        return Device{id, cleanName, locationId, platform};
+        return Device { id, cleanName, locationId, platform };
     });
 }
 
@@ -37,13 +38,17 @@ Result<Device> DeviceRegistry::rename(const Id &id, const QString &name)
 {
     const QString cleanName = name.simplified();
     if (cleanName.isEmpty())
-        return Error::invalid(QStringLiteral("device.nameRequired"), tr("The device needs a name."));
+        return Error::invalid(QStringLiteral("device.nameRequired"),
+                              tr("The device needs a name."));
     return m_store.transact([&]() -> Result<Device> {
         const auto all = list();
-        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Device &d) { return d.id == id; });
+        const auto it
+            = std::find_if(all.cbegin(), all.cend(), [&](const Device &d) { return d.id == id; });
         if (it == all.cend())
-            return Error::notFound(QStringLiteral("device.notFound"), tr("There is no device with id %1.").arg(id.toString()));
-        if (auto written = m_store.writer().writeRecord(QStringLiteral("devices"), id, {{QStringLiteral("name"), cleanName}});
+            return Error::notFound(QStringLiteral("device.notFound"),
+                                   tr("There is no device with id %1.").arg(id.toString()));
+        if (auto written = m_store.writer().writeRecord(QStringLiteral("devices"), id,
+                                                        { { QStringLiteral("name"), cleanName } });
             !written)
             return written.error();
         Device renamed = *it;
@@ -55,11 +60,13 @@ Result<Device> DeviceRegistry::rename(const Id &id, const QString &name)
 Result<void> DeviceRegistry::retire(const Id &id)
 {
     if (id.toString() == m_store.deviceId())
-        return Error::conflict(QStringLiteral("device.self"), tr("A terminal cannot retire itself; do it from another one."));
+        return Error::conflict(QStringLiteral("device.self"),
+                               tr("A terminal cannot retire itself; do it from another one."));
     return m_store.transact([&]() -> Result<void> {
         const auto all = list();
         if (std::none_of(all.cbegin(), all.cend(), [&](const Device &d) { return d.id == id; }))
-            return Error::notFound(QStringLiteral("device.notFound"), tr("There is no device with id %1.").arg(id.toString()));
+            return Error::notFound(QStringLiteral("device.notFound"),
+                                   tr("There is no device with id %1.").arg(id.toString()));
         if (auto written = m_store.writer().deleteRecord(QStringLiteral("devices"), id); !written)
             return written.error();
         return {};
@@ -70,10 +77,11 @@ QList<Device> DeviceRegistry::list() const
 {
     QList<Device> out;
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(QStringLiteral("SELECT id, name, location_id, platform FROM devices WHERE deleted = 0 ORDER BY name, id"))) {
+    if (query.exec(QStringLiteral("SELECT id, name, location_id, platform FROM devices WHERE "
+                                  "deleted = 0 ORDER BY name, id"))) {
         while (query.next())
-            out << Device{Id::fromString(query.value(0).toString()), query.value(1).toString(),
-                          Id::fromString(query.value(2).toString()), query.value(3).toString()};
+            out << Device { Id::fromString(query.value(0).toString()), query.value(1).toString(),
+                            Id::fromString(query.value(2).toString()), query.value(3).toString() };
     }
     return out;
 }

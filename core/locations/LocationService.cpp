@@ -11,33 +11,35 @@ namespace {
 
 Location locationFrom(const QSqlQuery &query)
 {
-    return Location{Id::fromString(query.value(0).toString()), query.value(1).toString(), query.value(2).toString(),
-                    query.value(3).toString(), query.value(4).toString()};
+    return Location { Id::fromString(query.value(0).toString()), query.value(1).toString(),
+                      query.value(2).toString(), query.value(3).toString(),
+                      query.value(4).toString() };
 }
 
 } // namespace
 
 LocationService::LocationService(LocalStore &store)
     : m_store(store)
-{
-}
+{ }
 
 Result<QString> LocationService::checkTimeZone(const QString &timeZoneId)
 {
     const QByteArray id = timeZoneId.trimmed().toUtf8();
     if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
-        return Error::invalid(QStringLiteral("location.timeZoneInvalid"),
-                              tr("\"%1\" is not a known time zone. Use an IANA name such as America/Sao_Paulo.")
-                                  .arg(timeZoneId));
+        return Error::invalid(
+            QStringLiteral("location.timeZoneInvalid"),
+            tr("\"%1\" is not a known time zone. Use an IANA name such as America/Sao_Paulo.")
+                .arg(timeZoneId));
     return QString::fromUtf8(id);
 }
 
-Result<Location> LocationService::create(const QString &name, const QString &timeZoneId, const QString &address,
-                                         const QString &phone)
+Result<Location> LocationService::create(const QString &name, const QString &timeZoneId,
+                                         const QString &address, const QString &phone)
 {
     const QString cleanName = name.simplified();
     if (cleanName.isEmpty())
-        return Error::invalid(QStringLiteral("location.nameRequired"), tr("The location needs a name."));
+        return Error::invalid(QStringLiteral("location.nameRequired"),
+                              tr("The location needs a name."));
     auto zone = checkTimeZone(timeZoneId);
     if (!zone)
         return zone.error();
@@ -45,11 +47,13 @@ Result<Location> LocationService::create(const QString &name, const QString &tim
     return m_store.transact([&]() -> Result<Location> {
         auto written = m_store.writer().writeRecord(
             QStringLiteral("locations"), id,
-            {{QStringLiteral("name"), cleanName},
-             {QStringLiteral("time_zone"), *zone},
-             {QStringLiteral("address"), address.trimmed().isEmpty() ? QVariant() : QVariant(address.trimmed())},
-             {QStringLiteral("phone"), phone.trimmed().isEmpty() ? QVariant() : QVariant(phone.trimmed())},
-             {QStringLiteral("deleted"), 0}});
+            { { QStringLiteral("name"), cleanName },
+              { QStringLiteral("time_zone"), *zone },
+              { QStringLiteral("address"),
+                address.trimmed().isEmpty() ? QVariant() : QVariant(address.trimmed()) },
+              { QStringLiteral("phone"),
+                phone.trimmed().isEmpty() ? QVariant() : QVariant(phone.trimmed()) },
+              { QStringLiteral("deleted"), 0 } });
         if (!written)
             return written.error();
         return find(id);
@@ -57,14 +61,16 @@ Result<Location> LocationService::create(const QString &name, const QString &tim
 }
 
 Result<Location> LocationService::update(const Id &id, const std::optional<QString> &name,
-                                         const std::optional<QString> &timeZoneId, const std::optional<QString> &address,
+                                         const std::optional<QString> &timeZoneId,
+                                         const std::optional<QString> &address,
                                          const std::optional<QString> &phone)
 {
     QVariantMap fields;
     if (name) {
         const QString cleanName = name->simplified();
         if (cleanName.isEmpty())
-            return Error::invalid(QStringLiteral("location.nameRequired"), tr("The location needs a name."));
+            return Error::invalid(QStringLiteral("location.nameRequired"),
+                                  tr("The location needs a name."));
         fields.insert(QStringLiteral("name"), cleanName);
     }
     if (timeZoneId) {
@@ -74,13 +80,16 @@ Result<Location> LocationService::update(const Id &id, const std::optional<QStri
         fields.insert(QStringLiteral("time_zone"), *zone);
     }
     if (address)
-        fields.insert(QStringLiteral("address"), address->trimmed().isEmpty() ? QVariant() : QVariant(address->trimmed()));
+        fields.insert(QStringLiteral("address"),
+                      address->trimmed().isEmpty() ? QVariant() : QVariant(address->trimmed()));
     if (phone)
-        fields.insert(QStringLiteral("phone"), phone->trimmed().isEmpty() ? QVariant() : QVariant(phone->trimmed()));
+        fields.insert(QStringLiteral("phone"),
+                      phone->trimmed().isEmpty() ? QVariant() : QVariant(phone->trimmed()));
     return m_store.transact([&]() -> Result<Location> {
         if (auto existing = find(id); !existing)
             return existing.error();
-        if (auto written = m_store.writer().writeRecord(QStringLiteral("locations"), id, fields); !written)
+        if (auto written = m_store.writer().writeRecord(QStringLiteral("locations"), id, fields);
+            !written)
             return written.error();
         return find(id);
     });
@@ -92,7 +101,8 @@ Result<void> LocationService::remove(const Id &id)
         if (auto existing = find(id); !existing)
             return existing.error();
         if (list().size() <= 1)
-            return Error::conflict(QStringLiteral("location.last"), tr("The business needs at least one location."));
+            return Error::conflict(QStringLiteral("location.last"),
+                                   tr("The business needs at least one location."));
         if (auto written = m_store.writer().deleteRecord(QStringLiteral("locations"), id); !written)
             return written.error();
         return {};
@@ -102,10 +112,12 @@ Result<void> LocationService::remove(const Id &id)
 Result<Location> LocationService::find(const Id &id) const
 {
     QSqlQuery query(m_store.database().connection());
-    query.prepare(QStringLiteral("SELECT id, name, time_zone, address, phone FROM locations WHERE id = ? AND deleted = 0"));
+    query.prepare(QStringLiteral(
+        "SELECT id, name, time_zone, address, phone FROM locations WHERE id = ? AND deleted = 0"));
     query.addBindValue(id.toString());
     if (!query.exec() || !query.next())
-        return Error::notFound(QStringLiteral("location.notFound"), tr("There is no location with id %1.").arg(id.toString()));
+        return Error::notFound(QStringLiteral("location.notFound"),
+                               tr("There is no location with id %1.").arg(id.toString()));
     return locationFrom(query);
 }
 
@@ -113,8 +125,8 @@ QList<Location> LocationService::list() const
 {
     QList<Location> out;
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(QStringLiteral(
-            "SELECT id, name, time_zone, address, phone FROM locations WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id"))) {
+    if (query.exec(QStringLiteral("SELECT id, name, time_zone, address, phone FROM locations WHERE "
+                                  "deleted = 0 ORDER BY name COLLATE NOCASE, id"))) {
         while (query.next())
             out << locationFrom(query);
     }

@@ -38,10 +38,11 @@ class LocationService
 public:
     explicit LocationService(LocalStore &store);
 
-    Result<Location> create(const QString &name, const QString &timeZoneId, const QString &address = {},
-                            const QString &phone = {});
+    Result<Location> create(const QString &name, const QString &timeZoneId,
+                            const QString &address = {}, const QString &phone = {});
     // Sets the given fields; empty optionals are left alone.
-    Result<Location> update(const Id &id, const std::optional<QString> &name, const std::optional<QString> &timeZoneId,
+    Result<Location> update(const Id &id, const std::optional<QString> &name,
+                            const std::optional<QString> &timeZoneId,
                             const std::optional<QString> &address = std::nullopt,
                             const std::optional<QString> &phone = std::nullopt);
     // A tombstone. Refused for the last location: a business needs one.

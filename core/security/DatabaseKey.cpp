@@ -22,8 +22,7 @@ DatabaseKey &DatabaseKey::operator=(const DatabaseKey &other)
 
 DatabaseKey::DatabaseKey(DatabaseKey &&other) noexcept
     : m_bytes(std::move(other.m_bytes))
-{
-}
+{ }
 
 DatabaseKey &DatabaseKey::operator=(DatabaseKey &&other) noexcept
 {

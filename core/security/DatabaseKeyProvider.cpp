@@ -12,18 +12,18 @@ namespace {
 
 Error keychainUnavailable(const Error &cause)
 {
-    return Error::security(QStringLiteral("key.keychainUnavailable"),
-                           QCoreApplication::translate("Balcao::DatabaseKeyProvider",
-                                                       "%1 Use a passphrase to protect the database instead.")
-                               .arg(cause.message));
+    return Error::security(
+        QStringLiteral("key.keychainUnavailable"),
+        QCoreApplication::translate("Balcao::DatabaseKeyProvider",
+                                    "%1 Use a passphrase to protect the database instead.")
+            .arg(cause.message));
 }
 
 } // namespace
 
 DatabaseKeyProvider::DatabaseKeyProvider(SecretStore &secrets)
     : m_secrets(secrets)
-{
-}
+{ }
 
 QString DatabaseKeyProvider::accountFor(const QString &databasePath)
 {
@@ -40,7 +40,8 @@ QString DatabaseKeyProvider::pendingKeyInfoPath(const QString &databasePath)
     return PassphraseKey::keyInfoPath(databasePath) + QStringLiteral(".pending");
 }
 
-Result<DatabaseKey> DatabaseKeyProvider::createKey(const QString &databasePath, const std::optional<QString> &passphrase)
+Result<DatabaseKey> DatabaseKeyProvider::createKey(const QString &databasePath,
+                                                   const std::optional<QString> &passphrase)
 {
     if (passphrase) {
         if (auto strong = PassphraseKey::checkStrength(*passphrase); !strong)
@@ -49,27 +50,33 @@ Result<DatabaseKey> DatabaseKeyProvider::createKey(const QString &databasePath, 
         auto key = PassphraseKey::derive(*passphrase, parameters);
         if (!key)
             return key.error();
-        if (auto written = PassphraseKey::writeParameters(PassphraseKey::keyInfoPath(databasePath), parameters); !written)
+        if (auto written
+            = PassphraseKey::writeParameters(PassphraseKey::keyInfoPath(databasePath), parameters);
+            !written)
             return written.error();
         return key;
     }
     DatabaseKey key = DatabaseKey::generate();
     if (key.isNull())
-        return Error::security(QStringLiteral("key.noEntropy"), tr("The system could not provide random numbers for a key."));
+        return Error::security(QStringLiteral("key.noEntropy"),
+                               tr("The system could not provide random numbers for a key."));
     if (auto stored = m_secrets.write(accountFor(databasePath), key.bytes()); !stored)
         return keychainUnavailable(stored.error());
     return key;
 }
 
-Result<QList<DatabaseKey>> DatabaseKeyProvider::candidateKeys(const QString &databasePath,
-                                                              const std::optional<QString> &passphrase)
+Result<QList<DatabaseKey>>
+DatabaseKeyProvider::candidateKeys(const QString &databasePath,
+                                   const std::optional<QString> &passphrase)
 {
     QList<DatabaseKey> keys;
     if (usesPassphrase(databasePath) || QFile::exists(pendingKeyInfoPath(databasePath))) {
         if (!passphrase)
-            return Error::security(QStringLiteral("key.passphraseRequired"),
-                                   tr("This database is protected by a passphrase. Enter it to open the database."));
-        for (const QString &info : QStringList{PassphraseKey::keyInfoPath(databasePath), pendingKeyInfoPath(databasePath)}) {
+            return Error::security(
+                QStringLiteral("key.passphraseRequired"),
+                tr("This database is protected by a passphrase. Enter it to open the database."));
+        for (const QString &info : QStringList { PassphraseKey::keyInfoPath(databasePath),
+                                                 pendingKeyInfoPath(databasePath) }) {
             if (!QFile::exists(info))
                 continue;
             auto parameters = PassphraseKey::readParameters(info);
@@ -84,7 +91,8 @@ Result<QList<DatabaseKey>> DatabaseKeyProvider::candidateKeys(const QString &dat
     // Keychain keys: the normal case, and after a re-key from a passphrase to
     // the keychain that was interrupted, the pending one.
     const bool keychainMode = !usesPassphrase(databasePath);
-    for (const QString &account : QStringList{accountFor(databasePath), pendingAccountFor(databasePath)}) {
+    for (const QString &account :
+         QStringList { accountFor(databasePath), pendingAccountFor(databasePath) }) {
         auto secret = m_secrets.read(account);
         if (secret)
             keys << DatabaseKey::fromBytes(*secret);
@@ -92,13 +100,15 @@ Result<QList<DatabaseKey>> DatabaseKeyProvider::candidateKeys(const QString &dat
             return keychainUnavailable(secret.error());
     }
     if (keys.isEmpty())
-        return Error::security(QStringLiteral("key.notInKeychain"),
-                               tr("The system keychain holds no key for this database. It may have been created "
-                                  "by another user or on another computer."));
+        return Error::security(
+            QStringLiteral("key.notInKeychain"),
+            tr("The system keychain holds no key for this database. It may have been created "
+               "by another user or on another computer."));
     return keys;
 }
 
-Result<DatabaseKey> DatabaseKeyProvider::unlockKey(const QString &databasePath, const std::optional<QString> &passphrase)
+Result<DatabaseKey> DatabaseKeyProvider::unlockKey(const QString &databasePath,
+                                                   const std::optional<QString> &passphrase)
 {
     auto keys = candidateKeys(databasePath, passphrase);
     if (!keys)
@@ -106,7 +116,8 @@ Result<DatabaseKey> DatabaseKeyProvider::unlockKey(const QString &databasePath, 
     return keys->first();
 }
 
-Result<DatabaseKey> DatabaseKeyProvider::rekey(Database &database, const std::optional<QString> &newPassphrase)
+Result<DatabaseKey> DatabaseKeyProvider::rekey(Database &database,
+                                               const std::optional<QString> &newPassphrase)
 {
     const QString path = database.path();
     DatabaseKey newKey;
@@ -118,7 +129,8 @@ Result<DatabaseKey> DatabaseKeyProvider::rekey(Database &database, const std::op
         if (!derived)
             return derived.error();
         newKey = *derived;
-        if (auto written = PassphraseKey::writeParameters(pendingKeyInfoPath(path), parameters); !written)
+        if (auto written = PassphraseKey::writeParameters(pendingKeyInfoPath(path), parameters);
+            !written)
             return written.error();
     } else {
         newKey = DatabaseKey::generate();
@@ -136,9 +148,11 @@ Result<DatabaseKey> DatabaseKeyProvider::rekey(Database &database, const std::op
     if (newPassphrase) {
         QFile::remove(PassphraseKey::keyInfoPath(path));
         if (!QFile::rename(pendingKeyInfoPath(path), PassphraseKey::keyInfoPath(path)))
-            return Error::storage(QStringLiteral("key.promoteFailed"),
-                                  tr("The database was re-keyed but its key info could not be renamed; it is kept as "
-                                     "%1.").arg(pendingKeyInfoPath(path)));
+            return Error::storage(
+                QStringLiteral("key.promoteFailed"),
+                tr("The database was re-keyed but its key info could not be renamed; it is kept as "
+                   "%1.")
+                    .arg(pendingKeyInfoPath(path)));
         (void)m_secrets.remove(accountFor(path));
     } else {
         if (auto stored = m_secrets.write(accountFor(path), newKey.bytes()); !stored)

@@ -22,19 +22,25 @@ public:
     explicit DatabaseKeyProvider(SecretStore &secrets);
 
     static QString accountFor(const QString &databasePath);
-    static bool usesPassphrase(const QString &databasePath) { return PassphraseKey::hasKeyInfo(databasePath); }
+    static bool usesPassphrase(const QString &databasePath)
+    {
+        return PassphraseKey::hasKeyInfo(databasePath);
+    }
 
     // For a new database: with a passphrase, derive the key and write the
     // key info; without, generate a random key and keep it in the keychain.
     // A keychain error comes back as "key.keychainUnavailable": ask the user
     // for a passphrase and call again.
-    Result<DatabaseKey> createKey(const QString &databasePath, const std::optional<QString> &passphrase);
+    Result<DatabaseKey> createKey(const QString &databasePath,
+                                  const std::optional<QString> &passphrase);
     // For an existing database. Error "key.passphraseRequired" when the
     // database uses a passphrase and none was given.
-    Result<DatabaseKey> unlockKey(const QString &databasePath, const std::optional<QString> &passphrase);
+    Result<DatabaseKey> unlockKey(const QString &databasePath,
+                                  const std::optional<QString> &passphrase);
     // All candidate keys in the order to try (a re-key interrupted by a crash
     // leaves a pending key that may be the one the file now uses).
-    Result<QList<DatabaseKey>> candidateKeys(const QString &databasePath, const std::optional<QString> &passphrase);
+    Result<QList<DatabaseKey>> candidateKeys(const QString &databasePath,
+                                             const std::optional<QString> &passphrase);
 
     // Re-encrypts an open database: to a passphrase when given, else to a new
     // random key in the keychain. Crash-safe: the new key material is stored

@@ -32,7 +32,8 @@ std::optional<JobOutcome> runJob(QKeychain::Job *job, int timeoutMsecs)
     auto outcome = std::make_shared<std::optional<JobOutcome>>();
     QObject::connect(job, &QKeychain::Job::finished, &loop, [outcome, &loop](QKeychain::Job *done) {
         auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done);
-        *outcome = JobOutcome{done->error(), done->errorString(), read ? read->binaryData() : QByteArray()};
+        *outcome = JobOutcome { done->error(), done->errorString(),
+                                read ? read->binaryData() : QByteArray() };
         loop.quit();
     });
     QTimer::singleShot(timeoutMsecs, &loop, &QEventLoop::quit);
@@ -48,8 +49,7 @@ std::optional<JobOutcome> runJob(QKeychain::Job *job, int timeoutMsecs)
 KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMsecs)
     : m_service(std::move(service))
     , m_timeoutMsecs(timeoutMsecs)
-{
-}
+{ }
 
 Result<QByteArray> KeychainSecretStore::read(const QString &account)
 {
@@ -58,12 +58,15 @@ Result<QByteArray> KeychainSecretStore::read(const QString &account)
     job->setKey(account);
     const std::optional<JobOutcome> done = runJob(job, m_timeoutMsecs);
     if (!done)
-        return Error::security(QStringLiteral("keychain.timeout"), tr("The system keychain did not answer."));
+        return Error::security(QStringLiteral("keychain.timeout"),
+                               tr("The system keychain did not answer."));
     if (done->error == QKeychain::EntryNotFound)
-        return Error::notFound(QStringLiteral("keychain.notFound"), tr("The system keychain has no key for this database."));
+        return Error::notFound(QStringLiteral("keychain.notFound"),
+                               tr("The system keychain has no key for this database."));
     if (done->error != QKeychain::NoError)
-        return Error::security(QStringLiteral("keychain.unavailable"),
-                               tr("The system keychain is not available: %1").arg(done->errorString));
+        return Error::security(
+            QStringLiteral("keychain.unavailable"),
+            tr("The system keychain is not available: %1").arg(done->errorString));
     return done->data;
 }
 
@@ -75,10 +78,12 @@ Result<void> KeychainSecretStore::write(const QString &account, const QByteArray
     job->setBinaryData(secret);
     const std::optional<JobOutcome> done = runJob(job, m_timeoutMsecs);
     if (!done)
-        return Error::security(QStringLiteral("keychain.timeout"), tr("The system keychain did not answer."));
+        return Error::security(QStringLiteral("keychain.timeout"),
+                               tr("The system keychain did not answer."));
     if (done->error != QKeychain::NoError)
-        return Error::security(QStringLiteral("keychain.unavailable"),
-                               tr("The system keychain is not available: %1").arg(done->errorString));
+        return Error::security(
+            QStringLiteral("keychain.unavailable"),
+            tr("The system keychain is not available: %1").arg(done->errorString));
     return {};
 }
 
@@ -89,10 +94,12 @@ Result<void> KeychainSecretStore::remove(const QString &account)
     job->setKey(account);
     const std::optional<JobOutcome> done = runJob(job, m_timeoutMsecs);
     if (!done)
-        return Error::security(QStringLiteral("keychain.timeout"), tr("The system keychain did not answer."));
+        return Error::security(QStringLiteral("keychain.timeout"),
+                               tr("The system keychain did not answer."));
     if (done->error != QKeychain::NoError && done->error != QKeychain::EntryNotFound)
-        return Error::security(QStringLiteral("keychain.unavailable"),
-                               tr("The system keychain is not available: %1").arg(done->errorString));
+        return Error::security(
+            QStringLiteral("keychain.unavailable"),
+            tr("The system keychain is not available: %1").arg(done->errorString));
     return {};
 }
 

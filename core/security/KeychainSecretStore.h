@@ -15,7 +15,8 @@ class KeychainSecretStore final : public SecretStore
 {
     Q_DECLARE_TR_FUNCTIONS(Balcao::KeychainSecretStore)
 public:
-    explicit KeychainSecretStore(QString service = QStringLiteral("Balcao"), int timeoutMsecs = 15000);
+    explicit KeychainSecretStore(QString service = QStringLiteral("Balcao"),
+                                 int timeoutMsecs = 15000);
 
     Result<QByteArray> read(const QString &account) override;
     Result<void> write(const QString &account, const QByteArray &secret) override;

@@ -32,7 +32,8 @@ public:
     // New random salt for a new database or a re-key.
     static Parameters freshParameters();
     static Result<Parameters> readParameters(const QString &keyInfoFile);
-    // Written to a temporary file and renamed, so a crash leaves the old or new file, never half of one.
+    // Written to a temporary file and renamed, so a crash leaves the old or new file, never half of
+    // one.
     static Result<void> writeParameters(const QString &keyInfoFile, const Parameters &parameters);
 
     static Result<DatabaseKey> derive(const QString &passphrase, const Parameters &parameters);

@@ -27,7 +27,8 @@ bool PasswordHasher::verify(const QString &password, const QString &stored)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts.at(3).toLatin1());
-    const QByteArray derived = pbkdf2Sha512(password.toUtf8(), salt, iterations, static_cast<int>(expected.size()));
+    const QByteArray derived
+        = pbkdf2Sha512(password.toUtf8(), salt, iterations, static_cast<int>(expected.size()));
     return !derived.isEmpty() && constantTimeEquals(derived, expected);
 }
 

@@ -7,13 +7,14 @@
 
 namespace Balcao {
 
-QByteArray pbkdf2Sha512(const QByteArray &secret, const QByteArray &salt, int iterations, int length)
+QByteArray pbkdf2Sha512(const QByteArray &secret, const QByteArray &salt, int iterations,
+                        int length)
 {
     QByteArray out(length, Qt::Uninitialized);
     const int ok = PKCS5_PBKDF2_HMAC(secret.constData(), static_cast<int>(secret.size()),
                                      reinterpret_cast<const unsigned char *>(salt.constData()),
-                                     static_cast<int>(salt.size()), iterations, EVP_sha512(), length,
-                                     reinterpret_cast<unsigned char *>(out.data()));
+                                     static_cast<int>(salt.size()), iterations, EVP_sha512(),
+                                     length, reinterpret_cast<unsigned char *>(out.data()));
     return ok == 1 ? out : QByteArray();
 }
 
@@ -27,7 +28,8 @@ QByteArray randomBytes(int count)
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
-    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+    return a.size() == b.size()
+        && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
 }
 
 } // namespace Balcao

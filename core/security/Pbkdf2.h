@@ -6,7 +6,8 @@
 namespace Balcao {
 
 // PBKDF2-HMAC-SHA512 (OpenSSL). Empty result on failure.
-QByteArray pbkdf2Sha512(const QByteArray &secret, const QByteArray &salt, int iterations, int length);
+QByteArray pbkdf2Sha512(const QByteArray &secret, const QByteArray &salt, int iterations,
+                        int length);
 QByteArray randomBytes(int count);
 // Comparison whose time does not depend on where the inputs differ.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b);

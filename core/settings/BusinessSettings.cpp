@@ -22,8 +22,7 @@ Id settingId(const QString &key)
 
 BusinessSettings::BusinessSettings(LocalStore &store)
     : m_store(store)
-{
-}
+{ }
 
 QString BusinessSettings::value(const QString &key, const QString &fallback) const
 {
@@ -41,9 +40,9 @@ Result<void> BusinessSettings::setValue(const QString &key, const QString &value
         return Error::invalid(QStringLiteral("settings.noKey"), tr("A setting needs a name."));
     return m_store.transact([&]() -> Result<void> {
         auto written = m_store.writer().writeRecord(QStringLiteral("settings"), settingId(key),
-                                                    {{QStringLiteral("name"), key},
-                                                     {QStringLiteral("value"), value},
-                                                     {QStringLiteral("deleted"), 0}});
+                                                    { { QStringLiteral("name"), key },
+                                                      { QStringLiteral("value"), value },
+                                                      { QStringLiteral("deleted"), 0 } });
         if (!written)
             return written.error();
         return {};
@@ -59,7 +58,9 @@ Result<void> BusinessSettings::remove(const QString &key)
         if (!query.exec() || !query.next())
             return {}; // nothing to remove
         query.finish();
-        if (auto written = m_store.writer().deleteRecord(QStringLiteral("settings"), settingId(key)); !written)
+        if (auto written
+            = m_store.writer().deleteRecord(QStringLiteral("settings"), settingId(key));
+            !written)
             return written.error();
         return {};
     });

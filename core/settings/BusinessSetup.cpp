@@ -15,16 +15,17 @@ namespace Balcao {
 
 BusinessSetup::BusinessSetup(LocalStore &store)
     : m_store(store)
-{
-}
+{ }
 
 Result<SetupResult> BusinessSetup::initialise(const BusinessProfile &profile)
 {
     if (m_store.isInitialised())
-        return Error::conflict(QStringLiteral("setup.alreadyDone"), tr("This database already holds a business."));
+        return Error::conflict(QStringLiteral("setup.alreadyDone"),
+                               tr("This database already holds a business."));
     const QString name = profile.businessName.simplified();
     if (name.isEmpty())
-        return Error::invalid(QStringLiteral("setup.nameRequired"), tr("The business needs a name."));
+        return Error::invalid(QStringLiteral("setup.nameRequired"),
+                              tr("The business needs a name."));
     auto currency = Currency::fromCode(profile.currencyCode);
     if (!currency)
         return currency.error();
@@ -35,14 +36,16 @@ Result<SetupResult> BusinessSetup::initialise(const BusinessProfile &profile)
     return m_store.transact([&]() -> Result<SetupResult> {
         SetupResult out;
         BusinessSettings settings(m_store);
-        for (const auto &[key, value] : {std::pair{BusinessSettings::kBusinessName, name},
-                                         std::pair{BusinessSettings::kCurrency, currency->code()},
-                                         std::pair{BusinessSettings::kLocale, QLocale(profile.locale).name()}}) {
+        for (const auto &[key, value] :
+             { std::pair { BusinessSettings::kBusinessName, name },
+               std::pair { BusinessSettings::kCurrency, currency->code() },
+               std::pair { BusinessSettings::kLocale, QLocale(profile.locale).name() } }) {
             if (auto set = settings.setValue(key, value); !set)
                 return set.error();
         }
         auto location = LocationService(m_store).create(
-            profile.locationName.simplified().isEmpty() ? name : profile.locationName, profile.timeZoneId);
+            profile.locationName.simplified().isEmpty() ? name : profile.locationName,
+            profile.timeZoneId);
         if (!location)
             return location.error();
         out.locationId = location->id;
@@ -52,17 +55,20 @@ Result<SetupResult> BusinessSetup::initialise(const BusinessProfile &profile)
         out.deviceId = device->id;
         if (withAdmin) {
             StaffService staff(m_store);
-            auto member = staff.addMember(profile.adminName.simplified().isEmpty() ? profile.adminLogin : profile.adminName,
-                                          location->id);
+            auto member = staff.addMember(
+                profile.adminName.simplified().isEmpty() ? profile.adminLogin : profile.adminName,
+                location->id);
             if (!member)
                 return member.error();
-            auto user = staff.addUser(member->id, profile.adminLogin, profile.adminPassword, Role::Admin);
+            auto user
+                = staff.addUser(member->id, profile.adminLogin, profile.adminPassword, Role::Admin);
             if (!user)
                 return user.error();
             out.adminUserId = user->id;
         }
-        auto audited = AuditTrail(m_store).record(QStringLiteral("business.initialised"), QStringLiteral("settings"), {},
-                                                  QJsonObject{{QStringLiteral("name"), name}});
+        auto audited = AuditTrail(m_store).record(QStringLiteral("business.initialised"),
+                                                  QStringLiteral("settings"), {},
+                                                  QJsonObject { { QStringLiteral("name"), name } });
         if (!audited)
             return audited.error();
         return out;

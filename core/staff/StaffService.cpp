@@ -30,13 +30,14 @@ QString roleName(Role role)
 
 Result<Role> roleFromName(const QString &name)
 {
-    for (Role role : {Role::Admin, Role::Manager, Role::FrontDesk, Role::Staff}) {
+    for (Role role : { Role::Admin, Role::Manager, Role::FrontDesk, Role::Staff }) {
         if (roleName(role) == name)
             return role;
     }
     return Error::invalid(QStringLiteral("user.roleInvalid"),
-                          QCoreApplication::translate("Balcao::StaffService",
-                                                      "\"%1\" is not a role. Use admin, manager, front_desk or staff.")
+                          QCoreApplication::translate(
+                              "Balcao::StaffService",
+                              "\"%1\" is not a role. Use admin, manager, front_desk or staff.")
                               .arg(name));
 }
 
@@ -57,15 +58,15 @@ QString roleDisplayName(Role role)
 
 StaffService::StaffService(LocalStore &store)
     : m_store(store)
-{
-}
+{ }
 
-Result<StaffMember> StaffService::addMember(const QString &displayName, const Id &locationId, const QString &email,
-                                            const QString &phone)
+Result<StaffMember> StaffService::addMember(const QString &displayName, const Id &locationId,
+                                            const QString &email, const QString &phone)
 {
     const QString name = displayName.simplified();
     if (name.isEmpty())
-        return Error::invalid(QStringLiteral("staff.nameRequired"), tr("The staff member needs a name."));
+        return Error::invalid(QStringLiteral("staff.nameRequired"),
+                              tr("The staff member needs a name."));
     auto cleanEmail = ClientService::cleanEmail(email);
     if (!cleanEmail)
         return cleanEmail.error();
@@ -76,39 +77,51 @@ Result<StaffMember> StaffService::addMember(const QString &displayName, const Id
     return m_store.transact([&]() -> Result<StaffMember> {
         auto written = m_store.writer().writeRecord(
             QStringLiteral("staff"), id,
-            {{QStringLiteral("display_name"), name},
-             {QStringLiteral("email"), cleanEmail->isEmpty() ? QVariant() : QVariant(*cleanEmail)},
-             {QStringLiteral("phone"), cleanPhone->isEmpty() ? QVariant() : QVariant(*cleanPhone)},
-             {QStringLiteral("location_id"), locationId.isNull() ? QVariant() : QVariant(locationId.toString())},
-             {QStringLiteral("active"), 1},
-             {QStringLiteral("deleted"), 0}});
+            { { QStringLiteral("display_name"), name },
+              { QStringLiteral("email"),
+                cleanEmail->isEmpty() ? QVariant() : QVariant(*cleanEmail) },
+              { QStringLiteral("phone"),
+                cleanPhone->isEmpty() ? QVariant() : QVariant(*cleanPhone) },
+              { QStringLiteral("location_id"),
+                locationId.isNull() ? QVariant() : QVariant(locationId.toString()) },
+              { QStringLiteral("active"), 1 },
+              { QStringLiteral("deleted"), 0 } });
         if (!written)
             return written.error();
-        return StaffMember{id, name, *cleanEmail, *cleanPhone, locationId, true};
+        return StaffMember { id, name, *cleanEmail, *cleanPhone, locationId, true };
     });
 }
 
 Result<StaffMember> StaffService::findMember(const Id &id) const
 {
     QSqlQuery query(m_store.database().connection());
-    query.prepare(QStringLiteral("SELECT id, display_name, email, phone, location_id, active FROM staff"
-                                 " WHERE id = ? AND deleted = 0"));
+    query.prepare(
+        QStringLiteral("SELECT id, display_name, email, phone, location_id, active FROM staff"
+                       " WHERE id = ? AND deleted = 0"));
     query.addBindValue(id.toString());
     if (!query.exec() || !query.next())
-        return Error::notFound(QStringLiteral("staff.notFound"), tr("There is no staff member with id %1.").arg(id.toString()));
-    return StaffMember{Id::fromString(query.value(0).toString()), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), Id::fromString(query.value(4).toString()), query.value(5).toInt() != 0};
+        return Error::notFound(QStringLiteral("staff.notFound"),
+                               tr("There is no staff member with id %1.").arg(id.toString()));
+    return StaffMember { Id::fromString(query.value(0).toString()),
+                         query.value(1).toString(),
+                         query.value(2).toString(),
+                         query.value(3).toString(),
+                         Id::fromString(query.value(4).toString()),
+                         query.value(5).toInt() != 0 };
 }
 
-Result<StaffMember> StaffService::updateMember(const Id &id, const std::optional<QString> &displayName,
-                                               const std::optional<QString> &email, const std::optional<QString> &phone,
+Result<StaffMember> StaffService::updateMember(const Id &id,
+                                               const std::optional<QString> &displayName,
+                                               const std::optional<QString> &email,
+                                               const std::optional<QString> &phone,
                                                const std::optional<bool> &active)
 {
     QVariantMap fields;
     if (displayName) {
         const QString name = displayName->simplified();
         if (name.isEmpty())
-            return Error::invalid(QStringLiteral("staff.nameRequired"), tr("The staff member needs a name."));
+            return Error::invalid(QStringLiteral("staff.nameRequired"),
+                                  tr("The staff member needs a name."));
         fields.insert(QStringLiteral("display_name"), name);
     }
     if (email) {
@@ -128,7 +141,8 @@ Result<StaffMember> StaffService::updateMember(const Id &id, const std::optional
     return m_store.transact([&]() -> Result<StaffMember> {
         if (auto existing = findMember(id); !existing)
             return existing.error();
-        if (auto written = m_store.writer().writeRecord(QStringLiteral("staff"), id, fields); !written)
+        if (auto written = m_store.writer().writeRecord(QStringLiteral("staff"), id, fields);
+            !written)
             return written.error();
         return findMember(id);
     });
@@ -155,12 +169,16 @@ QList<StaffMember> StaffService::members() const
 {
     QList<StaffMember> out;
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(QStringLiteral("SELECT id, display_name, email, phone, location_id, active FROM staff"
-                                  " WHERE deleted = 0 ORDER BY display_name COLLATE NOCASE, id"))) {
+    if (query.exec(
+            QStringLiteral("SELECT id, display_name, email, phone, location_id, active FROM staff"
+                           " WHERE deleted = 0 ORDER BY display_name COLLATE NOCASE, id"))) {
         while (query.next())
-            out << StaffMember{Id::fromString(query.value(0).toString()), query.value(1).toString(),
-                               query.value(2).toString(), query.value(3).toString(),
-                               Id::fromString(query.value(4).toString()), query.value(5).toInt() != 0};
+            out << StaffMember { Id::fromString(query.value(0).toString()),
+                                 query.value(1).toString(),
+                                 query.value(2).toString(),
+                                 query.value(3).toString(),
+                                 Id::fromString(query.value(4).toString()),
+                                 query.value(5).toInt() != 0 };
     }
     return out;
 }
@@ -178,12 +196,14 @@ Result<QString> StaffService::cleanLogin(const QString &login)
 Result<void> StaffService::checkPassword(const QString &password)
 {
     if (password.size() < kMinimumPasswordLength)
-        return Error::invalid(QStringLiteral("user.passwordTooShort"),
-                              tr("The password must have at least %1 characters.").arg(kMinimumPasswordLength));
+        return Error::invalid(
+            QStringLiteral("user.passwordTooShort"),
+            tr("The password must have at least %1 characters.").arg(kMinimumPasswordLength));
     return {};
 }
 
-Result<UserAccount> StaffService::addUser(const Id &staffId, const QString &login, const QString &password, Role role)
+Result<UserAccount> StaffService::addUser(const Id &staffId, const QString &login,
+                                          const QString &password, Role role)
 {
     auto checkedLogin = StaffService::cleanLogin(login);
     if (!checkedLogin)
@@ -198,52 +218,61 @@ Result<UserAccount> StaffService::addUser(const Id &staffId, const QString &logi
         taken.prepare(QStringLiteral("SELECT 1 FROM users WHERE login = ? AND deleted = 0"));
         taken.addBindValue(cleanLogin);
         if (taken.exec() && taken.next())
-            return Error::conflict(QStringLiteral("user.loginTaken"), tr("The login \"%1\" is already in use.").arg(cleanLogin));
+            return Error::conflict(QStringLiteral("user.loginTaken"),
+                                   tr("The login \"%1\" is already in use.").arg(cleanLogin));
         auto written = m_store.writer().writeRecord(
             QStringLiteral("users"), id,
-            {{QStringLiteral("staff_id"), staffId.isNull() ? QVariant() : QVariant(staffId.toString())},
-             {QStringLiteral("login"), cleanLogin},
-             {QStringLiteral("password_hash"), hash},
-             {QStringLiteral("role"), roleName(role)},
-             {QStringLiteral("active"), 1},
-             {QStringLiteral("deleted"), 0}});
+            { { QStringLiteral("staff_id"),
+                staffId.isNull() ? QVariant() : QVariant(staffId.toString()) },
+              { QStringLiteral("login"), cleanLogin },
+              { QStringLiteral("password_hash"), hash },
+              { QStringLiteral("role"), roleName(role) },
+              { QStringLiteral("active"), 1 },
+              { QStringLiteral("deleted"), 0 } });
         if (!written)
             return written.error();
-        auto audited = AuditTrail(m_store).record(QStringLiteral("user.created"), QStringLiteral("users"), id,
-                                                  QJsonObject{{QStringLiteral("login"), cleanLogin},
-                                                              {QStringLiteral("role"), roleName(role)}});
+        auto audited = AuditTrail(m_store).record(
+            QStringLiteral("user.created"), QStringLiteral("users"), id,
+            QJsonObject { { QStringLiteral("login"), cleanLogin },
+                          { QStringLiteral("role"), roleName(role) } });
         if (!audited)
             return audited.error();
-        return UserAccount{id, staffId, cleanLogin, role, true};
+        return UserAccount { id, staffId, cleanLogin, role, true };
     });
 }
 
 Result<UserAccount> StaffService::authenticate(const QString &login, const QString &password) const
 {
     const auto refused = [] {
-        return Error::security(QStringLiteral("user.signInRefused"),
-                               QCoreApplication::translate("Balcao::StaffService", "Wrong login or password."));
+        return Error::security(
+            QStringLiteral("user.signInRefused"),
+            QCoreApplication::translate("Balcao::StaffService", "Wrong login or password."));
     };
     QSqlQuery query(m_store.database().connection());
     query.prepare(QStringLiteral("SELECT id, staff_id, login, role, password_hash FROM users"
                                  " WHERE login = ? AND deleted = 0 AND active = 1"));
     query.addBindValue(login.trimmed().toLower());
-    if (!query.exec() || !query.next() || !PasswordHasher::verify(password, query.value(4).toString()))
+    if (!query.exec() || !query.next()
+        || !PasswordHasher::verify(password, query.value(4).toString()))
         return refused();
     auto role = roleFromName(query.value(3).toString());
-    return UserAccount{Id::fromString(query.value(0).toString()), Id::fromString(query.value(1).toString()),
-                       query.value(2).toString(), role ? *role : Role::Staff, true};
+    return UserAccount { Id::fromString(query.value(0).toString()),
+                         Id::fromString(query.value(1).toString()), query.value(2).toString(),
+                         role ? *role : Role::Staff, true };
 }
 
 QList<UserAccount> StaffService::users() const
 {
     QList<UserAccount> out;
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(QStringLiteral("SELECT id, staff_id, login, role, active FROM users WHERE deleted = 0 ORDER BY login"))) {
+    if (query.exec(QStringLiteral("SELECT id, staff_id, login, role, active FROM users WHERE "
+                                  "deleted = 0 ORDER BY login"))) {
         while (query.next()) {
             auto role = roleFromName(query.value(3).toString());
-            out << UserAccount{Id::fromString(query.value(0).toString()), Id::fromString(query.value(1).toString()),
-                               query.value(2).toString(), role ? *role : Role::Staff, query.value(4).toInt() != 0};
+            out << UserAccount { Id::fromString(query.value(0).toString()),
+                                 Id::fromString(query.value(1).toString()),
+                                 query.value(2).toString(), role ? *role : Role::Staff,
+                                 query.value(4).toInt() != 0 };
         }
     }
     return out;
@@ -253,8 +282,10 @@ namespace {
 
 Error userNotFound(const Id &id)
 {
-    return Error::notFound(QStringLiteral("user.notFound"),
-                           QCoreApplication::translate("Balcao::StaffService", "There is no user with id %1.").arg(id.toString()));
+    return Error::notFound(
+        QStringLiteral("user.notFound"),
+        QCoreApplication::translate("Balcao::StaffService", "There is no user with id %1.")
+            .arg(id.toString()));
 }
 
 } // namespace
@@ -266,12 +297,15 @@ Result<void> StaffService::changePassword(const Id &userId, const QString &newPa
     const QString hash = PasswordHasher::hash(newPassword);
     return m_store.transact([&]() -> Result<void> {
         const auto all = users();
-        if (std::none_of(all.cbegin(), all.cend(), [&](const UserAccount &u) { return u.id == userId; }))
+        if (std::none_of(all.cbegin(), all.cend(),
+                         [&](const UserAccount &u) { return u.id == userId; }))
             return userNotFound(userId);
-        if (auto written = m_store.writer().writeRecord(QStringLiteral("users"), userId, {{QStringLiteral("password_hash"), hash}});
+        if (auto written = m_store.writer().writeRecord(
+                QStringLiteral("users"), userId, { { QStringLiteral("password_hash"), hash } });
             !written)
             return written.error();
-        auto audited = AuditTrail(m_store).record(QStringLiteral("user.passwordChanged"), QStringLiteral("users"), userId);
+        auto audited = AuditTrail(m_store).record(QStringLiteral("user.passwordChanged"),
+                                                  QStringLiteral("users"), userId);
         if (!audited)
             return audited.error();
         return {};
@@ -281,13 +315,16 @@ Result<void> StaffService::changePassword(const Id &userId, const QString &newPa
 Result<UserAccount> StaffService::userLeavingAdmins(const Id &userId, bool leaves) const
 {
     const auto all = users();
-    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const UserAccount &u) { return u.id == userId; });
+    const auto it = std::find_if(all.cbegin(), all.cend(),
+                                 [&](const UserAccount &u) { return u.id == userId; });
     if (it == all.cend())
         return userNotFound(userId);
-    const auto admins = std::count_if(all.cbegin(), all.cend(),
-                                      [](const UserAccount &u) { return u.active && u.role == Role::Admin; });
+    const auto admins = std::count_if(all.cbegin(), all.cend(), [](const UserAccount &u) {
+        return u.active && u.role == Role::Admin;
+    });
     if (leaves && it->role == Role::Admin && it->active && admins <= 1)
-        return Error::conflict(QStringLiteral("user.lastAdmin"), tr("The business needs at least one active administrator."));
+        return Error::conflict(QStringLiteral("user.lastAdmin"),
+                               tr("The business needs at least one active administrator."));
     return *it;
 }
 
@@ -297,11 +334,13 @@ Result<void> StaffService::changeRole(const Id &userId, Role role)
         auto user = userLeavingAdmins(userId, role != Role::Admin);
         if (!user)
             return user.error();
-        if (auto written = m_store.writer().writeRecord(QStringLiteral("users"), userId, {{QStringLiteral("role"), roleName(role)}});
+        if (auto written = m_store.writer().writeRecord(
+                QStringLiteral("users"), userId, { { QStringLiteral("role"), roleName(role) } });
             !written)
             return written.error();
-        auto audited = AuditTrail(m_store).record(QStringLiteral("user.roleChanged"), QStringLiteral("users"), userId,
-                                                  QJsonObject{{QStringLiteral("role"), roleName(role)}});
+        auto audited = AuditTrail(m_store).record(
+            QStringLiteral("user.roleChanged"), QStringLiteral("users"), userId,
+            QJsonObject { { QStringLiteral("role"), roleName(role) } });
         if (!audited)
             return audited.error();
         return {};
@@ -316,8 +355,9 @@ Result<void> StaffService::removeUser(const Id &userId)
             return user.error();
         if (auto written = m_store.writer().deleteRecord(QStringLiteral("users"), userId); !written)
             return written.error();
-        auto audited = AuditTrail(m_store).record(QStringLiteral("user.removed"), QStringLiteral("users"), userId,
-                                                  QJsonObject{{QStringLiteral("login"), user->login}});
+        auto audited = AuditTrail(m_store).record(
+            QStringLiteral("user.removed"), QStringLiteral("users"), userId,
+            QJsonObject { { QStringLiteral("login"), user->login } });
         if (!audited)
             return audited.error();
         return {};

@@ -24,9 +24,9 @@ struct StaffMember
 };
 
 enum class Role { Admin, Manager, FrontDesk, Staff };
-QString roleName(Role role);                 // stable id: "admin", "manager", ...
+QString roleName(Role role); // stable id: "admin", "manager", ...
 Result<Role> roleFromName(const QString &name);
-QString roleDisplayName(Role role);          // translated
+QString roleDisplayName(Role role); // translated
 
 struct UserAccount
 {
@@ -46,18 +46,20 @@ public:
 
     explicit StaffService(LocalStore &store);
 
-    Result<StaffMember> addMember(const QString &displayName, const Id &locationId, const QString &email = {},
-                                  const QString &phone = {});
+    Result<StaffMember> addMember(const QString &displayName, const Id &locationId,
+                                  const QString &email = {}, const QString &phone = {});
     // Sets the given fields; empty optionals are left alone.
     Result<StaffMember> updateMember(const Id &id, const std::optional<QString> &displayName,
-                                     const std::optional<QString> &email, const std::optional<QString> &phone,
+                                     const std::optional<QString> &email,
+                                     const std::optional<QString> &phone,
                                      const std::optional<bool> &active = std::nullopt);
     // A tombstone; the member's sign-in accounts go with it.
     Result<void> removeMember(const Id &id);
     Result<StaffMember> findMember(const Id &id) const;
     QList<StaffMember> members() const;
 
-    Result<UserAccount> addUser(const Id &staffId, const QString &login, const QString &password, Role role);
+    Result<UserAccount> addUser(const Id &staffId, const QString &login, const QString &password,
+                                Role role);
     // The rules addUser applies, for forms that check before anything is
     // written (the first-run wizard): the cleaned login, or why not.
     static Result<QString> cleanLogin(const QString &login);

@@ -14,8 +14,7 @@ namespace Balcao {
 
 StateExporter::StateExporter(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QJsonObject StateExporter::exportState() const
 {
@@ -29,9 +28,10 @@ QJsonObject StateExporter::exportState() const
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
         QJsonArray rows;
-        if (query.exec(QStringLiteral("SELECT id, %1 FROM \"%2\" ORDER BY id").arg(quoted.join(u','), table.name))) {
+        if (query.exec(QStringLiteral("SELECT id, %1 FROM \"%2\" ORDER BY id")
+                           .arg(quoted.join(u','), table.name))) {
             while (query.next()) {
-                QJsonObject row{{QStringLiteral("id"), query.value(0).toString()}};
+                QJsonObject row { { QStringLiteral("id"), query.value(0).toString() } };
                 for (int i = 0; i < columns.size(); ++i)
                     row.insert(columns.at(i), ChangeWriter::toJson(query.value(i + 1)));
                 rows.append(row);
@@ -39,7 +39,8 @@ QJsonObject StateExporter::exportState() const
         }
         tables.insert(table.name, rows);
     }
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("balcao-state/1")}, {QStringLiteral("tables"), tables}};
+    return QJsonObject { { QStringLiteral("format"), QStringLiteral("balcao-state/1") },
+                         { QStringLiteral("tables"), tables } };
 }
 
 QByteArray StateExporter::canonicalJson() const
@@ -50,7 +51,8 @@ QByteArray StateExporter::canonicalJson() const
 
 QString StateExporter::stateHash() const
 {
-    return QString::fromLatin1(QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace Balcao

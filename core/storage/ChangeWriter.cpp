@@ -2,8 +2,8 @@
 #include "ChangeWriter.h"
 
 #include "Database.h"
-#include "common/MergeRule.h"
 #include "Schema.h"
+#include "common/MergeRule.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -25,8 +25,7 @@ ChangeWriter::ChangeWriter(Database &database, QString deviceId, HlcClock &clock
     : m_database(database)
     , m_deviceId(std::move(deviceId))
     , m_clock(clock)
-{
-}
+{ }
 
 QVariant ChangeWriter::normalized(const QVariant &value)
 {
@@ -80,7 +79,8 @@ QVariant ChangeWriter::fromJson(const QJsonValue &value)
     case QJsonValue::String:
         return QVariant(value.toString());
     default:
-        return QVariant(QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+        return QVariant(
+            QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
     }
 }
 
@@ -98,22 +98,25 @@ QSqlQuery &ChangeWriter::statement(const QString &sql)
 Result<void> ChangeWriter::run(QSqlQuery &query, const QString &what)
 {
     if (!query.exec()) {
-        return Error::storage(QStringLiteral("storage.writeFailed"),
-                              tr("Could not save %1: %2").arg(what, query.lastError().databaseText()));
+        return Error::storage(
+            QStringLiteral("storage.writeFailed"),
+            tr("Could not save %1: %2").arg(what, query.lastError().databaseText()));
     }
     return {};
 }
 
-Result<const TableSchema *> ChangeWriter::checkedTable(const QString &table, const QVariantMap &fields,
-                                                      bool ledger) const
+Result<const TableSchema *> ChangeWriter::checkedTable(const QString &table,
+                                                       const QVariantMap &fields, bool ledger) const
 {
     const TableSchema *schema = Schema::table(table);
     if (!schema)
-        return Error::invalid(QStringLiteral("sync.unknownTable"), tr("Unknown table \"%1\".").arg(table));
+        return Error::invalid(QStringLiteral("sync.unknownTable"),
+                              tr("Unknown table \"%1\".").arg(table));
     if ((schema->kind == TableSchema::Kind::Ledger) != ledger) {
-        return Error::invalid(QStringLiteral("sync.wrongTableKind"),
-                              ledger ? tr("\"%1\" holds editable records, not ledger facts.").arg(table)
-                                     : tr("\"%1\" is a ledger: its facts cannot be edited.").arg(table));
+        return Error::invalid(
+            QStringLiteral("sync.wrongTableKind"),
+            ledger ? tr("\"%1\" holds editable records, not ledger facts.").arg(table)
+                   : tr("\"%1\" is a ledger: its facts cannot be edited.").arg(table));
     }
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!schema->hasColumn(it.key()))
@@ -123,7 +126,8 @@ Result<const TableSchema *> ChangeWriter::checkedTable(const QString &table, con
     return schema;
 }
 
-Result<Hlc> ChangeWriter::writeRecord(const QString &table, const Id &rowId, const QVariantMap &fields)
+Result<Hlc> ChangeWriter::writeRecord(const QString &table, const Id &rowId,
+                                      const QVariantMap &fields)
 {
     auto schema = checkedTable(table, fields, false);
     if (!schema)
@@ -139,7 +143,8 @@ Result<Hlc> ChangeWriter::writeRecord(const QString &table, const Id &rowId, con
         QStringList quoted;
         for (const QString &c : columns)
             quoted << QLatin1Char('"') + c + QLatin1Char('"');
-        QSqlQuery &current = statement(QStringLiteral("SELECT %1 FROM \"%2\" WHERE id = ?").arg(quoted.join(u','), table));
+        QSqlQuery &current = statement(
+            QStringLiteral("SELECT %1 FROM \"%2\" WHERE id = ?").arg(quoted.join(u','), table));
         current.addBindValue(id);
         if (auto ok = run(current, table); !ok)
             return ok.error();
@@ -159,7 +164,7 @@ Result<Hlc> ChangeWriter::writeRecord(const QString &table, const Id &rowId, con
         return Hlc();
 
     const Hlc hlc = m_clock.now();
-    auto applied = applyColumns(**schema, id, changed, FieldVersion{hlc, m_deviceId});
+    auto applied = applyColumns(**schema, id, changed, FieldVersion { hlc, m_deviceId });
     if (!applied)
         return applied.error();
     if (auto logged = logChange(table, id, "record", hlc, changed); !logged)
@@ -169,10 +174,11 @@ Result<Hlc> ChangeWriter::writeRecord(const QString &table, const Id &rowId, con
 
 Result<Hlc> ChangeWriter::deleteRecord(const QString &table, const Id &rowId)
 {
-    return writeRecord(table, rowId, {{QStringLiteral("deleted"), 1}});
+    return writeRecord(table, rowId, { { QStringLiteral("deleted"), 1 } });
 }
 
-Result<Hlc> ChangeWriter::appendLedger(const QString &table, const Id &rowId, const QVariantMap &fields)
+Result<Hlc> ChangeWriter::appendLedger(const QString &table, const Id &rowId,
+                                       const QVariantMap &fields)
 {
     if (rowId.isNull())
         return Error::invalid(QStringLiteral("sync.nullId"), tr("A ledger fact needs an id."));
@@ -180,47 +186,52 @@ Result<Hlc> ChangeWriter::appendLedger(const QString &table, const Id &rowId, co
     if (!inserted)
         return inserted.error();
     if (!*inserted)
-        return Error::conflict(QStringLiteral("sync.duplicateFact"),
-                               tr("A fact with id %1 already exists in \"%2\".").arg(rowId.toString(), table));
+        return Error::conflict(
+            QStringLiteral("sync.duplicateFact"),
+            tr("A fact with id %1 already exists in \"%2\".").arg(rowId.toString(), table));
     const Hlc hlc = m_clock.now();
     if (auto logged = logChange(table, rowId.toString(), "ledger", hlc, fields); !logged)
         return logged.error();
     return hlc;
 }
 
-Result<int> ChangeWriter::applyRecord(const QString &table, const QString &rowId, const QVariantMap &fields,
-                                      const FieldVersion &version)
+Result<int> ChangeWriter::applyRecord(const QString &table, const QString &rowId,
+                                      const QVariantMap &fields, const FieldVersion &version)
 {
     auto schema = checkedTable(table, fields, false);
     if (!schema)
         return schema.error();
     if (Id::fromString(rowId).isNull())
-        return Error::invalid(QStringLiteral("sync.nullId"), tr("\"%1\" is not a record id.").arg(rowId));
+        return Error::invalid(QStringLiteral("sync.nullId"),
+                              tr("\"%1\" is not a record id.").arg(rowId));
     return applyColumns(**schema, rowId, fields, version);
 }
 
-Result<int> ChangeWriter::applyColumns(const TableSchema &table, const QString &rowId, const QVariantMap &fields,
-                                       const FieldVersion &version)
+Result<int> ChangeWriter::applyColumns(const TableSchema &table, const QString &rowId,
+                                       const QVariantMap &fields, const FieldVersion &version)
 {
     // Per-column last-writer-wins by (HLC, device id).
     QHash<QString, FieldVersion> stored;
     {
-        QSqlQuery &versions = statement(QStringLiteral(
-            "SELECT column_name, hlc, device_id FROM column_versions WHERE table_name = ? AND row_id = ?"));
+        QSqlQuery &versions
+            = statement(QStringLiteral("SELECT column_name, hlc, device_id FROM column_versions "
+                                       "WHERE table_name = ? AND row_id = ?"));
         versions.addBindValue(table.name);
         versions.addBindValue(rowId);
         if (auto ok = run(versions, table.name); !ok)
             return ok.error();
         while (versions.next()) {
             stored.insert(versions.value(0).toString(),
-                          FieldVersion{Hlc::fromPacked(static_cast<quint64>(versions.value(1).toLongLong())),
-                                       versions.value(2).toString()});
+                          FieldVersion {
+                              Hlc::fromPacked(static_cast<quint64>(versions.value(1).toLongLong())),
+                              versions.value(2).toString() });
         }
     }
     QStringList winners;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const auto existing = stored.constFind(it.key());
-        if (MergeRule::incomingWins(existing == stored.cend() ? std::nullopt : std::optional(*existing), version))
+        if (MergeRule::incomingWins(
+                existing == stored.cend() ? std::nullopt : std::optional(*existing), version))
             winners << it.key();
     }
     if (winners.isEmpty())
@@ -231,7 +242,7 @@ Result<int> ChangeWriter::applyColumns(const TableSchema &table, const QString &
     const QString shape = table.name + QLatin1Char('|') + winners.join(u',');
     auto sql = m_sqlByShape.constFind(shape);
     if (sql == m_sqlByShape.cend()) {
-        QStringList columns{QStringLiteral("\"id\"")};
+        QStringList columns { QStringLiteral("\"id\"") };
         QStringList updates;
         QStringList versionRows;
         for (const QString &c : winners) {
@@ -241,15 +252,20 @@ Result<int> ChangeWriter::applyColumns(const TableSchema &table, const QString &
             // they are the schema's own identifiers.
             versionRows << QStringLiteral("(?1, ?2, '%1', ?3, ?4)").arg(c);
         }
-        const QString upsertSql = QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                                      .arg(table.name, columns.join(u','), placeholderList(columns.size()), updates.join(u','));
+        const QString upsertSql
+            = QStringLiteral(
+                  "INSERT INTO \"%1\" (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                  .arg(table.name, columns.join(u','), placeholderList(columns.size()),
+                       updates.join(u','));
         // All the winners' versions in one statement, the values they share
         // bound once (a statement per column cost about a fifth of a write).
-        const QString versionSql = QStringLiteral("INSERT INTO column_versions (table_name, row_id, column_name, hlc, device_id)"
-                                                  " VALUES %1 ON CONFLICT (table_name, row_id, column_name)"
-                                                  " DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id")
-                                       .arg(versionRows.join(u','));
-        sql = m_sqlByShape.insert(shape, {upsertSql, versionSql});
+        const QString versionSql
+            = QStringLiteral(
+                  "INSERT INTO column_versions (table_name, row_id, column_name, hlc, device_id)"
+                  " VALUES %1 ON CONFLICT (table_name, row_id, column_name)"
+                  " DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id")
+                  .arg(versionRows.join(u','));
+        sql = m_sqlByShape.insert(shape, { upsertSql, versionSql });
     }
     QSqlQuery &upsert = statement(sql->first);
     upsert.addBindValue(rowId);
@@ -268,7 +284,8 @@ Result<int> ChangeWriter::applyColumns(const TableSchema &table, const QString &
     return static_cast<int>(winners.size());
 }
 
-Result<bool> ChangeWriter::applyLedger(const QString &table, const QString &rowId, const QVariantMap &fields)
+Result<bool> ChangeWriter::applyLedger(const QString &table, const QString &rowId,
+                                       const QVariantMap &fields)
 {
     auto schema = checkedTable(table, fields, true);
     if (!schema)
@@ -282,7 +299,7 @@ Result<bool> ChangeWriter::applyLedger(const QString &table, const QString &rowI
     if (known)
         return false;
 
-    QStringList columns{QStringLiteral("\"id\"")};
+    QStringList columns { QStringLiteral("\"id\"") };
     const QStringList keys = fields.keys();
     for (const QString &c : keys)
         columns << QLatin1Char('"') + c + QLatin1Char('"');
@@ -297,8 +314,8 @@ Result<bool> ChangeWriter::applyLedger(const QString &table, const QString &rowI
     return true;
 }
 
-Result<void> ChangeWriter::logChange(const QString &table, const QString &rowId, const char *kind, Hlc hlc,
-                                     const QVariantMap &fields)
+Result<void> ChangeWriter::logChange(const QString &table, const QString &rowId, const char *kind,
+                                     Hlc hlc, const QVariantMap &fields)
 {
     QJsonObject payload;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)

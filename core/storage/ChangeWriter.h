@@ -51,9 +51,10 @@ public:
     static QVariant fromJson(const QJsonValue &value);
 
 private:
-    Result<const TableSchema *> checkedTable(const QString &table, const QVariantMap &fields, bool ledger) const;
-    Result<int> applyColumns(const TableSchema &table, const QString &rowId, const QVariantMap &fields,
-                             const FieldVersion &version);
+    Result<const TableSchema *> checkedTable(const QString &table, const QVariantMap &fields,
+                                             bool ledger) const;
+    Result<int> applyColumns(const TableSchema &table, const QString &rowId,
+                             const QVariantMap &fields, const FieldVersion &version);
     Result<void> logChange(const QString &table, const QString &rowId, const char *kind, Hlc hlc,
                            const QVariantMap &fields);
     Result<void> run(QSqlQuery &query, const QString &what);
@@ -63,7 +64,8 @@ private:
     QString m_deviceId;
     HlcClock &m_clock;
     QHash<QString, QSqlQuery> m_statements;
-    QHash<QString, std::pair<QString, QString>> m_sqlByShape; // upsert and version SQL per (table, columns)
+    QHash<QString, std::pair<QString, QString>>
+        m_sqlByShape; // upsert and version SQL per (table, columns)
 };
 
 } // namespace Balcao

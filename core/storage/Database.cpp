@@ -4,8 +4,8 @@
 #include "SqlCipherDriver.h"
 
 #include <QAtomicInteger>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,8 +34,7 @@ Error storageError(const QString &code, const QString &message, const QSqlError 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -55,27 +54,32 @@ bool Database::isPlainSqliteFile(const QString &path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseKey &key, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseKey &key,
+                                                 OpenMode mode)
 {
     if (key.isNull())
-        return Error::security(QStringLiteral("database.noKey"), tr("No encryption key is available for the database."));
+        return Error::security(QStringLiteral("database.noKey"),
+                               tr("No encryption key is available for the database."));
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
     if (!exists && mode != OpenMode::CreateIfMissing) {
-        return Error::notFound(QStringLiteral("database.missing"),
-                               tr("There is no Balcão database at %1.").arg(QDir::toNativeSeparators(path)));
+        return Error::notFound(
+            QStringLiteral("database.missing"),
+            tr("There is no Balcão database at %1.").arg(QDir::toNativeSeparators(path)));
     }
     if (exists && isPlainSqliteFile(path)) {
-        return Error::security(QStringLiteral("database.notEncrypted"),
-                               tr("%1 is an unencrypted SQLite file. Balcão only opens encrypted databases.")
-                                   .arg(QDir::toNativeSeparators(path)));
+        return Error::security(
+            QStringLiteral("database.notEncrypted"),
+            tr("%1 is an unencrypted SQLite file. Balcão only opens encrypted databases.")
+                .arg(QDir::toNativeSeparators(path)));
     }
 
     SqlCipherDriver::registerDriver();
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kDriverName), name);
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kDriverName), name);
         db.setDatabaseName(info.absoluteFilePath());
         db.setPassword(key.toHex());
         if (mode == OpenMode::ReadOnly)
@@ -86,16 +90,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Data
             const QSqlError error = db.lastError();
             // SQLITE_NOTADB: the key decrypts no page of this file.
             if (error.nativeErrorCode() == QStringLiteral("26")) {
-                return Error::security(QStringLiteral("database.wrongKey"),
-                                       tr("The key or passphrase does not open %1. Nothing was changed.")
-                                           .arg(QDir::toNativeSeparators(path)));
+                return Error::security(
+                    QStringLiteral("database.wrongKey"),
+                    tr("The key or passphrase does not open %1. Nothing was changed.")
+                        .arg(QDir::toNativeSeparators(path)));
             }
-            return storageError(QStringLiteral("database.openFailed"),
-                                tr("Could not open the database %1.").arg(QDir::toNativeSeparators(path)), error);
+            return storageError(
+                QStringLiteral("database.openFailed"),
+                tr("Could not open the database %1.").arg(QDir::toNativeSeparators(path)), error);
         }
     }
     if (mode != OpenMode::ReadOnly) {
-        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        for (const char *pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                                    "PRAGMA synchronous = FULL" }) {
             if (auto result = database->exec(QString::fromLatin1(pragma)); !result)
                 return result.error();
         }
@@ -132,8 +139,8 @@ Result<void> Database::exec(const QString &sql)
 {
     QSqlQuery query(connection());
     if (!query.exec(sql))
-        return storageError(QStringLiteral("database.statementFailed"), tr("A database statement failed."),
-                            query.lastError());
+        return storageError(QStringLiteral("database.statementFailed"),
+                            tr("A database statement failed."), query.lastError());
     return {};
 }
 
@@ -155,8 +162,8 @@ Result<void> Database::rekey(const DatabaseKey &newKey)
     if (newKey.isNull())
         return Error::security(QStringLiteral("database.noKey"), tr("The new key is empty."));
     if (!driver()->rekey(newKey.toHex())) {
-        return storageError(QStringLiteral("database.rekeyFailed"), tr("Could not change the database key."),
-                            driver()->lastError());
+        return storageError(QStringLiteral("database.rekeyFailed"),
+                            tr("Could not change the database key."), driver()->lastError());
     }
     return {};
 }
@@ -169,28 +176,33 @@ Result<void> Database::backupTo(const QString &target, const DatabaseKey &key) c
         // sqlcipher_export copies every table, index and trigger into an
         // attached database encrypted with the given key.
         QSqlQuery query(connection());
-        const QString attach = QStringLiteral("ATTACH DATABASE ? AS backup KEY \"x'%1'\"").arg(key.toHex());
+        const QString attach
+            = QStringLiteral("ATTACH DATABASE ? AS backup KEY \"x'%1'\"").arg(key.toHex());
         query.prepare(attach);
         query.addBindValue(target);
         if (!query.exec())
-            return storageError(QStringLiteral("backup.failed"), tr("Could not create the backup %1.").arg(target),
+            return storageError(QStringLiteral("backup.failed"),
+                                tr("Could not create the backup %1.").arg(target),
                                 query.lastError());
         const bool exported = query.exec(QStringLiteral("SELECT sqlcipher_export('backup')"));
         const QSqlError exportError = query.lastError();
-        const bool versioned = exported && query.exec(QStringLiteral("PRAGMA backup.user_version = %1").arg(version));
+        const bool versioned = exported
+            && query.exec(QStringLiteral("PRAGMA backup.user_version = %1").arg(version));
         query.exec(QStringLiteral("DETACH DATABASE backup"));
         if (!exported || !versioned) {
             QFile::remove(target);
-            return storageError(QStringLiteral("backup.failed"), tr("Could not write the backup %1.").arg(target),
-                                exportError);
+            return storageError(QStringLiteral("backup.failed"),
+                                tr("Could not write the backup %1.").arg(target), exportError);
         }
     }
     auto copy = open(target, key, OpenMode::ReadOnly);
     if (!copy)
         return copy.error();
-    if ((*copy)->integrityCheck() != QStringList{QStringLiteral("ok")} || (*copy)->schemaVersion() != version) {
-        return Error::storage(QStringLiteral("backup.unverified"),
-                              tr("The backup %1 could not be verified; nothing was changed.").arg(target));
+    if ((*copy)->integrityCheck() != QStringList { QStringLiteral("ok") }
+        || (*copy)->schemaVersion() != version) {
+        return Error::storage(
+            QStringLiteral("backup.unverified"),
+            tr("The backup %1 could not be verified; nothing was changed.").arg(target));
     }
     return {};
 }

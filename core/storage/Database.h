@@ -24,7 +24,7 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist, ReadOnly };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const DatabaseKey &key,
-                                                   OpenMode mode = OpenMode::CreateIfMissing);
+                                                  OpenMode mode = OpenMode::CreateIfMissing);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -12,32 +12,34 @@ LocalStore::LocalStore(std::unique_ptr<Database> database, const Clock &clock, q
     : m_database(std::move(database))
     , m_clock(clock)
     , m_hlc(clock, Hlc(), maxDrift)
-{
-}
+{ }
 
-Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, const DatabaseKey &key, Options options)
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, const DatabaseKey &key,
+                                                     Options options)
 {
     auto database = Database::open(path, key, options.mode);
     if (!database)
         return database.error();
     const Clock &clock = options.clock ? *options.clock : SystemClock::instance();
-    std::unique_ptr<LocalStore> store(new LocalStore(std::move(*database), clock, options.maxForwardDriftMsecs));
+    std::unique_ptr<LocalStore> store(
+        new LocalStore(std::move(*database), clock, options.maxForwardDriftMsecs));
     if (options.mode != Database::OpenMode::ReadOnly) {
         auto migrated = Migrator().migrate(*store->m_database, key);
         if (!migrated)
             return migrated.error();
         store->m_migration = *migrated;
     } else if (store->m_database->schemaVersion() != Migrator().latestVersion()) {
-        return Error::unsupported(QStringLiteral("database.schemaMismatch"),
-                                  tr("The database must be opened for writing once to update its schema."));
+        return Error::unsupported(
+            QStringLiteral("database.schemaMismatch"),
+            tr("The database must be opened for writing once to update its schema."));
     }
     if (auto identity = store->loadIdentity(); !identity)
         return identity.error();
     return store;
 }
 
-Result<std::unique_ptr<LocalStore>> LocalStore::openWithAnyKey(const QString &path, const QList<DatabaseKey> &keys,
-                                                               Options options)
+Result<std::unique_ptr<LocalStore>>
+LocalStore::openWithAnyKey(const QString &path, const QList<DatabaseKey> &keys, Options options)
 {
     std::optional<Error> firstError;
     for (const DatabaseKey &key : keys) {
@@ -49,7 +51,8 @@ Result<std::unique_ptr<LocalStore>> LocalStore::openWithAnyKey(const QString &pa
     }
     if (firstError)
         return *firstError;
-    return Error::security(QStringLiteral("database.noKey"), tr("No encryption key is available for the database."));
+    return Error::security(QStringLiteral("database.noKey"),
+                           tr("No encryption key is available for the database."));
 }
 
 Result<void> LocalStore::loadIdentity()
@@ -60,19 +63,23 @@ Result<void> LocalStore::loadIdentity()
         m_deviceId = query.value(0).toString();
     } else {
         m_deviceId = Id::generate(m_clock).toString();
-        query.prepare(QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('device.id', ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('device.id', ?)"));
         query.addBindValue(m_deviceId);
         if (!query.exec())
-            return Error::storage(QStringLiteral("storage.identity"),
-                                  tr("Could not record this device's identity: %1").arg(query.lastError().text()));
+            return Error::storage(
+                QStringLiteral("storage.identity"),
+                tr("Could not record this device's identity: %1").arg(query.lastError().text()));
     }
     // The clock resumes from the highest stamp this device has issued or
     // observed, so it never runs backwards across restarts even when the wall
     // clock does.
     quint64 last = 0;
-    if (query.exec(QStringLiteral("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1")) && query.next())
+    if (query.exec(QStringLiteral("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1"))
+        && query.next())
         last = static_cast<quint64>(query.value(0).toLongLong());
-    if (query.exec(QStringLiteral("SELECT value FROM local_meta WHERE key = 'hlc.observed'")) && query.next())
+    if (query.exec(QStringLiteral("SELECT value FROM local_meta WHERE key = 'hlc.observed'"))
+        && query.next())
         last = std::max(last, query.value(0).toString().toULongLong());
     m_hlc.advanceTo(Hlc::fromPacked(last));
     m_writer = std::make_unique<ChangeWriter>(*m_database, m_deviceId, m_hlc);
@@ -82,15 +89,17 @@ Result<void> LocalStore::loadIdentity()
 bool LocalStore::isInitialised() const
 {
     QSqlQuery query(m_database->connection());
-    return query.exec(QStringLiteral("SELECT 1 FROM settings WHERE name = 'business.name' AND deleted = 0"))
+    return query.exec(QStringLiteral(
+               "SELECT 1 FROM settings WHERE name = 'business.name' AND deleted = 0"))
         && query.next();
 }
 
 Result<void> LocalStore::begin()
 {
     if (!m_database->connection().transaction())
-        return Error::storage(QStringLiteral("storage.busy"),
-                              tr("Could not start saving: %1").arg(m_database->connection().lastError().text()));
+        return Error::storage(
+            QStringLiteral("storage.busy"),
+            tr("Could not start saving: %1").arg(m_database->connection().lastError().text()));
     return {};
 }
 
@@ -99,7 +108,8 @@ Result<void> LocalStore::commit()
     if (!m_database->connection().commit()) {
         const QString detail = m_database->connection().lastError().text();
         rollback();
-        return Error::storage(QStringLiteral("storage.commitFailed"), tr("Could not save: %1").arg(detail));
+        return Error::storage(QStringLiteral("storage.commitFailed"),
+                              tr("Could not save: %1").arg(detail));
     }
     if (m_commitObserver)
         m_commitObserver();
@@ -114,12 +124,14 @@ void LocalStore::rollback()
 Result<void> LocalStore::rememberClock()
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('hlc.observed', ?)"
-                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-                                 " WHERE CAST(excluded.value AS INTEGER) > CAST(value AS INTEGER)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('hlc.observed', ?)"
+                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                       " WHERE CAST(excluded.value AS INTEGER) > CAST(value AS INTEGER)"));
     query.addBindValue(QString::number(m_hlc.last().packed()));
     if (!query.exec())
-        return Error::storage(QStringLiteral("storage.writeFailed"), tr("Could not record the clock."));
+        return Error::storage(QStringLiteral("storage.writeFailed"),
+                              tr("Could not record the clock."));
     return {};
 }
 

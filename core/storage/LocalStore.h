@@ -26,16 +26,17 @@ public:
         qint64 maxForwardDriftMsecs = HlcClock::kDefaultMaxForwardDriftMsecs;
     };
 
-    static Result<std::unique_ptr<LocalStore>> open(const QString &path, const DatabaseKey &key, Options options);
+    static Result<std::unique_ptr<LocalStore>> open(const QString &path, const DatabaseKey &key,
+                                                    Options options);
     static Result<std::unique_ptr<LocalStore>> open(const QString &path, const DatabaseKey &key)
     {
-        return open(path, key, Options{});
+        return open(path, key, Options {});
     }
 
     // Tries each key in turn (see DatabaseKeyProvider::candidateKeys); a wrong
     // key changes nothing, so trying is safe.
-    static Result<std::unique_ptr<LocalStore>> openWithAnyKey(const QString &path, const QList<DatabaseKey> &keys,
-                                                              Options options);
+    static Result<std::unique_ptr<LocalStore>>
+    openWithAnyKey(const QString &path, const QList<DatabaseKey> &keys, Options options);
 
     Database &database() { return *m_database; }
     ChangeWriter &writer() { return *m_writer; }
@@ -48,8 +49,7 @@ public:
     // Runs `body` in a write transaction: commits when it returns success and
     // rolls back everything otherwise. Nested calls join the outer transaction
     // (which then can only roll back if any inner part failed).
-    template<typename Body>
-    auto transact(Body &&body) -> decltype(body())
+    template<typename Body> auto transact(Body &&body) -> decltype(body())
     {
         if (m_depth > 0) {
             ++m_depth;
@@ -79,7 +79,10 @@ public:
 
     // Called after every committed write transaction (on the thread that
     // wrote), so the sync engine can start a round soon after a change.
-    void setCommitObserver(std::function<void()> observer) { m_commitObserver = std::move(observer); }
+    void setCommitObserver(std::function<void()> observer)
+    {
+        m_commitObserver = std::move(observer);
+    }
 
     // Stores the clock's current stamp, after it observed remote stamps, so
     // that after a restart local edits still stamp above everything seen.

@@ -26,7 +26,8 @@ QString tr(const char *text)
 QSqlError makeError(sqlite3 *db, const QString &context, QSqlError::ErrorType type, int code = -1)
 {
     const int errorCode = db ? sqlite3_extended_errcode(db) : code;
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    const QString detail
+        = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
     return QSqlError(context, detail, type, QString::number(errorCode));
 }
 
@@ -41,7 +42,8 @@ QMetaType metaTypeForDeclared(const QString &declared)
     const QString t = declared.toUpper();
     if (t.contains(QStringLiteral("INT")))
         return QMetaType(QMetaType::LongLong);
-    if (t.contains(QStringLiteral("REAL")) || t.contains(QStringLiteral("FLOA")) || t.contains(QStringLiteral("DOUB")))
+    if (t.contains(QStringLiteral("REAL")) || t.contains(QStringLiteral("FLOA"))
+        || t.contains(QStringLiteral("DOUB")))
         return QMetaType(QMetaType::Double);
     if (t.contains(QStringLiteral("BLOB")))
         return QMetaType(QMetaType::QByteArray);
@@ -76,14 +78,17 @@ protected:
         setActive(false);
         sqlite3 *db = m_driver->connection();
         if (!db) {
-            setLastError(QSqlError(tr("Database is not open"), QString(), QSqlError::ConnectionError));
+            setLastError(
+                QSqlError(tr("Database is not open"), QString(), QSqlError::ConnectionError));
             return false;
         }
         const QByteArray utf8 = query.toUtf8();
         const char *tail = nullptr;
-        const int rc = sqlite3_prepare_v2(db, utf8.constData(), static_cast<int>(utf8.size() + 1), &m_stmt, &tail);
+        const int rc = sqlite3_prepare_v2(db, utf8.constData(), static_cast<int>(utf8.size() + 1),
+                                          &m_stmt, &tail);
         if (rc != SQLITE_OK) {
-            setLastError(makeError(db, tr("Unable to prepare the statement"), QSqlError::StatementError));
+            setLastError(
+                makeError(db, tr("Unable to prepare the statement"), QSqlError::StatementError));
             finalize();
             return false;
         }
@@ -120,7 +125,8 @@ protected:
     {
         sqlite3 *db = m_driver->connection();
         if (!m_stmt) {
-            setLastError(QSqlError(tr("No statement prepared"), QString(), QSqlError::StatementError));
+            setLastError(
+                QSqlError(tr("No statement prepared"), QString(), QSqlError::StatementError));
             return false;
         }
         sqlite3_reset(m_stmt);
@@ -146,7 +152,8 @@ protected:
         }
         for (int i = 0; i < paramCount; ++i) {
             if (!bindOne(i + 1, values.at(i))) {
-                setLastError(makeError(db, tr("Unable to bind a value"), QSqlError::StatementError));
+                setLastError(
+                    makeError(db, tr("Unable to bind a value"), QSqlError::StatementError));
                 return false;
             }
         }
@@ -158,11 +165,13 @@ protected:
         } else if (rc == SQLITE_DONE) {
             m_done = true;
         } else {
-            setLastError(makeError(db, tr("Unable to execute the statement"), QSqlError::StatementError));
+            setLastError(
+                makeError(db, tr("Unable to execute the statement"), QSqlError::StatementError));
             sqlite3_reset(m_stmt);
             return false;
         }
-        m_rowsAffected = sqlite3_column_count(m_stmt) == 0 ? sqlite3_total_changes(db) - changesBefore : 0;
+        m_rowsAffected
+            = sqlite3_column_count(m_stmt) == 0 ? sqlite3_total_changes(db) - changesBefore : 0;
         setSelect(sqlite3_column_count(m_stmt) > 0);
         setActive(true);
         if (m_done)
@@ -205,7 +214,8 @@ protected:
         m_done = true;
         sqlite3_reset(m_stmt);
         if (rc != SQLITE_DONE)
-            setLastError(makeError(m_driver->connection(), tr("Unable to fetch a row"), QSqlError::StatementError));
+            setLastError(makeError(m_driver->connection(), tr("Unable to fetch a row"),
+                                   QSqlError::StatementError));
         setAt(QSql::AfterLastRow);
         return false;
     }
@@ -286,14 +296,17 @@ private:
             return sqlite3_bind_int64(m_stmt, index, value.toLongLong()) == SQLITE_OK;
         case QMetaType::ULongLong:
         case QMetaType::ULong:
-            return sqlite3_bind_int64(m_stmt, index, static_cast<sqlite3_int64>(value.toULongLong())) == SQLITE_OK;
+            return sqlite3_bind_int64(m_stmt, index,
+                                      static_cast<sqlite3_int64>(value.toULongLong()))
+                == SQLITE_OK;
         case QMetaType::Double:
         case QMetaType::Float:
             return sqlite3_bind_double(m_stmt, index, value.toDouble()) == SQLITE_OK;
         case QMetaType::QByteArray: {
             const QByteArray bytes = value.toByteArray();
-            return sqlite3_bind_blob64(m_stmt, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
-                                       SQLITE_TRANSIENT) == SQLITE_OK;
+            return sqlite3_bind_blob64(m_stmt, index, bytes.constData(),
+                                       static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT)
+                == SQLITE_OK;
         }
         case QMetaType::QDateTime:
             return bindText(index, value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
@@ -305,8 +318,10 @@ private:
     bool bindText(int index, const QString &text)
     {
         const QByteArray utf8 = text.toUtf8();
-        return sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
-                                   SQLITE_TRANSIENT, SQLITE_UTF8) == SQLITE_OK;
+        return sqlite3_bind_text64(m_stmt, index, utf8.constData(),
+                                   static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
+                                   SQLITE_UTF8)
+            == SQLITE_OK;
     }
 
     void buildRecord()
@@ -345,7 +360,8 @@ private:
 void SqlCipherDriver::registerDriver()
 {
     static const bool registered = [] {
-        QSqlDatabase::registerSqlDriver(QString::fromLatin1(kDriverName), new QSqlDriverCreator<SqlCipherDriver>());
+        QSqlDatabase::registerSqlDriver(QString::fromLatin1(kDriverName),
+                                        new QSqlDriverCreator<SqlCipherDriver>());
         return true;
     }();
     Q_UNUSED(registered);
@@ -353,8 +369,7 @@ void SqlCipherDriver::registerDriver()
 
 SqlCipherDriver::SqlCipherDriver(QObject *parent)
     : QSqlDriver(parent)
-{
-}
+{ }
 
 SqlCipherDriver::~SqlCipherDriver()
 {
@@ -387,21 +402,22 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
     return false;
 }
 
-bool SqlCipherDriver::execSimple(const QByteArray &sql, QSqlError::ErrorType type, const QString &context)
+bool SqlCipherDriver::execSimple(const QByteArray &sql, QSqlError::ErrorType type,
+                                 const QString &context)
 {
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        setLastError(QSqlError(context, QString::fromUtf8(message ? message : sqlite3_errstr(rc)), type,
-                               QString::number(rc)));
+        setLastError(QSqlError(context, QString::fromUtf8(message ? message : sqlite3_errstr(rc)),
+                               type, QString::number(rc)));
         sqlite3_free(message);
         return false;
     }
     return true;
 }
 
-bool SqlCipherDriver::open(const QString &db, const QString &, const QString &password, const QString &,
-                           int, const QString &connectOptions)
+bool SqlCipherDriver::open(const QString &db, const QString &, const QString &password,
+                           const QString &, int, const QString &connectOptions)
 {
     if (isOpen())
         close();
@@ -413,12 +429,14 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
         return false;
     }
     const bool readOnly = connectOptions.contains(QStringLiteral("READONLY"));
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+    const int flags
+        = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
         | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     const QByteArray path = QFile::encodeName(db);
     int rc = sqlite3_open_v2(path.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        setLastError(makeError(m_db, tr("Unable to open the database"), QSqlError::ConnectionError, rc));
+        setLastError(
+            makeError(m_db, tr("Unable to open the database"), QSqlError::ConnectionError, rc));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         setOpenError(true);
@@ -435,9 +453,10 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
     const QByteArray keySql = "PRAGMA key = \"x'" + password.toLatin1() + "'\";";
     bool ok = execSimple(keySql, QSqlError::ConnectionError, tr("Unable to apply the key"));
     if (ok && cipherVersion().isEmpty()) {
-        setLastError(QSqlError(tr("Unable to open the database"),
-                               tr("The SQLite library in use has no encryption (SQLCipher is required)"),
-                               QSqlError::ConnectionError));
+        setLastError(
+            QSqlError(tr("Unable to open the database"),
+                      tr("The SQLite library in use has no encryption (SQLCipher is required)"),
+                      QSqlError::ConnectionError));
         ok = false;
     }
     // Reading the schema is the first access that decrypts a page: a wrong key
@@ -475,17 +494,23 @@ bool SqlCipherDriver::beginTransaction()
 {
     // IMMEDIATE takes the write lock up front, so two writers never deadlock
     // upgrading read locks.
-    return isOpen() && execSimple("BEGIN IMMEDIATE;", QSqlError::TransactionError, tr("Unable to begin a transaction"));
+    return isOpen()
+        && execSimple("BEGIN IMMEDIATE;", QSqlError::TransactionError,
+                      tr("Unable to begin a transaction"));
 }
 
 bool SqlCipherDriver::commitTransaction()
 {
-    return isOpen() && execSimple("COMMIT;", QSqlError::TransactionError, tr("Unable to commit the transaction"));
+    return isOpen()
+        && execSimple("COMMIT;", QSqlError::TransactionError,
+                      tr("Unable to commit the transaction"));
 }
 
 bool SqlCipherDriver::rollbackTransaction()
 {
-    return isOpen() && execSimple("ROLLBACK;", QSqlError::TransactionError, tr("Unable to roll back the transaction"));
+    return isOpen()
+        && execSimple("ROLLBACK;", QSqlError::TransactionError,
+                      tr("Unable to roll back the transaction"));
 }
 
 QStringList SqlCipherDriver::tables(QSql::TableType type) const
@@ -496,7 +521,8 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
     QSqlQuery query(createResult());
     QString sql;
     if (type & QSql::Tables)
-        sql = QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+        sql = QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
     if (type & QSql::Views)
         sql += (sql.isEmpty() ? QString() : QStringLiteral(" UNION ALL "))
             + QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'view'");
@@ -518,12 +544,14 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
     if (!isOpen())
         return out;
     QSqlQuery query(createResult());
-    query.prepare(QStringLiteral("SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info(?) ORDER BY cid"));
+    query.prepare(QStringLiteral(
+        "SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info(?) ORDER BY cid"));
     query.addBindValue(tableName);
     if (!query.exec())
         return out;
     while (query.next()) {
-        QSqlField field(query.value(0).toString(), metaTypeForDeclared(query.value(1).toString()), tableName);
+        QSqlField field(query.value(0).toString(), metaTypeForDeclared(query.value(1).toString()),
+                        tableName);
         field.setRequired(query.value(2).toInt() != 0);
         field.setDefaultValue(query.value(3));
         out.append(field);
@@ -534,7 +562,8 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
 QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierType) const
 {
     QString escaped = identifier;
-    if (escaped.startsWith(QLatin1Char('"')) && escaped.endsWith(QLatin1Char('"')) && escaped.size() > 1)
+    if (escaped.startsWith(QLatin1Char('"')) && escaped.endsWith(QLatin1Char('"'))
+        && escaped.size() > 1)
         return escaped;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
@@ -548,12 +577,13 @@ QVariant SqlCipherDriver::handle() const
 bool SqlCipherDriver::rekey(const QString &hexKey)
 {
     if (!isOpen() || !isHexKey(hexKey)) {
-        setLastError(QSqlError(tr("Unable to change the key"), tr("The key must be 64 hexadecimal digits"),
+        setLastError(QSqlError(tr("Unable to change the key"),
+                               tr("The key must be 64 hexadecimal digits"),
                                QSqlError::ConnectionError));
         return false;
     }
-    return execSimple("PRAGMA rekey = \"x'" + hexKey.toLatin1() + "'\";", QSqlError::ConnectionError,
-                      tr("Unable to change the key"));
+    return execSimple("PRAGMA rekey = \"x'" + hexKey.toLatin1() + "'\";",
+                      QSqlError::ConnectionError, tr("Unable to change the key"));
 }
 
 QString SqlCipherDriver::cipherVersion() const

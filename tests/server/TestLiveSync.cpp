@@ -31,8 +31,9 @@ private:
     static void start(ServerFixture &server, const QString &business, Terminal &t)
     {
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        auto enrolled = HttpSyncTransport::enrol(url, server.enrolmentCode(business), QStringLiteral("T"),
-                                                 t.store->deviceId(), Protocol::schemaVersion());
+        auto enrolled
+            = HttpSyncTransport::enrol(url, server.enrolmentCode(business), QStringLiteral("T"),
+                                       t.store->deviceId(), Protocol::schemaVersion());
         QVERIFY(enrolled.ok());
         t.token = enrolled->token;
         TestStore *store = &t.store;
@@ -43,7 +44,9 @@ private:
                 options.clock = &store->clock();
                 return LocalStore::open(store->path(), store->key(), options);
             },
-            [url, token]() { return std::make_unique<HttpSyncTransport>(url, token, Protocol::schemaVersion()); });
+            [url, token]() {
+                return std::make_unique<HttpSyncTransport>(url, token, Protocol::schemaVersion());
+            });
         t.engine->setLiveChannel(std::make_unique<LiveChannel>(url, token));
         t.engine->start();
     }
@@ -64,15 +67,16 @@ private slots:
         for (int i = 0; i < 10; ++i) {
             QElapsedTimer clock;
             clock.start();
-            auto created = ClientService(*a.store).create(ClientDraft{QStringLiteral("Live %1").arg(i), {}, {}, {}});
+            auto created = ClientService(*a.store).create(
+                ClientDraft { QStringLiteral("Live %1").arg(i), {}, {}, {} });
             QVERIFY(created.ok());
             a.engine->syncNow(); // as the UI does after a save (debounce aside)
             QTRY_VERIFY_WITH_TIMEOUT(ClientService(*b.store).find(created->id).ok(), 5000);
             latencies << clock.elapsed();
         }
         std::sort(latencies.begin(), latencies.end());
-        qInfo("A to B latency over loopback: median %lld ms, max %lld ms", latencies.at(latencies.size() / 2),
-              latencies.last());
+        qInfo("A to B latency over loopback: median %lld ms, max %lld ms",
+              latencies.at(latencies.size() / 2), latencies.last());
     }
 
     void testPlainGetIsToldToUpgrade()
@@ -88,7 +92,8 @@ private slots:
     {
         ServerFixture server(QStringLiteral("sqlite"));
         QVERIFY(server.ok());
-        LiveChannel channel(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), "not-a-token");
+        LiveChannel channel(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())),
+                            "not-a-token");
         QSignalSpy ready(&channel, &LiveChannel::readyChanged);
         channel.open();
         QTest::qWait(500);

@@ -21,7 +21,8 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
 private:
-    static std::unique_ptr<SyncEngine> engineFor(TestStore &store, const QUrl &url, const QByteArray &token)
+    static std::unique_ptr<SyncEngine> engineFor(TestStore &store, const QUrl &url,
+                                                 const QByteArray &token)
     {
         TestStore *t = &store;
         return std::make_unique<SyncEngine>(
@@ -30,7 +31,10 @@ private:
                 options.clock = &t->clock();
                 return LocalStore::open(t->path(), t->key(), options);
             },
-            [url, token]() { return std::make_unique<HttpSyncTransport>(url, token, Protocol::schemaVersion(), 2000); });
+            [url, token]() {
+                return std::make_unique<HttpSyncTransport>(url, token, Protocol::schemaVersion(),
+                                                           2000);
+            });
     }
 
 private slots:
@@ -41,10 +45,13 @@ private slots:
         const QString business = server.createBusiness();
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
         TestStore terminal;
-        auto enrolled = HttpSyncTransport::enrol(url, server.enrolmentCode(business), QStringLiteral("T"),
-                                                 terminal->deviceId(), Protocol::schemaVersion());
+        auto enrolled
+            = HttpSyncTransport::enrol(url, server.enrolmentCode(business), QStringLiteral("T"),
+                                       terminal->deviceId(), Protocol::schemaVersion());
         QVERIFY(enrolled.ok());
-        QVERIFY(ClientService(*terminal).create(ClientDraft{QStringLiteral("Ana"), {}, {}, {}}).ok());
+        QVERIFY(ClientService(*terminal)
+                    .create(ClientDraft { QStringLiteral("Ana"), {}, {}, {} })
+                    .ok());
 
         server.stop();
         auto engine = engineFor(terminal, url, enrolled->token);
@@ -67,14 +74,18 @@ private slots:
         const QString business = server.createBusiness();
         const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
         TestStore terminal;
-        auto enrolled = HttpSyncTransport::enrol(url, server.enrolmentCode(business), QStringLiteral("T"),
-                                                 terminal->deviceId(), Protocol::schemaVersion());
+        auto enrolled
+            = HttpSyncTransport::enrol(url, server.enrolmentCode(business), QStringLiteral("T"),
+                                       terminal->deviceId(), Protocol::schemaVersion());
         QVERIFY(enrolled.ok());
-        QVERIFY(ClientService(*terminal).create(ClientDraft{QStringLiteral("Ana"), {}, {}, {}}).ok());
+        QVERIFY(ClientService(*terminal)
+                    .create(ClientDraft { QStringLiteral("Ana"), {}, {}, {} })
+                    .ok());
 
         server.stop();
         auto engine = engineFor(terminal, url, enrolled->token);
-        engine->setRetryPolicy(RetryPolicy(120'000, 120'000)); // the next retry is a minute or more away
+        engine->setRetryPolicy(
+            RetryPolicy(120'000, 120'000)); // the next retry is a minute or more away
         QSignalSpy rounds(engine.get(), &SyncEngine::roundFinished);
         QSignalSpy statuses(engine.get(), &SyncEngine::statusChanged);
         engine->start();

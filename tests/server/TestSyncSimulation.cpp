@@ -29,7 +29,10 @@ namespace {
 class FaultyTransport final : public SyncTransport
 {
 public:
-    FaultyTransport(SyncTransport &inner, QRandomGenerator &random) : m_inner(inner), m_random(random) { }
+    FaultyTransport(SyncTransport &inner, QRandomGenerator &random)
+        : m_inner(inner)
+        , m_random(random)
+    { }
 
     bool partitioned = false;
     bool faults = true;
@@ -42,7 +45,7 @@ public:
         if (dice < 8)
             return lost(); // request lost on the way
         if (dice < 12) {
-            m_held.append({batchId, changes}); // delivered later, after newer ones
+            m_held.append({ batchId, changes }); // delivered later, after newer ones
             return lost();
         }
         auto ack = m_inner.push(batchId, changes);
@@ -75,7 +78,11 @@ public:
     }
 
 private:
-    static Error lost() { return Error{Error::Kind::NotFound, QStringLiteral("sync.unreachable"), QStringLiteral("lost (simulated)")}; }
+    static Error lost()
+    {
+        return Error { Error::Kind::NotFound, QStringLiteral("sync.unreachable"),
+                       QStringLiteral("lost (simulated)") };
+    }
     SyncTransport &m_inner;
     QRandomGenerator &m_random;
     QList<std::pair<QString, QList<Change>>> m_held;
@@ -115,32 +122,40 @@ private:
         std::vector<Terminal> terminals(static_cast<size_t>(terminalCount));
         for (Terminal &t : terminals) {
             // Clock skew within the server's bound.
-            t.store = std::make_unique<TestStore>(server.clock().nowMsecsSinceEpoch() + random.bounded(-90'000, 90'000));
-            auto enrolled = HttpSyncTransport::enrol(url, server.enrolmentCode(business), QStringLiteral("T"),
-                                                     (*t.store)->deviceId(), Protocol::schemaVersion());
+            t.store = std::make_unique<TestStore>(server.clock().nowMsecsSinceEpoch()
+                                                  + random.bounded(-90'000, 90'000));
+            auto enrolled
+                = HttpSyncTransport::enrol(url, server.enrolmentCode(business), QStringLiteral("T"),
+                                           (*t.store)->deviceId(), Protocol::schemaVersion());
             if (!enrolled)
                 return QStringLiteral("enrol: ") + enrolled.error().message;
-            t.http = std::make_unique<HttpSyncTransport>(url, enrolled->token, Protocol::schemaVersion());
+            t.http = std::make_unique<HttpSyncTransport>(url, enrolled->token,
+                                                         Protocol::schemaVersion());
             t.network = std::make_unique<FaultyTransport>(*t.http, random);
         }
 
         std::map<std::pair<QString, QString>, LatestWrite> latest; // (client id, column)
         QList<Id> clients;
         int deletes = 0;
-        const QStringList phones{QStringLiteral("11911110000"), QStringLiteral("11922220000"), QStringLiteral("11933330000")};
+        const QStringList phones { QStringLiteral("11911110000"), QStringLiteral("11922220000"),
+                                   QStringLiteral("11933330000") };
 
         const auto noteLastWrite = [&](Terminal &t) {
             QSqlQuery q((*t.store)->database().connection());
-            q.exec(QStringLiteral("SELECT row_id, hlc, device_id, payload FROM change_log WHERE table_name = 'clients'"
+            q.exec(QStringLiteral("SELECT row_id, hlc, device_id, payload FROM change_log WHERE "
+                                  "table_name = 'clients'"
                                   " ORDER BY seq DESC LIMIT 1"));
             if (!q.next())
                 return;
-            const FieldVersion version{Hlc::fromPacked(static_cast<quint64>(q.value(1).toLongLong())), q.value(2).toString()};
-            const QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+            const FieldVersion version { Hlc::fromPacked(
+                                             static_cast<quint64>(q.value(1).toLongLong())),
+                                         q.value(2).toString() };
+            const QJsonObject payload
+                = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
             for (auto it = payload.begin(); it != payload.end(); ++it) {
-                auto &slot = latest[{q.value(0).toString(), it.key()}];
+                auto &slot = latest[{ q.value(0).toString(), it.key() }];
                 if (slot.version < version)
-                    slot = LatestWrite{version, ChangeWriter::fromJson(it.value())};
+                    slot = LatestWrite { version, ChangeWriter::fromJson(it.value()) };
             }
         };
 
@@ -223,24 +238,30 @@ private:
             if (StateExporter((*t.store)->database()).stateHash() != hash)
                 return QStringLiteral("terminals diverged");
             QSqlQuery q((*t.store)->database().connection());
-            q.exec(QStringLiteral("SELECT count(*), count(DISTINCT id) FROM audit_events WHERE action = 'client.deleted'"));
+            q.exec(QStringLiteral("SELECT count(*), count(DISTINCT id) FROM audit_events WHERE "
+                                  "action = 'client.deleted'"));
             q.next();
             if (q.value(0).toInt() != deletes || q.value(1).toInt() != deletes)
-                return QStringLiteral("ledger facts: expected %1 deletes exactly once, found %2").arg(deletes).arg(q.value(0).toInt());
+                return QStringLiteral("ledger facts: expected %1 deletes exactly once, found %2")
+                    .arg(deletes)
+                    .arg(q.value(0).toInt());
             for (const auto &[key, write] : latest) {
                 QSqlQuery v((*t.store)->database().connection());
-                v.prepare(QStringLiteral("SELECT \"%1\" FROM clients WHERE id = ?").arg(key.second));
+                v.prepare(
+                    QStringLiteral("SELECT \"%1\" FROM clients WHERE id = ?").arg(key.second));
                 v.addBindValue(key.first);
                 if (!v.exec() || !v.next())
                     return QStringLiteral("client %1 is missing").arg(key.first);
                 if (ChangeWriter::normalized(v.value(0)) != ChangeWriter::normalized(write.value))
-                    return QStringLiteral("the latest %1 of %2 was lost").arg(key.second, key.first);
+                    return QStringLiteral("the latest %1 of %2 was lost")
+                        .arg(key.second, key.first);
             }
         }
         // The server's view, through a new terminal's bootstrap.
         TestStore fresh(server.clock().nowMsecsSinceEpoch());
-        auto enrolled = HttpSyncTransport::enrol(url, server.enrolmentCode(business), QStringLiteral("New"), fresh->deviceId(),
-                                                 Protocol::schemaVersion());
+        auto enrolled
+            = HttpSyncTransport::enrol(url, server.enrolmentCode(business), QStringLiteral("New"),
+                                       fresh->deviceId(), Protocol::schemaVersion());
         if (!enrolled)
             return QStringLiteral("enrol fresh: ") + enrolled.error().message;
         HttpSyncTransport http(url, enrolled->token, Protocol::schemaVersion());
@@ -256,9 +277,10 @@ private slots:
     {
         const bool replay = qEnvironmentVariableIsSet("BALCAO_SIM_SEED");
         const quint32 first = replay ? qEnvironmentVariable("BALCAO_SIM_SEED").toUInt() : 1;
-        const int count = replay ? 1 : qEnvironmentVariableIntValue("BALCAO_SIM_SCENARIOS") > 0
-                                            ? qEnvironmentVariableIntValue("BALCAO_SIM_SCENARIOS")
-                                            : 200;
+        const int count = replay ? 1
+            : qEnvironmentVariableIntValue("BALCAO_SIM_SCENARIOS") > 0
+            ? qEnvironmentVariableIntValue("BALCAO_SIM_SCENARIOS")
+            : 200;
         QStringList failures;
         for (quint32 seed = first; seed < first + static_cast<quint32>(count); ++seed) {
             const QString problem = runScenario(seed);
@@ -267,7 +289,8 @@ private slots:
                                 .arg(seed)
                                 .arg(problem, QCoreApplication::applicationFilePath());
         }
-        qInfo("sync simulation: %d seeded scenarios, %d failed", count, static_cast<int>(failures.size()));
+        qInfo("sync simulation: %d seeded scenarios, %d failed", count,
+              static_cast<int>(failures.size()));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     }
 };

@@ -21,19 +21,28 @@ namespace {
 class LossyTransport final : public SyncTransport
 {
 public:
-    explicit LossyTransport(SyncTransport &inner) : m_inner(inner) { }
+    explicit LossyTransport(SyncTransport &inner)
+        : m_inner(inner)
+    { }
     Result<PushAck> push(const QString &batchId, const QList<Change> &changes) override
     {
         ++pushes;
         auto ack = m_inner.push(batchId, changes);
         if (loseNextReply) {
             loseNextReply = false;
-            return Error{Error::Kind::NotFound, QStringLiteral("sync.unreachable"), QStringLiteral("reply lost (test)")};
+            return Error { Error::Kind::NotFound, QStringLiteral("sync.unreachable"),
+                           QStringLiteral("reply lost (test)") };
         }
         return ack;
     }
-    Result<PullPage> pull(const QString &afterCursor, int limit) override { return m_inner.pull(afterCursor, limit); }
-    Result<BootstrapPage> bootstrap(const QString &page, int limit) override { return m_inner.bootstrap(page, limit); }
+    Result<PullPage> pull(const QString &afterCursor, int limit) override
+    {
+        return m_inner.pull(afterCursor, limit);
+    }
+    Result<BootstrapPage> bootstrap(const QString &page, int limit) override
+    {
+        return m_inner.bootstrap(page, limit);
+    }
     bool loseNextReply = false;
     int pushes = 0;
 
@@ -57,23 +66,26 @@ private:
         std::unique_ptr<HttpSyncTransport> transport;
     };
 
-    static void enrol(ServerFixture &server, const QString &business, Terminal &t, const QString &name)
+    static void enrol(ServerFixture &server, const QString &business, Terminal &t,
+                      const QString &name)
     {
-        auto enrolled = HttpSyncTransport::enrol(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())),
-                                                 server.enrolmentCode(business), name, t.store->deviceId(),
-                                                 Protocol::schemaVersion());
+        auto enrolled = HttpSyncTransport::enrol(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())),
+            server.enrolmentCode(business), name, t.store->deviceId(), Protocol::schemaVersion());
         QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(enrolled.error().message));
         QCOMPARE(enrolled->deviceId, t.store->deviceId());
-        t.device = EnrolledDevice{enrolled->deviceId, QString::fromLatin1(enrolled->token), enrolled->businessId, name};
-        t.transport = std::make_unique<HttpSyncTransport>(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())),
-                                                          enrolled->token, Protocol::schemaVersion());
+        t.device = EnrolledDevice { enrolled->deviceId, QString::fromLatin1(enrolled->token),
+                                    enrolled->businessId, name };
+        t.transport = std::make_unique<HttpSyncTransport>(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), enrolled->token,
+            Protocol::schemaVersion());
     }
     static SyncSession::Report sync(Terminal &t)
     {
         auto report = SyncSession(*t.store, *t.transport).run();
         if (!report)
             qWarning("sync failed: %s", qPrintable(report.error().message));
-        return report ? *report : SyncSession::Report{};
+        return report ? *report : SyncSession::Report {};
     }
     static QString hashOf(Terminal &t) { return StateExporter(t.store->database()).stateHash(); }
 
@@ -93,7 +105,8 @@ private slots:
         enrol(server, business, a, QStringLiteral("Caixa 1"));
         enrol(server, business, b, QStringLiteral("Caixa 2"));
         a.store.initialiseBusiness();
-        auto ana = ClientService(*a.store).create(ClientDraft{QStringLiteral("Ana"), {}, {}, {}});
+        auto ana
+            = ClientService(*a.store).create(ClientDraft { QStringLiteral("Ana"), {}, {}, {} });
         QVERIFY(ana.ok());
         QVERIFY(sync(a).pushed > 0);
         QVERIFY(sync(b).applied > 0);
@@ -103,10 +116,19 @@ private slots:
         a.store.clock().advance(60'000);
         b.store.clock().advance(90'000);
         server.clock().advance(90'000);
-        QVERIFY(ClientService(*a.store).update(ana->id, ClientDraft{QStringLiteral("Ana Souza"), {}, {}, {}}).ok());
-        QVERIFY(ClientService(*a.store).create(ClientDraft{QStringLiteral("Bia"), {}, {}, {}}).ok());
-        QVERIFY(ClientService(*b.store).update(ana->id, ClientDraft{QStringLiteral("Ana"), QStringLiteral("11987654321"), {}, {}}).ok());
-        QVERIFY(ClientService(*b.store).create(ClientDraft{QStringLiteral("Caio"), {}, {}, {}}).ok());
+        QVERIFY(ClientService(*a.store)
+                    .update(ana->id, ClientDraft { QStringLiteral("Ana Souza"), {}, {}, {} })
+                    .ok());
+        QVERIFY(
+            ClientService(*a.store).create(ClientDraft { QStringLiteral("Bia"), {}, {}, {} }).ok());
+        QVERIFY(ClientService(*b.store)
+                    .update(ana->id,
+                            ClientDraft {
+                                QStringLiteral("Ana"), QStringLiteral("11987654321"), {}, {} })
+                    .ok());
+        QVERIFY(ClientService(*b.store)
+                    .create(ClientDraft { QStringLiteral("Caio"), {}, {}, {} })
+                    .ok());
 
         sync(b);
         sync(a);
@@ -140,9 +162,15 @@ private slots:
         a.store.initialiseBusiness();
         QList<Id> ids;
         for (int i = 0; i < 30; ++i)
-            ids << ClientService(*a.store).create(ClientDraft{QStringLiteral("Client %1").arg(i), {}, {}, {}})->id;
+            ids << ClientService(*a.store)
+                       .create(ClientDraft { QStringLiteral("Client %1").arg(i), {}, {}, {} })
+                       ->id;
         for (int i = 0; i < 30; i += 2) // history the bootstrap does not replay
-            QVERIFY(ClientService(*a.store).update(ids.at(i), ClientDraft{{}, QStringLiteral("1199999%1").arg(1000 + i), {}, {}}).ok());
+            QVERIFY(
+                ClientService(*a.store)
+                    .update(ids.at(i),
+                            ClientDraft { {}, QStringLiteral("1199999%1").arg(1000 + i), {}, {} })
+                    .ok());
         QVERIFY(ClientService(*a.store).remove(ids.at(7)).ok());
         sync(a);
 
@@ -157,8 +185,11 @@ private slots:
 
         // B's first edit after a restart must beat the bootstrapped versions.
         b.store.reopen();
-        b.store.clock().set(a.store.clock().nowMsecsSinceEpoch() - 3'600'000); // B's wall clock is an hour behind
-        QVERIFY(ClientService(*b.store).update(ids.at(0), ClientDraft{QStringLiteral("Renamed on B"), {}, {}, {}}).ok());
+        b.store.clock().set(a.store.clock().nowMsecsSinceEpoch()
+                            - 3'600'000); // B's wall clock is an hour behind
+        QVERIFY(ClientService(*b.store)
+                    .update(ids.at(0), ClientDraft { QStringLiteral("Renamed on B"), {}, {}, {} })
+                    .ok());
         sync(b);
         sync(a);
         QCOMPARE(ClientService(*a.store).find(ids.at(0))->name, QStringLiteral("Renamed on B"));
@@ -177,7 +208,9 @@ private slots:
         Terminal a;
         enrol(server, business, a, QStringLiteral("Caixa 1"));
         for (int i = 0; i < 3; ++i)
-            QVERIFY(ClientService(*a.store).create(ClientDraft{QStringLiteral("Client %1").arg(i), {}, {}, {}}).ok());
+            QVERIFY(ClientService(*a.store)
+                        .create(ClientDraft { QStringLiteral("Client %1").arg(i), {}, {}, {} })
+                        .ok());
         const int pending = ChangeOutbox(*a.store).pendingCount();
         LossyTransport lossy(*a.transport);
         lossy.loseNextReply = true;
@@ -210,18 +243,26 @@ private slots:
         Terminal b;
         enrol(server, business, a, QStringLiteral("Caixa 1"));
         enrol(server, business, b, QStringLiteral("Caixa 2"));
-        auto onA = ClientService(*a.store).create(ClientDraft{QStringLiteral("Ana"), QStringLiteral("11987654321"), {}, {}});
-        QVERIFY(ClientService(*b.store).create(ClientDraft{QStringLiteral("Ana S"), QStringLiteral("11987654321"), {}, {}}).ok());
+        auto onA = ClientService(*a.store).create(
+            ClientDraft { QStringLiteral("Ana"), QStringLiteral("11987654321"), {}, {} });
+        QVERIFY(ClientService(*b.store)
+                    .create(ClientDraft {
+                        QStringLiteral("Ana S"), QStringLiteral("11987654321"), {}, {} })
+                    .ok());
         sync(a);
         QCOMPARE(sync(b).conflictsOpened, 1); // B sees both clients first and opens it
-        QCOMPARE(sync(a).conflictsOpened, 0); // A receives B's clients and B's conflict record together
+        QCOMPARE(sync(a).conflictsOpened,
+                 0); // A receives B's clients and B's conflict record together
         sync(b);
         QCOMPARE(ConflictInbox(*a.store).open().size(), 1);
         QCOMPARE(ConflictInbox(*b.store).open().size(), 1);
-        QCOMPARE(ConflictInbox(*a.store).open().first().id, ConflictInbox(*b.store).open().first().id);
+        QCOMPARE(ConflictInbox(*a.store).open().first().id,
+                 ConflictInbox(*b.store).open().first().id);
         a.store.clock().advance(1000);
-        QVERIFY(ConflictInbox(*a.store).resolve(ConflictInbox(*a.store).open().first().id,
-                                                QStringLiteral("keepOnly:") + onA->id.toString()).ok());
+        QVERIFY(ConflictInbox(*a.store)
+                    .resolve(ConflictInbox(*a.store).open().first().id,
+                             QStringLiteral("keepOnly:") + onA->id.toString())
+                    .ok());
         sync(a);
         sync(b);
         QVERIFY(ConflictInbox(*b.store).open().isEmpty());

@@ -11,7 +11,9 @@ namespace Balcao::Test {
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(qint64 msecs = 1767225600000) : m_msecs(msecs) { } // 2026-01-01T00:00:00Z
+    explicit FakeClock(qint64 msecs = 1767225600000)
+        : m_msecs(msecs)
+    { } // 2026-01-01T00:00:00Z
     qint64 nowMsecsSinceEpoch() const override { return m_msecs.loadRelaxed(); }
     void set(qint64 msecs) { m_msecs.storeRelaxed(msecs); }
     void advance(qint64 msecs) { m_msecs.fetchAndAddRelaxed(msecs); }

@@ -6,7 +6,8 @@ namespace Balcao::Test {
 namespace {
 Error unavailable()
 {
-    return Error::security(QStringLiteral("keychain.unavailable"), QStringLiteral("No keychain service (test)."));
+    return Error::security(QStringLiteral("keychain.unavailable"),
+                           QStringLiteral("No keychain service (test)."));
 }
 } // namespace
 
@@ -15,7 +16,8 @@ Result<QByteArray> MemorySecretStore::read(const QString &account)
     if (m_unavailable)
         return unavailable();
     if (!m_secrets.contains(account))
-        return Error::notFound(QStringLiteral("keychain.notFound"), QStringLiteral("No such entry (test)."));
+        return Error::notFound(QStringLiteral("keychain.notFound"),
+                               QStringLiteral("No such entry (test)."));
     return m_secrets.value(account);
 }
 

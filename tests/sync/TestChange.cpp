@@ -20,9 +20,9 @@ private:
         c.rowId = Id::generate().toString();
         c.hlc = Hlc(1767225600123, 7);
         c.deviceId = Id::generate().toString();
-        c.fields = {{QStringLiteral("name"), QStringLiteral("Ana")},
-                    {QStringLiteral("phone"), QVariant()},
-                    {QStringLiteral("created_at"), qlonglong(1767225600123)}};
+        c.fields = { { QStringLiteral("name"), QStringLiteral("Ana") },
+                     { QStringLiteral("phone"), QVariant() },
+                     { QStringLiteral("created_at"), qlonglong(1767225600123) } };
         c.seq = 12;
         return c;
     }
@@ -45,12 +45,15 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QJsonValue>("value");
-        QTest::addRow("bad change id") << QStringLiteral("change_id") << QJsonValue(QStringLiteral("x"));
+        QTest::addRow("bad change id")
+            << QStringLiteral("change_id") << QJsonValue(QStringLiteral("x"));
         QTest::addRow("bad row id") << QStringLiteral("row_id") << QJsonValue(42);
         QTest::addRow("bad kind") << QStringLiteral("kind") << QJsonValue(QStringLiteral("patch"));
-        QTest::addRow("bad hlc") << QStringLiteral("hlc") << QJsonValue(QStringLiteral("yesterday"));
+        QTest::addRow("bad hlc") << QStringLiteral("hlc")
+                                 << QJsonValue(QStringLiteral("yesterday"));
         QTest::addRow("no device") << QStringLiteral("device_id") << QJsonValue(QJsonValue::Null);
-        QTest::addRow("fields not an object") << QStringLiteral("fields") << QJsonValue(QStringLiteral("name=Ana"));
+        QTest::addRow("fields not an object")
+            << QStringLiteral("fields") << QJsonValue(QStringLiteral("name=Ana"));
         QTest::addRow("empty table") << QStringLiteral("table") << QJsonValue(QString());
     }
     void testMalformedIsRefused()

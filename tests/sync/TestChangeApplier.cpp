@@ -73,7 +73,7 @@ private slots:
             ship(a, b);
         }
         QCOMPARE(hashOf(a), hashOf(b));
-        for (TestStore *t : {&a, &b}) {
+        for (TestStore *t : { &a, &b }) {
             auto merged = ClientService(**t).find(ana->id);
             QVERIFY(merged.ok());
             QCOMPARE(merged->name, QStringLiteral("Ana Souza"));
@@ -117,7 +117,7 @@ private slots:
         QVERIFY(clients.remove(ids.at(5)).ok());
         const QList<Change> log = ChangeOutbox(*origin).pending();
 
-        for (quint32 seed : {1u, 2u, 3u}) {
+        for (quint32 seed : { 1u, 2u, 3u }) {
             TestStore replica(origin.clock().nowMsecsSinceEpoch());
             QList<Change> shuffled = log + log; // every change delivered twice
             QRandomGenerator random(seed);
@@ -145,8 +145,12 @@ private slots:
         QVERIFY(ClientService(*a).remove(ana->id).ok());
         ship(a, b);
         QVERIFY(ClientService(*b).list().isEmpty());
-        const QJsonArray rows = StateExporter(b->database()).exportState().value(QStringLiteral("tables")).toObject()
-                                    .value(QStringLiteral("clients")).toArray();
+        const QJsonArray rows = StateExporter(b->database())
+                                    .exportState()
+                                    .value(QStringLiteral("tables"))
+                                    .toObject()
+                                    .value(QStringLiteral("clients"))
+                                    .toArray();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("deleted")).toInteger(), 1);
         QCOMPARE(hashOf(a), hashOf(b));
@@ -165,8 +169,12 @@ private slots:
             ship(b, a);
         }
         QCOMPARE(hashOf(a), hashOf(b));
-        const QJsonArray audit = StateExporter(a->database()).exportState().value(QStringLiteral("tables")).toObject()
-                                     .value(QStringLiteral("audit_events")).toArray();
+        const QJsonArray audit = StateExporter(a->database())
+                                     .exportState()
+                                     .value(QStringLiteral("tables"))
+                                     .toObject()
+                                     .value(QStringLiteral("audit_events"))
+                                     .toArray();
         QCOMPARE(audit.size(), 2);
     }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "TestStore.h"
-#include "clients/ClientService.h"
 #include "SyncEngine.h"
+#include "TestStore.h"
 #include "clients/ClientListModel.h"
+#include "clients/ClientService.h"
 #include "clients/ClientsPage.h"
 #include "shell/LanguageSwitcher.h"
 #include "shell/NavigationBar.h"
@@ -179,7 +179,9 @@ void TestMainWindow::testSyncThatBroughtChangesReloadsTheClientsList()
     const int before = m_window->clientsPage()->model()->rowCount();
     // A client arriving through sync is written by another connection: the
     // page did not make it and does not know.
-    QVERIFY(ClientService(m_store->store()).create(ClientDraft{QStringLiteral("From the other terminal"), {}, {}, {}}).ok());
+    QVERIFY(ClientService(m_store->store())
+                .create(ClientDraft { QStringLiteral("From the other terminal"), {}, {}, {} })
+                .ok());
     SyncStatus quiet;
     quiet.lastApplied = 0;
     m_window->showSyncStatus(quiet);

@@ -37,12 +37,13 @@ bool SyncController::start()
     // network starts a round at once; elsewhere the engine's timer and the
     // live channel's reconnects cover it.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability reachability) {
-                    if (reachability == QNetworkInformation::Reachability::Online)
-                        networkReturned();
-                },
-                Qt::UniqueConnection);
+        connect(
+            QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Online)
+                    networkReturned();
+            },
+            Qt::UniqueConnection);
     }
     auto credentials = SyncCredentials(m_store, m_secrets).load();
     if (!credentials)

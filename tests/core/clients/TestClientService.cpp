@@ -16,7 +16,8 @@ class TestClientService : public QObject
     Q_OBJECT
 
 private:
-    static ClientDraft draft(const QString &name, const QString &phone = {}, const QString &email = {})
+    static ClientDraft draft(const QString &name, const QString &phone = {},
+                             const QString &email = {})
     {
         ClientDraft d;
         d.name = name;
@@ -39,7 +40,8 @@ private slots:
     {
         TestStore t;
         ClientService clients(*t);
-        auto ana = clients.create(draft(QStringLiteral("  Ana   Souza "), QStringLiteral("+55 (11) 98765-4321"),
+        auto ana = clients.create(draft(QStringLiteral("  Ana   Souza "),
+                                        QStringLiteral("+55 (11) 98765-4321"),
                                         QStringLiteral("Ana@Example.com")));
         QVERIFY(ana.ok());
         QCOMPARE(ana->name, QStringLiteral("Ana Souza"));
@@ -47,7 +49,8 @@ private slots:
         QCOMPARE(ana->email, QStringLiteral("ana@example.com"));
         QCOMPARE(ana->createdAtMsecs, t.clock().nowMsecsSinceEpoch());
         QVERIFY(clients.create(draft(QStringLiteral("bruno lima"))).ok());
-        QVERIFY(clients.create(draft(QStringLiteral("Carla Dias"), QStringLiteral("21 3333-4444"))).ok());
+        QVERIFY(clients.create(draft(QStringLiteral("Carla Dias"), QStringLiteral("21 3333-4444")))
+                    .ok());
 
         ClientDraft edit;
         edit.notes = QStringLiteral("Prefers mornings");
@@ -59,7 +62,9 @@ private slots:
         QStringList names;
         for (const Client &c : clients.list())
             names << c.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("Ana Souza"), QStringLiteral("bruno lima"), QStringLiteral("Carla Dias")}));
+        QCOMPARE(names,
+                 (QStringList { QStringLiteral("Ana Souza"), QStringLiteral("bruno lima"),
+                                QStringLiteral("Carla Dias") }));
         QCOMPARE(clients.count(), 3);
     }
 
@@ -67,13 +72,19 @@ private slots:
     {
         QTest::addColumn<QString>("search");
         QTest::addColumn<QStringList>("expected");
-        QTest::addRow("part of a name, any case") << QStringLiteral("SOU") << QStringList{QStringLiteral("Ana Souza")};
-        QTest::addRow("phone digits") << QStringLiteral("3333") << QStringList{QStringLiteral("Carla Dias")};
-        QTest::addRow("e-mail") << QStringLiteral("@lima") << QStringList{QStringLiteral("Bruno Lima")};
-        QTest::addRow("several") << QStringLiteral("a") << QStringList{QStringLiteral("Ana Souza"), QStringLiteral("Bruno Lima"), QStringLiteral("Carla Dias")};
-        QTest::addRow("like wildcards are literal") << QStringLiteral("%") << QStringList{};
-        QTest::addRow("underscore is literal") << QStringLiteral("_") << QStringList{};
-        QTest::addRow("nothing") << QStringLiteral("zzz") << QStringList{};
+        QTest::addRow("part of a name, any case")
+            << QStringLiteral("SOU") << QStringList { QStringLiteral("Ana Souza") };
+        QTest::addRow("phone digits")
+            << QStringLiteral("3333") << QStringList { QStringLiteral("Carla Dias") };
+        QTest::addRow("e-mail") << QStringLiteral("@lima")
+                                << QStringList { QStringLiteral("Bruno Lima") };
+        QTest::addRow("several") << QStringLiteral("a")
+                                 << QStringList { QStringLiteral("Ana Souza"),
+                                                  QStringLiteral("Bruno Lima"),
+                                                  QStringLiteral("Carla Dias") };
+        QTest::addRow("like wildcards are literal") << QStringLiteral("%") << QStringList {};
+        QTest::addRow("underscore is literal") << QStringLiteral("_") << QStringList {};
+        QTest::addRow("nothing") << QStringLiteral("zzz") << QStringList {};
     }
     void testSearch()
     {
@@ -81,9 +92,13 @@ private slots:
         QFETCH(QStringList, expected);
         TestStore t;
         ClientService clients(*t);
-        QVERIFY(clients.create(draft(QStringLiteral("Ana Souza"), QStringLiteral("11987654321"))).ok());
-        QVERIFY(clients.create(draft(QStringLiteral("Bruno Lima"), {}, QStringLiteral("b@lima.com.br"))).ok());
-        QVERIFY(clients.create(draft(QStringLiteral("Carla Dias"), QStringLiteral("2133334444"))).ok());
+        QVERIFY(
+            clients.create(draft(QStringLiteral("Ana Souza"), QStringLiteral("11987654321"))).ok());
+        QVERIFY(
+            clients.create(draft(QStringLiteral("Bruno Lima"), {}, QStringLiteral("b@lima.com.br")))
+                .ok());
+        QVERIFY(
+            clients.create(draft(QStringLiteral("Carla Dias"), QStringLiteral("2133334444"))).ok());
         QStringList names;
         for (const Client &c : clients.list(search))
             names << c.name;
@@ -96,13 +111,22 @@ private slots:
         QTest::addColumn<QString>("phone");
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("code");
-        QTest::addRow("empty name") << QStringLiteral("   ") << QString() << QString() << QStringLiteral("client.nameRequired");
-        QTest::addRow("long name") << QString(201, QLatin1Char('x')) << QString() << QString() << QStringLiteral("client.nameTooLong");
-        QTest::addRow("letters in phone") << QStringLiteral("Ana") << QStringLiteral("11 9abc") << QString() << QStringLiteral("client.phoneInvalid");
-        QTest::addRow("short phone") << QStringLiteral("Ana") << QStringLiteral("12345") << QString() << QStringLiteral("client.phoneInvalid");
-        QTest::addRow("plus inside") << QStringLiteral("Ana") << QStringLiteral("11+98765432") << QString() << QStringLiteral("client.phoneInvalid");
-        QTest::addRow("e-mail without @") << QStringLiteral("Ana") << QString() << QStringLiteral("ana.example.com") << QStringLiteral("client.emailInvalid");
-        QTest::addRow("e-mail without domain dot") << QStringLiteral("Ana") << QString() << QStringLiteral("ana@example") << QStringLiteral("client.emailInvalid");
+        QTest::addRow("empty name") << QStringLiteral("   ") << QString() << QString()
+                                    << QStringLiteral("client.nameRequired");
+        QTest::addRow("long name") << QString(201, QLatin1Char('x')) << QString() << QString()
+                                   << QStringLiteral("client.nameTooLong");
+        QTest::addRow("letters in phone") << QStringLiteral("Ana") << QStringLiteral("11 9abc")
+                                          << QString() << QStringLiteral("client.phoneInvalid");
+        QTest::addRow("short phone") << QStringLiteral("Ana") << QStringLiteral("12345")
+                                     << QString() << QStringLiteral("client.phoneInvalid");
+        QTest::addRow("plus inside") << QStringLiteral("Ana") << QStringLiteral("11+98765432")
+                                     << QString() << QStringLiteral("client.phoneInvalid");
+        QTest::addRow("e-mail without @")
+            << QStringLiteral("Ana") << QString() << QStringLiteral("ana.example.com")
+            << QStringLiteral("client.emailInvalid");
+        QTest::addRow("e-mail without domain dot")
+            << QStringLiteral("Ana") << QString() << QStringLiteral("ana@example")
+            << QStringLiteral("client.emailInvalid");
     }
     void testBadInputIsRefusedAndChangesNothing()
     {
@@ -134,8 +158,12 @@ private slots:
         QVERIFY(tomb.ok());
         QVERIFY(tomb->deleted);
         // Still in the exported state, flagged deleted, so the delete syncs.
-        const QJsonArray rows = StateExporter(t->database()).exportState().value(QStringLiteral("tables")).toObject()
-                                    .value(QStringLiteral("clients")).toArray();
+        const QJsonArray rows = StateExporter(t->database())
+                                    .exportState()
+                                    .value(QStringLiteral("tables"))
+                                    .toObject()
+                                    .value(QStringLiteral("clients"))
+                                    .toArray();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("deleted")).toInteger(), 1);
         // The delete is audited.
@@ -145,7 +173,8 @@ private slots:
         QCOMPARE(q.value(1).toString(), ana->id.toString());
         // Deleting or editing a deleted client is a clear error.
         QCOMPARE(clients.remove(ana->id).error().code, QStringLiteral("client.notFound"));
-        QCOMPARE(clients.update(ana->id, draft(QStringLiteral("X"))).error().code, QStringLiteral("client.notFound"));
+        QCOMPARE(clients.update(ana->id, draft(QStringLiteral("X"))).error().code,
+                 QStringLiteral("client.notFound"));
         QCOMPARE(clients.remove(Id::generate()).error().code, QStringLiteral("client.notFound"));
     }
 };

@@ -56,10 +56,14 @@ private slots:
         QTest::addColumn<Hlc>("local");
         QTest::addColumn<Hlc>("remote");
         QTest::addColumn<Hlc>("expected");
-        QTest::addRow("wall ahead of both") << qint64(5000) << Hlc(1000, 3) << Hlc(2000, 7) << Hlc(5000, 0);
-        QTest::addRow("remote ahead") << qint64(1000) << Hlc(1000, 3) << Hlc(2000, 7) << Hlc(2000, 8);
-        QTest::addRow("local ahead") << qint64(1000) << Hlc(3000, 3) << Hlc(2000, 7) << Hlc(3000, 4);
-        QTest::addRow("local equals remote") << qint64(1000) << Hlc(3000, 3) << Hlc(3000, 7) << Hlc(3000, 8);
+        QTest::addRow("wall ahead of both")
+            << qint64(5000) << Hlc(1000, 3) << Hlc(2000, 7) << Hlc(5000, 0);
+        QTest::addRow("remote ahead")
+            << qint64(1000) << Hlc(1000, 3) << Hlc(2000, 7) << Hlc(2000, 8);
+        QTest::addRow("local ahead")
+            << qint64(1000) << Hlc(3000, 3) << Hlc(2000, 7) << Hlc(3000, 4);
+        QTest::addRow("local equals remote")
+            << qint64(1000) << Hlc(3000, 3) << Hlc(3000, 7) << Hlc(3000, 8);
         QTest::addRow("all equal") << qint64(3000) << Hlc(3000, 9) << Hlc(3000, 2) << Hlc(3000, 10);
     }
     void testObserve()
@@ -89,9 +93,9 @@ private slots:
 
     void testFieldVersionTieBreaksByDevice()
     {
-        const FieldVersion a{Hlc(100, 1), QStringLiteral("aaa")};
-        const FieldVersion b{Hlc(100, 1), QStringLiteral("bbb")};
-        const FieldVersion later{Hlc(100, 2), QStringLiteral("aaa")};
+        const FieldVersion a { Hlc(100, 1), QStringLiteral("aaa") };
+        const FieldVersion b { Hlc(100, 1), QStringLiteral("bbb") };
+        const FieldVersion later { Hlc(100, 2), QStringLiteral("aaa") };
         QVERIFY(a < b);
         QVERIFY(b < later);
         QVERIFY(!(b < a));

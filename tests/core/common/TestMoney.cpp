@@ -53,18 +53,29 @@ private slots:
         QTest::addColumn<Rounding>("rounding");
         QTest::addColumn<qint64>("expected");
         // 10% of R$ 0,05 = 0,5 centavo
-        QTest::addRow("half up .5") << qint64(5) << qint64(10) << qint64(100) << Rounding::HalfUp << qint64(1);
-        QTest::addRow("half even .5 to even 0") << qint64(5) << qint64(10) << qint64(100) << Rounding::HalfEven << qint64(0);
-        QTest::addRow("half even 1.5 to 2") << qint64(15) << qint64(10) << qint64(100) << Rounding::HalfEven << qint64(2);
-        QTest::addRow("down .9") << qint64(19) << qint64(1) << qint64(2) << Rounding::Down << qint64(9);
-        QTest::addRow("up .1") << qint64(21) << qint64(1) << qint64(20) << Rounding::Up << qint64(2);
-        QTest::addRow("negative half up away from zero") << qint64(-5) << qint64(1) << qint64(10) << Rounding::HalfUp << qint64(-1);
-        QTest::addRow("negative down toward zero") << qint64(-19) << qint64(1) << qint64(2) << Rounding::Down << qint64(-9);
-        QTest::addRow("exact") << qint64(1000) << qint64(18) << qint64(100) << Rounding::HalfUp << qint64(180);
-        QTest::addRow("tax 18 percent on 9.99") << qint64(999) << qint64(18) << qint64(100) << Rounding::HalfUp << qint64(180);
-        QTest::addRow("negative denominator") << qint64(10) << qint64(1) << qint64(-4) << Rounding::HalfUp << qint64(-3);
-        QTest::addRow("no overflow in the product") << qint64(4611686018427387904LL) << qint64(4) << qint64(8)
-                                                    << Rounding::Down << qint64(2305843009213693952LL);
+        QTest::addRow("half up .5")
+            << qint64(5) << qint64(10) << qint64(100) << Rounding::HalfUp << qint64(1);
+        QTest::addRow("half even .5 to even 0")
+            << qint64(5) << qint64(10) << qint64(100) << Rounding::HalfEven << qint64(0);
+        QTest::addRow("half even 1.5 to 2")
+            << qint64(15) << qint64(10) << qint64(100) << Rounding::HalfEven << qint64(2);
+        QTest::addRow("down .9") << qint64(19) << qint64(1) << qint64(2) << Rounding::Down
+                                 << qint64(9);
+        QTest::addRow("up .1") << qint64(21) << qint64(1) << qint64(20) << Rounding::Up
+                               << qint64(2);
+        QTest::addRow("negative half up away from zero")
+            << qint64(-5) << qint64(1) << qint64(10) << Rounding::HalfUp << qint64(-1);
+        QTest::addRow("negative down toward zero")
+            << qint64(-19) << qint64(1) << qint64(2) << Rounding::Down << qint64(-9);
+        QTest::addRow("exact") << qint64(1000) << qint64(18) << qint64(100) << Rounding::HalfUp
+                               << qint64(180);
+        QTest::addRow("tax 18 percent on 9.99")
+            << qint64(999) << qint64(18) << qint64(100) << Rounding::HalfUp << qint64(180);
+        QTest::addRow("negative denominator")
+            << qint64(10) << qint64(1) << qint64(-4) << Rounding::HalfUp << qint64(-3);
+        QTest::addRow("no overflow in the product")
+            << qint64(4611686018427387904LL) << qint64(4) << qint64(8) << Rounding::Down
+            << qint64(2305843009213693952LL);
     }
     void testRounding()
     {
@@ -83,10 +94,12 @@ private slots:
         const Money a(100, brl());
         const Money usd(100, *Currency::fromCode(QStringLiteral("USD")));
         QCOMPARE(a.plus(usd).error().code, QStringLiteral("money.currencyMismatch"));
-        QCOMPARE(Money(std::numeric_limits<qint64>::max(), brl()).plus(a).error().code, QStringLiteral("money.overflow"));
+        QCOMPARE(Money(std::numeric_limits<qint64>::max(), brl()).plus(a).error().code,
+                 QStringLiteral("money.overflow"));
         QCOMPARE(Money(std::numeric_limits<qint64>::max() / 2 + 1, brl()).times(2).error().code,
                  QStringLiteral("money.overflow"));
-        QCOMPARE(a.scaled(1, 0, Rounding::HalfUp).error().code, QStringLiteral("money.divisionByZero"));
+        QCOMPARE(a.scaled(1, 0, Rounding::HalfUp).error().code,
+                 QStringLiteral("money.divisionByZero"));
         QCOMPARE(a.minus(Money(250, brl()))->minorUnits(), -150);
         QCOMPARE(a.times(3)->minorUnits(), 300);
     }
@@ -96,10 +109,10 @@ private slots:
         QTest::addColumn<qint64>("minor");
         QTest::addColumn<int>("parts");
         QTest::addColumn<QList<qint64>>("expected");
-        QTest::addRow("10.00 in 3") << qint64(1000) << 3 << QList<qint64>{334, 333, 333};
-        QTest::addRow("0.01 in 2") << qint64(1) << 2 << QList<qint64>{1, 0};
-        QTest::addRow("negative") << qint64(-1000) << 3 << QList<qint64>{-334, -333, -333};
-        QTest::addRow("even") << qint64(900) << 3 << QList<qint64>{300, 300, 300};
+        QTest::addRow("10.00 in 3") << qint64(1000) << 3 << QList<qint64> { 334, 333, 333 };
+        QTest::addRow("0.01 in 2") << qint64(1) << 2 << QList<qint64> { 1, 0 };
+        QTest::addRow("negative") << qint64(-1000) << 3 << QList<qint64> { -334, -333, -333 };
+        QTest::addRow("even") << qint64(900) << 3 << QList<qint64> { 300, 300, 300 };
     }
     void testAllocateAddsUpExactly()
     {
@@ -118,17 +131,26 @@ private slots:
         QTest::addColumn<QString>("locale");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<qint64>("minor");
-        QTest::addRow("dot decimal") << QStringLiteral("12.34") << QStringLiteral("C") << true << qint64(1234);
-        QTest::addRow("comma decimal pt_BR") << QStringLiteral("12,34") << QStringLiteral("pt_BR") << true << qint64(1234);
-        QTest::addRow("grouped pt_BR") << QStringLiteral("1.234,56") << QStringLiteral("pt_BR") << true << qint64(123456);
-        QTest::addRow("grouped en") << QStringLiteral("1,234.56") << QStringLiteral("en_US") << true << qint64(123456);
+        QTest::addRow("dot decimal")
+            << QStringLiteral("12.34") << QStringLiteral("C") << true << qint64(1234);
+        QTest::addRow("comma decimal pt_BR")
+            << QStringLiteral("12,34") << QStringLiteral("pt_BR") << true << qint64(1234);
+        QTest::addRow("grouped pt_BR")
+            << QStringLiteral("1.234,56") << QStringLiteral("pt_BR") << true << qint64(123456);
+        QTest::addRow("grouped en")
+            << QStringLiteral("1,234.56") << QStringLiteral("en_US") << true << qint64(123456);
         QTest::addRow("whole") << QStringLiteral("7") << QStringLiteral("C") << true << qint64(700);
-        QTest::addRow("one decimal") << QStringLiteral("7,5") << QStringLiteral("pt_BR") << true << qint64(750);
-        QTest::addRow("negative") << QStringLiteral("-3.10") << QStringLiteral("C") << true << qint64(-310);
-        QTest::addRow("too many decimals") << QStringLiteral("1.234") << QStringLiteral("C") << false << qint64(0);
-        QTest::addRow("letters") << QStringLiteral("12a") << QStringLiteral("C") << false << qint64(0);
+        QTest::addRow("one decimal")
+            << QStringLiteral("7,5") << QStringLiteral("pt_BR") << true << qint64(750);
+        QTest::addRow("negative") << QStringLiteral("-3.10") << QStringLiteral("C") << true
+                                  << qint64(-310);
+        QTest::addRow("too many decimals")
+            << QStringLiteral("1.234") << QStringLiteral("C") << false << qint64(0);
+        QTest::addRow("letters") << QStringLiteral("12a") << QStringLiteral("C") << false
+                                 << qint64(0);
         QTest::addRow("empty") << QString() << QStringLiteral("C") << false << qint64(0);
-        QTest::addRow("huge") << QStringLiteral("99999999999999999999") << QStringLiteral("C") << false << qint64(0);
+        QTest::addRow("huge") << QStringLiteral("99999999999999999999") << QStringLiteral("C")
+                              << false << qint64(0);
     }
     void testParse()
     {
@@ -148,7 +170,8 @@ private slots:
     {
         QCOMPARE(Money(123456, brl()).toPlainString(), QStringLiteral("1234.56"));
         QCOMPARE(Money(-5, brl()).toPlainString(), QStringLiteral("-0.05"));
-        QCOMPARE(Money(500, *Currency::fromCode(QStringLiteral("JPY"))).toPlainString(), QStringLiteral("500"));
+        QCOMPARE(Money(500, *Currency::fromCode(QStringLiteral("JPY"))).toPlainString(),
+                 QStringLiteral("500"));
         QCOMPARE(Money(123456, brl()).toDisplayString(QLocale(QStringLiteral("pt_BR"))),
                  QStringLiteral("R$") + QChar(0x00A0) + QStringLiteral("1.234,56"));
         QCOMPARE(Money(123456, brl()).toDisplayString(QLocale(QStringLiteral("en_US"))),

@@ -43,9 +43,10 @@ private slots:
         TestStore a;
         TestStore b(a.clock().nowMsecsSinceEpoch() + 700);
         const Client onA = add(a, QStringLiteral("Ana Souza"), QStringLiteral("11987654321"));
-        const Client onB = add(b, QStringLiteral("Ana S."), QStringLiteral("+55 11 98765-4321").remove(QStringLiteral("+55 ")));
+        const Client onB = add(b, QStringLiteral("Ana S."),
+                               QStringLiteral("+55 11 98765-4321").remove(QStringLiteral("+55 ")));
         exchange(a, b);
-        for (TestStore *t : {&a, &b})
+        for (TestStore *t : { &a, &b })
             QCOMPARE(ConflictInbox(**t).refresh()->opened, 1);
         exchange(a, b);
         const QList<Conflict> onAInbox = ConflictInbox(*a).open();
@@ -54,15 +55,20 @@ private slots:
         QCOMPARE(onBInbox.size(), 1);
         QCOMPARE(onAInbox.first().id, onBInbox.first().id);
         QCOMPARE(onAInbox.first().kind, DuplicatePhoneCheck::kKind);
-        QCOMPARE(onAInbox.first().facts.value(QStringLiteral("phone")).toString(), QStringLiteral("11987654321"));
-        QCOMPARE(StateExporter(a->database()).stateHash(), StateExporter(b->database()).stateHash());
+        QCOMPARE(onAInbox.first().facts.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("11987654321"));
+        QCOMPARE(StateExporter(a->database()).stateHash(),
+                 StateExporter(b->database()).stateHash());
 
         const QStringList offered = ConflictInbox(*a).resolutions(onAInbox.first());
         QVERIFY(offered.contains(DuplicatePhoneCheck::kKeepBoth));
         QVERIFY(offered.contains(DuplicatePhoneCheck::kKeepOnlyPrefix + onA.id.toString()));
 
         a.clock().advance(60'000);
-        QVERIFY(ConflictInbox(*a).resolve(onAInbox.first().id, DuplicatePhoneCheck::kKeepOnlyPrefix + onA.id.toString()).ok());
+        QVERIFY(ConflictInbox(*a)
+                    .resolve(onAInbox.first().id,
+                             DuplicatePhoneCheck::kKeepOnlyPrefix + onA.id.toString())
+                    .ok());
         QVERIFY(ConflictInbox(*a).open().isEmpty());
         exchange(a, b);
         QVERIFY(ConflictInbox(*b).refresh().ok());
@@ -71,7 +77,8 @@ private slots:
         QCOMPARE(ClientService(*b).list().first().id, onA.id);
         QCOMPARE(ClientService(*b).find(onB.id).error().code, QStringLiteral("client.notFound"));
         exchange(a, b);
-        QCOMPARE(StateExporter(a->database()).stateHash(), StateExporter(b->database()).stateHash());
+        QCOMPARE(StateExporter(a->database()).stateHash(),
+                 StateExporter(b->database()).stateHash());
     }
 
     void testKeepBothStaysResolved()
@@ -86,7 +93,8 @@ private slots:
         QCOMPARE(inbox.refresh()->opened, 0);
         QVERIFY(inbox.open().isEmpty());
         QCOMPARE(ClientService(*t).count(), 2);
-        QCOMPARE(inbox.resolve(c.id, DuplicatePhoneCheck::kKeepBoth).error().code, QStringLiteral("conflict.notOpen"));
+        QCOMPARE(inbox.resolve(c.id, DuplicatePhoneCheck::kKeepBoth).error().code,
+                 QStringLiteral("conflict.notOpen"));
     }
 
     void testFixedDataMakesTheConflictObsolete()
@@ -107,7 +115,8 @@ private slots:
     {
         QTest::addColumn<QString>("resolution");
         QTest::addRow("unknown") << QStringLiteral("deleteEverything");
-        QTest::addRow("keep a stranger") << QStringLiteral("keepOnly:01a2076d-f66e-7271-b403-685ac76aa13c");
+        QTest::addRow("keep a stranger")
+            << QStringLiteral("keepOnly:01a2076d-f66e-7271-b403-685ac76aa13c");
         QTest::addRow("empty") << QString();
     }
     void testBadResolutionChangesNothing()

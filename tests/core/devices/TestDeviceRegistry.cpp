@@ -27,7 +27,8 @@ private slots:
         auto renamed = DeviceRegistry(*a).rename(bId, QStringLiteral("Caixa dos fundos"));
         QVERIFY(renamed.ok());
         QCOMPARE(renamed->name, QStringLiteral("Caixa dos fundos"));
-        QCOMPARE(DeviceRegistry(*a).retire(Id::fromString(a->deviceId())).error().code, QStringLiteral("device.self"));
+        QCOMPARE(DeviceRegistry(*a).retire(Id::fromString(a->deviceId())).error().code,
+                 QStringLiteral("device.self"));
         QVERIFY(DeviceRegistry(*a).retire(bId).ok());
         QCOMPARE(DeviceRegistry(*a).list().size(), 1);
         QCOMPARE(DeviceRegistry(*a).retire(bId).error().code, QStringLiteral("device.notFound"));

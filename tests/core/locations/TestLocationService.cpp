@@ -17,12 +17,16 @@ private slots:
     {
         TestStore t;
         LocationService locations(*t);
-        auto centro = locations.create(QStringLiteral(" Centro "), QStringLiteral("America/Sao_Paulo"), QStringLiteral("Rua A, 1"));
+        auto centro
+            = locations.create(QStringLiteral(" Centro "), QStringLiteral("America/Sao_Paulo"),
+                               QStringLiteral("Rua A, 1"));
         QVERIFY(centro.ok());
         QCOMPARE(centro->name, QStringLiteral("Centro"));
-        auto norte = locations.create(QStringLiteral("Zona Norte"), QStringLiteral("America/Manaus"));
+        auto norte
+            = locations.create(QStringLiteral("Zona Norte"), QStringLiteral("America/Manaus"));
         QVERIFY(norte.ok());
-        auto updated = locations.update(norte->id, QStringLiteral("Zona Norte II"), std::nullopt, QStringLiteral("Av. B, 2"));
+        auto updated = locations.update(norte->id, QStringLiteral("Zona Norte II"), std::nullopt,
+                                        QStringLiteral("Av. B, 2"));
         QVERIFY(updated.ok());
         QCOMPARE(updated->name, QStringLiteral("Zona Norte II"));
         QCOMPARE(updated->timeZoneId, QStringLiteral("America/Manaus"));
@@ -43,10 +47,14 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("code");
-        QTest::addRow("no name") << QStringLiteral("  ") << QStringLiteral("UTC") << QStringLiteral("location.nameRequired");
-        QTest::addRow("unknown zone") << QStringLiteral("A") << QStringLiteral("America/Atlantis") << QStringLiteral("location.timeZoneInvalid");
-        QTest::addRow("offset is not a zone id") << QStringLiteral("A") << QStringLiteral("-03:00") << QStringLiteral("location.timeZoneInvalid");
-        QTest::addRow("empty zone") << QStringLiteral("A") << QString() << QStringLiteral("location.timeZoneInvalid");
+        QTest::addRow("no name") << QStringLiteral("  ") << QStringLiteral("UTC")
+                                 << QStringLiteral("location.nameRequired");
+        QTest::addRow("unknown zone") << QStringLiteral("A") << QStringLiteral("America/Atlantis")
+                                      << QStringLiteral("location.timeZoneInvalid");
+        QTest::addRow("offset is not a zone id") << QStringLiteral("A") << QStringLiteral("-03:00")
+                                                 << QStringLiteral("location.timeZoneInvalid");
+        QTest::addRow("empty zone")
+            << QStringLiteral("A") << QString() << QStringLiteral("location.timeZoneInvalid");
     }
     void testBadInput()
     {

@@ -89,7 +89,8 @@ private slots:
 
         auto wrong = keys.unlockKey(db, QStringLiteral("wrong passphrase"));
         QVERIFY(wrong.ok()); // a key is derived; the database refuses it
-        auto opened = LocalStore::open(db, *wrong, LocalStore::Options{Database::OpenMode::MustExist, nullptr});
+        auto opened = LocalStore::open(
+            db, *wrong, LocalStore::Options { Database::OpenMode::MustExist, nullptr });
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, QStringLiteral("database.wrongKey"));
         QVERIFY(!filesContain(m_dir.path(), passphrase.toUtf8()));
@@ -98,7 +99,8 @@ private slots:
     void testWeakPassphraseIsRefused()
     {
         MemorySecretStore keychain;
-        auto key = DatabaseKeyProvider(keychain).createKey(path("weak.db"), QStringLiteral("short"));
+        auto key
+            = DatabaseKeyProvider(keychain).createKey(path("weak.db"), QStringLiteral("short"));
         QVERIFY(!key.ok());
         QCOMPARE(key.error().code, QStringLiteral("key.weakPassphrase"));
         QVERIFY(!QFile::exists(PassphraseKey::keyInfoPath(path("weak.db"))));
@@ -114,19 +116,26 @@ private slots:
         {
             auto store = LocalStore::open(db, *key);
             QVERIFY(store.ok());
-            QVERIFY((*store)->database().exec(QStringLiteral("INSERT INTO local_meta VALUES ('probe', 'kept')")).ok());
-            auto rekeyed = keys.rekey((*store)->database(), QStringLiteral("a brand new passphrase"));
+            QVERIFY((*store)
+                        ->database()
+                        .exec(QStringLiteral("INSERT INTO local_meta VALUES ('probe', 'kept')"))
+                        .ok());
+            auto rekeyed
+                = keys.rekey((*store)->database(), QStringLiteral("a brand new passphrase"));
             QVERIFY2(rekeyed.ok(), rekeyed.ok() ? "" : qPrintable(rekeyed.error().message));
         }
         QVERIFY(DatabaseKeyProvider::usesPassphrase(db));
         QVERIFY(!keychain.contains(DatabaseKeyProvider::accountFor(db)));
-        QVERIFY(!LocalStore::open(db, *key, LocalStore::Options{Database::OpenMode::MustExist, nullptr}).ok());
+        QVERIFY(!LocalStore::open(db, *key,
+                                  LocalStore::Options { Database::OpenMode::MustExist, nullptr })
+                     .ok());
         auto candidates = keys.candidateKeys(db, QStringLiteral("a brand new passphrase"));
         QVERIFY(candidates.ok());
         auto store = LocalStore::openWithAnyKey(db, *candidates, {});
         QVERIFY(store.ok());
         QSqlQuery q((*store)->database().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT value FROM local_meta WHERE key = 'probe'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM local_meta WHERE key = 'probe'"))
+                && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
 
         auto back = keys.rekey((*store)->database(), std::nullopt);
@@ -136,7 +145,9 @@ private slots:
         QVERIFY(keychain.contains(DatabaseKeyProvider::accountFor(db)));
         auto unlocked = keys.unlockKey(db, std::nullopt);
         QVERIFY(unlocked.ok());
-        QVERIFY(LocalStore::open(db, *unlocked, LocalStore::Options{Database::OpenMode::MustExist, nullptr}).ok());
+        QVERIFY(LocalStore::open(db, *unlocked,
+                                 LocalStore::Options { Database::OpenMode::MustExist, nullptr })
+                    .ok());
     }
 
     void testInterruptedRekeyStillOpens()
@@ -152,13 +163,18 @@ private slots:
         {
             auto store = LocalStore::open(db, *oldKey);
             QVERIFY(store.ok());
-            QVERIFY(keychain.write(DatabaseKeyProvider::accountFor(db) + QStringLiteral(".pending"), newKey.bytes()).ok());
+            QVERIFY(keychain
+                        .write(DatabaseKeyProvider::accountFor(db) + QStringLiteral(".pending"),
+                               newKey.bytes())
+                        .ok());
             QVERIFY((*store)->database().rekey(newKey).ok());
         }
         auto candidates = keys.candidateKeys(db, std::nullopt);
         QVERIFY(candidates.ok());
         QCOMPARE(candidates->size(), 2);
-        QVERIFY(LocalStore::openWithAnyKey(db, *candidates, LocalStore::Options{Database::OpenMode::MustExist, nullptr}).ok());
+        QVERIFY(LocalStore::openWithAnyKey(
+                    db, *candidates, LocalStore::Options { Database::OpenMode::MustExist, nullptr })
+                    .ok());
     }
 
     void testDamagedKeyInfoIsAClearError()
@@ -169,7 +185,8 @@ private slots:
         QVERIFY(info.open(QIODevice::WriteOnly));
         info.write("{\"kdf\": \"md5\"}");
         info.close();
-        auto key = DatabaseKeyProvider(keychain).unlockKey(db, QStringLiteral("whatever passphrase"));
+        auto key
+            = DatabaseKeyProvider(keychain).unlockKey(db, QStringLiteral("whatever passphrase"));
         QVERIFY(!key.ok());
         QCOMPARE(key.error().code, QStringLiteral("key.badKeyInfo"));
     }

@@ -22,7 +22,8 @@ private slots:
     void testWriteReadRemove()
     {
         KeychainSecretStore store(QStringLiteral("BalcaoTest"));
-        const QString account = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString account
+            = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QByteArray secret("\x00\x01\xfe\xff binary secret", 20);
         auto written = store.write(account, secret);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));

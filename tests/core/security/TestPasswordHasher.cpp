@@ -19,7 +19,8 @@ private slots:
         QVERIFY(!PasswordHasher::verify(QStringLiteral("s3nha-fraca"), stored));
         QVERIFY(!PasswordHasher::verify(QString(), stored));
         // Salted: the same password hashes differently each time.
-        QVERIFY(PasswordHasher::hash(QStringLiteral("x"), 1000) != PasswordHasher::hash(QStringLiteral("x"), 1000));
+        QVERIFY(PasswordHasher::hash(QStringLiteral("x"), 1000)
+                != PasswordHasher::hash(QStringLiteral("x"), 1000));
     }
 
     void testMalformedStoredHashNeverVerifies_data()

@@ -51,12 +51,16 @@ private slots:
         QCOMPARE(devices.first().locationId, locations.first().id);
         StaffService staff(*t);
         QCOMPARE(staff.members().size(), 1);
-        auto admin = staff.authenticate(QStringLiteral("marina"), QStringLiteral("uma senha longa"));
+        auto admin
+            = staff.authenticate(QStringLiteral("marina"), QStringLiteral("uma senha longa"));
         QVERIFY(admin.ok());
         QCOMPARE(admin->role, Role::Admin);
-        QCOMPARE(staff.authenticate(QStringLiteral("marina"), QStringLiteral("errada!!")).error().code,
-                 QStringLiteral("user.signInRefused"));
-        QCOMPARE(staff.authenticate(QStringLiteral("nobody"), QStringLiteral("uma senha longa")).error().code,
+        QCOMPARE(
+            staff.authenticate(QStringLiteral("marina"), QStringLiteral("errada!!")).error().code,
+            QStringLiteral("user.signInRefused"));
+        QCOMPARE(staff.authenticate(QStringLiteral("nobody"), QStringLiteral("uma senha longa"))
+                     .error()
+                     .code,
                  QStringLiteral("user.signInRefused"));
 
         auto twice = BusinessSetup(*t).initialise(profile());
@@ -68,11 +72,16 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("code");
-        QTest::addRow("no name") << QStringLiteral("name") << QString() << QStringLiteral("setup.nameRequired");
-        QTest::addRow("bad currency") << QStringLiteral("currency") << QStringLiteral("REAL") << QStringLiteral("currency.invalid");
-        QTest::addRow("bad zone") << QStringLiteral("zone") << QStringLiteral("Mars/Olympus") << QStringLiteral("location.timeZoneInvalid");
-        QTest::addRow("short password") << QStringLiteral("password") << QStringLiteral("123") << QStringLiteral("user.passwordTooShort");
-        QTest::addRow("bad login") << QStringLiteral("login") << QStringLiteral("a b") << QStringLiteral("user.loginInvalid");
+        QTest::addRow("no name") << QStringLiteral("name") << QString()
+                                 << QStringLiteral("setup.nameRequired");
+        QTest::addRow("bad currency") << QStringLiteral("currency") << QStringLiteral("REAL")
+                                      << QStringLiteral("currency.invalid");
+        QTest::addRow("bad zone") << QStringLiteral("zone") << QStringLiteral("Mars/Olympus")
+                                  << QStringLiteral("location.timeZoneInvalid");
+        QTest::addRow("short password") << QStringLiteral("password") << QStringLiteral("123")
+                                        << QStringLiteral("user.passwordTooShort");
+        QTest::addRow("bad login") << QStringLiteral("login") << QStringLiteral("a b")
+                                   << QStringLiteral("user.loginInvalid");
     }
     void testBadProfileChangesNothing()
     {
@@ -104,12 +113,20 @@ private slots:
         // Times are stored in UTC and shown in the location's zone. New York
         // changes offset on 2026-03-08: 09:00 local is 14:00 UTC before and
         // 13:00 UTC after.
-        Location ny{Id::generate(), QStringLiteral("NY"), QStringLiteral("America/New_York"), {}, {}};
-        QCOMPARE(ny.toUtc(QDate(2026, 3, 7), QTime(9, 0)), QDateTime(QDate(2026, 3, 7), QTime(14, 0), Qt::UTC));
-        QCOMPARE(ny.toUtc(QDate(2026, 3, 9), QTime(9, 0)), QDateTime(QDate(2026, 3, 9), QTime(13, 0), Qt::UTC));
-        QCOMPARE(ny.toLocal(QDateTime(QDate(2026, 3, 9), QTime(13, 0), Qt::UTC)).time(), QTime(9, 0));
-        Location sp{Id::generate(), QStringLiteral("SP"), QStringLiteral("America/Sao_Paulo"), {}, {}};
-        QCOMPARE(sp.toUtc(QDate(2026, 7, 1), QTime(9, 0)), QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC));
+        Location ny {
+            Id::generate(), QStringLiteral("NY"), QStringLiteral("America/New_York"), {}, {}
+        };
+        QCOMPARE(ny.toUtc(QDate(2026, 3, 7), QTime(9, 0)),
+                 QDateTime(QDate(2026, 3, 7), QTime(14, 0), Qt::UTC));
+        QCOMPARE(ny.toUtc(QDate(2026, 3, 9), QTime(9, 0)),
+                 QDateTime(QDate(2026, 3, 9), QTime(13, 0), Qt::UTC));
+        QCOMPARE(ny.toLocal(QDateTime(QDate(2026, 3, 9), QTime(13, 0), Qt::UTC)).time(),
+                 QTime(9, 0));
+        Location sp {
+            Id::generate(), QStringLiteral("SP"), QStringLiteral("America/Sao_Paulo"), {}, {}
+        };
+        QCOMPARE(sp.toUtc(QDate(2026, 7, 1), QTime(9, 0)),
+                 QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC));
     }
 };
 

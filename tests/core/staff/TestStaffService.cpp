@@ -17,16 +17,20 @@ private slots:
     {
         TestStore t;
         StaffService staff(*t);
-        auto joana = staff.addMember(QStringLiteral("Joana"), {}, QStringLiteral("JOANA@salao.com"));
+        auto joana
+            = staff.addMember(QStringLiteral("Joana"), {}, QStringLiteral("JOANA@salao.com"));
         QVERIFY(joana.ok());
         QCOMPARE(joana->email, QStringLiteral("joana@salao.com"));
-        auto edited = staff.updateMember(joana->id, QStringLiteral("Joana Prado"), std::nullopt, QStringLiteral("11 91234-5678"), false);
+        auto edited = staff.updateMember(joana->id, QStringLiteral("Joana Prado"), std::nullopt,
+                                         QStringLiteral("11 91234-5678"), false);
         QVERIFY(edited.ok());
         QCOMPARE(edited->displayName, QStringLiteral("Joana Prado"));
         QCOMPARE(edited->email, QStringLiteral("joana@salao.com"));
         QCOMPARE(edited->phone, QStringLiteral("11912345678"));
         QVERIFY(!edited->active);
-        QCOMPARE(staff.updateMember(joana->id, QStringLiteral(" "), std::nullopt, std::nullopt).error().code,
+        QCOMPARE(staff.updateMember(joana->id, QStringLiteral(" "), std::nullopt, std::nullopt)
+                     .error()
+                     .code,
                  QStringLiteral("staff.nameRequired"));
         QVERIFY(staff.removeMember(joana->id).ok());
         QVERIFY(staff.members().isEmpty());
@@ -38,36 +42,51 @@ private slots:
         TestStore t;
         StaffService staff(*t);
         auto owner = staff.addMember(QStringLiteral("Dona"), {});
-        auto admin = staff.addUser(owner->id, QStringLiteral("dona"), QStringLiteral("senha-forte-1"), Role::Admin);
+        auto admin = staff.addUser(owner->id, QStringLiteral("dona"),
+                                   QStringLiteral("senha-forte-1"), Role::Admin);
         QVERIFY(admin.ok());
-        QCOMPARE(staff.addUser({}, QStringLiteral("DONA"), QStringLiteral("outra-senha"), Role::Staff).error().code,
-                 QStringLiteral("user.loginTaken"));
+        QCOMPARE(
+            staff.addUser({}, QStringLiteral("DONA"), QStringLiteral("outra-senha"), Role::Staff)
+                .error()
+                .code,
+            QStringLiteral("user.loginTaken"));
         QCOMPARE(staff.removeUser(admin->id).error().code, QStringLiteral("user.lastAdmin"));
-        QCOMPARE(staff.changeRole(admin->id, Role::FrontDesk).error().code, QStringLiteral("user.lastAdmin"));
+        QCOMPARE(staff.changeRole(admin->id, Role::FrontDesk).error().code,
+                 QStringLiteral("user.lastAdmin"));
         QCOMPARE(staff.removeMember(owner->id).error().code, QStringLiteral("user.lastAdmin"));
         QCOMPARE(staff.members().size(), 1); // the failed removal changed nothing
 
-        auto desk = staff.addUser({}, QStringLiteral("recepcao"), QStringLiteral("senha-forte-2"), Role::FrontDesk);
+        auto desk = staff.addUser({}, QStringLiteral("recepcao"), QStringLiteral("senha-forte-2"),
+                                  Role::FrontDesk);
         QVERIFY(desk.ok());
         QVERIFY(staff.changeRole(desk->id, Role::Admin).ok());
         QVERIFY(staff.removeUser(admin->id).ok());
-        QCOMPARE(staff.authenticate(QStringLiteral("dona"), QStringLiteral("senha-forte-1")).error().code,
+        QCOMPARE(staff.authenticate(QStringLiteral("dona"), QStringLiteral("senha-forte-1"))
+                     .error()
+                     .code,
                  QStringLiteral("user.signInRefused"));
 
-        QCOMPARE(staff.changePassword(desk->id, QStringLiteral("curta")).error().code, QStringLiteral("user.passwordTooShort"));
+        QCOMPARE(staff.changePassword(desk->id, QStringLiteral("curta")).error().code,
+                 QStringLiteral("user.passwordTooShort"));
         QVERIFY(staff.changePassword(desk->id, QStringLiteral("nova senha longa")).ok());
-        QVERIFY(!staff.authenticate(QStringLiteral("recepcao"), QStringLiteral("senha-forte-2")).ok());
-        auto signedIn = staff.authenticate(QStringLiteral("Recepcao"), QStringLiteral("nova senha longa"));
+        QVERIFY(
+            !staff.authenticate(QStringLiteral("recepcao"), QStringLiteral("senha-forte-2")).ok());
+        auto signedIn
+            = staff.authenticate(QStringLiteral("Recepcao"), QStringLiteral("nova senha longa"));
         QVERIFY(signedIn.ok());
         QCOMPARE(signedIn->role, Role::Admin);
 
         // Every account change is in the audit ledger; no password is.
         QSqlQuery q(t->database().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(action, ','), group_concat(coalesce(details, ''), ',') FROM audit_events")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT group_concat(action, ','), "
+                                  "group_concat(coalesce(details, ''), ',') FROM audit_events")));
         QVERIFY(q.next());
         const QString actions = q.value(0).toString();
-        QVERIFY2(actions.contains(QStringLiteral("user.created")) && actions.contains(QStringLiteral("user.roleChanged"))
-                     && actions.contains(QStringLiteral("user.removed")) && actions.contains(QStringLiteral("user.passwordChanged")),
+        QVERIFY2(actions.contains(QStringLiteral("user.created"))
+                     && actions.contains(QStringLiteral("user.roleChanged"))
+                     && actions.contains(QStringLiteral("user.removed"))
+                     && actions.contains(QStringLiteral("user.passwordChanged")),
                  qPrintable(actions));
         QVERIFY(!q.value(1).toString().contains(QStringLiteral("nova senha")));
     }

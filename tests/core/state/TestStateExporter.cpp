@@ -27,9 +27,11 @@ private slots:
         QVERIFY(ClientService(*t).create(d).ok());
         const QJsonObject state = StateExporter(t->database()).exportState();
         const QJsonObject tables = state.value(QStringLiteral("tables")).toObject();
-        QCOMPARE(tables.keys(), (QStringList{QStringLiteral("audit_events"), QStringLiteral("clients"), QStringLiteral("conflicts"), QStringLiteral("devices"),
-                                             QStringLiteral("locations"), QStringLiteral("settings"), QStringLiteral("staff"),
-                                             QStringLiteral("users")}));
+        QCOMPARE(tables.keys(),
+                 (QStringList { QStringLiteral("audit_events"), QStringLiteral("clients"),
+                                QStringLiteral("conflicts"), QStringLiteral("devices"),
+                                QStringLiteral("locations"), QStringLiteral("settings"),
+                                QStringLiteral("staff"), QStringLiteral("users") }));
         const QJsonArray clients = tables.value(QStringLiteral("clients")).toArray();
         QCOMPARE(clients.size(), 2);
         QVERIFY(clients.at(0).toObject().value(QStringLiteral("id")).toString()
@@ -38,7 +40,8 @@ private slots:
         QVERIFY(!tables.contains(QStringLiteral("change_log")));
         QVERIFY(!tables.contains(QStringLiteral("column_versions")));
         QVERIFY(!tables.contains(QStringLiteral("local_meta")));
-        QCOMPARE(StateExporter(t->database()).canonicalJson(), QJsonDocument(state).toJson(QJsonDocument::Compact));
+        QCOMPARE(StateExporter(t->database()).canonicalJson(),
+                 QJsonDocument(state).toJson(QJsonDocument::Compact));
     }
 
     void testHashFollowsContentOnly()
@@ -47,7 +50,8 @@ private slots:
         const QString empty = StateExporter(a->database()).stateHash();
         QCOMPARE(empty.size(), 64);
         TestStore b;
-        QCOMPARE(StateExporter(b->database()).stateHash(), empty); // different keys, devices, files: same state
+        QCOMPARE(StateExporter(b->database()).stateHash(),
+                 empty); // different keys, devices, files: same state
         ClientDraft d;
         d.name = QStringLiteral("Ana");
         auto ana = ClientService(*a).create(d);
@@ -59,7 +63,8 @@ private slots:
         QVERIFY(ClientService(*a).update(ana->id, phone).ok());
         QVERIFY(StateExporter(a->database()).stateHash() != withAna);
         a.reopen();
-        QCOMPARE(StateExporter(a->database()).stateHash(), StateExporter(a->database()).stateHash());
+        QCOMPARE(StateExporter(a->database()).stateHash(),
+                 StateExporter(a->database()).stateHash());
     }
 };
 

@@ -33,7 +33,8 @@ private:
     // is killed. The child reports each commit on a pipe; the parent kills it
     // `delayMsecs` after the `minimumCommits`-th, so the kill always lands in
     // the middle of a stream of writes, whatever the speed of the disk.
-    static void runAndKill(const QString &path, const DatabaseKey &key, int batch, int minimumCommits, int delayMsecs)
+    static void runAndKill(const QString &path, const DatabaseKey &key, int batch,
+                           int minimumCommits, int delayMsecs)
     {
         int ready[2];
         QVERIFY(pipe(ready) == 0);
@@ -76,7 +77,8 @@ private:
         close(ready[0]);
         int status = 0;
         QCOMPARE(waitpid(child, &status, 0), child);
-        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, "the writer ended before it was killed");
+        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
+                 "the writer ended before it was killed");
     }
 
 private slots:
@@ -107,17 +109,25 @@ private slots:
         auto reopened = LocalStore::open(path, key);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
         LocalStore &store = **reopened;
-        QCOMPARE(store.database().integrityCheck(), QStringList{QStringLiteral("ok")});
+        QCOMPARE(store.database().integrityCheck(), QStringList { QStringLiteral("ok") });
         const int clients = scalar(store, QStringLiteral("SELECT count(*) FROM clients"));
         QVERIFY(clients >= commits * batch); // every reported commit survived
         QCOMPARE(clients % batch, 0);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'clients'")), clients);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT count(DISTINCT row_id) FROM column_versions WHERE table_name = 'clients'")),
+        QCOMPARE(
+            scalar(store,
+                   QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'clients'")),
+            clients);
+        QCOMPARE(scalar(store,
+                        QStringLiteral("SELECT count(DISTINCT row_id) FROM column_versions WHERE "
+                                       "table_name = 'clients'")),
                  clients);
         // Every client row has its four column versions and its own log entry.
-        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM clients c WHERE"
-                                              " (SELECT count(*) FROM column_versions v WHERE v.table_name = 'clients' AND v.row_id = c.id) != 4"
-                                              " OR NOT EXISTS (SELECT 1 FROM change_log l WHERE l.row_id = c.id)")),
+        QCOMPARE(scalar(store,
+                        QStringLiteral(
+                            "SELECT count(*) FROM clients c WHERE"
+                            " (SELECT count(*) FROM column_versions v WHERE v.table_name = "
+                            "'clients' AND v.row_id = c.id) != 4"
+                            " OR NOT EXISTS (SELECT 1 FROM change_log l WHERE l.row_id = c.id)")),
                  0);
         // And the store keeps working.
         ClientDraft draft;

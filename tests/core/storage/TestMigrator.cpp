@@ -33,8 +33,10 @@ private:
     }
     static QList<Migration> twoSteps(const QString &second)
     {
-        return {{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE a (x INTEGER)")}},
-                {2, QStringLiteral("two"), {QStringLiteral("INSERT INTO a VALUES (1)"), second}}};
+        return {
+            { 1, QStringLiteral("one"), { QStringLiteral("CREATE TABLE a (x INTEGER)") } },
+            { 2, QStringLiteral("two"), { QStringLiteral("INSERT INTO a VALUES (1)"), second } }
+        };
     }
 
 private slots:
@@ -56,7 +58,8 @@ private slots:
     void testBackupTakenAndVerifiedBeforeMigrating()
     {
         auto db = open(QStringLiteral("old.db"));
-        QVERIFY(Migrator({twoSteps(QStringLiteral("SELECT 1")).first()}).migrate(*db, m_key).ok());
+        QVERIFY(
+            Migrator({ twoSteps(QStringLiteral("SELECT 1")).first() }).migrate(*db, m_key).ok());
         QSqlQuery(db->connection()).exec(QStringLiteral("INSERT INTO a VALUES (42)"));
         auto outcome = Migrator(twoSteps(QStringLiteral("CREATE TABLE b (y)"))).migrate(*db, m_key);
         QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
@@ -75,7 +78,8 @@ private slots:
     void testFailedMigrationRollsBackEntirely()
     {
         auto db = open(QStringLiteral("broken.db"));
-        QVERIFY(Migrator({twoSteps(QStringLiteral("SELECT 1")).first()}).migrate(*db, m_key).ok());
+        QVERIFY(
+            Migrator({ twoSteps(QStringLiteral("SELECT 1")).first() }).migrate(*db, m_key).ok());
         auto outcome = Migrator(twoSteps(QStringLiteral("THIS IS NOT SQL"))).migrate(*db, m_key);
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().code, QStringLiteral("migration.failed"));

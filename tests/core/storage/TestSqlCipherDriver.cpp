@@ -33,7 +33,11 @@ private slots:
         auto opened = Database::open(path(QStringLiteral("%1.db").arg(++m_files)), m_key);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
         m_db = std::move(*opened);
-        QVERIFY(m_db->exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, i INTEGER, r REAL, s TEXT, b BLOB)")).ok());
+        QVERIFY(
+            m_db
+                ->exec(QStringLiteral(
+                    "CREATE TABLE t (id INTEGER PRIMARY KEY, i INTEGER, r REAL, s TEXT, b BLOB)"))
+                .ok());
     }
     void cleanup() { m_db.reset(); }
 
@@ -54,14 +58,18 @@ private slots:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QVariant>("expected");
         QTest::addRow("null") << QVariant() << QStringLiteral("s") << QVariant();
-        QTest::addRow("int64 max") << QVariant(qlonglong(9223372036854775807LL)) << QStringLiteral("i")
-                                   << QVariant(qlonglong(9223372036854775807LL));
-        QTest::addRow("negative") << QVariant(-42) << QStringLiteral("i") << QVariant(qlonglong(-42));
+        QTest::addRow("int64 max")
+            << QVariant(qlonglong(9223372036854775807LL)) << QStringLiteral("i")
+            << QVariant(qlonglong(9223372036854775807LL));
+        QTest::addRow("negative") << QVariant(-42) << QStringLiteral("i")
+                                  << QVariant(qlonglong(-42));
         QTest::addRow("bool") << QVariant(true) << QStringLiteral("i") << QVariant(qlonglong(1));
         QTest::addRow("real") << QVariant(2.5) << QStringLiteral("r") << QVariant(2.5);
-        QTest::addRow("text utf8") << QVariant(QStringLiteral("Olá, São Paulo ✓")) << QStringLiteral("s")
-                                   << QVariant(QStringLiteral("Olá, São Paulo ✓"));
-        QTest::addRow("empty text") << QVariant(QString(QLatin1String(""))) << QStringLiteral("s") << QVariant(QString(QLatin1String("")));
+        QTest::addRow("text utf8")
+            << QVariant(QStringLiteral("Olá, São Paulo ✓")) << QStringLiteral("s")
+            << QVariant(QStringLiteral("Olá, São Paulo ✓"));
+        QTest::addRow("empty text") << QVariant(QString(QLatin1String(""))) << QStringLiteral("s")
+                                    << QVariant(QString(QLatin1String("")));
         QTest::addRow("blob with nul") << QVariant(QByteArray("a\0b\xff", 4)) << QStringLiteral("b")
                                        << QVariant(QByteArray("a\0b\xff", 4));
     }
@@ -133,8 +141,9 @@ private slots:
     void testForwardOnlyIteration()
     {
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000)"
-                                      " INSERT INTO t (i) SELECT x FROM n")));
+        QVERIFY(q.exec(QStringLiteral(
+            "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000)"
+            " INSERT INTO t (i) SELECT x FROM n")));
         QCOMPARE(q.numRowsAffected(), 1000);
         QVERIFY(q.exec(QStringLiteral("SELECT i FROM t ORDER BY i")));
         int expected = 1;
@@ -165,9 +174,12 @@ private slots:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("fragment");
         QTest::addRow("syntax") << QStringLiteral("SELEKT 1") << QStringLiteral("syntax error");
-        QTest::addRow("no table") << QStringLiteral("SELECT * FROM missing") << QStringLiteral("no such table");
-        QTest::addRow("constraint") << QStringLiteral("INSERT INTO t (id) VALUES (1), (1)") << QStringLiteral("UNIQUE");
-        QTest::addRow("two statements") << QStringLiteral("SELECT 1; SELECT 2") << QStringLiteral("one statement");
+        QTest::addRow("no table") << QStringLiteral("SELECT * FROM missing")
+                                  << QStringLiteral("no such table");
+        QTest::addRow("constraint")
+            << QStringLiteral("INSERT INTO t (id) VALUES (1), (1)") << QStringLiteral("UNIQUE");
+        QTest::addRow("two statements")
+            << QStringLiteral("SELECT 1; SELECT 2") << QStringLiteral("one statement");
     }
     void testErrorsAreClear()
     {
@@ -207,7 +219,8 @@ private slots:
 
     void testPlainTextNeverOnDisk()
     {
-        QSqlQuery(m_db->connection()).exec(QStringLiteral("INSERT INTO t (s) VALUES ('needle-in-plain-text')"));
+        QSqlQuery(m_db->connection())
+            .exec(QStringLiteral("INSERT INTO t (s) VALUES ('needle-in-plain-text')"));
         const QString file = m_db->path();
         m_db.reset(); // checkpoints the WAL into the file
         QFile f(file);
@@ -226,10 +239,11 @@ private slots:
         const QString file = m_db->path();
         m_db.reset();
         QProcess p;
-        p.start(sqlite3, {file, QStringLiteral("SELECT count(*) FROM t;")});
+        p.start(sqlite3, { file, QStringLiteral("SELECT count(*) FROM t;") });
         QVERIFY(p.waitForFinished(10000));
         QVERIFY(p.exitCode() != 0);
-        QVERIFY2(p.readAllStandardError().contains("file is not a database"), "sqlite3 read an encrypted file");
+        QVERIFY2(p.readAllStandardError().contains("file is not a database"),
+                 "sqlite3 read an encrypted file");
     }
 
     void testSqlCipherCApiReadsWithTheKey()
@@ -238,13 +252,16 @@ private slots:
         const QString file = m_db->path();
         m_db.reset();
         sqlite3 *raw = nullptr;
-        QCOMPARE(sqlite3_open_v2(QFile::encodeName(file).constData(), &raw, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(file).constData(), &raw, SQLITE_OPEN_READONLY,
+                                 nullptr),
+                 SQLITE_OK);
         const QByteArray key = "PRAGMA key = \"x'" + m_key.toHex().toLatin1() + "'\";";
         QCOMPARE(sqlite3_exec(raw, key.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_stmt *stmt = nullptr;
         QCOMPARE(sqlite3_prepare_v2(raw, "SELECT s FROM t", -1, &stmt, nullptr), SQLITE_OK);
         QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
-        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))), QByteArray("readable"));
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
+                 QByteArray("readable"));
         sqlite3_finalize(stmt);
         sqlite3_close(raw);
     }
@@ -254,7 +271,9 @@ private slots:
         const QString file = path(QStringLiteral("plain.db"));
         sqlite3 *raw = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &raw), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE x (a); INSERT INTO x VALUES (1);", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE x (a); INSERT INTO x VALUES (1);", nullptr,
+                              nullptr, nullptr),
+                 SQLITE_OK);
         sqlite3_close(raw);
         QVERIFY(Database::isPlainSqliteFile(file));
         auto opened = Database::open(file, m_key, Database::OpenMode::MustExist);
@@ -264,7 +283,8 @@ private slots:
 
     void testMissingFileWithMustExist()
     {
-        auto opened = Database::open(path(QStringLiteral("nope.db")), m_key, Database::OpenMode::MustExist);
+        auto opened
+            = Database::open(path(QStringLiteral("nope.db")), m_key, Database::OpenMode::MustExist);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, QStringLiteral("database.missing"));
         QVERIFY(!QFile::exists(path(QStringLiteral("nope.db"))));
@@ -288,7 +308,8 @@ private slots:
 
     void testBackupIsEncryptedAndVerified()
     {
-        QSqlQuery(m_db->connection()).exec(QStringLiteral("INSERT INTO t (s) VALUES ('backed up')"));
+        QSqlQuery(m_db->connection())
+            .exec(QStringLiteral("INSERT INTO t (s) VALUES ('backed up')"));
         const QString target = path(QStringLiteral("backup.db"));
         auto done = m_db->backupTo(target, m_key);
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));

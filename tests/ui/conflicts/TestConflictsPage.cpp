@@ -4,10 +4,10 @@
 #include "conflicts/ConflictsPage.h"
 #include "shell/AppStyle.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QApplication>
 #include <QTest>
 
 using namespace Balcao;
