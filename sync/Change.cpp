@@ -42,6 +42,17 @@ Result<Change> Change::fromJson(const QJsonObject &json)
     change.hlc = Hlc::fromString(json.value(QStringLiteral("hlc")).toString());
     change.deviceId = json.value(QStringLiteral("device_id")).toString();
     change.seq = json.value(QStringLiteral("seq")).toInteger();
+    const QJsonValue values = json.value(QStringLiteral("fields"));
+    if (values.isObject()) {
+        const QJsonObject object = values.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            change.fields.insert(it.key(), ChangeWriter::fromJson(it.value()));
+    }
+    return checked(std::move(change), kind, values.isObject());
+}
+
+Result<Change> Change::checked(Change change, const QString &kind, bool hasFields)
+{
     if (Id::fromString(change.changeId).isNull())
         return malformed(QStringLiteral("change_id"));
     if (Id::fromString(change.rowId).isNull())
@@ -55,12 +66,8 @@ Result<Change> Change::fromJson(const QJsonObject &json)
         return malformed(QStringLiteral("hlc"));
     if (change.deviceId.isEmpty())
         return malformed(QStringLiteral("device_id"));
-    const QJsonValue values = json.value(QStringLiteral("fields"));
-    if (!values.isObject())
+    if (!hasFields)
         return malformed(QStringLiteral("fields"));
-    const QJsonObject object = values.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        change.fields.insert(it.key(), ChangeWriter::fromJson(it.value()));
     return change;
 }
 

@@ -24,6 +24,10 @@ struct Change
 
     QJsonObject toJson() const;
     static Result<Change> fromJson(const QJsonObject &json);
+    // The checks of fromJson(), for a change read another way (pull pages
+    // are read without a QJsonDocument): `kind` as received, `hasFields`
+    // whether "fields" was an object. Sets `ledger` from `kind`.
+    static Result<Change> checked(Change change, const QString &kind, bool hasFields);
 };
 
 } // namespace Balcao

@@ -7,7 +7,10 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkAccessManager;
+class QThread;
 
 namespace Balcao {
 
@@ -16,7 +19,8 @@ namespace Balcao {
 struct HttpAnswer
 {
     int status = 0;
-    QJsonObject body;
+    QJsonObject body; // empty when the caller asked for the raw text of a success
+    QByteArray data; // the body as received
     QString networkError; // set when nothing usable came back
 };
 
@@ -29,7 +33,18 @@ public:
 
     Result<PushAck> push(const QString &batchId, const QList<Change> &changes) override;
     Result<PullPage> pull(const QString &afterCursor, int limit) override;
+    // Fetches and parses the page on a thread of the transport's own, with a
+    // connection of its own; pull() then waits for it if it is still on its
+    // way. One prefetch at a time: a new one, or a pull() of another page,
+    // drops the previous one.
+    void prefetchPull(const QString &afterCursor, int limit) override;
     Result<BootstrapPage> bootstrap(const QString &pageToken, int limit) override;
+
+    // The changes, cursor and has_more of a successful /v1/pull answer's
+    // body. Read without building a QJsonDocument when the body is as
+    // balcaod writes it (then `direct` is set), through one otherwise; the
+    // same result either way.
+    static Result<PullPage> readPullPage(const QByteArray &body, bool *direct = nullptr);
 
     struct Enrolment
     {
@@ -44,13 +59,19 @@ public:
                                    int schemaVersion, int timeoutMsecs = 30000);
 
 private:
-    HttpAnswer get(const QString &path, const QString &positionName, const QString &position,
-                   int limit);
+    struct Prefetch;
+    HttpAnswer get(QNetworkAccessManager &network, const QString &path, const QString &positionName,
+                   const QString &position, int limit, bool rawOnSuccess = false) const;
     QUrl m_server;
     QByteArray m_token;
     int m_schemaVersion;
     int m_timeoutMsecs;
     QNetworkAccessManager *m_network;
+    // Started by the first prefetch; m_fetchContext lives on it and owns the
+    // prefetches' QNetworkAccessManager.
+    QThread *m_fetchThread = nullptr;
+    QObject *m_fetchContext = nullptr;
+    std::shared_ptr<Prefetch> m_prefetch;
 };
 
 } // namespace Balcao

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace Balcao {
 
 namespace {
@@ -20,6 +22,57 @@ const QString kLastSuccess = QStringLiteral("sync.lastSuccess");
 const QString kBootstrapPage = QStringLiteral("sync.bootstrapPage");
 const QString kBootstrapCursor = QStringLiteral("sync.bootstrapCursor");
 constexpr int kBootstrapPageSize = 2000;
+
+// SQLite's page cache for the pulling connection, for one round. With the
+// default 2 MiB a large pull no longer fits: every page of changes dirties
+// pages all over the clients' name and phone indexes, which are spilled to
+// the WAL and read back (decrypted) within the same transaction. Pages are
+// allocated only as used; the old size (which frees them) returns at the end.
+class LargerPageCache
+{
+public:
+    static constexpr int kKibibytes = 64 * 1024;
+
+    explicit LargerPageCache(LocalStore &store)
+        : m_store(store)
+    {
+        const std::optional<qint64> previous = pragma(QStringLiteral("cache_size"));
+        const std::optional<qint64> pageSize = pragma(QStringLiteral("page_size"));
+        if (!previous || !pageSize)
+            return;
+        // Negative sizes are in KiB, positive ones in pages.
+        const qint64 kibibytes = *previous < 0 ? -*previous : *previous * *pageSize / 1024;
+        if (kibibytes >= kKibibytes)
+            return; // already as large: leave it
+        m_previous = previous;
+        set(-kKibibytes);
+    }
+    ~LargerPageCache()
+    {
+        if (m_previous)
+            set(*m_previous);
+    }
+    LargerPageCache(const LargerPageCache &) = delete;
+    LargerPageCache &operator=(const LargerPageCache &) = delete;
+
+private:
+    std::optional<qint64> pragma(const QString &name) const
+    {
+        QSqlQuery query(m_store.database().connection());
+        if (query.exec(QString(QStringLiteral("PRAGMA ") + name)) && query.next())
+            return query.value(0).toLongLong();
+        return std::nullopt;
+    }
+    // A failure only costs speed.
+    void set(qint64 size)
+    {
+        QSqlQuery query(m_store.database().connection());
+        query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size));
+    }
+
+    LocalStore &m_store;
+    std::optional<qint64> m_previous;
+};
 } // namespace
 
 SyncSession::SyncSession(LocalStore &store, SyncTransport &transport)
@@ -130,10 +183,15 @@ Result<SyncSession::Report> SyncSession::pullAll()
 {
     Report report;
     ChangeApplier applier(m_store);
+    const LargerPageCache cache(m_store);
     while (true) {
         auto page = m_transport.pull(cursor(), kPullPageSize);
         if (!page)
             return page.error();
+        // The next page travels (and the server reads it) while this one is
+        // applied. Its cursor is the one this page's transaction commits.
+        if (page->hasMore && !page->changes.isEmpty())
+            m_transport.prefetchPull(page->nextCursor, kPullPageSize);
         auto applied = m_store.transact([&]() -> Result<ChangeApplier::Summary> {
             auto summary = applier.apply(page->changes);
             if (!summary)
@@ -154,6 +212,7 @@ Result<SyncSession::Report> SyncSession::pullAll()
 Result<int> SyncSession::bootstrap()
 {
     int rows = 0;
+    const LargerPageCache cache(m_store);
     QString page = meta(kBootstrapPage);
     while (true) {
         auto received = m_transport.bootstrap(page, kBootstrapPageSize);

@@ -54,6 +54,16 @@ public:
     virtual ~SyncTransport() = default;
     virtual Result<PushAck> push(const QString &batchId, const QList<Change> &changes) = 0;
     virtual Result<PullPage> pull(const QString &afterCursor, int limit) = 0;
+    // Says that pull(afterCursor, limit) comes next, so that a transport can
+    // fetch that page while the caller applies the previous one (a pull round
+    // then costs about the larger of the two instead of their sum). Only a
+    // hint: the later pull() with the same arguments returns the server's
+    // answer to them, only requested earlier; the default does nothing.
+    virtual void prefetchPull(const QString &afterCursor, int limit)
+    {
+        Q_UNUSED(afterCursor);
+        Q_UNUSED(limit);
+    }
     virtual Result<BootstrapPage> bootstrap(const QString &pageToken, int limit) = 0;
 };
 

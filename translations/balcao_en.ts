@@ -48,6 +48,204 @@
     </message>
 </context>
 <context>
+    <name>Balcao::AgendaLegend</name>
+    <message>
+        <source>Colours of the appointment statuses</source>
+        <translation>Colours of the appointment statuses</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaModel</name>
+    <message>
+        <source>Unknown staff member</source>
+        <translation>Unknown staff member</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Previous day or week (Ctrl+Left)</source>
+        <translation>Previous day or week (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next day or week (Ctrl+Right)</source>
+        <translation>Next day or week (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Go to today (T)</translation>
+    </message>
+    <message>
+        <source>Go to date…</source>
+        <translation>Go to date…</translation>
+    </message>
+    <message>
+        <source>Pick a date (Ctrl+G)</source>
+        <translation>Pick a date (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>One day (D)</source>
+        <translation>One day (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>The whole week (W)</source>
+        <translation>The whole week (W)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>A column per staff member</source>
+        <translation>A column per staff member</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>A column per room, chair or other resource</source>
+        <translation>A column per room, chair or other resource</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Book an appointment (N)</source>
+        <translation>Book an appointment (N)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>week start</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>week end</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Set up a location before booking appointments.</source>
+        <translation>Set up a location before booking appointments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %1 on %2.</source>
+        <translation>
+            <numerusform>Booked %1 on %2.</numerusform>
+            <numerusform>Booked %1 on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Move a recurring appointment</source>
+        <translation>Move a recurring appointment</translation>
+    </message>
+    <message>
+        <source>Move only this appointment, or this one and the following ones of its series?</source>
+        <translation>Move only this appointment, or this one and the following ones of its series?</translation>
+    </message>
+    <message>
+        <source>Only &amp;this one</source>
+        <translation>Only &amp;this one</translation>
+    </message>
+    <message>
+        <source>This and the &amp;following</source>
+        <translation>This and the &amp;following</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 with %3. Ctrl+Z undoes it.</source>
+        <translation>Moved %1 to %2 with %3. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>%1 now ends at %2. Ctrl+Z undoes it.</source>
+        <translation>%1 now ends at %2. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+    <message>
+        <source>Close ×</source>
+        <translation>Close ×</translation>
+    </message>
+    <message>
+        <source>Close the details (Esc brings you back to the agenda)</source>
+        <translation>Close the details (Esc brings you back to the agenda)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Nobody works at this location yet. Add staff members and their hours to book appointments.</source>
+        <translation>Nobody works at this location yet. Add staff members and their hours to book appointments.</translation>
+    </message>
+    <message>
+        <source>This location has no rooms, chairs or other resources.</source>
+        <translation>This location has no rooms, chairs or other resources.</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the services of one visit</comment>
+        <translation> + </translation>
+    </message>
+</context>
+<context>
     <name>Balcao::AppStartup</name>
     <message>
         <source>Could not read the passphrase file %1: %2</source>
@@ -60,6 +258,466 @@
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>No passphrase was chosen, so nothing was created.</source>
+        <translation>No passphrase was chosen, so nothing was created.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentActions</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Check &amp;in</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>Co&amp;mplete</translation>
+    </message>
+    <message>
+        <source>N&amp;o-show</source>
+        <translation>N&amp;o-show</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Book it again at the same time, if that time is still free</source>
+        <translation>Book it again at the same time, if that time is still free</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l appointment…</source>
+        <translation>Cance&amp;l appointment…</translation>
+    </message>
+    <message>
+        <source>Cancel with a reason (Delete in the agenda)</source>
+        <translation>Cancel with a reason (Delete in the agenda)</translation>
+    </message>
+    <message>
+        <source>Edit n&amp;otes…</source>
+        <translation>Edit n&amp;otes…</translation>
+    </message>
+    <message>
+        <source>Client &amp;page</source>
+        <translation>Client &amp;page</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) cancelled.</source>
+        <translation>
+            <numerusform>%n appointment cancelled.</numerusform>
+            <numerusform>%n appointments cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notes saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentBook</name>
+    <message>
+        <source>Choose one to 20 services for the appointment.</source>
+        <translation>Choose one to 20 services for the appointment.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booking source (front_desk, phone, walk_in, online).</source>
+        <translation>&quot;%1&quot; is not a booking source (front_desk, phone, walk_in, online).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>The notes are too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start time.</source>
+        <translation>The appointment needs a start time.</translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation>There is no client with id %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not offered any more.</source>
+        <translation>&quot;%1&quot; is not offered any more.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and %1 minutes.</source>
+        <translation>The duration must be between 1 and %1 minutes.</translation>
+    </message>
+    <message>
+        <source>%1 is at another location.</source>
+        <translation>%1 is at another location.</translation>
+    </message>
+    <message>
+        <source>Nobody performs &quot;%1&quot;: choose who does it in the service catalog.</source>
+        <translation>Nobody performs &quot;%1&quot;: choose who does it in the service catalog.</translation>
+    </message>
+    <message>
+        <source>The appointment cannot be booked as it is:
+%1
+A manager can book it anyway.</source>
+        <translation>The appointment cannot be booked as it is:
+%1
+A manager can book it anyway.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin can book over these problems:
+%1</source>
+        <translation>Only a manager or an admin can book over these problems:
+%1</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to 52 weeks.</source>
+        <translation>Repeat every 1 to 52 weeks.</translation>
+    </message>
+    <message>
+        <source>Say until when or how many times the appointment repeats.</source>
+        <translation>Say until when or how many times the appointment repeats.</translation>
+    </message>
+    <message>
+        <source>A series has 1 to %1 appointments.</source>
+        <translation>A series has 1 to %1 appointments.</translation>
+    </message>
+    <message>
+        <source>The series must end on or after its first date.</source>
+        <translation>The series must end on or after its first date.</translation>
+    </message>
+    <message>
+        <source>A cancelled, missed or completed appointment cannot be moved.</source>
+        <translation>A cancelled, missed or completed appointment cannot be moved.</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Say why the appointment is cancelled.</translation>
+    </message>
+    <message>
+        <source>A %1 appointment cannot be cancelled.</source>
+        <translation>A %1 appointment cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot go from %1 to %2.</source>
+        <translation>An appointment cannot go from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id %1.</source>
+        <translation>There is no appointment with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentNotesDialog</name>
+    <message>
+        <source>Appointment notes</source>
+        <translation>Appointment notes</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Internal notes (only the team sees them)</source>
+        <translation>&amp;Internal notes (only the team sees them)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentOverlapCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; is not a resolution of this conflict.</translation>
+    </message>
+    <message>
+        <source>Double booking resolved</source>
+        <translation>Double booking resolved</translation>
+    </message>
+    <message>
+        <source>The appointment has no services to move.</source>
+        <translation>The appointment has no services to move.</translation>
+    </message>
+    <message>
+        <source>There is no free time for it in the next month.</source>
+        <translation>There is no free time for it in the next month.</translation>
+    </message>
+    <message>
+        <source>Nobody else who performs &quot;%1&quot; is free at that time.</source>
+        <translation>Nobody else who performs &quot;%1&quot; is free at that time.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentPanel</name>
+    <message>
+        <source>Unknown service</source>
+        <translation>Unknown service</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>Appointment %1 of a series</source>
+        <translation>Appointment %1 of a series</translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation>Cancelled because</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Select an appointment to see it here. Double-click an empty time, or press N, to book one.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Select an appointment to see it here. Double-click an empty time, or press N, to book one.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentWording</name>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of the agenda</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Unknown service</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the services of one visit</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation>Unknown client</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AvailabilityFinder</name>
+    <message>
+        <source>Search from one date to a later one, at most %1 days.</source>
+        <translation>Search from one date to a later one, at most %1 days.</translation>
+    </message>
+    <message>
+        <source>The step between found must be 5 to 240 minutes.</source>
+        <translation>The step between found must be 5 to 240 minutes.</translation>
+    </message>
+    <message>
+        <source>That staff member does not perform &quot;%1&quot;.</source>
+        <translation>That staff member does not perform &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and %1 minutes.</source>
+        <translation>The duration must be between 1 and %1 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::BookingChecker</name>
+    <message>
+        <source>%1 does not perform &quot;%2&quot;.</source>
+        <translation>%1 does not perform &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not working at %2 (outside working hours, a break or time off).</source>
+        <translation>%1 is not working at %2 (outside working hours, a break or time off).</translation>
+    </message>
+    <message>
+        <source>%1 is already booked at %2.</source>
+        <translation>%1 is already booked at %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a %2 and none is free at %3.</source>
+        <translation>&quot;%1&quot; needs a %2 and none is free at %3.</translation>
+    </message>
+    <message>
+        <source>The %1 is already taken at %2.</source>
+        <translation>The %1 is already taken at %2.</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>resource</translation>
+    </message>
+    <message>
+        <source>The client already has an appointment at %1.</source>
+        <translation>The client already has an appointment at %1.</translation>
+    </message>
+    <message>
+        <source>Unknown staff member</source>
+        <translation>Unknown staff member</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::BookingDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n min</source>
+        <translation>
+            <numerusform>%1 · %n min</numerusform>
+            <numerusform>%1 · %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>&amp;Services (tick one or more, done in this order)</source>
+        <translation>&amp;Services (tick one or more, done in this order)</translation>
+    </message>
+    <message>
+        <source>W&amp;ith</source>
+        <translation>W&amp;ith</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time (%1)</source>
+        <translation>&amp;Date and time (%1)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt free slot</source>
+        <translation>Ne&amp;xt free slot</translation>
+    </message>
+    <message>
+        <source>The first time from the date above when the first service fits; press again for the one after</source>
+        <translation>The first time from the date above when the first service fits; press again for the one after</translation>
+    </message>
+    <message>
+        <source>Booked &amp;by</source>
+        <translation>Booked &amp;by</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Internal notes (only the &amp;team sees them)</source>
+        <translation>Internal notes (only the &amp;team sees them)</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Anyone available</source>
+        <translation>Anyone available</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Choose at least one service.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3</source>
+        <translation>%1 with %2, %3</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Warnings (a manager can book anyway):</source>
+        <translation>Warnings (a manager can book anyway):</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation>Choose a service first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No free time in the next %n day(s). Try another staff member or service.</source>
+        <translation>
+            <numerusform>No free time in the next %n day. Try another staff member or service.</numerusform>
+            <numerusform>No free time in the next %n days. Try another staff member or service.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next free slot: %1 with %2.</source>
+        <translation>Next free slot: %1 with %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was booked.</source>
+        <translation>Nothing was booked.</translation>
     </message>
 </context>
 <context>
@@ -148,6 +806,14 @@
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
+    <message>
+        <source>&amp;Join an existing business instead</source>
+        <translation>&amp;Join an existing business instead</translation>
+    </message>
+    <message>
+        <source>When another computer of the business already uses Balcão with a sync server: this one then gets the clients, the team and the settings from there, with an enrolment code from your administrator.</source>
+        <translation>When another computer of the business already uses Balcão with a sync server: this one then gets the clients, the team and the settings from there, with an enrolment code from your administrator.</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::BusinessSettings</name>
@@ -165,6 +831,53 @@
     <message>
         <source>The business needs a name.</source>
         <translation>The business needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CancelAppointmentDialog</name>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s appointment on %2?</source>
+        <translation>Cancel %1&apos;s appointment on %2?</translation>
+    </message>
+    <message>
+        <source>The client asked to cancel</source>
+        <translation>The client asked to cancel</translation>
+    </message>
+    <message>
+        <source>The client is ill</source>
+        <translation>The client is ill</translation>
+    </message>
+    <message>
+        <source>The staff member is not available</source>
+        <translation>The staff member is not available</translation>
+    </message>
+    <message>
+        <source>Booked by mistake</source>
+        <translation>Booked by mistake</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Why is it cancelled?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Also cancel the &amp;following appointments of this series</source>
+        <translation>Also cancel the &amp;following appointments of this series</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;appointment</source>
+        <translation>Cancel &amp;appointment</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
     </message>
 </context>
 <context>
@@ -218,6 +931,234 @@
     </message>
 </context>
 <context>
+    <name>Balcao::ClientCsv</name>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (1/0, sim/não).</source>
+        <translation>&quot;%1&quot; is not yes or no (1/0, sim/não).</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The first line of the file must name the columns, with at least a name column (&quot;name&quot; or &quot;nome&quot;).</source>
+        <translation>The first line of the file must name the columns, with at least a name column (&quot;name&quot; or &quot;nome&quot;).</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file have errors, so nothing was imported. Correct them, or choose to skip the invalid rows.</source>
+        <translation>
+            <numerusform>%n row of the file has errors, so nothing was imported. Correct it, or choose to skip the invalid rows.</numerusform>
+            <numerusform>%n rows of the file have errors, so nothing was imported. Correct them, or choose to skip the invalid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>The import was cancelled: nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientDetailPanel</name>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>Birthday: %1</translation>
+    </message>
+    <message>
+        <source>Prefers: %1</source>
+        <translation>Prefers: %1</translation>
+    </message>
+    <message>
+        <source>No phone or e-mail</source>
+        <translation>No phone or e-mail</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Between visits</source>
+        <translation>Between visits</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Preferred services</source>
+        <translation>Preferred services</translation>
+    </message>
+    <message>
+        <source>Preferred days</source>
+        <translation>Preferred days</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>Preferred time</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total spent</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Average ticket</translation>
+    </message>
+    <message>
+        <source>Spending appears once sales are recorded in Balcão.</source>
+        <translation>Spending appears once sales are recorded in Balcão.</translation>
+    </message>
+    <message>
+        <source>How often and how regularly the client came in the last 12 months.</source>
+        <translation>How often and how regularly the client came in the last 12 months.</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Appointment history</source>
+        <translation>Appointment history</translation>
+    </message>
+    <message>
+        <source>&amp;Book again</source>
+        <translation>&amp;Book again</translation>
+    </message>
+    <message>
+        <source>A new appointment with the services and staff of the last visit</source>
+        <translation>A new appointment with the services and staff of the last visit</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt free slot</source>
+        <translation>Ne&amp;xt free slot</translation>
+    </message>
+    <message>
+        <source>Book the last visit&apos;s services at the first free time</source>
+        <translation>Book the last visit&apos;s services at the first free time</translation>
+    </message>
+    <message>
+        <source>No client.</source>
+        <translation>No client.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientFields</name>
+    <message>
+        <source>The tag &quot;%1&quot; cannot contain , or ; (they separate tags).</source>
+        <translation>The tag &quot;%1&quot; cannot contain , or ; (they separate tags).</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters).</source>
+        <translation>The tag &quot;%1&quot; is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>A client can have at most %1 tags.</source>
+        <translation>A client can have at most %1 tags.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a birthday: write it as 1990-12-31, or --12-31 when the year is not known.</source>
+        <translation>&quot;%1&quot; is not a birthday: write it as 1990-12-31, or --12-31 when the year is not known.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; is not a date.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a birthday: it is in the future or before 1900.</source>
+        <translation>&quot;%1&quot; cannot be a birthday: it is in the future or before 1900.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to reach a client: use one of %2.</source>
+        <translation>&quot;%1&quot; is not a way to reach a client: use one of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientHistoryModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Unknown service</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the services of one visit</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>Cancelled because: %1</source>
+        <translation>Cancelled because: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ClientListModel</name>
     <message>
         <source>Name</source>
@@ -233,6 +1174,142 @@
     </message>
 </context>
 <context>
+    <name>Balcao::ClientMerger</name>
+    <message>
+        <source>A client cannot be merged into itself.</source>
+        <translation>A client cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or already merged: there is nothing to merge.</source>
+        <translation>%1 was deleted or already merged: there is nothing to merge.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted: a client cannot be merged into a deleted client.</source>
+        <translation>%1 was deleted: a client cannot be merged into a deleted client.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientMetricsText</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Unknown service</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>birthday without a year</comment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>birthday with a year</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation>No messages</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date of a visit</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientPicker</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No client matches. Tick “New client” below.</source>
+        <translation>No client matches. Tick “New client” below.</translation>
+    </message>
+    <message>
+        <source>A new client is created with the appointment.</source>
+        <translation>A new client is created with the appointment.</translation>
+    </message>
+    <message>
+        <source>No client chosen: a walk-in without a record.</source>
+        <translation>No client chosen: a walk-in without a record.</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or e-mail</source>
+        <translation>Search by name, phone or e-mail</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Matching clients</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w client (by phone)</source>
+        <translation>Ne&amp;w client (by phone)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>e.g. 11 91234-5678</source>
+        <translation>e.g. 11 91234-5678</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ClientService</name>
     <message>
         <source>The client needs a name.</source>
@@ -241,14 +1318,6 @@
     <message>
         <source>The name is too long (at most %1 characters).</source>
         <translation>The name is too long (at most %1 characters).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number: only digits, spaces, + - ( ) are allowed.</source>
-        <translation>&quot;%1&quot; is not a phone number: only digits, spaces, + - ( ) are allowed.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number: it should have 8 to 15 digits.</source>
-        <translation>&quot;%1&quot; is not a phone number: it should have 8 to 15 digits.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
@@ -384,6 +1453,26 @@
         <source>No clients yet. Press %1 to add the first one.</source>
         <translation>No clients yet. Press %1 to add the first one.</translation>
     </message>
+    <message>
+        <source>Client &amp;page</source>
+        <translation>Client &amp;page</translation>
+    </message>
+    <message>
+        <source>History and metrics of the client (Ctrl+I)</source>
+        <translation>History and metrics of the client (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to clients</source>
+        <translation>← &amp;Back to clients</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Edit details</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ConflictInbox</name>
@@ -437,6 +1526,28 @@
         <source>Keep only %1</source>
         <translation>Keep only %1</translation>
     </message>
+    <message>
+        <source>%1, phone %2</source>
+        <translation>%1, phone %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep only %1 and delete %n client(s)?</source>
+        <translation>
+            <numerusform>Keep only %1 and delete %n client?</numerusform>
+            <numerusform>Keep only %1 and delete %n clients?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deleted client disappears from the lists on every computer of the business.</source>
+        <translation>A deleted client disappears from the lists on every computer of the business.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n client(s)</source>
+        <translation>
+            <numerusform>Delete %n client</numerusform>
+            <numerusform>Delete %n clients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ConflictsPage</name>
@@ -455,6 +1566,21 @@
     <message>
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CsvTable</name>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed.</source>
+        <translation>The quoted field that starts on line %1 is never closed.</translation>
     </message>
 </context>
 <context>
@@ -494,34 +1620,6 @@
     <message>
         <source>system keychain</source>
         <translation>system keychain</translation>
-    </message>
-    <message>
-        <source>client add needs --name.</source>
-        <translation>client add needs --name.</translation>
-    </message>
-    <message>
-        <source>client edit needs --id.</source>
-        <translation>client edit needs --id.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a client id.</source>
-        <translation>&quot;%1&quot; is not a client id.</translation>
-    </message>
-    <message>
-        <source>client delete needs --id.</source>
-        <translation>client delete needs --id.</translation>
-    </message>
-    <message>
-        <source>Deleted client %1.</source>
-        <translation>Deleted client %1.</translation>
-    </message>
-    <message>
-        <source>--limit needs a number.</source>
-        <translation>--limit needs a number.</translation>
-    </message>
-    <message>
-        <source>Unknown client command &quot;%1&quot;: use add, edit, delete or list.</source>
-        <translation>Unknown client command &quot;%1&quot;: use add, edit, delete or list.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -587,6 +1685,264 @@
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlClientCommands</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
+        <translation>--%1 takes yes or no, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client id.</source>
+        <translation>&quot;%1&quot; is not a client id.</translation>
+    </message>
+    <message>
+        <source>client add needs --name.</source>
+        <translation>client add needs --name.</translation>
+    </message>
+    <message>
+        <source>client edit needs --id.</source>
+        <translation>client edit needs --id.</translation>
+    </message>
+    <message>
+        <source>client delete needs --id.</source>
+        <translation>client delete needs --id.</translation>
+    </message>
+    <message>
+        <source>Deleted client %1.</source>
+        <translation>Deleted client %1.</translation>
+    </message>
+    <message>
+        <source>client find needs the text to look for.</source>
+        <translation>client find needs the text to look for.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number.</source>
+        <translation>--limit needs a number.</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (VIP)</source>
+        <translation>%1 (VIP)</translation>
+    </message>
+    <message>
+        <source>  id: %1</source>
+        <translation>  id: %1</translation>
+    </message>
+    <message>
+        <source>  phone: %1</source>
+        <translation>  phone: %1</translation>
+    </message>
+    <message>
+        <source>  e-mail: %1</source>
+        <translation>  e-mail: %1</translation>
+    </message>
+    <message>
+        <source>  birthday: %1</source>
+        <translation>  birthday: %1</translation>
+    </message>
+    <message>
+        <source>  tags: %1</source>
+        <translation>  tags: %1</translation>
+    </message>
+    <message>
+        <source>  reach by: %1; marketing consent: %2</source>
+        <translation>  reach by: %1; marketing consent: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>  notes: %1</source>
+        <translation>  notes: %1</translation>
+    </message>
+    <message>
+        <source>Appointments: %1 (%2 completed, %3 cancelled, %4 no-shows); %5 this month, %6 last month</source>
+        <translation>Appointments: %1 (%2 completed, %3 cancelled, %4 no-shows); %5 this month, %6 last month</translation>
+    </message>
+    <message>
+        <source>First visit: %1; last visit: %2</source>
+        <translation>First visit: %1; last visit: %2</translation>
+    </message>
+    <message>
+        <source>Comes every %1 days on average</source>
+        <translation>Comes every %1 days on average</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1</source>
+        <translation>Next appointment: %1</translation>
+    </message>
+    <message>
+        <source>Frequency score: %1/100</source>
+        <translation>Frequency score: %1/100</translation>
+    </message>
+    <message>
+        <source>Preferred services: %1</source>
+        <translation>Preferred services: %1</translation>
+    </message>
+    <message>
+        <source>Preferred days: %1; time of day: %2</source>
+        <translation>Preferred days: %1; time of day: %2</translation>
+    </message>
+    <message>
+        <source>Total spent and average ticket: not available until sales are recorded</source>
+        <translation>Total spent and average ticket: not available until sales are recorded</translation>
+    </message>
+    <message>
+        <source>History (times in %1):</source>
+        <translation>History (times in %1):</translation>
+    </message>
+    <message>
+        <source>client show needs a client id.</source>
+        <translation>client show needs a client id.</translation>
+    </message>
+    <message>
+        <source>--history needs a number.</source>
+        <translation>--history needs a number.</translation>
+    </message>
+    <message>
+        <source>client import needs a CSV file.</source>
+        <translation>client import needs a CSV file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>Line %1: same phone or e-mail as %2</source>
+        <translation>Line %1: same phone or e-mail as %2</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Columns not imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 valid, %3 with errors, %4 possible duplicates.</source>
+        <translation>%1 rows: %2 valid, %3 with errors, %4 possible duplicates.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (dry run).</source>
+        <translation>Nothing was imported (dry run).</translation>
+    </message>
+    <message>
+        <source>Imported %1 clients (%2 invalid and %3 duplicate rows skipped).</source>
+        <translation>Imported %1 clients (%2 invalid and %3 duplicate rows skipped).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors, so nothing was imported. Correct them, or import the others with --skip-invalid.</source>
+        <translation>
+            <numerusform>%n row has errors, so nothing was imported. Correct it, or import the others with --skip-invalid.</numerusform>
+            <numerusform>%n rows have errors, so nothing was imported. Correct them, or import the others with --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--separator takes &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;.</source>
+        <translation>--separator takes &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Cannot write to the standard output.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 clients to %2.</source>
+        <translation>Exported %1 clients to %2.</translation>
+    </message>
+    <message>
+        <source>client merge needs the duplicate&apos;s id, then the id of the client that stays.</source>
+        <translation>client merge needs the duplicate&apos;s id, then the id of the client that stays.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (%3): %4 appointments and %5 reminders moved.</source>
+        <translation>Merged %1 into %2 (%3): %4 appointments and %5 reminders moved.</translation>
+    </message>
+    <message>
+        <source>Taken from the duplicate: %1</source>
+        <translation>Taken from the duplicate: %1</translation>
+    </message>
+    <message>
+        <source>Same phone %1:</source>
+        <translation>Same phone %1:</translation>
+    </message>
+    <message>
+        <source>Same e-mail %1:</source>
+        <translation>Same e-mail %1:</translation>
+    </message>
+    <message>
+        <source>Same name &quot;%1&quot;:</source>
+        <translation>Same name &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>No duplicates found.</translation>
+    </message>
+    <message>
+        <source>Unknown client command &quot;%1&quot;: use add, edit, delete, list, find, show, import, export, merge or duplicates.</source>
+        <translation>Unknown client command &quot;%1&quot;: use add, edit, delete, list, find, show, import, export, merge or duplicates.</translation>
+    </message>
+    <message>
+        <source>  client add --name N [--phone P] [--email E] [--notes T] [--tag T]... [--vip [yes|no]]
+       [--birthday YYYY-MM-DD|--MM-DD] [--preference whatsapp|sms|email|phone|none]
+       [--consent [yes|no]]
+  client edit --id ID [the same options] [--no-tags] [--no-vip] [--no-consent]
+  client delete --id ID
+  client list [--search TEXT] [--limit N]
+  client find TEXT [--limit N]
+  client show ID [--history N]  details, metrics and the last N appointments
+  client import FILE [--dry-run] [--skip-invalid] [--skip-duplicates]
+  client export [FILE] [--separator ,|;|tab] [--bom] [--excel]
+  client merge DUPLICATE_ID SURVIVOR_ID
+  client duplicates            clients with the same phone, e-mail or name
+</source>
+        <translation>  client add --name N [--phone P] [--email E] [--notes T] [--tag T]... [--vip [yes|no]]
+       [--birthday YYYY-MM-DD|--MM-DD] [--preference whatsapp|sms|email|phone|none]
+       [--consent [yes|no]]
+  client edit --id ID [the same options] [--no-tags] [--no-vip] [--no-consent]
+  client delete --id ID
+  client list [--search TEXT] [--limit N]
+  client find TEXT [--limit N]
+  client show ID [--history N]  details, metrics and the last N appointments
+  client import FILE [--dry-run] [--skip-invalid] [--skip-duplicates]
+  client export [FILE] [--separator ,|;|tab] [--bom] [--excel]
+  client merge DUPLICATE_ID SURVIVOR_ID
+  client duplicates            clients with the same phone, e-mail or name
+</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlCommands</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Run balcaoctl --help.</source>
@@ -598,11 +1954,7 @@
 Commands:
   init --db PATH --business NAME --location NAME --timezone TZ --currency CODE
        [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]
-  client add --name N [--phone P] [--email E] [--notes T]
-  client edit --id ID [--name N] [--phone P] [--email E] [--notes T]
-  client delete --id ID
-  client list [--search TEXT] [--limit N]
-  export [--output FILE]     the whole logical state, canonical JSON
+%1%2  export [--output FILE]     the whole logical state, canonical JSON
   state-hash                 SHA-256 of that state
   changes                    the pending change log (outbox)
   rekey (--new-passphrase-file FILE | --to-keychain)
@@ -625,11 +1977,7 @@ Options for every command:
 Commands:
   init --db PATH --business NAME --location NAME --timezone TZ --currency CODE
        [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]
-  client add --name N [--phone P] [--email E] [--notes T]
-  client edit --id ID [--name N] [--phone P] [--email E] [--notes T]
-  client delete --id ID
-  client list [--search TEXT] [--limit N]
-  export [--output FILE]     the whole logical state, canonical JSON
+%1%2  export [--output FILE]     the whole logical state, canonical JSON
   state-hash                 SHA-256 of that state
   changes                    the pending change log (outbox)
   rekey (--new-passphrase-file FILE | --to-keychain)
@@ -674,6 +2022,159 @@ Options for every command:
     <message>
         <source>This database is protected by a passphrase: give it with --passphrase-file FILE (or - for standard input).</source>
         <translation>This database is protected by a passphrase: give it with --passphrase-file FILE (or - for standard input).</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlSchedulingCommands</name>
+    <message>
+        <source>Unknown service command &quot;%1&quot;: use list, add, edit or delete.</source>
+        <translation>Unknown service command &quot;%1&quot;: use list, add, edit or delete.</translation>
+    </message>
+    <message>
+        <source>Unknown staff command &quot;%1&quot;: use list, add, hours or time-off.</source>
+        <translation>Unknown staff command &quot;%1&quot;: use list, add, hours or time-off.</translation>
+    </message>
+    <message>
+        <source>Unknown appointment command &quot;%1&quot;: use book, move, resize, cancel, status, list or show.</source>
+        <translation>Unknown appointment command &quot;%1&quot;: use book, move, resize, cancel, status, list or show.</translation>
+    </message>
+    <message>
+        <source>availability needs --service.</source>
+        <translation>availability needs --service.</translation>
+    </message>
+    <message>
+        <source>No free time for &quot;%1&quot; in those days.</source>
+        <translation>No free time for &quot;%1&quot; in those days.</translation>
+    </message>
+    <message>
+        <source>  service list [--all]
+  service add --name N --duration MIN [--price 80.00] [--category NAME] [--kind K]
+       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind K] [--staff A,B]
+  service edit ID|NAME [the same options] [--active|--inactive]
+  service delete ID|NAME
+  staff list | staff add --name N [--location ID]
+  staff hours --staff S (--weekday 1-7 | --date YYYY-MM-DD)
+       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
+  staff time-off --staff S --from YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--reason R]
+  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S] [--client ID]
+       [--source front_desk|phone|walk_in|online] [--notes T]
+       [--repeat-weeks N (--until YYYY-MM-DD | --times N)] [--override-by LOGIN]
+  appointment move ID [--start T] [--staff S] [--following] [--override-by LOGIN]
+  appointment resize ID --end T | cancel ID --reason R [--following]
+  appointment status ID --status confirmed|checked_in|completed|no_show|booked
+  appointment list [--from YYYY-MM-DD] [--days N] | appointment show ID
+  availability --service S [--staff S] [--from YYYY-MM-DD] [--days 7] [--step 15] [--next]
+</source>
+        <translation>  service list [--all]
+  service add --name N --duration MIN [--price 80.00] [--category NAME] [--kind K]
+       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind K] [--staff A,B]
+  service edit ID|NAME [the same options] [--active|--inactive]
+  service delete ID|NAME
+  staff list | staff add --name N [--location ID]
+  staff hours --staff S (--weekday 1-7 | --date YYYY-MM-DD)
+       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
+  staff time-off --staff S --from YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--reason R]
+  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S] [--client ID]
+       [--source front_desk|phone|walk_in|online] [--notes T]
+       [--repeat-weeks N (--until YYYY-MM-DD | --times N)] [--override-by LOGIN]
+  appointment move ID [--start T] [--staff S] [--following] [--override-by LOGIN]
+  appointment resize ID --end T | cancel ID --reason R [--following]
+  appointment status ID --status confirmed|checked_in|completed|no_show|booked
+  appointment list [--from YYYY-MM-DD] [--days N] | appointment show ID
+  availability --service S [--staff S] [--from YYYY-MM-DD] [--days 7] [--step 15] [--next]
+</translation>
+    </message>
+    <message>
+        <source>The business has no location yet.</source>
+        <translation>The business has no location yet.</translation>
+    </message>
+    <message>
+        <source>There is no staff member called &quot;%1&quot;.</source>
+        <translation>There is no staff member called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 must be a whole number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time span like 09:00-12:00.</source>
+        <translation>&quot;%1&quot; is not a time span like 09:00-12:00.</translation>
+    </message>
+    <message>
+        <source>(walk-in)</source>
+        <translation>(walk-in)</translation>
+    </message>
+    <message>
+        <source>	(inactive)</source>
+        <translation>	(inactive)</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>Deleted &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; (%2).</source>
+        <translation>Saved &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>staff add needs --name.</source>
+        <translation>staff add needs --name.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Added %1 (%2).</translation>
+    </message>
+    <message>
+        <source>staff hours needs --staff and either --weekday N or --date YYYY-MM-DD, with --hours SPANS, --off or --clear.</source>
+        <translation>staff hours needs --staff and either --weekday N or --date YYYY-MM-DD, with --hours SPANS, --off or --clear.</translation>
+    </message>
+    <message>
+        <source>Hours saved for %1.</source>
+        <translation>Hours saved for %1.</translation>
+    </message>
+    <message>
+        <source>staff time-off needs --staff, --from and --to.</source>
+        <translation>staff time-off needs --staff, --from and --to.</translation>
+    </message>
+    <message>
+        <source>Time off saved (%1).</source>
+        <translation>Time off saved (%1).</translation>
+    </message>
+    <message>
+        <source>There is no user with the login &quot;%1&quot;.</source>
+        <translation>There is no user with the login &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>appointment book needs --service and --start.</source>
+        <translation>appointment book needs --service and --start.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client id.</source>
+        <translation>&quot;%1&quot; is not a client id.</translation>
+    </message>
+    <message>
+        <source>appointment move needs --start and/or --staff.</source>
+        <translation>appointment move needs --start and/or --staff.</translation>
+    </message>
+    <message>
+        <source>appointment resize needs --end.</source>
+        <translation>appointment resize needs --end.</translation>
+    </message>
+    <message>
+        <source>appointment status needs --status booked, confirmed, checked_in, completed or no_show.</source>
+        <translation>appointment status needs --status booked, confirmed, checked_in, completed or no_show.</translation>
+    </message>
+    <message>
+        <source>--days must be 1 to 366.</source>
+        <translation>--days must be 1 to 366.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +2252,21 @@ Options for every command:
     <message>
         <source>The database was re-keyed but its key info could not be renamed; it is kept as %1.</source>
         <translation>The database was re-keyed but its key info could not be renamed; it is kept as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::DateJumpDialog</name>
+    <message>
+        <source>Go to date</source>
+        <translation>Go to date</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -851,6 +2367,10 @@ Options for every command:
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::HlcClock</name>
@@ -880,6 +2400,60 @@ Options for every command:
     <message>
         <source>The server sent a state the terminal cannot read.</source>
         <translation>The server sent a state the terminal cannot read.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::JoinBusinessPage</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept on this computer.</source>
+        <translation>Cancelled. Nothing was kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving the business&apos;s data: %Ln record(s) so far…</source>
+        <translation>
+            <numerusform>Receiving the business&apos;s data: %Ln record so far…</numerusform>
+            <numerusform>Receiving the business&apos;s data: %Ln records so far…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catching up with the latest changes…</source>
+        <translation>Catching up with the latest changes…</translation>
+    </message>
+    <message>
+        <source>Creating this computer&apos;s encrypted database…</source>
+        <translation>Creating this computer&apos;s encrypted database…</translation>
+    </message>
+    <message>
+        <source>Join an existing business</source>
+        <translation>Join an existing business</translation>
+    </message>
+    <message>
+        <source>This computer becomes one more terminal of a business that already uses a sync server, and receives its clients, team and settings. Ask your administrator for the server address and a one-time enrolment code.</source>
+        <translation>This computer becomes one more terminal of a business that already uses a sync server, and receives its clients, team and settings. Ask your administrator for the server address and a one-time enrolment code.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Enrolment &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal name:</source>
+        <translation>&amp;Terminal name:</translation>
+    </message>
+    <message>
+        <source>&amp;Join business</source>
+        <translation>&amp;Join business</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +2633,101 @@ Options for every command:
         <source>&amp;Connect to server…</source>
         <translation>&amp;Connect to server…</translation>
     </message>
+    <message>
+        <source>The selected client&apos;s page (history and metrics)</source>
+        <translation>The selected client&apos;s page (history and metrics)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Arrows</translation>
+    </message>
+    <message>
+        <source>Move between slots, staff and days</source>
+        <translation>Move between slots, staff and days</translation>
+    </message>
+    <message>
+        <source>Alt+Arrows</source>
+        <translation>Alt+Arrows</translation>
+    </message>
+    <message>
+        <source>Move the selected appointment</source>
+        <translation>Move the selected appointment</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Up/Down</source>
+        <translation>Alt+Shift+Up/Down</translation>
+    </message>
+    <message>
+        <source>Make the selected appointment shorter/longer</source>
+        <translation>Make the selected appointment shorter/longer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left/Right</source>
+        <translation>Ctrl+Left/Right</translation>
+    </message>
+    <message>
+        <source>Previous / next day or week</source>
+        <translation>Previous / next day or week</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Day / week view</source>
+        <translation>Day / week view</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Go to a date</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Open the selected appointment (or book the empty slot)</source>
+        <translation>Open the selected appointment (or book the empty slot)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment (asks a reason)</source>
+        <translation>Cancel the selected appointment (asks a reason)</translation>
+    </message>
+    <message>
+        <source>Undo the last move</source>
+        <translation>Undo the last move</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ManagerApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <source>A manager or an admin must approve booking over these warnings. The approval is recorded with their name.</source>
+        <translation>A manager or an admin must approve booking over these warnings. The approval is recorded with their name.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;login</source>
+        <translation>Manager&apos;s &amp;login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and save</source>
+        <translation>&amp;Approve and save</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::Migrator</name>
@@ -1154,6 +2823,25 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::OverrideFlow</name>
+    <message>
+        <source>Booking warnings</source>
+        <translation>Booking warnings</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the warnings below.</source>
+        <translation>Nothing was changed. Check the warnings below.</translation>
+    </message>
+    <message>
+        <source>Book &amp;anyway (manager)…</source>
+        <translation>Book &amp;anyway (manager)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::PassphraseDialog</name>
     <message>
         <source>The two passphrases are different. Type the same passphrase in both fields.</source>
@@ -1225,6 +2913,154 @@ Options for every command:
     <message>
         <source>Could not derive the key from the passphrase.</source>
         <translation>Could not derive the key from the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PhoneNumber</name>
+    <message>
+        <source>&quot;%1&quot; has no area code (DDD): write it as in (11) 98765-4321.</source>
+        <translation>&quot;%1&quot; has no area code (DDD): write it as in (11) 98765-4321.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Brazilian phone number: it should have an area code (DDD) and 8 or 9 digits.</source>
+        <translation>&quot;%1&quot; is not a Brazilian phone number: it should have an area code (DDD) and 8 or 9 digits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not a Brazilian area code (DDD).</source>
+        <translation>&quot;%1&quot;: %2 is not a Brazilian area code (DDD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Brazilian phone number: after the area code a mobile has 9 digits starting with 9, a landline 8 digits starting with 2 to 5.</source>
+        <translation>&quot;%1&quot; is not a Brazilian phone number: after the area code a mobile has 9 digits starting with 9, a landline 8 digits starting with 2 to 5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a North American phone number: it needs 10 digits, and neither the area code nor the exchange starts with 0 or 1.</source>
+        <translation>&quot;%1&quot; is not a North American phone number: it needs 10 digits, and neither the area code nor the exchange starts with 0 or 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number of +%2: it has the wrong number of digits.</source>
+        <translation>&quot;%1&quot; is not a phone number of +%2: it has the wrong number of digits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: +%2 is not a country calling code.</source>
+        <translation>&quot;%1&quot;: +%2 is not a country calling code.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: a + can only come first, before the country code.</source>
+        <translation>&quot;%1&quot; is not a phone number: a + can only come first, before the country code.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces and + - ( ) . / are allowed.</source>
+        <translation>&quot;%1&quot; is not a phone number: only digits, spaces and + - ( ) . / are allowed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it has no digits.</source>
+        <translation>&quot;%1&quot; is not a phone number: it has no digits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it has too many digits.</source>
+        <translation>&quot;%1&quot; is not a phone number: it has too many digits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the number with its country code, e.g. +55 11 98765-4321.</source>
+        <translation>&quot;%1&quot;: write the number with its country code, e.g. +55 11 98765-4321.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::RecurrenceEditor</name>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>every</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> week(s)</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>times:</translation>
+    </message>
+    <message>
+        <source>until:</source>
+        <translation>until:</translation>
+    </message>
+    <message>
+        <source>Weeks between appointments</source>
+        <translation>Weeks between appointments</translation>
+    </message>
+    <message>
+        <source>Number of appointments</source>
+        <translation>Number of appointments</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Last date</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReminderTemplates</name>
+    <message>
+        <source>Your appointment at {business}</source>
+        <translation>Your appointment at {business}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name}, your appointment for {services} with {staff} is booked for {date} at {time} at {location}.</source>
+        <translation>Hello {first_name}, your appointment for {services} with {staff} is booked for {date} at {time} at {location}.</translation>
+    </message>
+    <message>
+        <source>Reminder: your appointment tomorrow</source>
+        <translation>Reminder: your appointment tomorrow</translation>
+    </message>
+    <message>
+        <source>Hello {first_name}, a reminder of your appointment for {services} on {date} at {time} at {location}. See you soon!</source>
+        <translation>Hello {first_name}, a reminder of your appointment for {services} on {date} at {time} at {location}. See you soon!</translation>
+    </message>
+    <message>
+        <source>How was your visit?</source>
+        <translation>How was your visit?</translation>
+    </message>
+    <message>
+        <source>Hello {first_name}, thank you for your visit to {business}. We hope to see you again soon.</source>
+        <translation>Hello {first_name}, thank you for your visit to {business}. We hope to see you again soon.</translation>
+    </message>
+    <message>
+        <source>Your appointment was cancelled</source>
+        <translation>Your appointment was cancelled</translation>
+    </message>
+    <message>
+        <source>Hello {first_name}, your appointment for {services} on {date} at {time} was cancelled.</source>
+        <translation>Hello {first_name}, your appointment for {services} on {date} at {time} was cancelled.</translation>
+    </message>
+    <message>
+        <source>A message needs a text of at most 2000 characters and a subject of at most 200.</source>
+        <translation>A message needs a text of at most 2000 characters and a subject of at most 200.</translation>
+    </message>
+    <message>
+        <source>A message can be sent at most 30 days before or after.</source>
+        <translation>A message can be sent at most 30 days before or after.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ResourceService</name>
+    <message>
+        <source>A resource needs a name of 1 to 200 characters.</source>
+        <translation>A resource needs a name of 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <source>A resource needs a kind (room, chair, table...).</source>
+        <translation>A resource needs a kind (room, chair, table...).</translation>
+    </message>
+    <message>
+        <source>There is no location with id %1.</source>
+        <translation>There is no location with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no resource with id %1.</source>
+        <translation>There is no resource with id %1.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +3464,61 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::ServiceCatalog</name>
+    <message>
+        <source>A category needs a name of 1 to %1 characters.</source>
+        <translation>A category needs a name of 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>There is already a category named &quot;%1&quot;.</source>
+        <translation>There is already a category named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no category with id %1.</source>
+        <translation>There is no category with id %1.</translation>
+    </message>
+    <message>
+        <source>The category still has services (&quot;%1&quot;); move or delete them first.</source>
+        <translation>The category still has services (&quot;%1&quot;); move or delete them first.</translation>
+    </message>
+    <message>
+        <source>The service needs a name.</source>
+        <translation>The service needs a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>The name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and %1 minutes.</source>
+        <translation>The duration must be between 1 and %1 minutes.</translation>
+    </message>
+    <message>
+        <source>A buffer must be between 0 and %1 minutes.</source>
+        <translation>A buffer must be between 0 and %1 minutes.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; use the form #RRGGBB.</source>
+        <translation>&quot;%1&quot; is not a colour; use the form #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id %1.</source>
+        <translation>There is no staff member with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no service with id %1.</source>
+        <translation>There is no service with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no service called &quot;%1&quot;.</source>
+        <translation>There is no service called &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -1734,6 +3625,29 @@ Options for every command:
     <message>
         <source>Unable to fetch a row</source>
         <translation>Unable to fetch a row</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StaffSchedule</name>
+    <message>
+        <source>%1–%2 is not a valid time span within a day.</source>
+        <translation>%1–%2 is not a valid time span within a day.</translation>
+    </message>
+    <message>
+        <source>Working hours of one day must not overlap.</source>
+        <translation>Working hours of one day must not overlap.</translation>
+    </message>
+    <message>
+        <source>The weekday must be 1 (Monday) to 7 (Sunday).</source>
+        <translation>The weekday must be 1 (Monday) to 7 (Sunday).</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>Time off must end after it starts.</source>
+        <translation>Time off must end after it starts.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +3805,33 @@ Options for every command:
     <message>
         <source>Enter the enrolment code from your administrator.</source>
         <translation>Enter the enrolment code from your administrator.</translation>
+    </message>
+    <message>
+        <source>The enrolment was cancelled.</source>
+        <translation>The enrolment was cancelled.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is unknown, already used or expired. Ask your administrator for a new one.</source>
+        <translation>This enrolment code is unknown, already used or expired. Ask your administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>This terminal and the server run versions of Balcão that cannot sync with each other. The server says: %1</source>
+        <translation>This terminal and the server run versions of Balcão that cannot sync with each other. The server says: %1</translation>
+    </message>
+    <message>
+        <source>Check the address and this computer&apos;s network connection.</source>
+        <translation>Check the address and this computer&apos;s network connection.</translation>
+    </message>
+    <message>
+        <source>No Balcão sync server answers at %1. Check the address with your administrator.</source>
+        <translation>No Balcão sync server answers at %1. Check the address with your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TerminalJoin</name>
+    <message>
+        <source>%1 already exists; joining a business makes a new database.</source>
+        <translation>%1 already exists; joining a business makes a new database.</translation>
     </message>
 </context>
 <context>

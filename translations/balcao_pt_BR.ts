@@ -48,6 +48,204 @@
     </message>
 </context>
 <context>
+    <name>Balcao::AgendaLegend</name>
+    <message>
+        <source>Colours of the appointment statuses</source>
+        <translation>Cores dos status dos agendamentos</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaModel</name>
+    <message>
+        <source>Unknown staff member</source>
+        <translation>Profissional desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Previous day or week (Ctrl+Left)</source>
+        <translation>Dia ou semana anterior (Ctrl+Esquerda)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next day or week (Ctrl+Right)</source>
+        <translation>Próximo dia ou semana (Ctrl+Direita)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Ir para hoje (T)</translation>
+    </message>
+    <message>
+        <source>Go to date…</source>
+        <translation>Ir para a data…</translation>
+    </message>
+    <message>
+        <source>Pick a date (Ctrl+G)</source>
+        <translation>Escolher uma data (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>One day (D)</source>
+        <translation>Um dia (D)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>The whole week (W)</source>
+        <translation>A semana inteira (W)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <source>A column per staff member</source>
+        <translation>Uma coluna por profissional</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>A column per room, chair or other resource</source>
+        <translation>Uma coluna por sala, cadeira ou outro recurso</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Novo agendamento</translation>
+    </message>
+    <message>
+        <source>Book an appointment (N)</source>
+        <translation>Agendar um horário (N)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>week start</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>week end</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Set up a location before booking appointments.</source>
+        <translation>Cadastre um local antes de fazer agendamentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %1 on %2.</source>
+        <translation>
+            <numerusform>%1 agendado para %2.</numerusform>
+            <numerusform>%1 agendados para %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Move a recurring appointment</source>
+        <translation>Mover um agendamento recorrente</translation>
+    </message>
+    <message>
+        <source>Move only this appointment, or this one and the following ones of its series?</source>
+        <translation>Mover só este agendamento, ou este e os seguintes da série?</translation>
+    </message>
+    <message>
+        <source>Only &amp;this one</source>
+        <translation>Só &amp;este</translation>
+    </message>
+    <message>
+        <source>This and the &amp;following</source>
+        <translation>Este e os &amp;seguintes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 with %3. Ctrl+Z undoes it.</source>
+        <translation>%1 movido para %2 com %3. Ctrl+Z desfaz.</translation>
+    </message>
+    <message>
+        <source>%1 now ends at %2. Ctrl+Z undoes it.</source>
+        <translation>%1 agora termina às %2. Ctrl+Z desfaz.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Desfeito.</translation>
+    </message>
+    <message>
+        <source>Close ×</source>
+        <translation>Fechar ×</translation>
+    </message>
+    <message>
+        <source>Close the details (Esc brings you back to the agenda)</source>
+        <translation>Fechar os detalhes (Esc volta para a agenda)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Nobody works at this location yet. Add staff members and their hours to book appointments.</source>
+        <translation>Ninguém trabalha neste local ainda. Cadastre profissionais e seus horários para fazer agendamentos.</translation>
+    </message>
+    <message>
+        <source>This location has no rooms, chairs or other resources.</source>
+        <translation>Este local não tem salas, cadeiras nem outros recursos.</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the services of one visit</comment>
+        <translation> + </translation>
+    </message>
+</context>
+<context>
     <name>Balcao::AppStartup</name>
     <message>
         <source>Could not read the passphrase file %1: %2</source>
@@ -60,6 +258,466 @@
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>No passphrase was chosen, so nothing was created.</source>
+        <translation>Nenhuma frase secreta foi escolhida, então nada foi criado.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentActions</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Registrar c&amp;hegada</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>Co&amp;ncluir</translation>
+    </message>
+    <message>
+        <source>N&amp;o-show</source>
+        <translation>Não co&amp;mpareceu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Book it again at the same time, if that time is still free</source>
+        <translation>Agendar de novo no mesmo horário, se ele ainda estiver livre</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l appointment…</source>
+        <translation>Cance&amp;lar agendamento…</translation>
+    </message>
+    <message>
+        <source>Cancel with a reason (Delete in the agenda)</source>
+        <translation>Cancelar com um motivo (Delete na agenda)</translation>
+    </message>
+    <message>
+        <source>Edit n&amp;otes…</source>
+        <translation>Editar &amp;observações…</translation>
+    </message>
+    <message>
+        <source>Client &amp;page</source>
+        <translation>&amp;Página do cliente</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) cancelled.</source>
+        <translation>
+            <numerusform>%n agendamento cancelado.</numerusform>
+            <numerusform>%n agendamentos cancelados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Observações salvas.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentBook</name>
+    <message>
+        <source>Choose one to 20 services for the appointment.</source>
+        <translation>Escolha de um a 20 serviços para o agendamento.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booking source (front_desk, phone, walk_in, online).</source>
+        <translation>&quot;%1&quot; não é uma origem de agendamento (front_desk, phone, walk_in, online).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>As observações são longas demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start time.</source>
+        <translation>O agendamento precisa de um horário de início.</translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation>Não há cliente com o id %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not offered any more.</source>
+        <translation>&quot;%1&quot; não é mais oferecido.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and %1 minutes.</source>
+        <translation>A duração precisa estar entre 1 e %1 minutos.</translation>
+    </message>
+    <message>
+        <source>%1 is at another location.</source>
+        <translation>%1 está em outro local.</translation>
+    </message>
+    <message>
+        <source>Nobody performs &quot;%1&quot;: choose who does it in the service catalog.</source>
+        <translation>Ninguém realiza &quot;%1&quot;: escolha quem faz esse serviço no catálogo de serviços.</translation>
+    </message>
+    <message>
+        <source>The appointment cannot be booked as it is:
+%1
+A manager can book it anyway.</source>
+        <translation>O agendamento não pode ser feito assim:
+%1
+Um gerente pode agendar mesmo assim.</translation>
+    </message>
+    <message>
+        <source>Only a manager or an admin can book over these problems:
+%1</source>
+        <translation>Só um gerente ou um administrador pode agendar apesar destes problemas:
+%1</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to 52 weeks.</source>
+        <translation>Repita a cada 1 a 52 semanas.</translation>
+    </message>
+    <message>
+        <source>Say until when or how many times the appointment repeats.</source>
+        <translation>Diga até quando ou quantas vezes o agendamento se repete.</translation>
+    </message>
+    <message>
+        <source>A series has 1 to %1 appointments.</source>
+        <translation>Uma série tem de 1 a %1 agendamentos.</translation>
+    </message>
+    <message>
+        <source>The series must end on or after its first date.</source>
+        <translation>A série precisa terminar na data do primeiro agendamento ou depois dela.</translation>
+    </message>
+    <message>
+        <source>A cancelled, missed or completed appointment cannot be moved.</source>
+        <translation>Um agendamento cancelado, perdido ou concluído não pode ser movido.</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Diga por que o agendamento foi cancelado.</translation>
+    </message>
+    <message>
+        <source>A %1 appointment cannot be cancelled.</source>
+        <translation>Um agendamento %1 não pode ser cancelado.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot go from %1 to %2.</source>
+        <translation>Um agendamento não pode passar de %1 para %2.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id %1.</source>
+        <translation>Não há nenhum agendamento com o id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentNotesDialog</name>
+    <message>
+        <source>Appointment notes</source>
+        <translation>Observações do agendamento</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Observações</translation>
+    </message>
+    <message>
+        <source>&amp;Internal notes (only the team sees them)</source>
+        <translation>Observações &amp;internas (só a equipe vê)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentOverlapCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; não é uma solução para este conflito.</translation>
+    </message>
+    <message>
+        <source>Double booking resolved</source>
+        <translation>Agendamento duplo resolvido</translation>
+    </message>
+    <message>
+        <source>The appointment has no services to move.</source>
+        <translation>O agendamento não tem serviços para mover.</translation>
+    </message>
+    <message>
+        <source>There is no free time for it in the next month.</source>
+        <translation>Não há horário livre para ele no próximo mês.</translation>
+    </message>
+    <message>
+        <source>Nobody else who performs &quot;%1&quot; is free at that time.</source>
+        <translation>Ninguém mais que realiza &quot;%1&quot; está livre nesse horário.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentPanel</name>
+    <message>
+        <source>Unknown service</source>
+        <translation>Serviço desconhecido</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>Agendado por</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repete</translation>
+    </message>
+    <message>
+        <source>Appointment %1 of a series</source>
+        <translation>Agendamento %1 de uma série</translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation>Cancelado porque</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Observações internas</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#6b7280&apos;&gt;Select an appointment to see it here. Double-click an empty time, or press N, to book one.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Selecione um agendamento para vê-lo aqui. Dê um clique duplo num horário vazio, ou pressione N, para agendar.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentWording</name>
+    <message>
+        <source>Booked</source>
+        <translation>Agendado</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Chegou</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Não compareceu</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepção</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sem agendamento</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of the agenda</comment>
+        <translation>ddd d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Serviço desconhecido</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the services of one visit</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>Unknown client</source>
+        <translation>Cliente desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AvailabilityFinder</name>
+    <message>
+        <source>Search from one date to a later one, at most %1 days.</source>
+        <translation>Pesquise de uma data até outra posterior, no máximo %1 dias.</translation>
+    </message>
+    <message>
+        <source>The step between found must be 5 to 240 minutes.</source>
+        <translation>O intervalo entre os horários encontrados precisa ser de 5 a 240 minutos.</translation>
+    </message>
+    <message>
+        <source>That staff member does not perform &quot;%1&quot;.</source>
+        <translation>Esse profissional não realiza &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and %1 minutes.</source>
+        <translation>A duração precisa estar entre 1 e %1 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::BookingChecker</name>
+    <message>
+        <source>%1 does not perform &quot;%2&quot;.</source>
+        <translation>%1 não realiza &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not working at %2 (outside working hours, a break or time off).</source>
+        <translation>%1 não está trabalhando às %2 (fora do horário de trabalho, em intervalo ou de folga).</translation>
+    </message>
+    <message>
+        <source>%1 is already booked at %2.</source>
+        <translation>%1 já tem um agendamento às %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a %2 and none is free at %3.</source>
+        <translation>&quot;%1&quot; precisa de um(a) %2 e nenhum está livre às %3.</translation>
+    </message>
+    <message>
+        <source>The %1 is already taken at %2.</source>
+        <translation>%1 já está ocupado(a) às %2.</translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation>recurso</translation>
+    </message>
+    <message>
+        <source>The client already has an appointment at %1.</source>
+        <translation>O cliente já tem um agendamento às %1.</translation>
+    </message>
+    <message>
+        <source>Unknown staff member</source>
+        <translation>Profissional desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::BookingDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n min</source>
+        <translation>
+            <numerusform>%1 · %n min</numerusform>
+            <numerusform>%1 · %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Novo agendamento</translation>
+    </message>
+    <message>
+        <source>&amp;Services (tick one or more, done in this order)</source>
+        <translation>&amp;Serviços (marque um ou mais, feitos nesta ordem)</translation>
+    </message>
+    <message>
+        <source>W&amp;ith</source>
+        <translation>&amp;Com</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time (%1)</source>
+        <translation>&amp;Data e hora (%1)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt free slot</source>
+        <translation>Pró&amp;ximo horário livre</translation>
+    </message>
+    <message>
+        <source>The first time from the date above when the first service fits; press again for the one after</source>
+        <translation>O primeiro horário a partir da data acima em que cabe o primeiro serviço; pressione de novo para o seguinte</translation>
+    </message>
+    <message>
+        <source>Booked &amp;by</source>
+        <translation>Agendado &amp;por</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Observações</translation>
+    </message>
+    <message>
+        <source>Internal notes (only the &amp;team sees them)</source>
+        <translation>Observações internas (só a &amp;equipe vê)</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Agendar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Anyone available</source>
+        <translation>Qualquer profissional disponível</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Escolha pelo menos um serviço.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3</source>
+        <translation>%1 com %2, %3</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Warnings (a manager can book anyway):</source>
+        <translation>Avisos (um gerente pode agendar mesmo assim):</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation>Escolha um serviço primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No free time in the next %n day(s). Try another staff member or service.</source>
+        <translation>
+            <numerusform>Nenhum horário livre no próximo %n dia. Tente outro profissional ou serviço.</numerusform>
+            <numerusform>Nenhum horário livre nos próximos %n dias. Tente outro profissional ou serviço.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next free slot: %1 with %2.</source>
+        <translation>Próximo horário livre: %1 com %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was booked.</source>
+        <translation>Nada foi agendado.</translation>
     </message>
 </context>
 <context>
@@ -148,6 +806,14 @@
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source>&amp;Join an existing business instead</source>
+        <translation>Entrar em uma empresa já e&amp;xistente</translation>
+    </message>
+    <message>
+        <source>When another computer of the business already uses Balcão with a sync server: this one then gets the clients, the team and the settings from there, with an enrolment code from your administrator.</source>
+        <translation>Quando outro computador da empresa já usa o Balcão com um servidor de sincronização: este recebe de lá os clientes, a equipe e as configurações, com um código de inscrição dado pelo administrador.</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::BusinessSettings</name>
@@ -165,6 +831,53 @@
     <message>
         <source>The business needs a name.</source>
         <translation>A empresa precisa de um nome.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CancelAppointmentDialog</name>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancelar agendamento</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s appointment on %2?</source>
+        <translation>Cancelar o agendamento de %1 em %2?</translation>
+    </message>
+    <message>
+        <source>The client asked to cancel</source>
+        <translation>O cliente pediu para cancelar</translation>
+    </message>
+    <message>
+        <source>The client is ill</source>
+        <translation>O cliente está doente</translation>
+    </message>
+    <message>
+        <source>The staff member is not available</source>
+        <translation>O profissional não está disponível</translation>
+    </message>
+    <message>
+        <source>Booked by mistake</source>
+        <translation>Agendado por engano</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Por que ele foi cancelado?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Also cancel the &amp;following appointments of this series</source>
+        <translation>Cancelar também os agendamentos &amp;seguintes desta série</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;appointment</source>
+        <translation>Cancelar &amp;agendamento</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Ma&amp;nter</translation>
     </message>
 </context>
 <context>
@@ -218,6 +931,234 @@
     </message>
 </context>
 <context>
+    <name>Balcao::ClientCsv</name>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (1/0, sim/não).</source>
+        <translation>&quot;%1&quot; não é sim ou não (1/0, sim/não).</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Não foi possível gravar o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>A exportação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The first line of the file must name the columns, with at least a name column (&quot;name&quot; or &quot;nome&quot;).</source>
+        <translation>A primeira linha do arquivo precisa dar os nomes das colunas, com pelo menos uma coluna de nome (&quot;name&quot; ou &quot;nome&quot;).</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>A leitura do arquivo foi cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file have errors, so nothing was imported. Correct them, or choose to skip the invalid rows.</source>
+        <translation>
+            <numerusform>%n linha do arquivo tem erros, então nada foi importado. Corrija-a ou escolha pular as linhas inválidas.</numerusform>
+            <numerusform>%n linhas do arquivo têm erros, então nada foi importado. Corrija-as ou escolha pular as linhas inválidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>A importação foi cancelada: nada foi importado.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientDetailPanel</name>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>Aniversário: %1</translation>
+    </message>
+    <message>
+        <source>Prefers: %1</source>
+        <translation>Prefere: %1</translation>
+    </message>
+    <message>
+        <source>No phone or e-mail</source>
+        <translation>Sem telefone nem e-mail</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Agendamentos</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluídos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Faltas</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Primeira visita</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Próximo agendamento</translation>
+    </message>
+    <message>
+        <source>Between visits</source>
+        <translation>Entre visitas</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mês passado</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequência</translation>
+    </message>
+    <message>
+        <source>Preferred services</source>
+        <translation>Serviços preferidos</translation>
+    </message>
+    <message>
+        <source>Preferred days</source>
+        <translation>Dias preferidos</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>Horário preferido</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total gasto</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>Tíquete médio</translation>
+    </message>
+    <message>
+        <source>Spending appears once sales are recorded in Balcão.</source>
+        <translation>Os gastos aparecem quando as vendas passarem a ser registradas no Balcão.</translation>
+    </message>
+    <message>
+        <source>How often and how regularly the client came in the last 12 months.</source>
+        <translation>Com que frequência e regularidade o cliente veio nos últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Appointment history</source>
+        <translation>Histórico de agendamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Book again</source>
+        <translation>Agendar de &amp;novo</translation>
+    </message>
+    <message>
+        <source>A new appointment with the services and staff of the last visit</source>
+        <translation>Um novo agendamento com os serviços e profissionais da última visita</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt free slot</source>
+        <translation>Pró&amp;ximo horário livre</translation>
+    </message>
+    <message>
+        <source>Book the last visit&apos;s services at the first free time</source>
+        <translation>Agendar os serviços da última visita no primeiro horário livre</translation>
+    </message>
+    <message>
+        <source>No client.</source>
+        <translation>Nenhum cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientFields</name>
+    <message>
+        <source>The tag &quot;%1&quot; cannot contain , or ; (they separate tags).</source>
+        <translation>A etiqueta &quot;%1&quot; não pode conter , nem ; (eles separam as etiquetas).</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters).</source>
+        <translation>A etiqueta &quot;%1&quot; é longa demais (no máximo %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>A client can have at most %1 tags.</source>
+        <translation>Um cliente pode ter no máximo %1 etiquetas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a birthday: write it as 1990-12-31, or --12-31 when the year is not known.</source>
+        <translation>&quot;%1&quot; não é um aniversário: escreva como 1990-12-31, ou --12-31 quando o ano não é conhecido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; não é uma data.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a birthday: it is in the future or before 1900.</source>
+        <translation>&quot;%1&quot; não pode ser um aniversário: está no futuro ou é anterior a 1900.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way to reach a client: use one of %2.</source>
+        <translation>&quot;%1&quot; não é uma forma de contatar um cliente: use uma destas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientHistoryModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Serviço desconhecido</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the services of one visit</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>Cancelled because: %1</source>
+        <translation>Cancelado porque: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Com</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ClientListModel</name>
     <message>
         <source>Name</source>
@@ -233,6 +1174,142 @@
     </message>
 </context>
 <context>
+    <name>Balcao::ClientMerger</name>
+    <message>
+        <source>A client cannot be merged into itself.</source>
+        <translation>Um cliente não pode ser mesclado com ele mesmo.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or already merged: there is nothing to merge.</source>
+        <translation>%1 foi excluído ou já mesclado: não há nada para mesclar.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted: a client cannot be merged into a deleted client.</source>
+        <translation>%1 foi excluído: um cliente não pode ser mesclado em um cliente excluído.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientMetricsText</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown service</source>
+        <translation>Serviço desconhecido</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Manhã</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Noite</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>birthday without a year</comment>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>birthday with a year</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation>Sem mensagens</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date of a visit</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientPicker</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No client matches. Tick “New client” below.</source>
+        <translation>Nenhum cliente encontrado. Marque “Novo cliente” abaixo.</translation>
+    </message>
+    <message>
+        <source>A new client is created with the appointment.</source>
+        <translation>Um novo cliente é criado junto com o agendamento.</translation>
+    </message>
+    <message>
+        <source>No client chosen: a walk-in without a record.</source>
+        <translation>Nenhum cliente escolhido: um atendimento sem agendamento, sem cadastro.</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or e-mail</source>
+        <translation>Pesquise por nome, telefone ou e-mail</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w client (by phone)</source>
+        <translation>Novo clie&amp;nte (pelo telefone)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>e.g. 11 91234-5678</source>
+        <translation>ex.: 11 91234-5678</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ClientService</name>
     <message>
         <source>The client needs a name.</source>
@@ -241,14 +1318,6 @@
     <message>
         <source>The name is too long (at most %1 characters).</source>
         <translation>O nome é longo demais (no máximo %1 caracteres).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number: only digits, spaces, + - ( ) are allowed.</source>
-        <translation>&quot;%1&quot; não é um número de telefone: só são permitidos dígitos, espaços e + - ( ).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number: it should have 8 to 15 digits.</source>
-        <translation>&quot;%1&quot; não é um número de telefone: ele deve ter de 8 a 15 dígitos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
@@ -384,6 +1453,26 @@
         <source>No clients yet. Press %1 to add the first one.</source>
         <translation>Ainda não há clientes. Pressione %1 para adicionar o primeiro.</translation>
     </message>
+    <message>
+        <source>Client &amp;page</source>
+        <translation>&amp;Página do cliente</translation>
+    </message>
+    <message>
+        <source>History and metrics of the client (Ctrl+I)</source>
+        <translation>Histórico e indicadores do cliente (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to clients</source>
+        <translation>← &amp;Voltar para os clientes</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Voltar para a lista (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Editar dados</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ConflictInbox</name>
@@ -437,6 +1526,28 @@
         <source>Keep only %1</source>
         <translation>Manter só %1</translation>
     </message>
+    <message>
+        <source>%1, phone %2</source>
+        <translation>%1, telefone %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep only %1 and delete %n client(s)?</source>
+        <translation>
+            <numerusform>Manter só %1 e excluir %n cliente?</numerusform>
+            <numerusform>Manter só %1 e excluir %n clientes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A deleted client disappears from the lists on every computer of the business.</source>
+        <translation>Um cliente excluído some das listas em todos os computadores da empresa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n client(s)</source>
+        <translation>
+            <numerusform>Excluir %n cliente</numerusform>
+            <numerusform>Excluir %n clientes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ConflictsPage</name>
@@ -455,6 +1566,21 @@
     <message>
         <source>Open conflicts</source>
         <translation>Conflitos em aberto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CsvTable</name>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>A leitura do arquivo foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed.</source>
+        <translation>O campo entre aspas que começa na linha %1 nunca é fechado.</translation>
     </message>
 </context>
 <context>
@@ -494,34 +1620,6 @@
     <message>
         <source>system keychain</source>
         <translation>chaveiro do sistema</translation>
-    </message>
-    <message>
-        <source>client add needs --name.</source>
-        <translation>client add precisa de --name.</translation>
-    </message>
-    <message>
-        <source>client edit needs --id.</source>
-        <translation>client edit precisa de --id.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a client id.</source>
-        <translation>&quot;%1&quot; não é um id de cliente.</translation>
-    </message>
-    <message>
-        <source>client delete needs --id.</source>
-        <translation>client delete precisa de --id.</translation>
-    </message>
-    <message>
-        <source>Deleted client %1.</source>
-        <translation>Cliente %1 excluído.</translation>
-    </message>
-    <message>
-        <source>--limit needs a number.</source>
-        <translation>--limit precisa de um número.</translation>
-    </message>
-    <message>
-        <source>Unknown client command &quot;%1&quot;: use add, edit, delete or list.</source>
-        <translation>Comando de cliente desconhecido &quot;%1&quot;: use add, edit, delete ou list.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -587,6 +1685,264 @@
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlClientCommands</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
+        <translation>--%1 aceita yes ou no, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client id.</source>
+        <translation>&quot;%1&quot; não é um id de cliente.</translation>
+    </message>
+    <message>
+        <source>client add needs --name.</source>
+        <translation>client add precisa de --name.</translation>
+    </message>
+    <message>
+        <source>client edit needs --id.</source>
+        <translation>client edit precisa de --id.</translation>
+    </message>
+    <message>
+        <source>client delete needs --id.</source>
+        <translation>client delete precisa de --id.</translation>
+    </message>
+    <message>
+        <source>Deleted client %1.</source>
+        <translation>Cliente %1 excluído.</translation>
+    </message>
+    <message>
+        <source>client find needs the text to look for.</source>
+        <translation>client find precisa do texto a procurar.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number.</source>
+        <translation>--limit precisa de um número.</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>manhã</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>noite</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>%1 (VIP)</source>
+        <translation>%1 (VIP)</translation>
+    </message>
+    <message>
+        <source>  id: %1</source>
+        <translation>  id: %1</translation>
+    </message>
+    <message>
+        <source>  phone: %1</source>
+        <translation>  telefone: %1</translation>
+    </message>
+    <message>
+        <source>  e-mail: %1</source>
+        <translation>  e-mail: %1</translation>
+    </message>
+    <message>
+        <source>  birthday: %1</source>
+        <translation>  aniversário: %1</translation>
+    </message>
+    <message>
+        <source>  tags: %1</source>
+        <translation>  etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>  reach by: %1; marketing consent: %2</source>
+        <translation>  contato por: %1; consentimento de marketing: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>  notes: %1</source>
+        <translation>  observações: %1</translation>
+    </message>
+    <message>
+        <source>Appointments: %1 (%2 completed, %3 cancelled, %4 no-shows); %5 this month, %6 last month</source>
+        <translation>Agendamentos: %1 (%2 concluídos, %3 cancelados, %4 faltas); %5 neste mês, %6 no mês passado</translation>
+    </message>
+    <message>
+        <source>First visit: %1; last visit: %2</source>
+        <translation>Primeira visita: %1; última visita: %2</translation>
+    </message>
+    <message>
+        <source>Comes every %1 days on average</source>
+        <translation>Vem a cada %1 dias, em média</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1</source>
+        <translation>Próximo agendamento: %1</translation>
+    </message>
+    <message>
+        <source>Frequency score: %1/100</source>
+        <translation>Índice de frequência: %1/100</translation>
+    </message>
+    <message>
+        <source>Preferred services: %1</source>
+        <translation>Serviços preferidos: %1</translation>
+    </message>
+    <message>
+        <source>Preferred days: %1; time of day: %2</source>
+        <translation>Dias preferidos: %1; período do dia: %2</translation>
+    </message>
+    <message>
+        <source>Total spent and average ticket: not available until sales are recorded</source>
+        <translation>Total gasto e tíquete médio: indisponíveis até que as vendas sejam registradas</translation>
+    </message>
+    <message>
+        <source>History (times in %1):</source>
+        <translation>Histórico (horários em %1):</translation>
+    </message>
+    <message>
+        <source>client show needs a client id.</source>
+        <translation>client show precisa do id de um cliente.</translation>
+    </message>
+    <message>
+        <source>--history needs a number.</source>
+        <translation>--history precisa de um número.</translation>
+    </message>
+    <message>
+        <source>client import needs a CSV file.</source>
+        <translation>client import precisa de um arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>Line %1: same phone or e-mail as %2</source>
+        <translation>Linha %1: mesmo telefone ou e-mail que %2</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Colunas não importadas: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 valid, %3 with errors, %4 possible duplicates.</source>
+        <translation>%1 linhas: %2 válidas, %3 com erros, %4 possíveis duplicatas.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (dry run).</source>
+        <translation>Nada foi importado (simulação).</translation>
+    </message>
+    <message>
+        <source>Imported %1 clients (%2 invalid and %3 duplicate rows skipped).</source>
+        <translation>%1 clientes importados (%2 linhas inválidas e %3 duplicadas foram puladas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors, so nothing was imported. Correct them, or import the others with --skip-invalid.</source>
+        <translation>
+            <numerusform>%n linha tem erros, então nada foi importado. Corrija-a ou importe as outras com --skip-invalid.</numerusform>
+            <numerusform>%n linhas têm erros, então nada foi importado. Corrija-as ou importe as outras com --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--separator takes &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;.</source>
+        <translation>--separator aceita &quot;,&quot;, &quot;;&quot; ou &quot;tab&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Não foi possível escrever na saída padrão.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 clients to %2.</source>
+        <translation>%1 clientes exportados para %2.</translation>
+    </message>
+    <message>
+        <source>client merge needs the duplicate&apos;s id, then the id of the client that stays.</source>
+        <translation>client merge precisa do id da duplicata e depois do id do cliente que fica.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (%3): %4 appointments and %5 reminders moved.</source>
+        <translation>%1 mesclado em %2 (%3): %4 agendamentos e %5 lembretes transferidos.</translation>
+    </message>
+    <message>
+        <source>Taken from the duplicate: %1</source>
+        <translation>Aproveitado da duplicata: %1</translation>
+    </message>
+    <message>
+        <source>Same phone %1:</source>
+        <translation>Mesmo telefone %1:</translation>
+    </message>
+    <message>
+        <source>Same e-mail %1:</source>
+        <translation>Mesmo e-mail %1:</translation>
+    </message>
+    <message>
+        <source>Same name &quot;%1&quot;:</source>
+        <translation>Mesmo nome &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Nenhuma duplicata encontrada.</translation>
+    </message>
+    <message>
+        <source>Unknown client command &quot;%1&quot;: use add, edit, delete, list, find, show, import, export, merge or duplicates.</source>
+        <translation>Comando de cliente desconhecido &quot;%1&quot;: use add, edit, delete, list, find, show, import, export, merge ou duplicates.</translation>
+    </message>
+    <message>
+        <source>  client add --name N [--phone P] [--email E] [--notes T] [--tag T]... [--vip [yes|no]]
+       [--birthday YYYY-MM-DD|--MM-DD] [--preference whatsapp|sms|email|phone|none]
+       [--consent [yes|no]]
+  client edit --id ID [the same options] [--no-tags] [--no-vip] [--no-consent]
+  client delete --id ID
+  client list [--search TEXT] [--limit N]
+  client find TEXT [--limit N]
+  client show ID [--history N]  details, metrics and the last N appointments
+  client import FILE [--dry-run] [--skip-invalid] [--skip-duplicates]
+  client export [FILE] [--separator ,|;|tab] [--bom] [--excel]
+  client merge DUPLICATE_ID SURVIVOR_ID
+  client duplicates            clients with the same phone, e-mail or name
+</source>
+        <translation>  client add --name N [--phone T] [--email E] [--notes O] [--tag E]... [--vip [yes|no]]
+       [--birthday AAAA-MM-DD|--MM-DD] [--preference whatsapp|sms|email|phone|none]
+       [--consent [yes|no]]
+  client edit --id ID [as mesmas opções] [--no-tags] [--no-vip] [--no-consent]
+  client delete --id ID
+  client list [--search TEXTO] [--limit N]
+  client find TEXTO [--limit N]
+  client show ID [--history N]  dados, indicadores e os últimos N agendamentos
+  client import ARQUIVO [--dry-run] [--skip-invalid] [--skip-duplicates]
+  client export [ARQUIVO] [--separator ,|;|tab] [--bom] [--excel]
+  client merge ID_DUPLICATA ID_QUE_FICA
+  client duplicates            clientes com o mesmo telefone, e-mail ou nome
+</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlCommands</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Run balcaoctl --help.</source>
@@ -598,11 +1954,7 @@
 Commands:
   init --db PATH --business NAME --location NAME --timezone TZ --currency CODE
        [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]
-  client add --name N [--phone P] [--email E] [--notes T]
-  client edit --id ID [--name N] [--phone P] [--email E] [--notes T]
-  client delete --id ID
-  client list [--search TEXT] [--limit N]
-  export [--output FILE]     the whole logical state, canonical JSON
+%1%2  export [--output FILE]     the whole logical state, canonical JSON
   state-hash                 SHA-256 of that state
   changes                    the pending change log (outbox)
   rekey (--new-passphrase-file FILE | --to-keychain)
@@ -625,11 +1977,7 @@ Options for every command:
 Comandos:
   init --db CAMINHO --business NOME --location NOME --timezone FUSO --currency CÓDIGO
        [--locale pt_BR] [--device NOME] [--admin-login LOGIN --admin-password-file ARQUIVO]
-  client add --name N [--phone P] [--email E] [--notes T]
-  client edit --id ID [--name N] [--phone P] [--email E] [--notes T]
-  client delete --id ID
-  client list [--search TEXTO] [--limit N]
-  export [--output ARQUIVO]  todo o estado lógico, em JSON canônico
+%1%2  export [--output ARQUIVO]  todo o estado lógico, em JSON canônico
   state-hash                 SHA-256 desse estado
   changes                    o registro de alterações pendentes (caixa de saída)
   rekey (--new-passphrase-file ARQUIVO | --to-keychain)
@@ -674,6 +2022,159 @@ Opções de todos os comandos:
     <message>
         <source>This database is protected by a passphrase: give it with --passphrase-file FILE (or - for standard input).</source>
         <translation>Este banco de dados é protegido por uma frase secreta: informe-a com --passphrase-file ARQUIVO (ou - para a entrada padrão).</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlSchedulingCommands</name>
+    <message>
+        <source>Unknown service command &quot;%1&quot;: use list, add, edit or delete.</source>
+        <translation>Comando de serviço desconhecido &quot;%1&quot;: use list, add, edit ou delete.</translation>
+    </message>
+    <message>
+        <source>Unknown staff command &quot;%1&quot;: use list, add, hours or time-off.</source>
+        <translation>Comando de equipe desconhecido &quot;%1&quot;: use list, add, hours ou time-off.</translation>
+    </message>
+    <message>
+        <source>Unknown appointment command &quot;%1&quot;: use book, move, resize, cancel, status, list or show.</source>
+        <translation>Comando de agendamento desconhecido &quot;%1&quot;: use book, move, resize, cancel, status, list ou show.</translation>
+    </message>
+    <message>
+        <source>availability needs --service.</source>
+        <translation>availability precisa de --service.</translation>
+    </message>
+    <message>
+        <source>No free time for &quot;%1&quot; in those days.</source>
+        <translation>Nenhum horário livre para &quot;%1&quot; nesses dias.</translation>
+    </message>
+    <message>
+        <source>  service list [--all]
+  service add --name N --duration MIN [--price 80.00] [--category NAME] [--kind K]
+       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind K] [--staff A,B]
+  service edit ID|NAME [the same options] [--active|--inactive]
+  service delete ID|NAME
+  staff list | staff add --name N [--location ID]
+  staff hours --staff S (--weekday 1-7 | --date YYYY-MM-DD)
+       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
+  staff time-off --staff S --from YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--reason R]
+  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S] [--client ID]
+       [--source front_desk|phone|walk_in|online] [--notes T]
+       [--repeat-weeks N (--until YYYY-MM-DD | --times N)] [--override-by LOGIN]
+  appointment move ID [--start T] [--staff S] [--following] [--override-by LOGIN]
+  appointment resize ID --end T | cancel ID --reason R [--following]
+  appointment status ID --status confirmed|checked_in|completed|no_show|booked
+  appointment list [--from YYYY-MM-DD] [--days N] | appointment show ID
+  availability --service S [--staff S] [--from YYYY-MM-DD] [--days 7] [--step 15] [--next]
+</source>
+        <translation>  service list [--all]
+  service add --name N --duration MIN [--price 80.00] [--category NOME] [--kind T]
+       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind T] [--staff A,B]
+  service edit ID|NOME [as mesmas opções] [--active|--inactive]
+  service delete ID|NOME
+  staff list | staff add --name N [--location ID]
+  staff hours --staff P (--weekday 1-7 | --date AAAA-MM-DD)
+       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
+  staff time-off --staff P --from AAAA-MM-DDTHH:MM --to AAAA-MM-DDTHH:MM [--reason M]
+  appointment book --service S[,S2] --start AAAA-MM-DDTHH:MM [--staff P] [--client ID]
+       [--source front_desk|phone|walk_in|online] [--notes O]
+       [--repeat-weeks N (--until AAAA-MM-DD | --times N)] [--override-by LOGIN]
+  appointment move ID [--start H] [--staff P] [--following] [--override-by LOGIN]
+  appointment resize ID --end H | cancel ID --reason M [--following]
+  appointment status ID --status confirmed|checked_in|completed|no_show|booked
+  appointment list [--from AAAA-MM-DD] [--days N] | appointment show ID
+  availability --service S [--staff P] [--from AAAA-MM-DD] [--days 7] [--step 15] [--next]
+</translation>
+    </message>
+    <message>
+        <source>The business has no location yet.</source>
+        <translation>A empresa ainda não tem nenhuma unidade.</translation>
+    </message>
+    <message>
+        <source>There is no staff member called &quot;%1&quot;.</source>
+        <translation>Não há profissional chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 deve ser um número inteiro, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; não é uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation>&quot;%1&quot; não é uma data e hora (AAAA-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time span like 09:00-12:00.</source>
+        <translation>&quot;%1&quot; não é um intervalo de horário como 09:00-12:00.</translation>
+    </message>
+    <message>
+        <source>(walk-in)</source>
+        <translation>(sem cadastro)</translation>
+    </message>
+    <message>
+        <source>	(inactive)</source>
+        <translation>	(inativo)</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; excluído.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; (%2).</source>
+        <translation>&quot;%1&quot; salvo (%2).</translation>
+    </message>
+    <message>
+        <source>staff add needs --name.</source>
+        <translation>staff add precisa de --name.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 adicionado(a) (%2).</translation>
+    </message>
+    <message>
+        <source>staff hours needs --staff and either --weekday N or --date YYYY-MM-DD, with --hours SPANS, --off or --clear.</source>
+        <translation>staff hours precisa de --staff e de --weekday N ou --date AAAA-MM-DD, com --hours INTERVALOS, --off ou --clear.</translation>
+    </message>
+    <message>
+        <source>Hours saved for %1.</source>
+        <translation>Horários salvos para %1.</translation>
+    </message>
+    <message>
+        <source>staff time-off needs --staff, --from and --to.</source>
+        <translation>staff time-off precisa de --staff, --from e --to.</translation>
+    </message>
+    <message>
+        <source>Time off saved (%1).</source>
+        <translation>Ausência salva (%1).</translation>
+    </message>
+    <message>
+        <source>There is no user with the login &quot;%1&quot;.</source>
+        <translation>Não há usuário com o login &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>appointment book needs --service and --start.</source>
+        <translation>appointment book precisa de --service e --start.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client id.</source>
+        <translation>&quot;%1&quot; não é um id de cliente.</translation>
+    </message>
+    <message>
+        <source>appointment move needs --start and/or --staff.</source>
+        <translation>appointment move precisa de --start e/ou --staff.</translation>
+    </message>
+    <message>
+        <source>appointment resize needs --end.</source>
+        <translation>appointment resize precisa de --end.</translation>
+    </message>
+    <message>
+        <source>appointment status needs --status booked, confirmed, checked_in, completed or no_show.</source>
+        <translation>appointment status precisa de --status booked, confirmed, checked_in, completed ou no_show.</translation>
+    </message>
+    <message>
+        <source>--days must be 1 to 366.</source>
+        <translation>--days deve ser de 1 a 366.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +2252,21 @@ Opções de todos os comandos:
     <message>
         <source>The database was re-keyed but its key info could not be renamed; it is kept as %1.</source>
         <translation>A chave do banco de dados foi trocada, mas as informações da chave não puderam ser renomeadas; elas ficaram em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::DateJumpDialog</name>
+    <message>
+        <source>Go to date</source>
+        <translation>Ir para a data</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -851,6 +2367,10 @@ Opções de todos os comandos:
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::HlcClock</name>
@@ -880,6 +2400,60 @@ Opções de todos os comandos:
     <message>
         <source>The server sent a state the terminal cannot read.</source>
         <translation>O servidor enviou um estado que o terminal não consegue ler.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::JoinBusinessPage</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept on this computer.</source>
+        <translation>Cancelado. Nada ficou guardado neste computador.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Conectando ao servidor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving the business&apos;s data: %Ln record(s) so far…</source>
+        <translation>
+            <numerusform>Recebendo os dados da empresa: %Ln registro até agora…</numerusform>
+            <numerusform>Recebendo os dados da empresa: %Ln registros até agora…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catching up with the latest changes…</source>
+        <translation>Recebendo as alterações mais recentes…</translation>
+    </message>
+    <message>
+        <source>Creating this computer&apos;s encrypted database…</source>
+        <translation>Criando o banco de dados criptografado deste computador…</translation>
+    </message>
+    <message>
+        <source>Join an existing business</source>
+        <translation>Entrar em uma empresa já existente</translation>
+    </message>
+    <message>
+        <source>This computer becomes one more terminal of a business that already uses a sync server, and receives its clients, team and settings. Ask your administrator for the server address and a one-time enrolment code.</source>
+        <translation>Este computador passa a ser mais um terminal de uma empresa que já usa um servidor de sincronização e recebe os clientes, a equipe e as configurações dela. Peça ao administrador o endereço do servidor e um código de inscrição de uso único.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Endereço do servidor:</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Código de inscrição:</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal name:</source>
+        <translation>Nome do &amp;terminal:</translation>
+    </message>
+    <message>
+        <source>&amp;Join business</source>
+        <translation>E&amp;ntrar na empresa</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +2633,101 @@ Opções de todos os comandos:
         <source>&amp;Connect to server…</source>
         <translation>&amp;Conectar ao servidor…</translation>
     </message>
+    <message>
+        <source>The selected client&apos;s page (history and metrics)</source>
+        <translation>A página do cliente selecionado (histórico e indicadores)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Setas</translation>
+    </message>
+    <message>
+        <source>Move between slots, staff and days</source>
+        <translation>Mover entre horários, profissionais e dias</translation>
+    </message>
+    <message>
+        <source>Alt+Arrows</source>
+        <translation>Alt+Setas</translation>
+    </message>
+    <message>
+        <source>Move the selected appointment</source>
+        <translation>Mover o agendamento selecionado</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Up/Down</source>
+        <translation>Alt+Shift+Cima/Baixo</translation>
+    </message>
+    <message>
+        <source>Make the selected appointment shorter/longer</source>
+        <translation>Encurtar/alongar o agendamento selecionado</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left/Right</source>
+        <translation>Ctrl+Esquerda/Direita</translation>
+    </message>
+    <message>
+        <source>Previous / next day or week</source>
+        <translation>Dia ou semana anterior / seguinte</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Day / week view</source>
+        <translation>Visão de dia / semana</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Ir para uma data</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Novo agendamento</translation>
+    </message>
+    <message>
+        <source>Open the selected appointment (or book the empty slot)</source>
+        <translation>Abrir o agendamento selecionado (ou agendar no horário vazio)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment (asks a reason)</source>
+        <translation>Cancelar o agendamento selecionado (pede um motivo)</translation>
+    </message>
+    <message>
+        <source>Undo the last move</source>
+        <translation>Desfazer a última mudança</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ManagerApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Aprovação do gerente</translation>
+    </message>
+    <message>
+        <source>A manager or an admin must approve booking over these warnings. The approval is recorded with their name.</source>
+        <translation>Um gerente ou um administrador precisa aprovar o agendamento apesar destes avisos. A aprovação é registrada com o nome dele.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;login</source>
+        <translation>&amp;Login do gerente</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and save</source>
+        <translation>&amp;Aprovar e salvar</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::Migrator</name>
@@ -1154,6 +2823,25 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::OverrideFlow</name>
+    <message>
+        <source>Booking warnings</source>
+        <translation>Avisos do agendamento</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the warnings below.</source>
+        <translation>Nada foi alterado. Confira os avisos abaixo.</translation>
+    </message>
+    <message>
+        <source>Book &amp;anyway (manager)…</source>
+        <translation>Agendar &amp;mesmo assim (gerente)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::PassphraseDialog</name>
     <message>
         <source>The two passphrases are different. Type the same passphrase in both fields.</source>
@@ -1225,6 +2913,154 @@ Opções de todos os comandos:
     <message>
         <source>Could not derive the key from the passphrase.</source>
         <translation>Não foi possível gerar a chave a partir da frase secreta.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PhoneNumber</name>
+    <message>
+        <source>&quot;%1&quot; has no area code (DDD): write it as in (11) 98765-4321.</source>
+        <translation>&quot;%1&quot; não tem código de área (DDD): escreva como em (11) 98765-4321.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Brazilian phone number: it should have an area code (DDD) and 8 or 9 digits.</source>
+        <translation>&quot;%1&quot; não é um telefone brasileiro: ele precisa ter código de área (DDD) e 8 ou 9 dígitos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not a Brazilian area code (DDD).</source>
+        <translation>&quot;%1&quot;: %2 não é um código de área (DDD) brasileiro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Brazilian phone number: after the area code a mobile has 9 digits starting with 9, a landline 8 digits starting with 2 to 5.</source>
+        <translation>&quot;%1&quot; não é um telefone brasileiro: depois do código de área, um celular tem 9 dígitos começando com 9, e um fixo tem 8 dígitos começando com 2 a 5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a North American phone number: it needs 10 digits, and neither the area code nor the exchange starts with 0 or 1.</source>
+        <translation>&quot;%1&quot; não é um telefone da América do Norte: ele precisa ter 10 dígitos, e nem o código de área nem o prefixo começam com 0 ou 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number of +%2: it has the wrong number of digits.</source>
+        <translation>&quot;%1&quot; não é um telefone de +%2: a quantidade de dígitos está errada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: +%2 is not a country calling code.</source>
+        <translation>&quot;%1&quot;: +%2 não é um código de país.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: a + can only come first, before the country code.</source>
+        <translation>&quot;%1&quot; não é um telefone: o + só pode vir no início, antes do código do país.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: only digits, spaces and + - ( ) . / are allowed.</source>
+        <translation>&quot;%1&quot; não é um telefone: só são permitidos dígitos, espaços e + - ( ) . /.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it has no digits.</source>
+        <translation>&quot;%1&quot; não é um telefone: não tem nenhum dígito.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it has too many digits.</source>
+        <translation>&quot;%1&quot; não é um telefone: tem dígitos demais.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the number with its country code, e.g. +55 11 98765-4321.</source>
+        <translation>&quot;%1&quot;: escreva o número com o código do país, por exemplo +55 11 98765-4321.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::RecurrenceEditor</name>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>a cada</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semana(s)</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>vezes:</translation>
+    </message>
+    <message>
+        <source>until:</source>
+        <translation>até:</translation>
+    </message>
+    <message>
+        <source>Weeks between appointments</source>
+        <translation>Semanas entre os agendamentos</translation>
+    </message>
+    <message>
+        <source>Number of appointments</source>
+        <translation>Quantidade de agendamentos</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Última data</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReminderTemplates</name>
+    <message>
+        <source>Your appointment at {business}</source>
+        <translation>Seu horário em {business}</translation>
+    </message>
+    <message>
+        <source>Hello {first_name}, your appointment for {services} with {staff} is booked for {date} at {time} at {location}.</source>
+        <translation>Olá, {first_name}! Seu horário para {services} com {staff} está marcado para {date} às {time}, em {location}.</translation>
+    </message>
+    <message>
+        <source>Reminder: your appointment tomorrow</source>
+        <translation>Lembrete: seu horário amanhã</translation>
+    </message>
+    <message>
+        <source>Hello {first_name}, a reminder of your appointment for {services} on {date} at {time} at {location}. See you soon!</source>
+        <translation>Olá, {first_name}! Lembrete do seu horário para {services} em {date} às {time}, em {location}. Até logo!</translation>
+    </message>
+    <message>
+        <source>How was your visit?</source>
+        <translation>Como foi a sua visita?</translation>
+    </message>
+    <message>
+        <source>Hello {first_name}, thank you for your visit to {business}. We hope to see you again soon.</source>
+        <translation>Olá, {first_name}! Obrigado pela visita a {business}. Esperamos ver você de novo em breve.</translation>
+    </message>
+    <message>
+        <source>Your appointment was cancelled</source>
+        <translation>Seu horário foi cancelado</translation>
+    </message>
+    <message>
+        <source>Hello {first_name}, your appointment for {services} on {date} at {time} was cancelled.</source>
+        <translation>Olá, {first_name}! Seu horário para {services} em {date} às {time} foi cancelado.</translation>
+    </message>
+    <message>
+        <source>A message needs a text of at most 2000 characters and a subject of at most 200.</source>
+        <translation>Uma mensagem precisa de um texto com no máximo 2000 caracteres e um assunto com no máximo 200.</translation>
+    </message>
+    <message>
+        <source>A message can be sent at most 30 days before or after.</source>
+        <translation>Uma mensagem pode ser enviada no máximo 30 dias antes ou depois.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ResourceService</name>
+    <message>
+        <source>A resource needs a name of 1 to 200 characters.</source>
+        <translation>Um recurso precisa de um nome com 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>A resource needs a kind (room, chair, table...).</source>
+        <translation>Um recurso precisa de um tipo (sala, cadeira, mesa...).</translation>
+    </message>
+    <message>
+        <source>There is no location with id %1.</source>
+        <translation>Não há local com o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no resource with id %1.</source>
+        <translation>Não há nenhum recurso com o id %1.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +3464,61 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::ServiceCatalog</name>
+    <message>
+        <source>A category needs a name of 1 to %1 characters.</source>
+        <translation>Uma categoria precisa de um nome com 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a category named &quot;%1&quot;.</source>
+        <translation>Já existe uma categoria chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no category with id %1.</source>
+        <translation>Não há nenhuma categoria com o id %1.</translation>
+    </message>
+    <message>
+        <source>The category still has services (&quot;%1&quot;); move or delete them first.</source>
+        <translation>A categoria ainda tem serviços (&quot;%1&quot;); mova-os ou exclua-os primeiro.</translation>
+    </message>
+    <message>
+        <source>The service needs a name.</source>
+        <translation>O serviço precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>O nome é longo demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and %1 minutes.</source>
+        <translation>A duração precisa estar entre 1 e %1 minutos.</translation>
+    </message>
+    <message>
+        <source>A buffer must be between 0 and %1 minutes.</source>
+        <translation>Um intervalo precisa estar entre 0 e %1 minutos.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>O preço não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; use the form #RRGGBB.</source>
+        <translation>&quot;%1&quot; não é uma cor; use o formato #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with id %1.</source>
+        <translation>Não há membro da equipe com o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no service with id %1.</source>
+        <translation>Não há nenhum serviço com o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no service called &quot;%1&quot;.</source>
+        <translation>Não há nenhum serviço chamado &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -1734,6 +3625,29 @@ Opções de todos os comandos:
     <message>
         <source>Unable to fetch a row</source>
         <translation>Não foi possível ler uma linha</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StaffSchedule</name>
+    <message>
+        <source>%1–%2 is not a valid time span within a day.</source>
+        <translation>%1–%2 não é um intervalo de horário válido dentro de um dia.</translation>
+    </message>
+    <message>
+        <source>Working hours of one day must not overlap.</source>
+        <translation>Os horários de trabalho de um dia não podem se sobrepor.</translation>
+    </message>
+    <message>
+        <source>The weekday must be 1 (Monday) to 7 (Sunday).</source>
+        <translation>O dia da semana precisa ser de 1 (segunda-feira) a 7 (domingo).</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>A data não é válida.</translation>
+    </message>
+    <message>
+        <source>Time off must end after it starts.</source>
+        <translation>A folga precisa terminar depois de começar.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +3805,33 @@ Opções de todos os comandos:
     <message>
         <source>Enter the enrolment code from your administrator.</source>
         <translation>Digite o código de inscrição fornecido pelo administrador.</translation>
+    </message>
+    <message>
+        <source>The enrolment was cancelled.</source>
+        <translation>A inscrição foi cancelada.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is unknown, already used or expired. Ask your administrator for a new one.</source>
+        <translation>Este código de inscrição é desconhecido, já foi usado ou expirou. Peça um novo ao administrador.</translation>
+    </message>
+    <message>
+        <source>This terminal and the server run versions of Balcão that cannot sync with each other. The server says: %1</source>
+        <translation>Este terminal e o servidor usam versões do Balcão que não conseguem sincronizar entre si. O servidor diz: %1</translation>
+    </message>
+    <message>
+        <source>Check the address and this computer&apos;s network connection.</source>
+        <translation>Confira o endereço e a conexão de rede deste computador.</translation>
+    </message>
+    <message>
+        <source>No Balcão sync server answers at %1. Check the address with your administrator.</source>
+        <translation>Nenhum servidor de sincronização do Balcão responde em %1. Confira o endereço com o administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TerminalJoin</name>
+    <message>
+        <source>%1 already exists; joining a business makes a new database.</source>
+        <translation>%1 já existe; entrar em uma empresa cria um banco de dados novo.</translation>
     </message>
 </context>
 <context>

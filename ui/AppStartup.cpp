@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace Balcao {
 
@@ -64,9 +65,21 @@ std::optional<Session> AppStartup::run(const QString &databasePath)
 std::optional<Session> AppStartup::create(const QString &path)
 {
     // Everything is asked before anything is written: a cancelled wizard
-    // leaves no file behind.
-    std::optional<FirstRunAnswers> answers = m_prompts.askFirstRun();
-    if (!answers)
+    // leaves no file behind. Joining is the exception, run from inside the
+    // wizard because its progress and errors belong on the wizard's page;
+    // it removes what it made unless it succeeds.
+    std::optional<TerminalJoin::Joined> joined;
+    std::optional<FirstRunAnswers> answers = m_prompts.askFirstRun(
+        [&](const JoinAnswers &join, const TerminalEnrolment::Progress &progress) -> Result<void> {
+            auto done = joinBusiness(path, join, progress);
+            if (!done)
+                return done.error();
+            joined = std::move(*done);
+            return {};
+        });
+    if (joined)
+        return finishOpening(std::move(joined->store), joined->key);
+    if (!answers || answers->joined)
         return std::nullopt;
 
     const QString folder = QFileInfo(path).absolutePath();
@@ -114,6 +127,49 @@ std::optional<Session> AppStartup::create(const QString &path)
     auto admin = StaffService(*store).authenticate(answers->profile.adminLogin,
                                                    answers->profile.adminPassword);
     return Session { std::move(store), admin ? *admin : UserAccount {}, *key };
+}
+
+Result<TerminalJoin::Joined> AppStartup::joinBusiness(const QString &path,
+                                                      const JoinAnswers &answers,
+                                                      const TerminalEnrolment::Progress &progress)
+{
+    auto server = TerminalEnrolment::parseServer(answers.server);
+    if (!server)
+        return server.error();
+    const QString folder = QFileInfo(path).absolutePath();
+    const bool newFolder = !QFileInfo::exists(folder);
+    if (!QDir().mkpath(folder))
+        return Error::storage(
+            QStringLiteral("startup.folder"),
+            tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
+
+    TerminalJoin::Request request;
+    request.databasePath = path;
+    request.passphrase = m_passphrase;
+    request.server = *server;
+    request.code = answers.code;
+    // The server needs a name to list the terminal under.
+    request.deviceName = answers.deviceName.trimmed().isEmpty() ? QSysInfo::machineHostName()
+                                                                : answers.deviceName.trimmed();
+    request.storeOptions = storeOptions(Database::OpenMode::CreateIfMissing);
+    request.onFailure = TerminalJoin::OnFailure::Remove;
+    TerminalJoin join(m_secrets);
+    join.setProgress(progress);
+    auto joined = join.join(request);
+    if (!joined && joined.error().code == QLatin1String("key.keychainUnavailable")
+        && !m_passphrase) {
+        if (std::optional<QString> chosen
+            = m_prompts.choosePassphrase(path, joined.error().message)) {
+            request.passphrase = *chosen;
+            joined = join.join(request);
+        } else {
+            joined = Error::conflict(TerminalEnrolment::kCancelled,
+                                     tr("No passphrase was chosen, so nothing was created."));
+        }
+    }
+    if (!joined && newFolder)
+        QDir().rmdir(folder); // only when empty: the folder was made for this database
+    return joined;
 }
 
 Result<void> AppStartup::setUpBusiness(LocalStore &store, const FirstRunAnswers &answers)
@@ -178,19 +234,24 @@ std::optional<Session> AppStartup::open(const QString &path)
     }
     if (!store)
         return std::nullopt;
+    return finishOpening(std::move(store), std::move(storeKey));
+}
 
-    // A database made without a business (an interrupted `balcaoctl init`):
-    // finish the set-up instead of refusing to start.
+std::optional<Session> AppStartup::finishOpening(std::unique_ptr<LocalStore> store, DatabaseKey key)
+{
+    // A database made without a business (an interrupted `balcaoctl init`,
+    // or a join of a business nobody has set up yet): finish the set-up
+    // instead of refusing to start.
     if (!store->isInitialised()) {
-        std::optional<FirstRunAnswers> answers = m_prompts.askFirstRun();
-        if (!answers)
+        std::optional<FirstRunAnswers> answers = m_prompts.askFirstRun({});
+        if (!answers || answers->joined)
             return std::nullopt;
         if (auto done = setUpBusiness(*store, *answers); !done) {
             m_prompts.showError(done.error().message);
             return std::nullopt;
         }
     }
-    return signIn(std::move(store), std::move(storeKey));
+    return signIn(std::move(store), std::move(key));
 }
 
 std::optional<Session> AppStartup::signIn(std::unique_ptr<LocalStore> store, DatabaseKey key)

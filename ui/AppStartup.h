@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TerminalJoin.h"
 #include "common/Error.h"
 #include "security/DatabaseKey.h"
+#include "setup/JoinAnswers.h"
 #include "staff/StaffService.h"
 #include "storage/LocalStore.h"
 
@@ -32,6 +34,10 @@ struct Session
 //   when the keychain does not answer, from a passphrase the person
 //   chooses), then the business is set up in one transaction. Any failure
 //   removes what was created, so a retry starts clean.
+// - Or, from the same wizard, joining an existing business: TerminalJoin
+//   makes the database the same way, enrols it and fills it from the
+//   server; a failed or cancelled join removes everything it made. Then
+//   sign-in, as for an existing file.
 // - A file: its key from the keychain, or its passphrase (asked until right
 //   or cancelled); then sign-in when the business has users.
 // A failure is shown through the prompts and gives an empty optional; so
@@ -60,7 +66,10 @@ public:
 
 private:
     std::optional<Session> create(const QString &path);
+    Result<TerminalJoin::Joined> joinBusiness(const QString &path, const JoinAnswers &answers,
+                                              const TerminalEnrolment::Progress &progress);
     std::optional<Session> open(const QString &path);
+    std::optional<Session> finishOpening(std::unique_ptr<LocalStore> store, DatabaseKey key);
     Result<void> setUpBusiness(LocalStore &store, const FirstRunAnswers &answers);
     std::optional<Session> signIn(std::unique_ptr<LocalStore> store, DatabaseKey key);
     void discardNewDatabase(const QString &path, bool keyInKeychain);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "agenda/AgendaPage.h"
 #include "clients/ClientsPage.h"
 #include "conflicts/ConflictsPage.h"
 #include "settings/BusinessSettings.h"
@@ -28,13 +29,16 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     , m_navigation(new NavigationBar(this))
     , m_pages(new QStackedWidget(this))
     , m_clients(new ClientsPage(store, this))
+    , m_agenda(new AgendaPage(store, this))
     , m_conflicts(new ConflictsPage(store, this))
     , m_indicators(new StatusBarIndicators(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_clients);
     m_pages->addWidget(m_conflicts);
+    m_pages->addWidget(m_agenda);
     m_conflicts->setUser(user.id);
+    m_navigation->setAvailable(NavigationBar::Area::Agenda, true);
     m_navigation->setAvailable(NavigationBar::Area::Clients, true);
     m_navigation->setAvailable(NavigationBar::Area::Conflicts, true);
     m_navigation->setBadge(NavigationBar::Area::Conflicts, m_conflicts->count());
@@ -45,6 +49,21 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
             m_pages->setCurrentWidget(m_clients);
         else if (area == NavigationBar::Area::Conflicts)
             m_pages->setCurrentWidget(m_conflicts);
+        else if (area == NavigationBar::Area::Agenda)
+            m_pages->setCurrentWidget(m_agenda);
+    });
+    // The agenda and the clients' pages lead to each other.
+    connect(m_agenda, &AgendaPage::clientPageRequested, this, [this](const Id &clientId) {
+        m_navigation->select(NavigationBar::Area::Clients);
+        m_clients->showClient(clientId);
+    });
+    connect(m_clients, &ClientsPage::bookingRequested, this, [this](const BookingPrefill &prefill) {
+        m_navigation->select(NavigationBar::Area::Agenda);
+        m_agenda->book(prefill);
+    });
+    connect(m_agenda, &AgendaPage::changed, this, [this] {
+        m_indicators->refresh();
+        m_clients->reload(); // a booking may have added a client
     });
     connect(m_conflicts, &ConflictsPage::countChanged, this,
             [this](int count) { m_navigation->setBadge(NavigationBar::Area::Conflicts, count); });
@@ -95,8 +114,10 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
     if (status.state != SyncStatus::State::Syncing)
         m_conflicts->refresh();
     // Clients another terminal added or changed show up without a search.
-    if (status.lastApplied > 0)
+    if (status.lastApplied > 0) {
         m_clients->reload();
+        m_agenda->reload(); // appointments booked or moved elsewhere
+    }
 }
 
 void MainWindow::updateConnectAction()
@@ -165,6 +186,21 @@ void MainWindow::showShortcuts()
     table += rows.arg(key(QKeySequence::Delete), tr("Delete the selected client (in the list)"));
     table += rows.arg(tr("Down"), tr("From the search to the list"));
     table += rows.arg(tr("Enter"), tr("From the list to the client's details"));
+    table += rows.arg(QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText),
+                      tr("The selected client's page (history and metrics)"));
+    table += QStringLiteral("<tr><td colspan='2'><b>%1</b></td></tr>").arg(tr("Agenda"));
+    table += rows.arg(tr("Arrows"), tr("Move between slots, staff and days"));
+    table += rows.arg(tr("Alt+Arrows"), tr("Move the selected appointment"));
+    table += rows.arg(tr("Alt+Shift+Up/Down"), tr("Make the selected appointment shorter/longer"));
+    table += rows.arg(tr("Ctrl+Left/Right"), tr("Previous / next day or week"));
+    table += rows.arg(QStringLiteral("T"), tr("Today"));
+    table += rows.arg(QStringLiteral("D / W"), tr("Day / week view"));
+    table += rows.arg(QKeySequence(Qt::CTRL | Qt::Key_G).toString(QKeySequence::NativeText),
+                      tr("Go to a date"));
+    table += rows.arg(QStringLiteral("N"), tr("New appointment"));
+    table += rows.arg(tr("Enter"), tr("Open the selected appointment (or book the empty slot)"));
+    table += rows.arg(tr("Delete"), tr("Cancel the selected appointment (asks a reason)"));
+    table += rows.arg(key(QKeySequence::Undo), tr("Undo the last move"));
     table += rows.arg(key(QKeySequence::Quit), tr("Quit"));
     table += QStringLiteral("</table>");
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), table, QMessageBox::Close, this);

@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace Balcao {
 
+class AgendaPage;
 class ClientsPage;
 class ConflictsPage;
 class LanguageSwitcher;
@@ -28,6 +29,7 @@ public:
                QWidget *parent = nullptr);
 
     NavigationBar *navigation() const { return m_navigation; }
+    AgendaPage *agendaPage() const { return m_agenda; }
     ClientsPage *clientsPage() const { return m_clients; }
     ConflictsPage *conflictsPage() const { return m_conflicts; }
     StatusBarIndicators *indicators() const { return m_indicators; }
@@ -56,6 +58,7 @@ private:
     NavigationBar *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clients = nullptr;
+    AgendaPage *m_agenda = nullptr;
     ConflictsPage *m_conflicts = nullptr;
     SyncController *m_sync = nullptr;
     StatusBarIndicators *m_indicators = nullptr;

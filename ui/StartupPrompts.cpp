@@ -14,12 +14,15 @@ DialogPrompts::DialogPrompts(LanguageSwitcher *languages, QWidget *parent)
     , m_parent(parent)
 { }
 
-std::optional<FirstRunAnswers> DialogPrompts::askFirstRun()
+std::optional<FirstRunAnswers> DialogPrompts::askFirstRun(const JoinBusiness &join)
 {
     FirstRunWizard wizard(m_languages, m_parent);
+    wizard.setJoinBusiness(join);
     if (wizard.exec() != QDialog::Accepted)
         return std::nullopt;
-    return FirstRunAnswers { wizard.profile(), wizard.addSampleClients() };
+    if (wizard.joinedExistingBusiness())
+        return FirstRunAnswers { {}, false, true };
+    return FirstRunAnswers { wizard.profile(), wizard.addSampleClients(), false };
 }
 
 std::optional<QString> DialogPrompts::askPassphrase(const QString &databasePath,

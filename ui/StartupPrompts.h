@@ -2,6 +2,7 @@
 #pragma once
 
 #include "settings/BusinessSetup.h"
+#include "setup/JoinAnswers.h"
 #include "staff/StaffService.h"
 
 #include <functional>
@@ -17,6 +18,9 @@ struct FirstRunAnswers
 {
     BusinessProfile profile;
     bool sampleClients = false;
+    // The person joined an existing business with the given JoinBusiness
+    // instead: its database exists already and there is nothing to set up.
+    bool joined = false;
 };
 
 // Everything AppStartup needs to ask a person. The app answers with dialogs
@@ -29,7 +33,9 @@ public:
     using PassphraseCheck = std::function<Result<void>(const QString &passphrase)>;
 
     virtual ~StartupPrompts() = default;
-    virtual std::optional<FirstRunAnswers> askFirstRun() = 0;
+    // With `join`, joining an existing business is offered too, and run
+    // through it; without, only a new business can be set up.
+    virtual std::optional<FirstRunAnswers> askFirstRun(const JoinBusiness &join) = 0;
     // Asks until `check` accepts a passphrase (it opens the database) or the
     // person cancels; each refusal's message is shown before asking again.
     virtual std::optional<QString> askPassphrase(const QString &databasePath,
@@ -54,7 +60,7 @@ class DialogPrompts final : public StartupPrompts
 public:
     explicit DialogPrompts(LanguageSwitcher *languages, QWidget *parent = nullptr);
 
-    std::optional<FirstRunAnswers> askFirstRun() override;
+    std::optional<FirstRunAnswers> askFirstRun(const JoinBusiness &join) override;
     std::optional<QString> askPassphrase(const QString &databasePath,
                                          const PassphraseCheck &check) override;
     std::optional<QString> choosePassphrase(const QString &databasePath,

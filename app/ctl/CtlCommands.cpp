@@ -2,12 +2,15 @@
 #include "CtlCommands.h"
 
 #include "ChangeOutbox.h"
+#include "CtlClientCommands.h"
 #include "CtlContext.h"
+#include "CtlSchedulingCommands.h"
 #include "HttpSyncTransport.h"
 #include "Protocol.h"
 #include "SyncCredentials.h"
 #include "SyncSession.h"
 #include "TerminalEnrolment.h"
+#include "TerminalJoin.h"
 #include "clients/ClientService.h"
 #include "common/Money.h"
 #include "conflicts/ConflictInbox.h"
@@ -41,37 +44,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Balcao::Ctl::CtlCommands", text);
-}
-
-QJsonObject clientJson(const Client &c)
-{
-    const auto nullable = [](const QString &s) {
-        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-    };
-    return QJsonObject { { QStringLiteral("id"), c.id.toString() },
-                         { QStringLiteral("name"), c.name },
-                         { QStringLiteral("phone"), nullable(c.phone) },
-                         { QStringLiteral("email"), nullable(c.email) },
-                         { QStringLiteral("notes"), nullable(c.notes) },
-                         { QStringLiteral("created_at"), c.createdAtMsecs },
-                         { QStringLiteral("deleted"), c.deleted } };
-}
-
-QString clientLine(const Client &c)
-{
-    return QStringLiteral("%1  %2  %3  %4")
-        .arg(c.id.toString(), c.name, c.phone, c.email)
-        .trimmed();
-}
-
-ClientDraft draftFrom(CtlContext &ctx)
-{
-    ClientDraft draft;
-    draft.name = ctx.takeOption(QStringLiteral("name"));
-    draft.phone = ctx.takeOption(QStringLiteral("phone"));
-    draft.email = ctx.takeOption(QStringLiteral("email"));
-    draft.notes = ctx.takeOption(QStringLiteral("notes"));
-    return draft;
 }
 
 int runInit(CtlContext &ctx)
@@ -169,87 +141,6 @@ int runInit(CtlContext &ctx)
                            *secret ? tr("passphrase you gave") : tr("system keychain")));
     }
     return 0;
-}
-
-int runClient(CtlContext &ctx)
-{
-    const QString action = ctx.takePositional();
-    if (action == QStringLiteral("add") || action == QStringLiteral("edit")) {
-        const auto id = action == QStringLiteral("edit") ? ctx.takeOption(QStringLiteral("id"))
-                                                         : std::nullopt;
-        const ClientDraft draft = draftFrom(ctx);
-        if (auto rest = ctx.expectNoMore(); !rest)
-            return ctx.usage(rest.error().message);
-        if (action == QStringLiteral("add") && !draft.name)
-            return ctx.usage(tr("client add needs --name."));
-        if (action == QStringLiteral("edit") && !id)
-            return ctx.usage(tr("client edit needs --id."));
-        auto store = ctx.openStore();
-        if (!store)
-            return ctx.fail(store.error());
-        ClientService clients(**store);
-        Result<Client> result = Error::invalid({}, {});
-        if (action == QStringLiteral("add")) {
-            result = clients.create(draft);
-        } else {
-            const Id clientId = Id::fromString(*id);
-            if (clientId.isNull())
-                return ctx.fail(Error::invalid(QStringLiteral("cli.badId"),
-                                               tr("\"%1\" is not a client id.").arg(*id)));
-            result = clients.update(clientId, draft);
-        }
-        if (!result)
-            return ctx.fail(result.error());
-        ctx.json() ? ctx.print(clientJson(*result)) : ctx.print(clientLine(*result));
-        return 0;
-    }
-    if (action == QStringLiteral("delete")) {
-        const auto id = ctx.takeOption(QStringLiteral("id"));
-        if (auto rest = ctx.expectNoMore(); !rest)
-            return ctx.usage(rest.error().message);
-        if (!id)
-            return ctx.usage(tr("client delete needs --id."));
-        const Id clientId = Id::fromString(*id);
-        if (clientId.isNull())
-            return ctx.fail(Error::invalid(QStringLiteral("cli.badId"),
-                                           tr("\"%1\" is not a client id.").arg(*id)));
-        auto store = ctx.openStore();
-        if (!store)
-            return ctx.fail(store.error());
-        if (auto removed = ClientService(**store).remove(clientId); !removed)
-            return ctx.fail(removed.error());
-        ctx.json() ? ctx.print(QJsonObject { { QStringLiteral("id"), clientId.toString() },
-                                             { QStringLiteral("deleted"), true } })
-                   : ctx.print(tr("Deleted client %1.").arg(clientId.toString()));
-        return 0;
-    }
-    if (action == QStringLiteral("list")) {
-        const QString search = ctx.takeOption(QStringLiteral("search")).value_or(QString());
-        const QString limitText
-            = ctx.takeOption(QStringLiteral("limit")).value_or(QStringLiteral("-1"));
-        if (auto rest = ctx.expectNoMore(); !rest)
-            return ctx.usage(rest.error().message);
-        bool ok = false;
-        const int limit = limitText.toInt(&ok);
-        if (!ok)
-            return ctx.usage(tr("--limit needs a number."));
-        auto store = ctx.openStore(Database::OpenMode::MustExist);
-        if (!store)
-            return ctx.fail(store.error());
-        const QList<Client> found = ClientService(**store).list(search, limit);
-        if (ctx.json()) {
-            QJsonArray array;
-            for (const Client &c : found)
-                array.append(clientJson(c));
-            ctx.print(array);
-        } else {
-            for (const Client &c : found)
-                ctx.print(clientLine(c));
-        }
-        return 0;
-    }
-    return ctx.usage(
-        tr("Unknown client command \"%1\": use add, edit, delete or list.").arg(action));
 }
 
 int runExport(CtlContext &ctx)
@@ -383,51 +274,48 @@ int runEnroll(CtlContext &ctx)
     if (!url)
         return ctx.fail(url.error());
 
-    const bool fresh = !QFile::exists(ctx.databasePath());
     KeychainSecretStore keychain;
-    DatabaseKeyProvider keys(keychain);
     std::unique_ptr<LocalStore> store;
-    if (fresh) {
+    TerminalEnrolment::Outcome outcome;
+    if (!QFile::exists(ctx.databasePath())) {
         auto secret = ctx.passphrase();
         if (!secret)
             return ctx.fail(secret.error());
-        auto key = keys.createKey(ctx.databasePath(), *secret);
-        if (!key)
-            return ctx.fail(key.error());
-        auto opened = LocalStore::open(ctx.databasePath(), *key);
-        if (!opened)
-            return ctx.fail(opened.error());
-        store = std::move(*opened);
+        // Once the server has taken the code the new database stays, and
+        // "balcaoctl sync" finishes whatever the bootstrap did not get to.
+        TerminalJoin::Request request;
+        request.databasePath = ctx.databasePath();
+        request.passphrase = *secret;
+        request.server = *url;
+        request.code = *code;
+        request.deviceName = deviceName;
+        request.onFailure = TerminalJoin::OnFailure::KeepOnceEnrolled;
+        auto joined = TerminalJoin(keychain).join(request);
+        if (!joined)
+            return ctx.fail(joined.error());
+        store = std::move(joined->store);
+        outcome = joined->outcome;
     } else {
         auto opened = ctx.openStore();
         if (!opened)
             return ctx.fail(opened.error());
         store = std::move(*opened);
-    }
-    auto outcome = TerminalEnrolment(*store, keychain).enrol(*url, *code, deviceName, fresh);
-    if (!outcome) {
-        // A new database that never got enrolled is removed again; once
-        // enrolled it stays, and "balcaoctl sync" finishes what is missing.
-        if (fresh && !SyncCredentials(*store, keychain).isEnrolled()) {
-            store.reset();
-            for (const QString &suffix :
-                 { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-                QFile::remove(ctx.databasePath() + suffix);
-            keys.forget(ctx.databasePath());
-        }
-        return ctx.fail(outcome.error());
+        auto enrolled = TerminalEnrolment(*store, keychain).enrol(*url, *code, deviceName, false);
+        if (!enrolled)
+            return ctx.fail(enrolled.error());
+        outcome = *enrolled;
     }
     if (ctx.json()) {
         ctx.print(QJsonObject { { QStringLiteral("device_id"), store->deviceId() },
-                                { QStringLiteral("business_id"), outcome->businessId },
-                                { QStringLiteral("bootstrapped_rows"), outcome->bootstrappedRows },
-                                { QStringLiteral("pushed"), outcome->report.pushed },
-                                { QStringLiteral("pulled"), outcome->report.pulled } });
+                                { QStringLiteral("business_id"), outcome.businessId },
+                                { QStringLiteral("bootstrapped_rows"), outcome.bootstrappedRows },
+                                { QStringLiteral("pushed"), outcome.report.pushed },
+                                { QStringLiteral("pulled"), outcome.report.pulled } });
     } else {
         ctx.print(tr("Enrolled as device %1; %2 rows from the server, %3 changes sent.")
                       .arg(store->deviceId())
-                      .arg(outcome->bootstrappedRows)
-                      .arg(outcome->report.pushed));
+                      .arg(outcome.bootstrappedRows)
+                      .arg(outcome.report.pushed));
     }
     return 0;
 }
@@ -573,10 +461,8 @@ QString CtlCommands::helpText()
         "Commands:\n"
         "  init --db PATH --business NAME --location NAME --timezone TZ --currency CODE\n"
         "       [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]\n"
-        "  client add --name N [--phone P] [--email E] [--notes T]\n"
-        "  client edit --id ID [--name N] [--phone P] [--email E] [--notes T]\n"
-        "  client delete --id ID\n"
-        "  client list [--search TEXT] [--limit N]\n"
+        "%1"
+        "%2"
         "  export [--output FILE]     the whole logical state, canonical JSON\n"
         "  state-hash                 SHA-256 of that state\n"
         "  changes                    the pending change log (outbox)\n"
@@ -594,7 +480,8 @@ QString CtlCommands::helpText()
         "  --db PATH                  the database file\n"
         "  --passphrase-file FILE     read the passphrase from FILE (- for standard input);\n"
         "                             without it the key comes from the system keychain\n"
-        "  --json                     machine-readable output (errors too, on stderr)\n");
+        "  --json                     machine-readable output (errors too, on stderr)\n")
+        .arg(CtlClientCommands::helpText(), CtlSchedulingCommands::helpText());
 }
 
 int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -607,7 +494,7 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QString command = ctx.takePositional();
     static const QHash<QString, std::function<int(CtlContext &)>> commands = {
         { QStringLiteral("init"), runInit },
-        { QStringLiteral("client"), runClient },
+        { QStringLiteral("client"), CtlClientCommands::run },
         { QStringLiteral("export"), runExport },
         { QStringLiteral("state-hash"), runStateHash },
         { QStringLiteral("changes"), runChanges },
@@ -617,6 +504,10 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         { QStringLiteral("enroll"), runEnroll },
         { QStringLiteral("sync"), runSync },
         { QStringLiteral("conflicts"), runConflicts },
+        { QStringLiteral("service"), CtlSchedulingCommands::runService },
+        { QStringLiteral("staff"), CtlSchedulingCommands::runStaff },
+        { QStringLiteral("appointment"), CtlSchedulingCommands::runAppointment },
+        { QStringLiteral("availability"), CtlSchedulingCommands::runAvailability },
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

@@ -16,7 +16,7 @@ constexpr std::array<EntitySpec, 5> kPlan { {
     { "locations", 3, 1, &generateLocations, nullptr },
     { "staff", 30, 1, &generateStaff, nullptr },
     { "clients", 100'000, 1, &generateClients, nullptr },
-    { "appointments", 1'000'000, 0, nullptr, "not generated yet: added with the scheduling issue" },
+    { "appointments", 1'000'000, 0, &generateAppointments, nullptr },
     { "sales", 500'000, 0, nullptr, "not generated yet: added with the sales issue" },
 } };
 

@@ -32,6 +32,8 @@ struct GenerationContext
     QList<Id> locationIds;
     QList<Id> staffIds;
     QList<Id> clientIds;
+    QList<Id> serviceIds;
+    QList<Id> appointmentIds;
 
     void report(const QString &line) const
     {

@@ -34,12 +34,13 @@ Result<qint64> positive(const QCommandLineParser &parser, const QString &name, q
 QStringList BenchOptions::allMeasures()
 {
     return { QStringLiteral("generation"), QStringLiteral("open"), QStringLiteral("insert"),
-             QStringLiteral("sync") };
+             QStringLiteral("scheduling"), QStringLiteral("sync") };
 }
 
 QStringList BenchOptions::defaultMeasures()
 {
-    return { QStringLiteral("generation"), QStringLiteral("open"), QStringLiteral("insert") };
+    return { QStringLiteral("generation"), QStringLiteral("open"), QStringLiteral("insert"),
+             QStringLiteral("scheduling") };
 }
 
 Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
@@ -148,6 +149,7 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
             QStringLiteral("--measure needs at least one of %1.").arg(allMeasures().join(u',')));
     // The open is timed on the generated database, and sync starts from it.
     if (out.measures.contains(QStringLiteral("open"))
+        || out.measures.contains(QStringLiteral("scheduling"))
         || out.measures.contains(QStringLiteral("sync")))
         out.measures.insert(QStringLiteral("generation"));
 

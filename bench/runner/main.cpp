@@ -5,6 +5,7 @@
 #include "InsertBenchmark.h"
 #include "Log.h"
 #include "OpenBenchmark.h"
+#include "SchedulingBenchmark.h"
 #include "SyncBenchmark.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ constexpr double kMaxRatio = 3.0;
 constexpr double kMinPullApplyPerSecond = 20'000;
 constexpr double kMaxBootstrapSeconds = 60;
 constexpr double kMaxLatencyP99Ms = 1000;
+// Issue 4: each scheduling figure is a p99 over this many runs.
+constexpr int kSchedulingRuns = 200;
 
 void addInsertTargets(QJsonObject &out, const QJsonObject &inserts)
 {
@@ -123,6 +126,19 @@ int main(int argc, char *argv[])
             return fail(inserts.error());
         report.insert(QStringLiteral("client_insert"), *inserts);
         addInsertTargets(targets, *inserts);
+    }
+    if (options->measures.contains(QStringLiteral("scheduling"))) {
+        auto scheduling
+            = SchedulingBenchmark(generated, folder.filePath(QStringLiteral("scheduling.db")), key,
+                                  kSchedulingRuns, options->generator.seed)
+                  .run();
+        if (!scheduling)
+            return fail(scheduling.error());
+        report.insert(QStringLiteral("scheduling"), *scheduling);
+        for (const QString &figure :
+             { QStringLiteral("free_slot_search_7_days"), QStringLiteral("week_view"),
+               QStringLiteral("client_search_3_chars"), QStringLiteral("booking_commit") })
+            targets.insert(figure, scheduling->value(figure));
     }
     if (options->measures.contains(QStringLiteral("sync"))) {
         // Last: the push empties the generated database's outbox.

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientService.h"
 
+#include "ClientFields.h"
+#include "ClientRow.h"
+#include "ClientSearch.h"
+#include "PhoneNumber.h"
 #include "audit/AuditTrail.h"
+#include "settings/BusinessSettings.h"
 #include "storage/LocalStore.h"
 
 #include <QRegularExpression>
@@ -12,29 +17,21 @@ namespace Balcao {
 
 namespace {
 
-const QString kTable = QStringLiteral("clients");
-
-Client clientFrom(const QSqlQuery &query)
+QVariant emptyAsNull(const QString &s)
 {
-    Client c;
-    c.id = Id::fromString(query.value(0).toString());
-    c.name = query.value(1).toString();
-    c.phone = query.value(2).toString();
-    c.email = query.value(3).toString();
-    c.notes = query.value(4).toString();
-    c.createdAtMsecs = query.value(5).toLongLong();
-    c.deleted = query.value(6).toInt() != 0;
-    return c;
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-const QString kColumns = QStringLiteral("id, name, phone, email, notes, created_at, deleted");
-
-QString escapeLike(QString text)
+// Consent to marketing is something the business may have to prove (LGPD):
+// every change of it leaves an audit fact.
+Result<void> auditConsent(LocalStore &store, const Id &id, bool consent)
 {
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
+    auto audited
+        = AuditTrail(store).record(QStringLiteral("client.consentChanged"), ClientRow::table(), id,
+                                   QJsonObject { { QStringLiteral("consent"), consent } });
+    if (!audited)
+        return audited.error();
+    return {};
 }
 
 } // namespace
@@ -42,6 +39,22 @@ QString escapeLike(QString text)
 ClientService::ClientService(LocalStore &store)
     : m_store(store)
 { }
+
+QString ClientService::phoneRegion(LocalStore &store)
+{
+    const QString region
+        = PhoneNumber::regionOfLocale(BusinessSettings(store).value(BusinessSettings::kLocale));
+    return region.isEmpty() ? PhoneNumber::kBrazil : region;
+}
+
+QString ClientService::phoneRegion() const
+{
+    // Read once per service: creating many clients (an import) should not
+    // read the setting for each.
+    if (!m_phoneRegion)
+        m_phoneRegion = phoneRegion(m_store);
+    return *m_phoneRegion;
+}
 
 Result<QString> ClientService::cleanName(const QString &name)
 {
@@ -58,28 +71,19 @@ Result<QString> ClientService::cleanName(const QString &name)
 
 Result<QString> ClientService::cleanPhone(const QString &phone)
 {
-    const QString trimmed = phone.trimmed();
-    if (trimmed.isEmpty())
+    return cleanPhone(phone, PhoneNumber::kBrazil);
+}
+
+Result<QString> ClientService::cleanPhone(const QString &phone, const QString &region)
+{
+    if (phone.trimmed().isEmpty())
         return QString();
-    QString digits;
-    bool plus = false;
-    for (int i = 0; i < trimmed.size(); ++i) {
-        const QChar c = trimmed.at(i);
-        if (c.isDigit() && c.unicode() < 128)
-            digits += c;
-        else if (c == QLatin1Char('+') && i == 0)
-            plus = true;
-        else if (!QStringLiteral(" -().").contains(c))
-            return Error::invalid(
-                QStringLiteral("client.phoneInvalid"),
-                tr("\"%1\" is not a phone number: only digits, spaces, + - ( ) are allowed.")
-                    .arg(phone));
-    }
-    if (digits.size() < 8 || digits.size() > 15)
-        return Error::invalid(
-            QStringLiteral("client.phoneInvalid"),
-            tr("\"%1\" is not a phone number: it should have 8 to 15 digits.").arg(phone));
-    return plus ? QLatin1Char('+') + digits : digits;
+    auto parsed = PhoneNumber::parse(phone, region);
+    if (!parsed)
+        // One code for callers that only need to know the field; the message
+        // says what exactly is wrong.
+        return Error::invalid(QStringLiteral("client.phoneInvalid"), parsed.error().message);
+    return parsed->e164();
 }
 
 Result<QString> ClientService::cleanEmail(const QString &email)
@@ -106,8 +110,6 @@ Result<QString> ClientService::cleanNotes(const QString &notes)
 Result<QVariantMap> ClientService::validatedFields(const ClientDraft &draft) const
 {
     QVariantMap fields;
-    const auto emptyAsNull
-        = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     if (draft.name) {
         auto name = cleanName(*draft.name);
         if (!name)
@@ -115,7 +117,7 @@ Result<QVariantMap> ClientService::validatedFields(const ClientDraft &draft) con
         fields.insert(QStringLiteral("name"), *name);
     }
     if (draft.phone) {
-        auto phone = cleanPhone(*draft.phone);
+        auto phone = cleanPhone(*draft.phone, phoneRegion());
         if (!phone)
             return phone.error();
         fields.insert(QStringLiteral("phone"), emptyAsNull(*phone));
@@ -132,6 +134,32 @@ Result<QVariantMap> ClientService::validatedFields(const ClientDraft &draft) con
             return notes.error();
         fields.insert(QStringLiteral("notes"), emptyAsNull(*notes));
     }
+    if (draft.tags) {
+        auto tags = ClientFields::cleanTags(*draft.tags);
+        if (!tags)
+            return tags.error();
+        fields.insert(QStringLiteral("tags"), emptyAsNull(ClientFields::tagsToJson(*tags)));
+    }
+    if (draft.vip)
+        fields.insert(QStringLiteral("vip"), *draft.vip ? 1 : 0);
+    if (draft.birthday) {
+        // Tomorrow in UTC is "today" somewhere: a birthday entered the day
+        // someone is born is never refused for the machine's time zone.
+        const QDate today = m_store.clock().nowUtc().date().addDays(1);
+        auto birthday = ClientFields::cleanBirthday(*draft.birthday, today);
+        if (!birthday)
+            return birthday.error();
+        fields.insert(QStringLiteral("birthday"), emptyAsNull(*birthday));
+    }
+    if (draft.communicationPreference) {
+        auto preference
+            = ClientFields::cleanCommunicationPreference(*draft.communicationPreference);
+        if (!preference)
+            return preference.error();
+        fields.insert(QStringLiteral("communication_preference"), emptyAsNull(*preference));
+    }
+    if (draft.marketingConsent)
+        fields.insert(QStringLiteral("marketing_consent"), *draft.marketingConsent ? 1 : 0);
     return fields;
 }
 
@@ -146,19 +174,32 @@ Result<Client> ClientService::create(const ClientDraft &draft)
     fields->insert(QStringLiteral("created_at"), m_store.clock().nowMsecsSinceEpoch());
     fields->insert(QStringLiteral("deleted"), 0);
     const Id id = Id::generate(m_store.clock());
-    auto written
-        = m_store.transact([&] { return m_store.writer().writeRecord(kTable, id, *fields); });
+    const bool consent = draft.marketingConsent.value_or(false);
+    auto written = m_store.transact([&]() -> Result<void> {
+        if (auto w = m_store.writer().writeRecord(ClientRow::table(), id, *fields); !w)
+            return w.error();
+        if (consent)
+            return auditConsent(m_store, id, true);
+        return {};
+    });
     if (!written)
         return written.error();
     // The row holds exactly the validated fields: no need to read it back
     // (a third of the cost of a create, docs/performance.md).
+    const auto text
+        = [&](const char *column) { return fields->value(QLatin1String(column)).toString(); };
     Client client;
     client.id = id;
-    client.name = fields->value(QStringLiteral("name")).toString();
-    client.phone = fields->value(QStringLiteral("phone")).toString();
-    client.email = fields->value(QStringLiteral("email")).toString();
-    client.notes = fields->value(QStringLiteral("notes")).toString();
+    client.name = text("name");
+    client.phone = text("phone");
+    client.email = text("email");
+    client.notes = text("notes");
     client.createdAtMsecs = fields->value(QStringLiteral("created_at")).toLongLong();
+    client.tags = ClientFields::tagsFromJson(text("tags"));
+    client.vip = fields->value(QStringLiteral("vip")).toInt() != 0;
+    client.birthday = text("birthday");
+    client.communicationPreference = text("communication_preference");
+    client.marketingConsent = consent;
     return client;
 }
 
@@ -168,10 +209,15 @@ Result<Client> ClientService::update(const Id &id, const ClientDraft &draft)
     if (!fields)
         return fields.error();
     return m_store.transact([&]() -> Result<Client> {
-        if (auto existing = find(id); !existing)
+        auto existing = find(id);
+        if (!existing)
             return existing.error();
-        if (auto written = m_store.writer().writeRecord(kTable, id, *fields); !written)
+        if (auto written = m_store.writer().writeRecord(ClientRow::table(), id, *fields); !written)
             return written.error();
+        if (draft.marketingConsent && *draft.marketingConsent != existing->marketingConsent) {
+            if (auto audited = auditConsent(m_store, id, *draft.marketingConsent); !audited)
+                return audited.error();
+        }
         return find(id);
     });
 }
@@ -182,10 +228,10 @@ Result<void> ClientService::remove(const Id &id)
         auto existing = find(id);
         if (!existing)
             return existing.error();
-        if (auto written = m_store.writer().deleteRecord(kTable, id); !written)
+        if (auto written = m_store.writer().deleteRecord(ClientRow::table(), id); !written)
             return written.error();
         auto audited = AuditTrail(m_store).record(
-            QStringLiteral("client.deleted"), kTable, id,
+            QStringLiteral("client.deleted"), ClientRow::table(), id,
             QJsonObject { { QStringLiteral("name"), existing->name } });
         if (!audited)
             return audited.error();
@@ -196,37 +242,20 @@ Result<void> ClientService::remove(const Id &id)
 Result<Client> ClientService::find(const Id &id, bool includeDeleted) const
 {
     QSqlQuery query(m_store.database().connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kColumns));
+    query.prepare(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(ClientRow::columns()));
     query.addBindValue(id.toString());
     if (!query.exec())
         return Error::storage(QStringLiteral("storage.readFailed"), query.lastError().text());
     if (!query.next() || (!includeDeleted && query.value(6).toInt() != 0))
         return Error::notFound(QStringLiteral("client.notFound"),
                                tr("There is no client with id %1.").arg(id.toString()));
-    return clientFrom(query);
+    return ClientRow::fromQuery(query);
 }
 
 QList<Client> ClientService::list(const QString &search, int limit) const
 {
-    QList<Client> out;
-    QSqlQuery query(m_store.database().connection());
-    QString sql = QStringLiteral("SELECT %1 FROM clients WHERE deleted = 0").arg(kColumns);
-    const QString needle = search.simplified();
-    if (!needle.isEmpty())
-        sql += QStringLiteral(" AND (name LIKE :p ESCAPE '\\' OR phone LIKE :p ESCAPE '\\' OR "
-                              "email LIKE :p ESCAPE '\\')");
-    sql += QStringLiteral(" ORDER BY name COLLATE NOCASE, id");
-    if (limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    query.prepare(sql);
-    if (!needle.isEmpty())
-        query.bindValue(QStringLiteral(":p"),
-                        QString(QStringLiteral("%") + escapeLike(needle) + QStringLiteral("%")));
-    if (!query.exec())
-        return out;
-    while (query.next())
-        out << clientFrom(query);
-    return out;
+    auto found = ClientSearch(m_store).find(search, limit);
+    return found ? *found : QList<Client> {};
 }
 
 int ClientService::count() const

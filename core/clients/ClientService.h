@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace Balcao {
 
 class LocalStore;
@@ -28,20 +30,31 @@ public:
 
     // A deleted client is NotFound unless asked for.
     Result<Client> find(const Id &id, bool includeDeleted = false) const;
-    // Live clients whose name, phone or e-mail contains `search` (any case),
-    // sorted by name. A negative limit means no limit.
+    // Live clients whose name, phone or e-mail contains `search` (ignoring
+    // case and diacritics; see ClientSearch), sorted by name. A negative
+    // limit means no limit.
     QList<Client> list(const QString &search = {}, int limit = -1) const;
     int count() const;
 
+    // The country phone numbers without a country code belong to: the one
+    // of the business's locale setting, Brazil when there is none.
+    static QString phoneRegion(LocalStore &store);
+    QString phoneRegion() const;
+
     // Validation shared with import and the UI: each returns the cleaned value.
     static Result<QString> cleanName(const QString &name);
+    // E.164 ("+5511987654321"), or empty for no phone; see PhoneNumber.
     static Result<QString> cleanPhone(const QString &phone);
+    static Result<QString> cleanPhone(const QString &phone, const QString &region);
     static Result<QString> cleanEmail(const QString &email);
     static Result<QString> cleanNotes(const QString &notes);
 
-private:
+    // The draft's fields checked and cleaned, as stored (column -> value).
     Result<QVariantMap> validatedFields(const ClientDraft &draft) const;
+
+private:
     LocalStore &m_store;
+    mutable std::optional<QString> m_phoneRegion;
 };
 
 } // namespace Balcao

@@ -3,6 +3,7 @@
 
 #include "DuplicatePhoneCheck.h"
 #include "audit/AuditTrail.h"
+#include "scheduling/AppointmentOverlapCheck.h"
 #include "storage/LocalStore.h"
 
 #include <QJsonArray>
@@ -74,6 +75,7 @@ std::vector<std::unique_ptr<ConflictCheck>> ConflictInbox::standardChecks()
 {
     std::vector<std::unique_ptr<ConflictCheck>> checks;
     checks.push_back(std::make_unique<DuplicatePhoneCheck>());
+    checks.push_back(std::make_unique<AppointmentOverlapCheck>());
     return checks;
 }
 

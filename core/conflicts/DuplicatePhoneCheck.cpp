@@ -1,49 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DuplicatePhoneCheck.h"
 
-#include "clients/ClientService.h"
+#include "clients/ClientMerger.h"
+#include "clients/DuplicateFinder.h"
 #include "storage/LocalStore.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Balcao {
 
 QList<ConflictFinding> DuplicatePhoneCheck::find(LocalStore &store) const
 {
+    // Phones are compared normalised: rows written before normalisation (or
+    // by an older terminal) may hold "(11) 8765-4321" for "+5511987654321".
+    auto groups = DuplicateFinder(store).findByPhone();
+    if (!groups)
+        return {};
     QList<ConflictFinding> findings;
-    QSqlQuery query(store.database().connection());
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT phone, id, name FROM clients WHERE deleted = 0 AND phone IS NOT "
-                           "NULL AND phone IN"
-                           " (SELECT phone FROM clients WHERE deleted = 0 AND phone IS NOT NULL"
-                           "  GROUP BY phone HAVING count(*) > 1)"
-                           " ORDER BY phone, id")))
-        return findings;
-    ConflictFinding current;
-    QJsonArray clients;
-    const auto flush = [&] {
-        if (current.subjectIds.size() > 1) {
-            current.facts.insert(QStringLiteral("clients"), clients);
-            findings << current;
+    for (const DuplicateFinder::Group &group : std::as_const(*groups)) {
+        QList<Client> clients = group.clients;
+        std::sort(clients.begin(), clients.end(),
+                  [](const Client &a, const Client &b) { return a.id < b.id; });
+        ConflictFinding finding { kKind,
+                                  QStringLiteral("clients"),
+                                  {},
+                                  QJsonObject { { QStringLiteral("phone"), group.key } } };
+        QJsonArray facts;
+        for (const Client &c : std::as_const(clients)) {
+            finding.subjectIds << c.id.toString();
+            facts.append(QJsonObject { { QStringLiteral("id"), c.id.toString() },
+                                       { QStringLiteral("name"), c.name } });
         }
-    };
-    while (query.next()) {
-        const QString phone = query.value(0).toString();
-        if (phone != current.facts.value(QStringLiteral("phone")).toString()) {
-            flush();
-            current = ConflictFinding { kKind,
-                                        QStringLiteral("clients"),
-                                        {},
-                                        QJsonObject { { QStringLiteral("phone"), phone } } };
-            clients = QJsonArray();
-        }
-        current.subjectIds << query.value(1).toString();
-        clients.append(QJsonObject { { QStringLiteral("id"), query.value(1).toString() },
-                                     { QStringLiteral("name"), query.value(2).toString() } });
+        finding.facts.insert(QStringLiteral("clients"), facts);
+        findings << finding;
     }
-    flush();
     return findings;
 }
 
@@ -64,14 +56,18 @@ Result<void> DuplicatePhoneCheck::apply(LocalStore &store, const Conflict &confl
         || !conflict.subjectIds.contains(resolution.mid(kKeepOnlyPrefix.size())))
         return Error::invalid(QStringLiteral("conflict.badResolution"),
                               tr("\"%1\" is not a resolution of this conflict.").arg(resolution));
-    const QString keep = resolution.mid(kKeepOnlyPrefix.size());
-    ClientService clients(store);
+    // "Keep only" merges the others into the one kept, so their appointments
+    // and reminders move with them instead of pointing at a deleted client.
+    const Id keep = Id::fromString(resolution.mid(kKeepOnlyPrefix.size()));
+    ClientMerger merger(store);
     for (const QString &id : conflict.subjectIds) {
-        if (id == keep)
+        if (Id::fromString(id) == keep)
             continue;
-        auto removed = clients.remove(Id::fromString(id));
-        if (!removed && removed.error().kind != Error::Kind::NotFound)
-            return removed.error();
+        auto merged = merger.merge(Id::fromString(id), keep);
+        // One already deleted (or merged) elsewhere has nothing left to move.
+        if (!merged && merged.error().code != QStringLiteral("client.mergeDeleted")
+            && merged.error().kind != Error::Kind::NotFound)
+            return merged.error();
     }
     return {};
 }

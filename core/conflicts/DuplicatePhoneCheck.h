@@ -15,7 +15,8 @@ class DuplicatePhoneCheck final : public ConflictCheck
 public:
     static inline const QString kKind = QStringLiteral("client.duplicatePhone");
     static inline const QString kKeepBoth = QStringLiteral("keepBoth");
-    // "keepOnly:<client id>": the others are deleted (tombstoned).
+    // "keepOnly:<client id>": the others are merged into that client (their
+    // appointments and reminders move to it; see ClientMerger), then tombstoned.
     static inline const QString kKeepOnlyPrefix = QStringLiteral("keepOnly:");
 
     QString kind() const override { return kKind; }

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QVarLengthArray>
 
 namespace Balcao {
 
@@ -216,8 +217,8 @@ Result<int> ChangeWriter::applyColumns(const TableSchema &table, const QString &
         QSqlQuery &versions
             = statement(QStringLiteral("SELECT column_name, hlc, device_id FROM column_versions "
                                        "WHERE table_name = ? AND row_id = ?"));
-        versions.addBindValue(table.name);
-        versions.addBindValue(rowId);
+        versions.bindValue(0, table.name);
+        versions.bindValue(1, rowId);
         if (auto ok = run(versions, table.name); !ok)
             return ok.error();
         while (versions.next()) {
@@ -227,61 +228,106 @@ Result<int> ChangeWriter::applyColumns(const TableSchema &table, const QString &
                               versions.value(2).toString() });
         }
     }
-    QStringList winners;
+    QVarLengthArray<QVariantMap::const_iterator, 16> winners;
+    bool anyVersionStored = false;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const auto existing = stored.constFind(it.key());
-        if (MergeRule::incomingWins(
-                existing == stored.cend() ? std::nullopt : std::optional(*existing), version))
-            winners << it.key();
+        const bool known = existing != stored.cend();
+        if (MergeRule::incomingWins(known ? std::optional(*existing) : std::nullopt, version)) {
+            winners.append(it);
+            anyVersionStored = anyVersionStored || known;
+        }
     }
     if (winners.isEmpty())
         return 0;
 
-    // The SQL for a (table, columns) pair is built once: writes repeat the
-    // same few shapes, and building the text was a tenth of a write.
-    const QString shape = table.name + QLatin1Char('|') + winners.join(u',');
-    auto sql = m_sqlByShape.constFind(shape);
-    if (sql == m_sqlByShape.cend()) {
-        QStringList columns { QStringLiteral("\"id\"") };
-        QStringList updates;
-        QStringList versionRows;
-        for (const QString &c : winners) {
-            columns << QLatin1Char('"') + c + QLatin1Char('"');
-            updates << QStringLiteral("\"%1\" = excluded.\"%1\"").arg(c);
-            // The column names are literals; they passed checkedTable(), so
-            // they are the schema's own identifiers.
-            versionRows << QStringLiteral("(?1, ?2, '%1', ?3, ?4)").arg(c);
-        }
-        const QString upsertSql
-            = QStringLiteral(
-                  "INSERT INTO \"%1\" (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                  .arg(table.name, columns.join(u','), placeholderList(columns.size()),
-                       updates.join(u','));
-        // All the winners' versions in one statement, the values they share
-        // bound once (a statement per column cost about a fifth of a write).
-        const QString versionSql
-            = QStringLiteral(
-                  "INSERT INTO column_versions (table_name, row_id, column_name, hlc, device_id)"
-                  " VALUES %1 ON CONFLICT (table_name, row_id, column_name)"
-                  " DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id")
-                  .arg(versionRows.join(u','));
-        sql = m_sqlByShape.insert(shape, { upsertSql, versionSql });
-    }
-    QSqlQuery &upsert = statement(sql->first);
-    upsert.addBindValue(rowId);
-    for (const QString &c : winners)
-        upsert.addBindValue(normalized(fields.value(c)));
+    // The statements of a (table, columns) pair are prepared once and found
+    // by a short key: writes repeat the same few shapes, and building their
+    // text and finding them by it was a tenth of a write.
+    QString shape;
+    shape.reserve(table.name.size() + 16 * winners.size());
+    shape += table.name;
+    for (const auto &winner : winners)
+        shape += QLatin1Char('|') + winner.key();
+    auto found = m_byShape.find(shape);
+    if (found == m_byShape.end())
+        found = m_byShape.emplace(shape, prepareShape(table, winners)).first;
+    ShapeStatements &statements = found->second;
+
+    QSqlQuery &upsert = statements.rowUpsert;
+    upsert.bindValue(0, rowId);
+    for (int i = 0; i < winners.size(); ++i)
+        upsert.bindValue(i + 1, normalized(winners.at(i).value()));
     if (auto ok = run(upsert, table.name); !ok)
         return ok.error();
 
-    QSqlQuery &versionWrite = statement(sql->second);
-    versionWrite.addBindValue(table.name);
-    versionWrite.addBindValue(rowId);
-    versionWrite.addBindValue(static_cast<qlonglong>(version.hlc.packed()));
-    versionWrite.addBindValue(version.deviceId);
+    // No winner has a version yet (a new row, or columns never written): an
+    // INSERT OR IGNORE, which SQLite runs without the statement journal the
+    // upsert of several rows needs (some 5 k instructions a row). Should
+    // a version exist after all, fewer rows go in and the upsert below
+    // writes them all as before.
+    if (!anyVersionStored) {
+        QSqlQuery &insert = statements.versionInsert;
+        bindVersion(insert, table.name, rowId, version);
+        if (auto ok = run(insert, table.name); !ok)
+            return ok.error();
+        if (insert.numRowsAffected() == winners.size())
+            return static_cast<int>(winners.size());
+    }
+    QSqlQuery &versionWrite = statements.versionUpsert;
+    bindVersion(versionWrite, table.name, rowId, version);
     if (auto ok = run(versionWrite, table.name); !ok)
         return ok.error();
     return static_cast<int>(winners.size());
+}
+
+void ChangeWriter::bindVersion(QSqlQuery &query, const QString &table, const QString &rowId,
+                               const FieldVersion &version)
+{
+    query.bindValue(0, table);
+    query.bindValue(1, rowId);
+    query.bindValue(2, static_cast<qlonglong>(version.hlc.packed()));
+    query.bindValue(3, version.deviceId);
+}
+
+ChangeWriter::ShapeStatements
+ChangeWriter::prepareShape(const TableSchema &table,
+                           const QVarLengthArray<QVariantMap::const_iterator, 16> &winners) const
+{
+    QStringList columns { QStringLiteral("\"id\"") };
+    QStringList updates;
+    QStringList versionRows;
+    for (const auto &winner : winners) {
+        const QString &c = winner.key();
+        columns << QLatin1Char('"') + c + QLatin1Char('"');
+        updates << QStringLiteral("\"%1\" = excluded.\"%1\"").arg(c);
+        // The column names are literals; they passed checkedTable(), so
+        // they are the schema's own identifiers.
+        versionRows << QStringLiteral("(?1, ?2, '%1', ?3, ?4)").arg(c);
+    }
+    const QString upsertSql
+        = QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+              .arg(table.name, columns.join(u','), placeholderList(columns.size()),
+                   updates.join(u','));
+    // All the winners' versions in one statement, the values they share
+    // bound once (a statement per column cost about a fifth of a write).
+    const QString versionValues
+        = QStringLiteral("INTO column_versions (table_name, row_id, column_name, hlc, device_id)"
+                         " VALUES %1")
+              .arg(versionRows.join(u','));
+    // OR IGNORE, not a plain INSERT: with no way to fail half-way, SQLite
+    // needs no statement journal for it.
+    const QString insertSql = QStringLiteral("INSERT OR IGNORE ") + versionValues;
+    const QString versionSql = QStringLiteral("INSERT ") + versionValues
+        + QStringLiteral(" ON CONFLICT (table_name, row_id, column_name)"
+                         " DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id");
+    ShapeStatements statements { QSqlQuery(m_database.connection()),
+                                 QSqlQuery(m_database.connection()),
+                                 QSqlQuery(m_database.connection()) };
+    statements.rowUpsert.prepare(upsertSql);
+    statements.versionInsert.prepare(insertSql);
+    statements.versionUpsert.prepare(versionSql);
+    return statements;
 }
 
 Result<bool> ChangeWriter::applyLedger(const QString &table, const QString &rowId,

@@ -9,7 +9,10 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 #include <QVariantMap>
+
+#include <unordered_map>
 
 namespace Balcao {
 
@@ -60,12 +63,25 @@ private:
     Result<void> run(QSqlQuery &query, const QString &what);
     QSqlQuery &statement(const QString &sql);
 
+    // The writes of one (table, winning columns) shape.
+    struct ShapeStatements
+    {
+        QSqlQuery rowUpsert;
+        QSqlQuery versionInsert; // when none of the columns has a version yet
+        QSqlQuery versionUpsert;
+    };
+    ShapeStatements
+    prepareShape(const TableSchema &table,
+                 const QVarLengthArray<QVariantMap::const_iterator, 16> &winners) const;
+    static void bindVersion(QSqlQuery &query, const QString &table, const QString &rowId,
+                            const FieldVersion &version);
+
     Database &m_database;
     QString m_deviceId;
     HlcClock &m_clock;
     QHash<QString, QSqlQuery> m_statements;
-    QHash<QString, std::pair<QString, QString>>
-        m_sqlByShape; // upsert and version SQL per (table, columns)
+    // Key: the table and the columns, '|'-separated.
+    std::unordered_map<QString, ShapeStatements> m_byShape;
 };
 
 } // namespace Balcao

@@ -276,6 +276,261 @@ private slots:
                  QStringLiteral("audit_events"));
     }
 
+    void testClientFieldsShowAndFind()
+    {
+        const QString path = newDb();
+        const Run added
+            = ctl(QStringList { QStringLiteral("client"), QStringLiteral("add"),
+                                QStringLiteral("--name"), QStringLiteral("João da Silva"),
+                                QStringLiteral("--phone"), QStringLiteral("(11) 8765-4321"),
+                                QStringLiteral("--tag"), QStringLiteral("noivas, manhã"),
+                                QStringLiteral("--tag"), QStringLiteral("Noivas"),
+                                QStringLiteral("--vip"), QStringLiteral("--birthday"),
+                                QStringLiteral("31/12/1990"), QStringLiteral("--preference"),
+                                QStringLiteral("WhatsApp"), QStringLiteral("--consent"),
+                                QStringLiteral("sim"), QStringLiteral("--json") }
+                  + db(path));
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QJsonObject joao = added.json().object();
+        const QString id = joao.value(QStringLiteral("id")).toString();
+        QCOMPARE(joao.value(QStringLiteral("phone")).toString(), QStringLiteral("+5511987654321"));
+        QCOMPARE(joao.value(QStringLiteral("tags")).toArray(),
+                 (QJsonArray { QStringLiteral("manhã"), QStringLiteral("noivas") }));
+        QCOMPARE(joao.value(QStringLiteral("vip")).toBool(), true);
+        QCOMPARE(joao.value(QStringLiteral("birthday")).toString(), QStringLiteral("1990-12-31"));
+        QCOMPARE(joao.value(QStringLiteral("communication_preference")).toString(),
+                 QStringLiteral("whatsapp"));
+        QCOMPARE(joao.value(QStringLiteral("marketing_consent")).toBool(), true);
+        QVERIFY(joao.value(QStringLiteral("merged_into")).isNull());
+
+        const Run edited
+            = ctl(QStringList { QStringLiteral("client"), QStringLiteral("edit"),
+                                QStringLiteral("--id"), id, QStringLiteral("--no-vip"),
+                                QStringLiteral("--no-tags"), QStringLiteral("--consent"),
+                                QStringLiteral("no"), QStringLiteral("--json") }
+                  + db(path));
+        QVERIFY2(edited.exitCode == 0, edited.err.constData());
+        QCOMPARE(edited.json().object().value(QStringLiteral("vip")).toBool(), false);
+        QVERIFY(edited.json().object().value(QStringLiteral("tags")).toArray().isEmpty());
+        QCOMPARE(edited.json().object().value(QStringLiteral("marketing_consent")).toBool(), false);
+        QCOMPARE(edited.json().object().value(QStringLiteral("birthday")).toString(),
+                 QStringLiteral("1990-12-31"));
+
+        const Run show = ctl(QStringList { QStringLiteral("client"), QStringLiteral("show"), id,
+                                           QStringLiteral("--json") }
+                             + db(path));
+        QVERIFY2(show.exitCode == 0, show.err.constData());
+        const QJsonObject shown = show.json().object();
+        QCOMPARE(shown.value(QStringLiteral("client")).toObject().value(QStringLiteral("id")),
+                 QJsonValue(id));
+        const QJsonObject metrics = shown.value(QStringLiteral("metrics")).toObject();
+        QCOMPARE(metrics.value(QStringLiteral("total_appointments")).toInt(), 0);
+        QCOMPARE(metrics.value(QStringLiteral("frequency_score")).toInt(), 0);
+        QCOMPARE(metrics.value(QStringLiteral("time_zone")).toString(),
+                 QStringLiteral("America/Sao_Paulo"));
+        QVERIFY(metrics.value(QStringLiteral("total_spent")).isNull()); // no sales yet
+        QVERIFY(shown.value(QStringLiteral("history")).toArray().isEmpty());
+        const Run showText
+            = ctl(QStringList { QStringLiteral("client"), QStringLiteral("show"), id } + db(path));
+        QCOMPARE(showText.exitCode, 0);
+        QVERIFY(showText.out.contains("(11) 98765-4321"));
+        QVERIFY(showText.out.contains("Frequency score: 0/100"));
+
+        QVERIFY(!addClient(path, QStringLiteral("Maria Souza"),
+                           { QStringLiteral("--email"), QStringLiteral("maria@example.com") })
+                     .isEmpty());
+        const auto found = [&](const QString &text) {
+            QStringList names;
+            const Run r = ctl(QStringList { QStringLiteral("client"), QStringLiteral("find"), text,
+                                            QStringLiteral("--json") }
+                              + db(path));
+            for (const QJsonValue &c : r.json().array())
+                names << c.toObject().value(QStringLiteral("name")).toString();
+            return names;
+        };
+        QCOMPARE(found(QStringLiteral("joao")), QStringList { QStringLiteral("João da Silva") });
+        QCOMPARE(found(QStringLiteral("98765-43")),
+                 QStringList { QStringLiteral("João da Silva") });
+        QCOMPARE(found(QStringLiteral("EXAMPLE")), QStringList { QStringLiteral("Maria Souza") });
+        QCOMPARE(found(QStringLiteral("\"; DROP TABLE clients; --")), QStringList {});
+        QCOMPARE(listClients(path).size(), 2);
+    }
+
+    void testClientImportAndExport()
+    {
+        const QString path = newDb();
+        QVERIFY(!addClient(path, QStringLiteral("Já Cadastrada"),
+                           { QStringLiteral("--phone"), QStringLiteral("21 3333-4444") })
+                     .isEmpty());
+        const QString good = m_dir.filePath(QStringLiteral("good.csv"));
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBFNome;Telefone;E-mail;Observa\xC3\xA7\xC3\xB5"
+                "es;VIP\r\n"
+                "\"Souza; Ana\";(11) 8765-4321;ana@example.com;\"duas\r\nlinhas\";sim\r\n"
+                "Bruno;(21) 3333-4444;;;\r\n");
+        f.close();
+
+        const QString hashBefore
+            = QString::fromLatin1(ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out);
+        const Run dry = ctl(QStringList { QStringLiteral("client"), QStringLiteral("import"), good,
+                                          QStringLiteral("--dry-run"), QStringLiteral("--json") }
+                            + db(path));
+        QVERIFY2(dry.exitCode == 0, dry.err.constData());
+        const QJsonObject report = dry.json().object();
+        QCOMPARE(report.value(QStringLiteral("rows")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("valid")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("duplicates")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("separator")).toString(), QStringLiteral(";"));
+        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("duplicate_rows"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("line"))
+                     .toInt(),
+                 4);
+        QCOMPARE(
+            QString::fromLatin1(ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out),
+            hashBefore);
+
+        const Run imported = ctl(QStringList { QStringLiteral("client"), QStringLiteral("import"),
+                                               good, QStringLiteral("--skip-duplicates") }
+                                 + db(path));
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY(imported.out.contains("Imported 1 clients"));
+        QCOMPARE(listClients(path).size(), 2);
+
+        // One bad row: nothing imported, and each problem named by its line.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("name,phone,email\nCarla,11 91111-2222,\nDuda,123,\nEdu,,edu@\n");
+        b.close();
+        const Run refused = ctl(QStringList { QStringLiteral("client"), QStringLiteral("import"),
+                                              bad, QStringLiteral("--json") }
+                                + db(path));
+        QCOMPARE(refused.exitCode, 1);
+        const QJsonArray errors = refused.json().object().value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(errors.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
+        QCOMPARE(errors.at(1).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("client.emailInvalid"));
+        QVERIFY(refused.err.contains("import.invalidRows"));
+        QCOMPARE(listClients(path).size(), 2);
+        const Run skipped = ctl(QStringList { QStringLiteral("client"), QStringLiteral("import"),
+                                              bad, QStringLiteral("--skip-invalid") }
+                                + db(path));
+        QCOMPARE(skipped.exitCode, 0);
+        QVERIFY(skipped.out.contains("Line 3: "));
+        QCOMPARE(listClients(path).size(), 3);
+
+        // Export to a file, to standard output, and for Excel.
+        const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+        const Run exported = ctl(QStringList { QStringLiteral("client"), QStringLiteral("export"),
+                                               out, QStringLiteral("--json") }
+                                 + db(path));
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QCOMPARE(exported.json().object().value(QStringLiteral("exported")).toInt(), 3);
+        const QByteArray csv = fileBytes(out);
+        QVERIFY(csv.startsWith("id,name,phone,email,notes,tags,vip,birthday,"));
+        QVERIFY(csv.contains("Souza; Ana,+5511987654321,ana@example.com,\"duas\r\nlinhas\",,1"));
+        const Run toStdout
+            = ctl(QStringList { QStringLiteral("client"), QStringLiteral("export") } + db(path));
+        QCOMPARE(toStdout.exitCode, 0);
+        QCOMPARE(toStdout.out, csv);
+        const QString excel = m_dir.filePath(QStringLiteral("excel.csv"));
+        QCOMPARE(ctl(QStringList { QStringLiteral("client"), QStringLiteral("export"), excel,
+                                   QStringLiteral("--excel") }
+                     + db(path))
+                     .exitCode,
+                 0);
+        QVERIFY(fileBytes(excel).startsWith("\xEF\xBB\xBFid;name;phone;"));
+        QVERIFY(fileBytes(excel).contains(";'+5511987654321;"));
+
+        // What was exported imports into another database as the same clients.
+        const QString other = newDb();
+        const Run reimported = ctl(QStringList { QStringLiteral("client"), QStringLiteral("import"),
+                                                 excel, QStringLiteral("--json") }
+                                   + db(other));
+        QVERIFY2(reimported.exitCode == 0, reimported.err.constData());
+        QCOMPARE(reimported.json().object().value(QStringLiteral("imported")).toInt(), 3);
+        QCOMPARE(listClients(other).size(), 3);
+    }
+
+    void testClientDuplicatesAndMerge()
+    {
+        const QString path = newDb();
+        const QString ana
+            = addClient(path, QStringLiteral("Ana Souza"),
+                        { QStringLiteral("--phone"), QStringLiteral("11 98765-4321") });
+        const QString again
+            = addClient(path, QStringLiteral("Ana S."),
+                        { QStringLiteral("--phone"), QStringLiteral("+55 (11) 8765-4321"),
+                          QStringLiteral("--email"), QStringLiteral("ana@example.com") });
+        QVERIFY(!ana.isEmpty() && !again.isEmpty());
+        const QJsonArray groups
+            = ctl(QStringList { QStringLiteral("client"), QStringLiteral("duplicates"),
+                                QStringLiteral("--json") }
+                  + db(path))
+                  .json()
+                  .array();
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.first().toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("phone"));
+        QCOMPARE(groups.first().toObject().value(QStringLiteral("clients")).toArray().size(), 2);
+
+        const Run merged = ctl(QStringList { QStringLiteral("client"), QStringLiteral("merge"),
+                                             again, ana, QStringLiteral("--json") }
+                               + db(path));
+        QVERIFY2(merged.exitCode == 0, merged.err.constData());
+        const QJsonObject outcome = merged.json().object();
+        QCOMPARE(outcome.value(QStringLiteral("survivor"))
+                     .toObject()
+                     .value(QStringLiteral("email"))
+                     .toString(),
+                 QStringLiteral("ana@example.com"));
+        QCOMPARE(outcome.value(QStringLiteral("fields_filled")).toArray(),
+                 QJsonArray { QStringLiteral("email") });
+        QCOMPARE(listClients(path).size(), 1);
+        QVERIFY(ctl(QStringList { QStringLiteral("client"), QStringLiteral("duplicates"),
+                                  QStringLiteral("--json") }
+                    + db(path))
+                    .json()
+                    .array()
+                    .isEmpty());
+        // The merge is in the outbox, so it syncs.
+        const QJsonArray changes
+            = ctl(QStringList { QStringLiteral("changes"), QStringLiteral("--json") } + db(path))
+                  .json()
+                  .array();
+        bool tombstoneLogged = false;
+        for (const QJsonValue &c : changes) {
+            const QJsonObject fields = c.toObject().value(QStringLiteral("fields")).toObject();
+            tombstoneLogged |= c.toObject().value(QStringLiteral("row_id")).toString() == again
+                && fields.value(QStringLiteral("merged_into")).toString() == ana;
+        }
+        QVERIFY(tombstoneLogged);
+
+        // Merging again, or into a deleted client, is refused and changes nothing.
+        const QString hash
+            = QString::fromLatin1(ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out);
+        const Run twice = ctl(QStringList { QStringLiteral("client"), QStringLiteral("merge"),
+                                            again, ana, QStringLiteral("--json") }
+                              + db(path));
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY(twice.err.contains("client.mergeDeleted"));
+        const Run intoDeleted = ctl(QStringList { QStringLiteral("client"), QStringLiteral("merge"),
+                                                  ana, again, QStringLiteral("--json") }
+                                    + db(path));
+        QCOMPARE(intoDeleted.exitCode, 1);
+        QVERIFY(intoDeleted.err.contains("client.mergeIntoDeleted"));
+        QCOMPARE(
+            QString::fromLatin1(ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out),
+            hash);
+    }
+
     void testClientErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -302,6 +557,54 @@ private slots:
             << 1 << QStringLiteral("not a client id");
         QTest::addRow("no subcommand") << QStringList { QStringLiteral("client") } << 2
                                        << QStringLiteral("Unknown client command");
+        QTest::addRow("unknown preference")
+            << QStringList { QStringLiteral("client"),       QStringLiteral("add"),
+                             QStringLiteral("--name"),       QStringLiteral("X"),
+                             QStringLiteral("--preference"), QStringLiteral("fax") }
+            << 1 << QStringLiteral("not a way to reach");
+        QTest::addRow("birthday in the future")
+            << QStringList { QStringLiteral("client"),     QStringLiteral("add"),
+                             QStringLiteral("--name"),     QStringLiteral("X"),
+                             QStringLiteral("--birthday"), QStringLiteral("2999-01-01") }
+            << 1 << QStringLiteral("cannot be a birthday");
+        QTest::addRow("phone without area code")
+            << QStringList { QStringLiteral("client"),  QStringLiteral("add"),
+                             QStringLiteral("--name"),  QStringLiteral("X"),
+                             QStringLiteral("--phone"), QStringLiteral("98765-4321") }
+            << 1 << QStringLiteral("no area code");
+        QTest::addRow("vip with a strange value")
+            << QStringList { QStringLiteral("client"), QStringLiteral("add"),
+                             QStringLiteral("--name"), QStringLiteral("X"),
+                             QStringLiteral("--vip=maybe") }
+            << 2 << QStringLiteral("yes or no");
+        QTest::addRow("find without text")
+            << QStringList { QStringLiteral("client"), QStringLiteral("find") } << 2
+            << QStringLiteral("needs the text");
+        QTest::addRow("show a malformed id")
+            << QStringList { QStringLiteral("client"), QStringLiteral("show"),
+                             QStringLiteral("42") }
+            << 1 << QStringLiteral("not a client id");
+        QTest::addRow("show an unknown client")
+            << QStringList { QStringLiteral("client"), QStringLiteral("show"),
+                             QStringLiteral("01a2076d-f66e-7271-b403-685ac76aa13c") }
+            << 1 << QStringLiteral("no client");
+        QTest::addRow("merge into itself")
+            << QStringList { QStringLiteral("client"), QStringLiteral("merge"),
+                             QStringLiteral("01a2076d-f66e-7271-b403-685ac76aa13c"),
+                             QStringLiteral("01a2076d-f66e-7271-b403-685ac76aa13c") }
+            << 1 << QStringLiteral("into itself");
+        QTest::addRow("merge with one id")
+            << QStringList { QStringLiteral("client"), QStringLiteral("merge"),
+                             QStringLiteral("x") }
+            << 2 << QStringLiteral("client merge needs");
+        QTest::addRow("import a missing file")
+            << QStringList { QStringLiteral("client"), QStringLiteral("import"),
+                             QStringLiteral("/nonexistent/clients.csv") }
+            << 1 << QStringLiteral("Cannot read");
+        QTest::addRow("export with a bad separator")
+            << QStringList { QStringLiteral("client"), QStringLiteral("export"),
+                             QStringLiteral("--separator"), QStringLiteral("|") }
+            << 2 << QStringLiteral("--separator");
         QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2
                                          << QStringLiteral("Unknown command");
     }

@@ -101,8 +101,8 @@ private slots:
         QCOMPARE(byName.value(QStringLiteral("clients")).generated, 100);
         QCOMPARE(byName.value(QStringLiteral("locations")).generated, 1);
         QCOMPARE(byName.value(QStringLiteral("staff")).generated, 1);
-        QCOMPARE(byName.value(QStringLiteral("appointments")).generated, 0);
-        QVERIFY(!byName.value(QStringLiteral("appointments")).pendingNote.isEmpty());
+        QCOMPARE(byName.value(QStringLiteral("appointments")).generated, 1000);
+        QVERIFY(byName.value(QStringLiteral("appointments")).pendingNote.isEmpty());
         QVERIFY(!byName.value(QStringLiteral("sales")).pendingNote.isEmpty());
 
         auto store = open(path);
@@ -222,7 +222,25 @@ private slots:
             QCOMPARE(serviceRows.value(QStringLiteral("column_versions")).toInteger(),
                      6 * serviceRows.value(QStringLiteral("clients")).toInteger());
         }
+        const QJsonObject scheduling = json.value(QStringLiteral("scheduling")).toObject();
+        QCOMPARE(scheduling.value(QStringLiteral("appointments")).toInteger(), 1000);
+        for (const char *figure : { "free_slot_search_7_days", "week_view", "client_search_3_chars",
+                                    "booking_commit" }) {
+            const QJsonObject f = scheduling.value(QLatin1String(figure)).toObject();
+            QVERIFY2(f.value(QStringLiteral("p99_ms")).isDouble(), figure);
+            QVERIFY2(f.value(QStringLiteral("runs")).toInt() > 0, figure);
+        }
+        // The week view finds the generated agenda, and booking commits.
+        QVERIFY(scheduling.value(QStringLiteral("week_view"))
+                    .toObject()
+                    .value(QStringLiteral("mean_appointments"))
+                    .toDouble()
+                > 0);
+
         const QJsonObject targets = json.value(QStringLiteral("targets")).toObject();
+        QVERIFY(targets.value(QStringLiteral("booking_commit"))
+                    .toObject()
+                    .contains(QStringLiteral("pass")));
         QVERIFY(targets.value(QStringLiteral("per_transaction"))
                     .toObject()
                     .value(QStringLiteral("pass"))

@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(ChangeOutbox(*b.store).pendingCount(), 0);
         const auto merged = ClientService(*b.store).find(ana->id);
         QCOMPARE(merged->name, QStringLiteral("Ana Souza"));
-        QCOMPARE(merged->phone, QStringLiteral("11987654321"));
+        QCOMPARE(merged->phone, QStringLiteral("+5511987654321"));
         QCOMPARE(ClientService(*a.store).count(), 3);
 
         // The server's view: a brand-new terminal that pulls everything.

@@ -30,15 +30,17 @@ public:
     QString password;
 
     int firstRunAsked = 0;
+    bool joinOffered = false;
     int passphraseAsked = 0;
     QStringList passphraseErrors;
     QString chooseReason;
     int signInAsked = 0;
     QStringList errors;
 
-    std::optional<FirstRunAnswers> askFirstRun() override
+    std::optional<FirstRunAnswers> askFirstRun(const JoinBusiness &join) override
     {
         ++firstRunAsked;
+        joinOffered = static_cast<bool>(join);
         return firstRun;
     }
     std::optional<QString> askPassphrase(const QString &, const PassphraseCheck &check) override
@@ -134,6 +136,7 @@ void TestAppStartup::testFirstRunKeepsTheKeyInTheKeychain()
     auto session = AppStartup(m_keychain, prompts).run(m_path);
     QVERIFY(session);
     QVERIFY(prompts.errors.isEmpty());
+    QVERIFY(prompts.joinOffered); // a new computer may join a business instead (TestJoinBusiness)
     QCOMPARE(BusinessSettings(*session->store).businessName(), QStringLiteral("Studio Bella"));
     QCOMPARE(session->user.login, QStringLiteral("maria"));
     QCOMPARE(session->user.role, Role::Admin);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientsPage.h"
 
+#include "ClientDetailPanel.h"
 #include "ClientListModel.h"
 #include "clients/ClientService.h"
 #include "shell/FormMessage.h"
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -125,6 +127,9 @@ void ClientsPage::buildLayout()
     m_save->setDefault(true);
     m_delete = new QPushButton(editor);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_openPage = new QPushButton(editor);
+    m_openPage->setObjectName(QStringLiteral("clientPageButton"));
+    connect(m_openPage, &QPushButton::clicked, this, &ClientsPage::openClientPage);
     connect(m_new, &QPushButton::clicked, this, &ClientsPage::newClient);
     connect(m_save, &QPushButton::clicked, this, &ClientsPage::save);
     connect(m_delete, &QPushButton::clicked, this, &ClientsPage::deleteClient);
@@ -150,6 +155,7 @@ void ClientsPage::buildLayout()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
+    buttons->addWidget(m_openPage);
     buttons->addWidget(m_save);
 
     auto *editorLayout = new QVBoxLayout(editor);
@@ -179,11 +185,44 @@ void ClientsPage::buildLayout()
     body->addLayout(listColumn, 1);
     body->addWidget(editor);
 
-    auto *layout = new QVBoxLayout(this);
+    // The list and form, and the client's page in its place when opened.
+    m_views = new QStackedWidget(this);
+    m_listView = new QWidget(m_views);
+    auto *layout = new QVBoxLayout(m_listView);
     layout->setContentsMargins(28, 22, 28, 20);
     layout->setSpacing(16);
     layout->addLayout(header);
     layout->addLayout(body, 1);
+    m_views->addWidget(m_listView);
+
+    m_clientPage = new QWidget(m_views);
+    m_clientPage->setObjectName(QStringLiteral("clientPage"));
+    m_back = new QPushButton(m_clientPage);
+    m_back->setObjectName(QStringLiteral("backToClients"));
+    connect(m_back, &QPushButton::clicked, this, &ClientsPage::showList);
+    m_edit = new QPushButton(m_clientPage);
+    m_edit->setObjectName(QStringLiteral("editClientButton"));
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        showList();
+        m_name->setFocus(Qt::OtherFocusReason);
+        m_name->selectAll();
+    });
+    m_panel = new ClientDetailPanel(m_store, ClientDetailPanel::Layout::Wide, m_clientPage);
+    connect(m_panel, &ClientDetailPanel::bookingRequested, this, &ClientsPage::bookingRequested);
+    auto *pageButtons = new QHBoxLayout;
+    pageButtons->addWidget(m_back);
+    pageButtons->addStretch(1);
+    pageButtons->addWidget(m_edit);
+    auto *pageLayout = new QVBoxLayout(m_clientPage);
+    pageLayout->setContentsMargins(28, 18, 28, 20);
+    pageLayout->setSpacing(14);
+    pageLayout->addLayout(pageButtons);
+    pageLayout->addWidget(m_panel, 1);
+    m_views->addWidget(m_clientPage);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_views);
 
     setTabOrder(m_search, m_table);
     setTabOrder(m_table, m_name);
@@ -192,7 +231,9 @@ void ClientsPage::buildLayout()
     setTabOrder(m_email, m_notes);
     setTabOrder(m_notes, m_save);
     setTabOrder(m_save, m_delete);
-    setTabOrder(m_delete, m_new);
+    setTabOrder(m_delete, m_openPage);
+    setTabOrder(m_openPage, m_new);
+    connect(m_table, &QTableView::doubleClicked, this, &ClientsPage::openClientPage);
 }
 
 void ClientsPage::setUpShortcuts()
@@ -208,6 +249,13 @@ void ClientsPage::setUpShortcuts()
     auto *deleteShortcut
         = new QShortcut(QKeySequence::Delete, m_table, this, &ClientsPage::deleteClient);
     deleteShortcut->setContext(Qt::WidgetShortcut);
+    // Ctrl+I ("information") opens the client's page; Esc there goes back.
+    auto *openShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), m_listView, this,
+                                       &ClientsPage::openClientPage);
+    openShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *backShortcut
+        = new QShortcut(QKeySequence(Qt::Key_Escape), m_clientPage, this, &ClientsPage::showList);
+    backShortcut->setContext(Qt::WidgetWithChildrenShortcut);
 }
 
 void ClientsPage::retranslate()
@@ -235,6 +283,11 @@ void ClientsPage::retranslate()
             .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_delete->setText(tr("&Delete…"));
     m_delete->setToolTip(tr("Delete the client (Del in the list)"));
+    m_openPage->setText(tr("Client &page"));
+    m_openPage->setToolTip(tr("History and metrics of the client (Ctrl+I)"));
+    m_back->setText(tr("← &Back to clients"));
+    m_back->setToolTip(tr("Back to the list (Esc)"));
+    m_edit->setText(tr("&Edit details"));
     m_editorTitle->setText(m_editing.isNull() ? tr("New client") : tr("Edit client"));
     m_model->retranslate();
     updateCounts();
@@ -275,6 +328,42 @@ void ClientsPage::focusSearch()
 void ClientsPage::reload()
 {
     applySearch();
+    if (isShowingClientPage())
+        m_panel->reload();
+}
+
+bool ClientsPage::isShowingClientPage() const
+{
+    return m_views->currentWidget() == m_clientPage;
+}
+
+void ClientsPage::showClient(const Id &clientId)
+{
+    auto client = ClientService(m_store).find(clientId);
+    if (!client)
+        return;
+    // The form follows, so "Edit details" edits this client.
+    select(clientId);
+    loadForm(client->id, client->name, client->phone, client->email, client->notes);
+    m_message->clear();
+    m_panel->setClient(clientId);
+    m_views->setCurrentWidget(m_clientPage);
+    m_back->setFocus(Qt::OtherFocusReason);
+}
+
+void ClientsPage::openClientPage()
+{
+    if (!m_editing.isNull())
+        showClient(m_editing);
+}
+
+void ClientsPage::showList()
+{
+    m_views->setCurrentWidget(m_listView);
+    if (m_table->currentIndex().isValid())
+        m_table->setFocus(Qt::OtherFocusReason);
+    else
+        m_search->setFocus(Qt::OtherFocusReason);
 }
 
 void ClientsPage::applySearch()
@@ -309,6 +398,7 @@ void ClientsPage::loadForm(const Id &id, const QString &name, const QString &pho
     m_email->setText(email);
     m_notes->setPlainText(notes);
     m_delete->setEnabled(!id.isNull());
+    m_openPage->setEnabled(!id.isNull());
     m_editorTitle->setText(id.isNull() ? tr("New client") : tr("Edit client"));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agenda/BookingPrefill.h"
 #include "common/Id.h"
 
 #include <QWidget>
@@ -9,11 +10,13 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace Balcao {
 
+class ClientDetailPanel;
 class ClientListModel;
 class FormMessage;
 class LocalStore;
@@ -25,7 +28,8 @@ struct Error;
 // the form and changes nothing when there is one.
 // Keyboard: Ctrl+N new, Ctrl+S save, Ctrl+F search, Delete (in the list)
 // deletes after a confirmation, Down from the search goes to the list,
-// Enter in the list goes to the form.
+// Enter in the list goes to the form. The client's page (Ctrl+I, or a
+// double-click in the list) shows their metrics and history; Esc returns.
 class ClientsPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +39,8 @@ public:
     ClientListModel *model() const { return m_model; }
     // The client in the form; null while the form holds a new one.
     const Id &editedClient() const { return m_editing; }
+    ClientDetailPanel *clientPanel() const { return m_panel; }
+    bool isShowingClientPage() const;
 
 public slots:
     void newClient();
@@ -44,10 +50,16 @@ public slots:
     // Reads the list again (after a sync brought changes); the form and the
     // current search are kept.
     void reload();
+    // The client's page: contact, metrics, history (from the agenda too).
+    void showClient(const Balcao::Id &clientId);
+    void openClientPage();
+    void showList();
 
 signals:
     // A client was created, edited or deleted (the status bar recounts).
     void clientsChanged();
+    // "Book again" / "Next free slot" on the client's page.
+    void bookingRequested(const Balcao::BookingPrefill &prefill);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +101,13 @@ private:
     QPushButton *m_new = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_openPage = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QWidget *m_listView = nullptr;
+    QWidget *m_clientPage = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_edit = nullptr;
+    ClientDetailPanel *m_panel = nullptr;
 };
 
 } // namespace Balcao

@@ -43,6 +43,31 @@ QString ConflictWording::resolution(const Conflict &conflict, const QString &res
     return resolution;
 }
 
+std::optional<ConflictWording::Confirmation>
+ConflictWording::confirmation(const Conflict &conflict, const QString &resolution)
+{
+    if (conflict.kind != DuplicatePhoneCheck::kKind
+        || !resolution.startsWith(DuplicatePhoneCheck::kKeepOnlyPrefix))
+        return std::nullopt;
+    const QString kept = resolution.mid(DuplicatePhoneCheck::kKeepOnlyPrefix.size());
+    const QString phone = conflict.facts.value(QStringLiteral("phone")).toString();
+    QStringList deleted;
+    for (const QString &id : conflict.subjectIds) {
+        if (id != kept)
+            deleted << QStringLiteral("• ")
+                    + tr("%1, phone %2").arg(clientName(conflict, id), phone);
+    }
+    const int count = static_cast<int>(deleted.size());
+    Confirmation confirmation;
+    confirmation.title = tr("Keep only %1").arg(clientName(conflict, kept));
+    confirmation.question = tr("Keep only %1 and delete %n client(s)?", nullptr, count)
+                                .arg(clientName(conflict, kept));
+    confirmation.details = deleted.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+        + tr("A deleted client disappears from the lists on every computer of the business.");
+    confirmation.confirmButton = tr("Delete %n client(s)", nullptr, count);
+    return confirmation;
+}
+
 QString ConflictWording::clientName(const Conflict &conflict, const QString &id)
 {
     const QJsonArray clients = conflict.facts.value(QStringLiteral("clients")).toArray();

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Balcao {
 
 // A conflict's facts and resolutions in words for the person deciding, from
@@ -17,6 +19,18 @@ public:
     static QString title(const Conflict &conflict);
     static QString details(const Conflict &conflict);
     static QString resolution(const Conflict &conflict, const QString &resolution);
+
+    // What to ask before a resolution that deletes something, naming what it
+    // deletes; none for a resolution that deletes nothing.
+    struct Confirmation
+    {
+        QString title;
+        QString question;
+        QString details;
+        QString confirmButton;
+    };
+    static std::optional<Confirmation> confirmation(const Conflict &conflict,
+                                                    const QString &resolution);
 
 private:
     static QString clientName(const Conflict &conflict, const QString &id);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -110,7 +111,12 @@ void ConflictsPage::resolve(const QString &resolution)
     const int row = m_list->currentIndex().row();
     if (row < 0)
         return;
-    const Id id = m_model->conflictAt(row).id;
+    // A copy: a sync round ending while the question is open reloads the model.
+    const Conflict conflict = m_model->conflictAt(row);
+    if (auto question = ConflictWording::confirmation(conflict, resolution);
+        question && !confirm(*question))
+        return;
+    const Id id = conflict.id;
     if (auto resolved = ConflictInbox(m_store).resolve(id, resolution, m_userId); !resolved) {
         m_message->showError(resolved.error().message);
         return;
@@ -118,6 +124,22 @@ void ConflictsPage::resolve(const QString &resolution)
     m_message->clear();
     refresh();
     emit conflictResolved();
+}
+
+bool ConflictsPage::confirm(const ConflictWording::Confirmation &question)
+{
+    QMessageBox box(QMessageBox::Question, question.title, question.question, QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("confirmResolution"));
+    box.setInformativeText(question.details);
+    QPushButton *yes = box.addButton(question.confirmButton, QMessageBox::DestructiveRole);
+    QPushButton *no = box.addButton(QMessageBox::Cancel);
+    no->setText(tr("Cancel"));
+    // Deleting is never the default: Enter and Esc both keep everything.
+    box.setDefaultButton(no);
+    box.setEscapeButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 void ConflictsPage::showSelected()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConflictWording.h"
 #include "common/Id.h"
 
 #include <QWidget>
@@ -48,6 +49,8 @@ protected:
 private:
     void retranslate();
     void showSelected();
+    // Asks before a resolution that deletes; true when the person confirmed.
+    bool confirm(const ConflictWording::Confirmation &question);
 
     LocalStore &m_store;
     ConflictListModel *m_model = nullptr;

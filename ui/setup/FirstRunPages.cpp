@@ -15,8 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
+#include <QSysInfo>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace Balcao {
 
@@ -89,6 +92,9 @@ BusinessPage::BusinessPage(LanguageSwitcher *languages, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_currency(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_choice(new QWidget(this))
+    , m_joinBusiness(new QCheckBox(m_choice))
+    , m_joinHint(new QLabel(m_choice))
 {
     setObjectName(QStringLiteral("businessPage"));
     m_name->setObjectName(QStringLiteral("businessNameField"));
@@ -115,9 +121,22 @@ BusinessPage::BusinessPage(LanguageSwitcher *languages, QWidget *parent)
                 [this] { m_languages->switchTo(m_language->currentData().toString()); });
     }
 
-    registerField(QStringLiteral("businessName*"), m_name);
+    // Not a mandatory field ("*"): a join needs no name; isComplete() decides.
+    registerField(QStringLiteral("businessName"), m_name);
     registerField(QStringLiteral("currency"), m_currency, "currentData");
     registerField(QStringLiteral("language"), m_language, "currentData");
+    connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+
+    m_joinBusiness->setObjectName(QStringLiteral("joinBusinessChoice"));
+    m_joinHint->setObjectName(QStringLiteral("fieldHint"));
+    m_joinHint->setWordWrap(true);
+    connect(m_joinBusiness, &QCheckBox::toggled, this, &BusinessPage::updateChoice);
+    auto *choiceLayout = new QVBoxLayout(m_choice);
+    choiceLayout->setContentsMargins(0, 0, 0, 0);
+    choiceLayout->setSpacing(4);
+    choiceLayout->addWidget(m_joinBusiness);
+    choiceLayout->addWidget(m_joinHint);
+    m_choice->hide(); // until the wizard can join (setJoinOffered)
 
     auto *form = makeForm();
     form->addRow(m_nameLabel, m_name);
@@ -125,8 +144,39 @@ BusinessPage::BusinessPage(LanguageSwitcher *languages, QWidget *parent)
     form->addRow(m_languageLabel, m_language);
     auto *layout = pageLayout(this, m_title, m_subtitle);
     layout->addLayout(form);
+    layout->addSpacing(24);
+    layout->addWidget(m_choice);
     layout->addStretch(1);
     retranslate();
+}
+
+void BusinessPage::setJoinOffered(bool offered)
+{
+    m_choice->setVisible(offered);
+    if (!offered)
+        m_joinBusiness->setChecked(false);
+}
+
+bool BusinessPage::joinsExistingBusiness() const
+{
+    return m_joinBusiness->isChecked();
+}
+
+bool BusinessPage::isComplete() const
+{
+    return joinsExistingBusiness() || !m_name->text().trimmed().isEmpty();
+}
+
+void BusinessPage::updateChoice()
+{
+    const bool join = joinsExistingBusiness();
+    // The business's name and currency come from the server when joining.
+    for (QWidget *widget :
+         { static_cast<QWidget *>(m_nameLabel), static_cast<QWidget *>(m_name),
+           static_cast<QWidget *>(m_currencyLabel), static_cast<QWidget *>(m_currency) })
+        widget->setEnabled(!join);
+    emit completeChanged();
+    emit joinChosenChanged(join);
 }
 
 QString BusinessPage::language() const
@@ -147,6 +197,11 @@ void BusinessPage::retranslate()
     m_subtitle->setText(
         tr("Three short steps set up this computer for your business. Everything stays on this "
            "computer, encrypted."));
+    m_joinBusiness->setText(tr("&Join an existing business instead"));
+    m_joinHint->setText(tr("When another computer of the business already uses Balcão with a "
+                           "sync server: this one then gets the clients, the team and the "
+                           "settings from there, with an enrolment code from your "
+                           "administrator."));
     m_nameLabel->setText(tr("&Business name:"));
     m_name->setPlaceholderText(tr("e.g. Studio Bella Hair"));
     m_currencyLabel->setText(tr("&Currency:"));
@@ -325,6 +380,155 @@ void AdminPage::retranslate()
         tr("At least %n character(s)", nullptr, StaffService::kMinimumPasswordLength));
     m_confirmLabel->setText(tr("&Repeat password:"));
     m_sampleClients->setText(tr("Add &sample clients (demo business)"));
+}
+
+// --- JoinBusinessPage -------------------------------------------------------
+
+JoinBusinessPage::JoinBusinessPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_serverLabel(new QLabel(this))
+    , m_codeLabel(new QLabel(this))
+    , m_deviceNameLabel(new QLabel(this))
+    , m_server(new QLineEdit(this))
+    , m_code(new QLineEdit(this))
+    , m_deviceName(new QLineEdit(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_message(new FormMessage(this))
+{
+    setObjectName(QStringLiteral("joinPage"));
+    m_server->setObjectName(QStringLiteral("serverField"));
+    m_server->setPlaceholderText(QStringLiteral("https://sync.example.com:8420"));
+    m_code->setObjectName(QStringLiteral("codeField"));
+    m_code->setPlaceholderText(QStringLiteral("ABCDE-FGHIJ-KLMNO-PQRST"));
+    m_deviceName->setObjectName(QStringLiteral("deviceNameField"));
+    m_deviceName->setText(QSysInfo::machineHostName());
+    m_serverLabel->setBuddy(m_server);
+    m_codeLabel->setBuddy(m_code);
+    m_deviceNameLabel->setBuddy(m_deviceName);
+    m_progress->setObjectName(QStringLiteral("joinProgress"));
+    m_progress->setRange(0, 0); // the server does not say how much is coming: "busy"
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("joinStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    connect(m_server, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_code, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+
+    auto *form = makeForm();
+    form->addRow(m_serverLabel, m_server);
+    form->addRow(m_codeLabel, m_code);
+    form->addRow(m_deviceNameLabel, m_deviceName);
+    auto *layout = pageLayout(this, m_title, m_subtitle);
+    layout->addLayout(form);
+    layout->addSpacing(12);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    retranslate();
+}
+
+bool JoinBusinessPage::isComplete() const
+{
+    return !m_busy && !m_server->text().trimmed().isEmpty() && !m_code->text().trimmed().isEmpty();
+}
+
+void JoinBusinessPage::requestCancel()
+{
+    if (!m_busy)
+        return;
+    m_cancelRequested = true;
+    m_status->setText(tr("Cancelling…"));
+}
+
+bool JoinBusinessPage::validatePage()
+{
+    if (m_joined)
+        return true;
+    if (m_busy || !m_join)
+        return false;
+    m_message->clear();
+    m_cancelRequested = false;
+    setBusy(true);
+    const auto joined = m_join(
+        JoinAnswers { m_server->text(), m_code->text(), m_deviceName->text().trimmed() },
+        [this](TerminalEnrolment::Step step, int rows) { return showProgress(step, rows); });
+    setBusy(false);
+    if (joined) {
+        m_joined = true;
+        return true;
+    }
+    if (m_cancelRequested) {
+        m_message->showError(tr("Cancelled. Nothing was kept on this computer."));
+        return false;
+    }
+    m_message->showError(joined.error().message);
+    // The field to correct: the address when no server was reached there.
+    static const QStringList serverErrors { QStringLiteral("sync.badServer"),
+                                            QStringLiteral("sync.unreachable"),
+                                            QStringLiteral("sync.notAServer") };
+    QLineEdit *field = serverErrors.contains(joined.error().code) ? m_server : m_code;
+    field->setFocus();
+    field->selectAll();
+    return false;
+}
+
+bool JoinBusinessPage::showProgress(TerminalEnrolment::Step step, int rowsReceived)
+{
+    if (m_cancelRequested)
+        return false;
+    switch (step) {
+    case TerminalEnrolment::Step::Enrolling:
+        m_status->setText(tr("Connecting to the server…"));
+        break;
+    case TerminalEnrolment::Step::Receiving:
+        m_status->setText(
+            tr("Receiving the business's data: %Ln record(s) so far…", nullptr, rowsReceived));
+        break;
+    case TerminalEnrolment::Step::CatchingUp:
+        m_status->setText(tr("Catching up with the latest changes…"));
+        break;
+    }
+    return true;
+}
+
+void JoinBusinessPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_server->setEnabled(!busy);
+    m_code->setEnabled(!busy);
+    m_deviceName->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    m_status->setVisible(busy);
+    m_status->setText(busy ? tr("Creating this computer's encrypted database…") : QString());
+    emit completeChanged(); // Finish is off while busy
+    // Cancel stays: it stops the join. Back would leave a page that is busy.
+    if (wizard())
+        wizard()->button(QWizard::BackButton)->setEnabled(!busy);
+}
+
+void JoinBusinessPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void JoinBusinessPage::retranslate()
+{
+    m_title->setText(tr("Join an existing business"));
+    m_subtitle->setText(
+        tr("This computer becomes one more terminal of a business that already uses a sync "
+           "server, and receives its clients, team and settings. Ask your administrator for the "
+           "server address and a one-time enrolment code."));
+    m_serverLabel->setText(tr("Server &address:"));
+    m_codeLabel->setText(tr("Enrolment &code:"));
+    m_deviceNameLabel->setText(tr("&Terminal name:"));
+    setButtonText(QWizard::FinishButton, tr("&Join business"));
 }
 
 } // namespace Balcao

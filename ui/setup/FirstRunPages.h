@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JoinAnswers.h"
+
 #include <QWizardPage>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 
 namespace Balcao {
 
@@ -14,26 +17,35 @@ class FormMessage;
 class LanguageSwitcher;
 class TimeZoneChooser;
 
-// The three pages of the first-run wizard. Each one checks its own fields
+// The pages of the first-run wizard. Each one checks its own fields
 // with the core's rules before the wizard moves on, so that nothing is
 // written until every answer is known to be accepted. Each page draws its
 // own heading (QWizard's title area cannot be styled) as "pageTitle" and
 // "pageSubtitle" labels, like the main window's pages.
 
 // Business name, currency and language. Choosing a language switches the
-// wizard (and the app) to it at once.
+// wizard (and the app) to it at once. When the wizard can join an existing
+// business, the page also offers that instead; a join needs no name or
+// currency (they come from the server), so those are disabled for it.
 class BusinessPage : public QWizardPage
 {
     Q_OBJECT
 public:
     explicit BusinessPage(LanguageSwitcher *languages, QWidget *parent = nullptr);
     QString language() const;
+    void setJoinOffered(bool offered);
+    bool joinsExistingBusiness() const;
+    bool isComplete() const override;
+
+signals:
+    void joinChosenChanged(bool join);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void updateChoice();
     LanguageSwitcher *m_languages;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
@@ -43,6 +55,11 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_currency = nullptr;
     QComboBox *m_language = nullptr;
+    // After the form, so the name keeps the first focus: a new business is
+    // the usual case.
+    QWidget *m_choice = nullptr;
+    QCheckBox *m_joinBusiness = nullptr;
+    QLabel *m_joinHint = nullptr;
 };
 
 // The first location and its time zone.
@@ -94,6 +111,55 @@ private:
     QLineEdit *m_confirm = nullptr;
     QCheckBox *m_sampleClients = nullptr;
     FormMessage *m_message = nullptr;
+};
+
+// The first-run wizard's page for a computer that joins a business already
+// on a sync server: the server's address, the one-time enrolment code and
+// this terminal's name. Finishing the wizard runs the join (see JoinBusiness)
+// while the page shows what it is doing; errors appear under the form, which
+// stays open to correct them. The join waits on the network in nested event
+// loops, like the Connect dialog, so the window keeps painting and its
+// Cancel button stays live: the wizard passes Cancel, Esc and closing the
+// window to requestCancel() while the page is busy.
+class JoinBusinessPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit JoinBusinessPage(QWidget *parent = nullptr);
+
+    void setJoinBusiness(JoinBusiness join) { m_join = std::move(join); }
+    bool isBusy() const { return m_busy; }
+    bool hasJoined() const { return m_joined; }
+    // Stops the join at its next exchange with the server; what it made is
+    // removed.
+    void requestCancel();
+
+    bool isComplete() const override;
+    bool validatePage() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    bool showProgress(TerminalEnrolment::Step step, int rowsReceived);
+    void setBusy(bool busy);
+    void retranslate();
+
+    JoinBusiness m_join;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_codeLabel = nullptr;
+    QLabel *m_deviceNameLabel = nullptr;
+    QLineEdit *m_server = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLineEdit *m_deviceName = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    FormMessage *m_message = nullptr;
+    bool m_busy = false;
+    bool m_cancelRequested = false;
+    bool m_joined = false;
 };
 
 } // namespace Balcao

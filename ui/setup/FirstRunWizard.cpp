@@ -15,6 +15,7 @@ FirstRunWizard::FirstRunWizard(LanguageSwitcher *languages, QWidget *parent)
     , m_business(new BusinessPage(languages, this))
     , m_location(new LocationPage(this))
     , m_admin(new AdminPage(this))
+    , m_join(new JoinBusinessPage(this))
     , m_steps(new WizardSteps(this))
 {
     setObjectName(QStringLiteral("firstRunWizard"));
@@ -23,15 +24,58 @@ FirstRunWizard::FirstRunWizard(LanguageSwitcher *languages, QWidget *parent)
     // their own headings and the steps panel shows where one is.
     setWizardStyle(QWizard::ClassicStyle);
     setSideWidget(m_steps);
+    // The join path has two steps: its page is the second.
     connect(this, &QWizard::currentIdChanged, m_steps,
-            [this](int id) { m_steps->setCurrent(std::max(0, id)); });
+            [this](int id) { m_steps->setCurrent(id == JoinPageId ? 1 : std::max(0, id)); });
+    connect(m_business, &BusinessPage::joinChosenChanged, this, &FirstRunWizard::showSteps);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     setPage(BusinessPageId, m_business);
     setPage(LocationPageId, m_location);
     setPage(AdminPageId, m_admin);
+    setPage(JoinPageId, m_join);
     resize(780, 500);
     retranslate();
+}
+
+void FirstRunWizard::setJoinBusiness(JoinBusiness join)
+{
+    m_business->setJoinOffered(static_cast<bool>(join));
+    m_join->setJoinBusiness(std::move(join));
+}
+
+bool FirstRunWizard::joinedExistingBusiness() const
+{
+    return m_join->hasJoined();
+}
+
+int FirstRunWizard::nextId() const
+{
+    switch (currentId()) {
+    case BusinessPageId:
+        return m_business->joinsExistingBusiness() ? JoinPageId : LocationPageId;
+    case LocationPageId:
+        return AdminPageId;
+    default:
+        return -1; // the administrator and join pages finish the wizard
+    }
+}
+
+void FirstRunWizard::reject()
+{
+    if (m_join->isBusy()) {
+        m_join->requestCancel();
+        return;
+    }
+    QWizard::reject();
+}
+
+void FirstRunWizard::showSteps()
+{
+    if (m_business->joinsExistingBusiness())
+        m_steps->setSteps({ tr("Business"), tr("Server") });
+    else
+        m_steps->setSteps({ tr("Business"), tr("Location"), tr("Administrator") });
 }
 
 BusinessProfile FirstRunWizard::profile() const
@@ -64,7 +108,7 @@ void FirstRunWizard::changeEvent(QEvent *event)
 void FirstRunWizard::retranslate()
 {
     setWindowTitle(tr("Set up Balcão"));
-    m_steps->setSteps({ tr("Business"), tr("Location"), tr("Administrator") });
+    showSteps();
     // Our own texts, so the buttons are translated even where Qt's own
     // catalogue is not installed.
     setButtonText(QWizard::BackButton, tr("< &Back"));

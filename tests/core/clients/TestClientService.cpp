@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestStore.h"
 #include "clients/ClientService.h"
+#include "settings/BusinessSettings.h"
 #include "state/StateExporter.h"
 
 #include <QJsonArray>
@@ -78,10 +79,12 @@ private slots:
             << QStringLiteral("3333") << QStringList { QStringLiteral("Carla Dias") };
         QTest::addRow("e-mail") << QStringLiteral("@lima")
                                 << QStringList { QStringLiteral("Bruno Lima") };
-        QTest::addRow("several") << QStringLiteral("a")
-                                 << QStringList { QStringLiteral("Ana Souza"),
-                                                  QStringLiteral("Bruno Lima"),
-                                                  QStringLiteral("Carla Dias") };
+        QTest::addRow("one letter: names starting with it")
+            << QStringLiteral("b") << QStringList { QStringLiteral("Bruno Lima") };
+        QTest::addRow("part of a surname")
+            << QStringLiteral("lim") << QStringList { QStringLiteral("Bruno Lima") };
+        QTest::addRow("diacritics ignored")
+            << QStringLiteral("DIÁS") << QStringList { QStringLiteral("Carla Dias") };
         QTest::addRow("like wildcards are literal") << QStringLiteral("%") << QStringList {};
         QTest::addRow("underscore is literal") << QStringLiteral("_") << QStringList {};
         QTest::addRow("nothing") << QStringLiteral("zzz") << QStringList {};
@@ -143,6 +146,185 @@ private slots:
         QVERIFY(!created.error().message.isEmpty());
         QCOMPARE(StateExporter(t->database()).stateHash(), before);
         QCOMPARE(changeCount(*t), 0);
+    }
+
+    void testNewFieldsRoundTrip()
+    {
+        TestStore t;
+        ClientService clients(*t);
+        ClientDraft d = draft(QStringLiteral("Ana"), QStringLiteral("(11) 8765-4321"));
+        d.tags = QStringList { QStringLiteral(" noivas "), QStringLiteral("Alergia"),
+                               QStringLiteral("NOIVAS") };
+        d.vip = true;
+        d.birthday = QStringLiteral("31/12/1990");
+        d.communicationPreference = QStringLiteral("WhatsApp");
+        d.marketingConsent = true;
+        auto ana = clients.create(d);
+        QVERIFY2(ana.ok(), qPrintable(ana.ok() ? QString() : ana.error().message));
+        // The ninth digit is added; the number is stored in E.164.
+        QCOMPARE(ana->phone, QStringLiteral("+5511987654321"));
+        QCOMPARE(ana->tags, (QStringList { QStringLiteral("Alergia"), QStringLiteral("noivas") }));
+        QVERIFY(ana->vip);
+        QCOMPARE(ana->birthday, QStringLiteral("1990-12-31"));
+        QCOMPARE(ana->communicationPreference, QStringLiteral("whatsapp"));
+        QVERIFY(ana->marketingConsent);
+
+        // What create returned is what is stored.
+        auto stored = clients.find(ana->id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->tags, ana->tags);
+        QCOMPARE(stored->vip, true);
+        QCOMPARE(stored->birthday, ana->birthday);
+        QCOMPARE(stored->communicationPreference, ana->communicationPreference);
+        QCOMPARE(stored->marketingConsent, true);
+        QVERIFY(stored->mergedInto.isNull());
+        QSqlQuery q(t->database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT tags FROM clients")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("[\"Alergia\",\"noivas\"]"));
+
+        // An edit touches only what it sets; empty values clear.
+        ClientDraft edit;
+        edit.vip = false;
+        edit.tags = QStringList {};
+        edit.birthday = QStringLiteral("--05-03");
+        auto edited = clients.update(ana->id, edit);
+        QVERIFY(edited.ok());
+        QVERIFY(!edited->vip);
+        QVERIFY(edited->tags.isEmpty());
+        QCOMPARE(edited->birthday, QStringLiteral("--05-03"));
+        QCOMPARE(edited->communicationPreference, QStringLiteral("whatsapp"));
+        QVERIFY(edited->marketingConsent);
+        QVERIFY(q.exec(QStringLiteral("SELECT tags FROM clients")) && q.next());
+        QVERIFY(q.value(0).isNull());
+        QCOMPARE(clients.list().first().birthday, QStringLiteral("--05-03"));
+    }
+
+    // Consent to marketing must be provable (LGPD): each change is audited.
+    void testConsentChangesAreAudited()
+    {
+        TestStore t;
+        ClientService clients(*t);
+        const auto consents = [&] {
+            QStringList out;
+            QSqlQuery q(t->database().connection());
+            q.exec(QStringLiteral("SELECT details FROM audit_events WHERE action = "
+                                  "'client.consentChanged' ORDER BY at, id"));
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        ClientDraft d = draft(QStringLiteral("Ana"));
+        auto ana = clients.create(d);
+        QVERIFY(consents().isEmpty()); // no consent given, nothing to prove
+        ClientDraft give;
+        give.marketingConsent = true;
+        QVERIFY(clients.update(ana->id, give).ok());
+        QVERIFY(clients.update(ana->id, give).ok()); // unchanged: no second fact
+        t.clock().advance(1000);
+        ClientDraft withdraw;
+        withdraw.marketingConsent = false;
+        QVERIFY(clients.update(ana->id, withdraw).ok());
+        QCOMPARE(consents(),
+                 (QStringList { QStringLiteral("{\"consent\":true}"),
+                                QStringLiteral("{\"consent\":false}") }));
+        d.marketingConsent = true;
+        QVERIFY(clients.create(d).ok());
+        QCOMPARE(consents().size(), 3);
+    }
+
+    // National numbers belong to the business's country, from its locale.
+    void testPhoneRegionFollowsTheBusiness()
+    {
+        TestStore t;
+        QCOMPARE(ClientService::phoneRegion(*t), QStringLiteral("BR")); // no setting: Brazil
+        QVERIFY(
+            BusinessSettings(*t).setValue(BusinessSettings::kLocale, QStringLiteral("pt_PT")).ok());
+        ClientService clients(*t);
+        QCOMPARE(clients.phoneRegion(), QStringLiteral("PT"));
+        auto created = clients.create(draft(QStringLiteral("Rui"), QStringLiteral("912 345 678")));
+        QVERIFY(created.ok());
+        QCOMPARE(created->phone, QStringLiteral("+351912345678"));
+        // A Brazilian number needs its +55 there.
+        QCOMPARE(clients.create(draft(QStringLiteral("Ana"), QStringLiteral("(11) 98765-4321")))
+                     .error()
+                     .code,
+                 QStringLiteral("client.phoneInvalid"));
+        QVERIFY(
+            clients.create(draft(QStringLiteral("Ana"), QStringLiteral("+55 11 98765-4321"))).ok());
+        // A locale of a country the phone rules do not know: Brazil.
+        QVERIFY(
+            BusinessSettings(*t).setValue(BusinessSettings::kLocale, QStringLiteral("sw_KE")).ok());
+        QCOMPARE(ClientService::phoneRegion(*t), QStringLiteral("BR"));
+    }
+
+    void testCleanPhoneIsE164_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::addRow("empty") << QStringLiteral("  ") << QString();
+        QTest::addRow("mobile") << QStringLiteral("11 98765-4321")
+                                << QStringLiteral("+5511987654321");
+        QTest::addRow("old mobile")
+            << QStringLiteral("(11) 8765-4321") << QStringLiteral("+5511987654321");
+        QTest::addRow("landline") << QStringLiteral("0xx21 3333-4444")
+                                  << QStringLiteral("+552133334444");
+        QTest::addRow("abroad") << QStringLiteral("+1 212 555 1234")
+                                << QStringLiteral("+12125551234");
+    }
+    void testCleanPhoneIsE164()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        auto cleaned = ClientService::cleanPhone(typed);
+        QVERIFY(cleaned.ok());
+        QCOMPARE(*cleaned, stored);
+    }
+
+    void testBadNewFieldsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("birthday") << QStringLiteral("birthday") << QStringLiteral("1990-02-30")
+                                  << QStringLiteral("client.birthdayInvalid");
+        QTest::addRow("birthday in the future")
+            << QStringLiteral("birthday") << QStringLiteral("2030-01-01")
+            << QStringLiteral("client.birthdayOutOfRange");
+        QTest::addRow("tag") << QStringLiteral("tags") << QStringLiteral("a;b")
+                             << QStringLiteral("client.tagInvalid");
+        QTest::addRow("preference") << QStringLiteral("preference") << QStringLiteral("fax")
+                                    << QStringLiteral("client.preferenceInvalid");
+        QTest::addRow("phone area code")
+            << QStringLiteral("phone") << QStringLiteral("(20) 98765-4321")
+            << QStringLiteral("client.phoneInvalid");
+    }
+    void testBadNewFieldsChangeNothing()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, code);
+        TestStore t;
+        ClientService clients(*t);
+        auto ana = clients.create(draft(QStringLiteral("Ana")));
+        QVERIFY(ana.ok());
+        const QString before = StateExporter(t->database()).stateHash();
+        const int changes = changeCount(*t);
+        ClientDraft d = draft(QStringLiteral("Bia"));
+        if (field == QStringLiteral("birthday"))
+            d.birthday = value;
+        else if (field == QStringLiteral("tags"))
+            d.tags = QStringList { value };
+        else if (field == QStringLiteral("preference"))
+            d.communicationPreference = value;
+        else
+            d.phone = value;
+        QCOMPARE(clients.create(d).error().code, code);
+        d.name.reset();
+        auto updated = clients.update(ana->id, d);
+        QCOMPARE(updated.error().code, code);
+        QVERIFY(!updated.error().message.isEmpty());
+        QCOMPARE(StateExporter(t->database()).stateHash(), before);
+        QCOMPARE(changeCount(*t), changes);
     }
 
     void testDeleteIsATombstone()

@@ -7,6 +7,7 @@
 #include "conflicts/DuplicatePhoneCheck.h"
 #include "state/StateExporter.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Balcao;
@@ -55,8 +56,9 @@ private slots:
         QCOMPARE(onBInbox.size(), 1);
         QCOMPARE(onAInbox.first().id, onBInbox.first().id);
         QCOMPARE(onAInbox.first().kind, DuplicatePhoneCheck::kKind);
+        // The phone in its normalised form: both were typed differently.
         QCOMPARE(onAInbox.first().facts.value(QStringLiteral("phone")).toString(),
-                 QStringLiteral("11987654321"));
+                 QStringLiteral("+5511987654321"));
         QCOMPARE(StateExporter(a->database()).stateHash(),
                  StateExporter(b->database()).stateHash());
 
@@ -109,6 +111,80 @@ private slots:
         QVERIFY(ClientService(*t).update(other.id, fix).ok());
         QCOMPARE(inbox.refresh()->obsoleted, 1);
         QVERIFY(inbox.open().isEmpty());
+    }
+
+    // A row written before phones were normalised (or by an older terminal)
+    // is the same phone as its normalised twin.
+    void testOldUnnormalisedPhonesAreDuplicates()
+    {
+        TestStore t;
+        const Client ana = add(t, QStringLiteral("Ana"), QStringLiteral("11 98765-4321"));
+        const Id old = Id::generate(t.clock());
+        QVERIFY(t->transact([&] {
+                     return t->writer().writeRecord(
+                         QStringLiteral("clients"), old,
+                         { { QStringLiteral("name"), QStringLiteral("Ana (old)") },
+                           { QStringLiteral("phone"), QStringLiteral("(11) 8765-4321") },
+                           { QStringLiteral("deleted"), 0 } });
+                 }).ok());
+        ConflictInbox inbox(*t);
+        QCOMPARE(inbox.refresh()->opened, 1);
+        const Conflict c = inbox.open().first();
+        QCOMPARE(c.facts.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+5511987654321"));
+        QStringList expected { ana.id.toString(), old.toString() };
+        expected.sort();
+        QCOMPARE(c.subjectIds, expected);
+    }
+
+    // "Keep only" merges the other client into the one kept: its appointments
+    // and reminders follow instead of pointing at a deleted client.
+    void testKeepOnlyMovesTheHistory()
+    {
+        TestStore t;
+        const Client keep = add(t, QStringLiteral("Ana Souza"), QStringLiteral("11987654321"));
+        ClientDraft d;
+        d.name = QStringLiteral("Ana S.");
+        d.phone = QStringLiteral("(11) 98765-4321");
+        d.email = QStringLiteral("ana@example.com");
+        const Client drop = *ClientService(*t).create(d);
+        const Id appointment = Id::generate(t.clock());
+        const Id reminder = Id::generate(t.clock());
+        QVERIFY(t->transact([&]() -> Result<Hlc> {
+                     auto a = t->writer().writeRecord(
+                         QStringLiteral("appointments"), appointment,
+                         { { QStringLiteral("client_id"), drop.id.toString() },
+                           { QStringLiteral("status"), QStringLiteral("completed") },
+                           { QStringLiteral("deleted"), 0 } });
+                     if (!a)
+                         return a;
+                     return t->writer().writeRecord(
+                         QStringLiteral("reminders"), reminder,
+                         { { QStringLiteral("client_id"), drop.id.toString() },
+                           { QStringLiteral("appointment_id"), appointment.toString() },
+                           { QStringLiteral("deleted"), 0 } });
+                 }).ok());
+        ConflictInbox inbox(*t);
+        QCOMPARE(inbox.refresh()->opened, 1);
+        QVERIFY(inbox
+                    .resolve(inbox.open().first().id,
+                             DuplicatePhoneCheck::kKeepOnlyPrefix + keep.id.toString())
+                    .ok());
+        const auto scalar = [&](const QString &sql) {
+            QSqlQuery q(t->database().connection());
+            return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+        };
+        QCOMPARE(scalar(QStringLiteral("SELECT client_id FROM appointments")), keep.id.toString());
+        QCOMPARE(scalar(QStringLiteral("SELECT client_id FROM reminders")), keep.id.toString());
+        auto dropped = ClientService(*t).find(drop.id, true);
+        QVERIFY(dropped->deleted);
+        QCOMPARE(dropped->mergedInto, keep.id);
+        QCOMPARE(ClientService(*t).find(keep.id)->email, QStringLiteral("ana@example.com"));
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM audit_events WHERE action = 'client.merged'")),
+                 QStringLiteral("1"));
+        QVERIFY(inbox.open().isEmpty());
+        QCOMPARE(inbox.refresh()->opened, 0);
     }
 
     void testBadResolutionChangesNothing_data()

@@ -26,7 +26,7 @@ private slots:
         QVERIFY(edited.ok());
         QCOMPARE(edited->displayName, QStringLiteral("Joana Prado"));
         QCOMPARE(edited->email, QStringLiteral("joana@salao.com"));
-        QCOMPARE(edited->phone, QStringLiteral("11912345678"));
+        QCOMPARE(edited->phone, QStringLiteral("+5511912345678"));
         QVERIFY(!edited->active);
         QCOMPARE(staff.updateMember(joana->id, QStringLiteral(" "), std::nullopt, std::nullopt)
                      .error()

@@ -28,10 +28,26 @@ private slots:
         const QJsonObject state = StateExporter(t->database()).exportState();
         const QJsonObject tables = state.value(QStringLiteral("tables")).toObject();
         QCOMPARE(tables.keys(),
-                 (QStringList { QStringLiteral("audit_events"), QStringLiteral("clients"),
-                                QStringLiteral("conflicts"), QStringLiteral("devices"),
-                                QStringLiteral("locations"), QStringLiteral("settings"),
-                                QStringLiteral("staff"), QStringLiteral("users") }));
+                 (QStringList { QStringLiteral("appointment_items"),
+                                QStringLiteral("appointment_series"),
+                                QStringLiteral("appointments"),
+                                QStringLiteral("audit_events"),
+                                QStringLiteral("clients"),
+                                QStringLiteral("conflicts"),
+                                QStringLiteral("devices"),
+                                QStringLiteral("locations"),
+                                QStringLiteral("reminder_templates"),
+                                QStringLiteral("reminders"),
+                                QStringLiteral("resources"),
+                                QStringLiteral("service_categories"),
+                                QStringLiteral("service_staff"),
+                                QStringLiteral("services"),
+                                QStringLiteral("settings"),
+                                QStringLiteral("staff"),
+                                QStringLiteral("staff_date_hours"),
+                                QStringLiteral("staff_hours"),
+                                QStringLiteral("staff_time_off"),
+                                QStringLiteral("users") }));
         const QJsonArray clients = tables.value(QStringLiteral("clients")).toArray();
         QCOMPARE(clients.size(), 2);
         QVERIFY(clients.at(0).toObject().value(QStringLiteral("id")).toString()

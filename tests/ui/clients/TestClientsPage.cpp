@@ -130,13 +130,13 @@ void TestClientsPage::testCtrlSCreatesTheTypedClient()
     const QList<Client> found = clients().list(QStringLiteral("Souza"));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().name, QStringLiteral("Maria Souza"));
-    QCOMPARE(found.first().phone, QStringLiteral("11998761234"));
+    QCOMPARE(found.first().phone, QStringLiteral("+5511998761234"));
     QCOMPARE(found.first().email, QStringLiteral("maria@example.com"));
     QCOMPARE(found.first().notes, QStringLiteral("Likes tea"));
     QCOMPARE(changed.count(), 1);
     // The form now edits the stored client, showing the cleaned values.
     QCOMPARE(m_page->editedClient(), found.first().id);
-    QCOMPARE(child<QLineEdit>("phoneField")->text(), QStringLiteral("11998761234"));
+    QCOMPARE(child<QLineEdit>("phoneField")->text(), QStringLiteral("+5511998761234"));
     QCOMPARE(child<FormMessage>("formMessage")->kind(), FormMessage::Kind::Success);
     // ... and it is selected in the list.
     const QModelIndex current = child<QTableView>("clientTable")->currentIndex();
@@ -159,7 +159,7 @@ void TestClientsPage::testSelectingAClientFillsTheFormAndSaveEdits()
     const QRect rect = table->visualRect(m_page->model()->index(row, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(child<QLineEdit>("nameField")->text(), QStringLiteral("Bruno Santos"));
-    QCOMPARE(child<QLineEdit>("phoneField")->text(), QStringLiteral("21987654321"));
+    QCOMPARE(child<QLineEdit>("phoneField")->text(), QStringLiteral("+5521987654321"));
     QVERIFY(child<QPushButton>("deleteButton")->isEnabled());
 
     auto *phone = child<QLineEdit>("phoneField");

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchedulingBenchmark.h"
+
+#include "Log.h"
+#include "Random.h"
+#include "Samples.h"
+#include "SimulatedClock.h"
+#include "catalog/ServiceCatalog.h"
+#include "clients/ClientService.h"
+#include "locations/LocationService.h"
+#include "scheduling/AppointmentBook.h"
+#include "scheduling/AvailabilityFinder.h"
+#include "storage/LocalStore.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+namespace Balcao::Bench {
+
+namespace {
+
+QJsonObject timed(const Samples &samples, double limitMs, const char *limitKey)
+{
+    QJsonObject out = samples.toMicrosJson();
+    const double p99 = static_cast<double>(samples.percentile(99)) / 1e6;
+    const double median = static_cast<double>(samples.median()) / 1e6;
+    out.insert(QStringLiteral("runs"), samples.count());
+    out.insert(QStringLiteral("median_ms"), rounded(median, 3));
+    out.insert(QStringLiteral("p99_ms"), rounded(p99, 3));
+    out.insert(QLatin1String(limitKey), limitMs);
+    out.insert(QStringLiteral("pass"), p99 < limitMs);
+    return out;
+}
+
+qint64 scalar(LocalStore &store, const QString &sql)
+{
+    QSqlQuery q(store.database().connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+SchedulingBenchmark::SchedulingBenchmark(QString generatedPath, QString workPath, DatabaseKey key,
+                                         int runs, quint64 seed)
+    : m_generated(std::move(generatedPath))
+    , m_work(std::move(workPath))
+    , m_key(std::move(key))
+    , m_runs(runs)
+    , m_seed(seed)
+{ }
+
+Result<QJsonObject> SchedulingBenchmark::run() const
+{
+    QFile::remove(m_work);
+    if (!QFile::copy(m_generated, m_work))
+        return Error::storage(QStringLiteral("bench.copy"),
+                              QStringLiteral("cannot copy %1 to %2").arg(m_generated, m_work));
+    // "Now" is the generated business's, not this machine's: the agenda
+    // runs a month past it.
+    qint64 businessNow = 0;
+    {
+        auto probe = LocalStore::open(m_work, m_key);
+        if (!probe)
+            return probe.error();
+        businessNow = scalar(**probe, QStringLiteral("SELECT max(starts_at) FROM appointments"))
+            - 30 * 86400000LL;
+    }
+    SimulatedClock clock(businessNow);
+    LocalStore::Options options;
+    options.clock = &clock;
+    auto opened = LocalStore::open(m_work, m_key, options);
+    if (!opened)
+        return opened.error();
+    LocalStore &store = **opened;
+    Random random(m_seed, "scheduling-bench");
+
+    const QList<Location> locations = LocationService(store).list();
+    const QList<Service> services = ServiceCatalog(store).list();
+    if (locations.isEmpty() || services.isEmpty())
+        return Error::invalid(QStringLiteral("bench.noAppointments"),
+                              QStringLiteral("the generated business has no services"));
+    const Location &location = locations.first();
+    const qint64 now = store.clock().nowMsecsSinceEpoch();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, location.timeZone()).date();
+    QJsonObject out {
+        { QStringLiteral("appointments"),
+          scalar(store, QStringLiteral("SELECT count(*) FROM appointments")) },
+        { QStringLiteral("clients"),
+          scalar(store, QStringLiteral("SELECT count(*) FROM clients")) },
+    };
+
+    // Free slotTimes: one service, every staff member who performs it at the
+    // location, 7 days from a random day of the coming month.
+    Samples slotTimes;
+    qint64 slotCount = 0;
+    AvailabilityFinder finder(store);
+    for (int i = 0; i < m_runs; ++i) {
+        SlotQuery q;
+        q.serviceId = random.pick(services).id;
+        q.locationId = location.id;
+        q.firstDay = today.addDays(random.between(0, 23));
+        q.lastDay = q.firstDay.addDays(6);
+        q.notBeforeMsecs = now;
+        const auto start = SteadyClock::now();
+        auto found = finder.find(q);
+        slotTimes.add(nanosecondsSince(start));
+        if (!found)
+            return found.error();
+        slotCount += found->size();
+    }
+    QJsonObject slotJson = timed(slotTimes, 20, "max_p99_ms");
+    slotJson.insert(QStringLiteral("mean_slots_found"),
+                    rounded(double(slotCount) / std::max(1, m_runs), 1));
+    out.insert(QStringLiteral("free_slot_search_7_days"), slotJson);
+    logLine(QStringLiteral("scheduling: free-slot search p99 %1 ms")
+                .arg(slotJson.value(QStringLiteral("p99_ms")).toDouble()));
+
+    // The week view: a location's appointments of one week, past or coming.
+    Samples week;
+    qint64 shown = 0;
+    AppointmentBook book(store);
+    for (int i = 0; i < m_runs; ++i) {
+        const QDate monday
+            = today.addDays(-random.between(0, 300)).addDays(1 - today.addDays(0).dayOfWeek());
+        const TimeInterval range {
+            QDateTime(monday, QTime(0, 0), location.timeZone()).toMSecsSinceEpoch(),
+            QDateTime(monday.addDays(7), QTime(0, 0), location.timeZone()).toMSecsSinceEpoch()
+        };
+        const auto start = SteadyClock::now();
+        const QList<Appointment> listed = book.list(location.id, range);
+        week.add(nanosecondsSince(start));
+        shown += listed.size();
+    }
+    QJsonObject weekJson = timed(week, 50, "max_p99_ms");
+    weekJson.insert(QStringLiteral("mean_appointments"),
+                    rounded(double(shown) / std::max(1, m_runs), 1));
+    out.insert(QStringLiteral("week_view"), weekJson);
+    logLine(QStringLiteral("scheduling: week view p99 %1 ms")
+                .arg(weekJson.value(QStringLiteral("p99_ms")).toDouble()));
+
+    // Client search by the first three letters of a random client's name,
+    // as typed in the search box (the first screen of 50 results).
+    Samples search;
+    ClientService clients(store);
+    const QList<Client> sample = clients.list(QString(), 2000);
+    qint64 matches = 0;
+    for (int i = 0; i < m_runs && !sample.isEmpty(); ++i) {
+        const QString three = random.pick(sample).name.left(3);
+        const auto start = SteadyClock::now();
+        const QList<Client> found = clients.list(three, 50);
+        search.add(nanosecondsSince(start));
+        matches += found.size();
+    }
+    QJsonObject searchJson = timed(search, 30, "max_p99_ms");
+    searchJson.insert(QStringLiteral("mean_results"),
+                      rounded(double(matches) / std::max(1, m_runs), 1));
+    out.insert(QStringLiteral("client_search_3_chars"), searchJson);
+    logLine(QStringLiteral("scheduling: client search p99 %1 ms")
+                .arg(searchJson.value(QStringLiteral("p99_ms")).toDouble()));
+
+    // Booking commits: the next free slot of a random service, booked for a
+    // random client with every check, version, change-log entry and reminder.
+    Samples booking;
+    int refused = 0;
+    for (int i = 0; i < m_runs; ++i) {
+        const Service &service = random.pick(services);
+        auto slot = finder.next(service.id, location.id, {},
+                                now + random.between(0, 20) * 86400000LL, 14);
+        if (!slot || !*slot)
+            continue;
+        BookingRequest r;
+        r.locationId = location.id;
+        r.clientId = random.pick(sample).id;
+        r.startsAtMsecs = (*slot)->time.from;
+        r.lines = { BookingLine { service.id, (*slot)->staffId, (*slot)->resourceId, {} } };
+        const auto start = SteadyClock::now();
+        auto booked = book.book(r);
+        const qint64 elapsed = nanosecondsSince(start);
+        if (!booked) {
+            ++refused; // the client was busy then: not a commit
+            continue;
+        }
+        booking.add(elapsed);
+    }
+    QJsonObject bookingJson = timed(booking, 5, "max_p99_ms");
+    bookingJson.insert(QStringLiteral("refused_client_busy"), refused);
+    out.insert(QStringLiteral("booking_commit"), bookingJson);
+    logLine(QStringLiteral("scheduling: booking commit p99 %1 ms")
+                .arg(bookingJson.value(QStringLiteral("p99_ms")).toDouble()));
+    opened->reset();
+    QFile::remove(m_work);
+    return out;
+}
+
+} // namespace Balcao::Bench

@@ -1,0 +1,813 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppointmentBook.h"
+
+#include "AppointmentOverlapCheck.h"
+#include "BookingChecker.h"
+#include "ReminderScheduler.h"
+#include "ResourceService.h"
+#include "audit/AuditTrail.h"
+#include "catalog/ServiceCatalog.h"
+#include "locations/LocationService.h"
+#include "staff/StaffService.h"
+#include "storage/LocalStore.h"
+#include "storage/QueryError.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Balcao {
+
+namespace {
+
+const QString kAppointments = QStringLiteral("appointments");
+const QString kItems = QStringLiteral("appointment_items");
+const QString kSeries = QStringLiteral("appointment_series");
+
+const QStringList kSources { QStringLiteral("front_desk"), QStringLiteral("phone"),
+                             QStringLiteral("walk_in"), QStringLiteral("online") };
+
+const QString kAppointmentColumns = QStringLiteral(
+    "a.id, a.location_id, a.client_id, a.staff_id, a.starts_at, a.ends_at, a.status,"
+    " a.cancel_reason, a.source, a.notes, a.internal_notes, a.series_id, a.series_index,"
+    " a.created_at, c.name");
+
+Appointment appointmentFrom(const QSqlQuery &q)
+{
+    Appointment a;
+    a.id = Id::fromString(q.value(0).toString());
+    a.locationId = Id::fromString(q.value(1).toString());
+    a.clientId = Id::fromString(q.value(2).toString());
+    a.staffId = Id::fromString(q.value(3).toString());
+    a.time = { q.value(4).toLongLong(), q.value(5).toLongLong() };
+    a.status = appointmentStatusFromName(q.value(6).toString()).value_or(AppointmentStatus::Booked);
+    a.cancelReason = q.value(7).toString();
+    a.source = q.value(8).toString();
+    a.notes = q.value(9).toString();
+    a.internalNotes = q.value(10).toString();
+    a.seriesId = Id::fromString(q.value(11).toString());
+    a.seriesIndex = q.value(12).toInt();
+    a.createdAtMsecs = q.value(13).toLongLong();
+    a.clientName = q.value(14).toString();
+    return a;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant idOrNull(const Id &id)
+{
+    return id.isNull() ? QVariant() : QVariant(id.toString());
+}
+
+// The visit spans its services; the agenda shows it in the column of the
+// first service's staff member.
+void settleSpan(Appointment &a)
+{
+    if (a.items.isEmpty())
+        return;
+    a.time = a.items.first().time;
+    for (const AppointmentItem &i : std::as_const(a.items))
+        a.time = { std::min(a.time.from, i.time.from), std::max(a.time.to, i.time.to) };
+    a.staffId = a.items.first().staffId;
+}
+
+AppointmentItem shifted(AppointmentItem item, qint64 delta)
+{
+    item.time = { item.time.from + delta, item.time.to + delta };
+    item.busy = { item.busy.from + delta, item.busy.to + delta };
+    return item;
+}
+
+} // namespace
+
+QString appointmentStatusName(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Booked:
+        return QStringLiteral("booked");
+    case AppointmentStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case AppointmentStatus::CheckedIn:
+        return QStringLiteral("checked_in");
+    case AppointmentStatus::Completed:
+        return QStringLiteral("completed");
+    case AppointmentStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case AppointmentStatus::NoShow:
+        return QStringLiteral("no_show");
+    }
+    return {};
+}
+
+std::optional<AppointmentStatus> appointmentStatusFromName(const QString &name)
+{
+    for (AppointmentStatus s : { AppointmentStatus::Booked, AppointmentStatus::Confirmed,
+                                 AppointmentStatus::CheckedIn, AppointmentStatus::Completed,
+                                 AppointmentStatus::Cancelled, AppointmentStatus::NoShow }) {
+        if (appointmentStatusName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+AppointmentBook::AppointmentBook(LocalStore &store)
+    : m_store(store)
+{ }
+
+bool AppointmentBook::canChangeStatus(AppointmentStatus from, AppointmentStatus to)
+{
+    using S = AppointmentStatus;
+    if (from == to)
+        return true;
+    switch (from) {
+    case S::Booked:
+        return true;
+    case S::Confirmed:
+        return to != S::Booked;
+    case S::CheckedIn:
+        return to == S::Completed || to == S::Cancelled;
+    case S::Completed:
+        return false; // a fact for the client's history; a correction is a new visit
+    case S::Cancelled:
+    case S::NoShow:
+        return to == S::Booked; // restored, if the time is still free
+    }
+    return false;
+}
+
+Result<Location> AppointmentBook::locationOf(const Id &id) const
+{
+    return LocationService(m_store).find(id);
+}
+
+Result<BookingPlan> AppointmentBook::plan(const BookingRequest &request) const
+{
+    auto location = locationOf(request.locationId);
+    if (!location)
+        return location.error();
+    if (request.lines.isEmpty() || request.lines.size() > 20)
+        return Error::invalid(QStringLiteral("appointment.noServices"),
+                              tr("Choose one to 20 services for the appointment."));
+    if (!kSources.contains(request.source))
+        return Error::invalid(QStringLiteral("appointment.sourceInvalid"),
+                              tr("\"%1\" is not a booking source (front_desk, phone, walk_in, "
+                                 "online).")
+                                  .arg(request.source));
+    if (request.notes.size() > kMaxNotesLength || request.internalNotes.size() > kMaxNotesLength)
+        return Error::invalid(
+            QStringLiteral("appointment.notesTooLong"),
+            tr("The notes are too long (at most %1 characters).").arg(kMaxNotesLength));
+    if (request.startsAtMsecs <= 0)
+        return Error::invalid(QStringLiteral("appointment.timeInvalid"),
+                              tr("The appointment needs a start time."));
+    if (!request.clientId.isNull()) {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ? AND deleted = 0"));
+        q.addBindValue(request.clientId.toString());
+        if (!q.exec() || !q.next())
+            return Error::notFound(
+                QStringLiteral("client.notFound"),
+                tr("There is no client with id %1.").arg(request.clientId.toString()));
+    }
+
+    ServiceCatalog catalog(m_store);
+    ResourceService resources(m_store);
+    StaffService staff(m_store);
+    QList<Service> services;
+    QList<Id> staffIds;
+    QList<Id> resourceIds;
+    qint64 span = 0;
+    for (const BookingLine &line : request.lines) {
+        auto service = catalog.find(line.serviceId);
+        if (!service)
+            return service.error();
+        if (!service->active)
+            return Error::invalid(QStringLiteral("service.inactive"),
+                                  tr("\"%1\" is not offered any more.").arg(service->name));
+        const int minutes = line.durationMinutes.value_or(service->durationMinutes);
+        if (minutes < 1 || minutes > ServiceCatalog::kMaxDurationMinutes)
+            return Error::invalid(QStringLiteral("service.durationInvalid"),
+                                  tr("The duration must be between 1 and %1 minutes.")
+                                      .arg(ServiceCatalog::kMaxDurationMinutes));
+        span += qint64(minutes) * 60000;
+        if (!line.staffId.isNull()) {
+            if (auto member = staff.findMember(line.staffId); !member)
+                return member.error();
+            staffIds << line.staffId;
+        }
+        staffIds << service->staffIds;
+        if (!line.resourceId.isNull()) {
+            auto resource = resources.find(line.resourceId);
+            if (!resource)
+                return resource.error();
+            if (resource->locationId != request.locationId)
+                return Error::invalid(QStringLiteral("resource.otherLocation"),
+                                      tr("%1 is at another location.").arg(resource->name));
+            resourceIds << line.resourceId;
+        }
+        if (!service->resourceKind.isEmpty()) {
+            for (const Resource &r : resources.list(request.locationId, service->resourceKind))
+                resourceIds << r.id;
+        }
+        services << *service;
+    }
+    if (staffIds.isEmpty())
+        return Error::invalid(QStringLiteral("appointment.noStaff"),
+                              tr("Nobody performs \"%1\": choose who does it in the service "
+                                 "catalog.")
+                                  .arg(services.first().name));
+
+    BookingPlan result;
+    Appointment &a = result.appointment;
+    a.id = Id::generate(m_store.clock());
+    a.locationId = request.locationId;
+    a.clientId = request.clientId;
+    a.source = request.source;
+    a.notes = request.notes.trimmed();
+    a.internalNotes = request.internalNotes.trimmed();
+    a.createdAtMsecs = m_store.clock().nowMsecsSinceEpoch();
+
+    BookingChecker checker(m_store, request.locationId, location->timeZone());
+    checker.prepare(staffIds, resourceIds, request.clientId,
+                    { request.startsAtMsecs, request.startsAtMsecs + span }, {});
+    qint64 at = request.startsAtMsecs;
+    for (int i = 0; i < request.lines.size(); ++i) {
+        const BookingLine &line = request.lines.at(i);
+        const Service &service = services.at(i);
+        AppointmentItem item;
+        item.id = Id::generate(m_store.clock());
+        item.serviceId = service.id;
+        item.serviceName = service.name;
+        item.priceMinor = service.priceMinor;
+        item.currency = service.currency;
+        item.position = i;
+        const qint64 length
+            = qint64(line.durationMinutes.value_or(service.durationMinutes)) * 60000;
+        item.time = { at, at + length };
+        item.busy = { at - qint64(service.bufferBeforeMinutes) * 60000,
+                      at + length + qint64(service.bufferAfterMinutes) * 60000 };
+        at += length;
+
+        // "Anyone": the first who performs it and has no issue then; failing
+        // that the first of them, so the issues say why nobody fits.
+        const QList<Id> candidates
+            = line.staffId.isNull() ? service.staffIds : QList<Id> { line.staffId };
+        if (candidates.isEmpty())
+            return Error::invalid(QStringLiteral("appointment.noStaff"),
+                                  tr("Nobody performs \"%1\": choose who does it in the service "
+                                     "catalog.")
+                                      .arg(service.name));
+        QList<Id> rooms;
+        if (!line.resourceId.isNull())
+            rooms << line.resourceId;
+        else if (!service.resourceKind.isEmpty()) {
+            for (const Resource &r : resources.list(request.locationId, service.resourceKind))
+                rooms << r.id;
+        }
+        QList<BookingIssue> best;
+        bool chosen = false;
+        for (const Id &who : candidates) {
+            for (int r = 0; r < std::max<qsizetype>(1, rooms.size()); ++r) {
+                AppointmentItem candidate = item;
+                candidate.staffId = who;
+                candidate.resourceId = rooms.isEmpty() ? Id() : rooms.at(r);
+                const QList<BookingIssue> issues
+                    = checker.checkItem(candidate, service.resourceKind, a.id);
+                if (!chosen || issues.size() < best.size()) {
+                    item.staffId = candidate.staffId;
+                    item.resourceId = candidate.resourceId;
+                    best = issues;
+                    chosen = true;
+                }
+                if (issues.isEmpty())
+                    break;
+            }
+            if (chosen && best.isEmpty())
+                break;
+        }
+        result.issues << best;
+        checker.take(item, a.id, {});
+        a.items << item;
+    }
+    settleSpan(a);
+    if (auto client = checker.checkClient(a.time, a.id))
+        result.issues << *client;
+    return result;
+}
+
+Result<void> AppointmentBook::checkOverride(const QList<BookingIssue> &issues,
+                                            bool overrideConflicts, const Id &overriddenBy) const
+{
+    if (issues.isEmpty())
+        return {};
+    QStringList lines;
+    for (const BookingIssue &issue : issues)
+        lines << issue.message;
+    if (!overrideConflicts)
+        return Error::conflict(QStringLiteral("appointment.conflicts"),
+                               tr("The appointment cannot be booked as it is:\n%1\nA manager "
+                                  "can book it anyway.")
+                                   .arg(lines.join(QLatin1Char('\n'))));
+    const auto users = StaffService(m_store).users();
+    const auto user = std::find_if(users.begin(), users.end(),
+                                   [&](const UserAccount &u) { return u.id == overriddenBy; });
+    if (user == users.end() || !user->active
+        || (user->role != Role::Manager && user->role != Role::Admin))
+        return Error::security(QStringLiteral("appointment.overrideNotAllowed"),
+                               tr("Only a manager or an admin can book over these problems:\n%1")
+                                   .arg(lines.join(QLatin1Char('\n'))));
+    return {};
+}
+
+Result<void> AppointmentBook::audit(const QString &action, const Appointment &appointment,
+                                    const QList<BookingIssue> &overridden, const Id &by)
+{
+    if (overridden.isEmpty())
+        return {};
+    QJsonArray issues;
+    for (const BookingIssue &issue : overridden) {
+        // The overlap was a decision: no terminal should raise it again.
+        if (!issue.otherAppointmentId.isNull()
+            && (issue.kind == BookingIssue::Kind::StaffBusy
+                || issue.kind == BookingIssue::Kind::ResourceBusy)) {
+            if (auto accepted = AppointmentOverlapCheck::acceptOverlap(
+                    m_store, appointment.id, issue.otherAppointmentId, by);
+                !accepted)
+                return accepted;
+        }
+        issues.append(QJsonObject { { QStringLiteral("kind"), bookingIssueKindName(issue.kind) },
+                                    { QStringLiteral("message"), issue.message } });
+    }
+    auto recorded
+        = AuditTrail(m_store).record(action, kAppointments, appointment.id,
+                                     QJsonObject { { QStringLiteral("overridden"), issues } }, by);
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
+
+Result<void> AppointmentBook::write(const Appointment &a, const Appointment *before)
+{
+    QVariantMap fields { { QStringLiteral("location_id"), a.locationId.toString() },
+                         { QStringLiteral("client_id"), idOrNull(a.clientId) },
+                         { QStringLiteral("staff_id"), idOrNull(a.staffId) },
+                         { QStringLiteral("starts_at"), a.time.from },
+                         { QStringLiteral("ends_at"), a.time.to },
+                         { QStringLiteral("status"), appointmentStatusName(a.status) },
+                         { QStringLiteral("cancel_reason"), textOrNull(a.cancelReason) },
+                         { QStringLiteral("source"), a.source },
+                         { QStringLiteral("notes"), textOrNull(a.notes) },
+                         { QStringLiteral("internal_notes"), textOrNull(a.internalNotes) },
+                         { QStringLiteral("series_id"), idOrNull(a.seriesId) },
+                         { QStringLiteral("series_index"),
+                           a.seriesId.isNull() ? QVariant() : QVariant(a.seriesIndex) },
+                         { QStringLiteral("created_at"), a.createdAtMsecs },
+                         { QStringLiteral("deleted"), 0 } };
+    if (auto w = m_store.writer().writeRecord(kAppointments, a.id, fields); !w)
+        return w.error();
+    for (const AppointmentItem &i : a.items) {
+        QVariantMap item { { QStringLiteral("appointment_id"), a.id.toString() },
+                           { QStringLiteral("service_id"), idOrNull(i.serviceId) },
+                           { QStringLiteral("staff_id"), idOrNull(i.staffId) },
+                           { QStringLiteral("resource_id"), idOrNull(i.resourceId) },
+                           { QStringLiteral("starts_at"), i.time.from },
+                           { QStringLiteral("ends_at"), i.time.to },
+                           { QStringLiteral("busy_from"), i.busy.from },
+                           { QStringLiteral("busy_to"), i.busy.to },
+                           { QStringLiteral("price_minor"), i.priceMinor },
+                           { QStringLiteral("currency"), i.currency },
+                           { QStringLiteral("position"), i.position },
+                           { QStringLiteral("deleted"), 0 } };
+        if (auto w = m_store.writer().writeRecord(kItems, i.id, item); !w)
+            return w.error();
+    }
+    if (before) {
+        for (const AppointmentItem &old : before->items) {
+            const bool kept = std::any_of(a.items.begin(), a.items.end(),
+                                          [&](const auto &i) { return i.id == old.id; });
+            if (!kept) {
+                if (auto d = m_store.writer().deleteRecord(kItems, old.id); !d)
+                    return d.error();
+            }
+        }
+    }
+    return ReminderScheduler(m_store).reschedule(a);
+}
+
+Result<Appointment> AppointmentBook::book(const BookingRequest &request)
+{
+    auto planned = plan(request);
+    if (!planned)
+        return planned.error();
+    if (auto allowed
+        = checkOverride(planned->issues, request.overrideConflicts, request.overriddenBy);
+        !allowed)
+        return allowed.error();
+    return m_store.transact([&]() -> Result<Appointment> {
+        if (auto w = write(planned->appointment, nullptr); !w)
+            return w.error();
+        if (auto a = audit(QStringLiteral("appointment.bookedOverConflicts"), planned->appointment,
+                           planned->issues, request.overriddenBy);
+            !a)
+            return a.error();
+        return planned->appointment;
+    });
+}
+
+Result<QList<Appointment>> AppointmentBook::bookSeries(const BookingRequest &request,
+                                                       const Recurrence &recurrence)
+{
+    if (recurrence.intervalWeeks < 1 || recurrence.intervalWeeks > 52)
+        return Error::invalid(QStringLiteral("series.intervalInvalid"),
+                              tr("Repeat every 1 to 52 weeks."));
+    if (!recurrence.until && !recurrence.count)
+        return Error::invalid(QStringLiteral("series.endMissing"),
+                              tr("Say until when or how many times the appointment repeats."));
+    if (recurrence.count && (*recurrence.count < 1 || *recurrence.count > kMaxOccurrences))
+        return Error::invalid(QStringLiteral("series.countInvalid"),
+                              tr("A series has 1 to %1 appointments.").arg(kMaxOccurrences));
+    auto location = locationOf(request.locationId);
+    if (!location)
+        return location.error();
+    const QTimeZone zone = location->timeZone();
+    const QDateTime first = QDateTime::fromMSecsSinceEpoch(request.startsAtMsecs, zone);
+    if (recurrence.until && *recurrence.until < first.date())
+        return Error::invalid(QStringLiteral("series.untilInvalid"),
+                              tr("The series must end on or after its first date."));
+
+    QList<BookingPlan> plans;
+    QList<BookingIssue> issues;
+    const Id seriesId = Id::generate(m_store.clock());
+    for (int k = 0;; ++k) {
+        // Same local wall-clock time every time, whatever DST does.
+        const QDate date = first.date().addDays(qint64(7) * recurrence.intervalWeeks * k);
+        if ((recurrence.count && k >= *recurrence.count)
+            || (recurrence.until && date > *recurrence.until))
+            break;
+        if (k >= kMaxOccurrences)
+            return Error::invalid(QStringLiteral("series.countInvalid"),
+                                  tr("A series has 1 to %1 appointments.").arg(kMaxOccurrences));
+        BookingRequest occurrence = request;
+        occurrence.startsAtMsecs = QDateTime(date, first.time(), zone).toMSecsSinceEpoch();
+        auto planned = plan(occurrence);
+        if (!planned)
+            return planned.error();
+        planned->appointment.seriesId = seriesId;
+        planned->appointment.seriesIndex = k;
+        for (const BookingIssue &issue : std::as_const(planned->issues)) {
+            BookingIssue dated = issue;
+            dated.message = QString(QLocale().toString(date, QLocale::ShortFormat)
+                                    + QStringLiteral(": ") + issue.message);
+            issues << dated;
+        }
+        plans << *planned;
+    }
+    if (auto allowed = checkOverride(issues, request.overrideConflicts, request.overriddenBy);
+        !allowed)
+        return allowed.error();
+    return m_store.transact([&]() -> Result<QList<Appointment>> {
+        if (auto w = m_store.writer().writeRecord(
+                kSeries, seriesId,
+                { { QStringLiteral("interval_weeks"), recurrence.intervalWeeks },
+                  { QStringLiteral("until_day"),
+                    recurrence.until ? QVariant(recurrence.until->toString(Qt::ISODate))
+                                     : QVariant() },
+                  { QStringLiteral("occurrences"),
+                    recurrence.count ? QVariant(*recurrence.count) : QVariant() },
+                  { QStringLiteral("deleted"), 0 } });
+            !w)
+            return w.error();
+        QList<Appointment> out;
+        for (const BookingPlan &p : std::as_const(plans)) {
+            if (auto w = write(p.appointment, nullptr); !w)
+                return w.error();
+            if (auto a = audit(QStringLiteral("appointment.bookedOverConflicts"), p.appointment,
+                               p.issues, request.overriddenBy);
+                !a)
+                return a.error();
+            out << p.appointment;
+        }
+        return out;
+    });
+}
+
+Result<Appointment> AppointmentBook::applyMove(const Appointment &current, qint64 startsAtMsecs,
+                                               const Id &staffId, const Change &change)
+{
+    Appointment moved = current;
+    const qint64 delta = startsAtMsecs - current.time.from;
+    const Id oldStaff = current.staffId;
+    for (AppointmentItem &item : moved.items) {
+        item = shifted(item, delta);
+        if (!staffId.isNull() && item.staffId == oldStaff)
+            item.staffId = staffId;
+    }
+    settleSpan(moved);
+    auto location = locationOf(moved.locationId);
+    if (!location)
+        return location.error();
+    BookingChecker checker(m_store, moved.locationId, location->timeZone());
+    const QList<BookingIssue> issues = checker.check(moved.items, moved.clientId, { moved.id });
+    if (auto allowed = checkOverride(issues, change.overrideConflicts, change.overriddenBy);
+        !allowed)
+        return allowed.error();
+    if (auto w = write(moved, &current); !w)
+        return w.error();
+    if (auto a = audit(QStringLiteral("appointment.movedOverConflicts"), moved, issues,
+                       change.overriddenBy);
+        !a)
+        return a.error();
+    return moved;
+}
+
+Result<Appointment> AppointmentBook::move(const Id &id, qint64 startsAtMsecs, const Id &staffId,
+                                          const Change &change)
+{
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    if (!holdsTime(current->status) || current->status == AppointmentStatus::Completed)
+        return Error::invalid(QStringLiteral("appointment.notMovable"),
+                              tr("A cancelled, missed or completed appointment cannot be moved."));
+    if (!staffId.isNull()) {
+        if (auto member = StaffService(m_store).findMember(staffId); !member)
+            return member.error();
+    }
+    auto location = locationOf(current->locationId);
+    if (!location)
+        return location.error();
+    const QTimeZone zone = location->timeZone();
+    return m_store.transact([&]() -> Result<Appointment> {
+        auto moved = applyMove(*current, startsAtMsecs, staffId, change);
+        if (!moved)
+            return moved.error();
+        if (change.scope == SeriesScope::ThisAndFollowing && !current->seriesId.isNull()) {
+            // Later occurrences shift by the same number of days and take the
+            // new local time, so a move across a DST change keeps the hour.
+            const QDateTime oldLocal = QDateTime::fromMSecsSinceEpoch(current->time.from, zone);
+            const QDateTime newLocal = QDateTime::fromMSecsSinceEpoch(startsAtMsecs, zone);
+            const qint64 dayShift = oldLocal.date().daysTo(newLocal.date());
+            QSqlQuery q(m_store.database().connection());
+            q.prepare(QStringLiteral("SELECT id FROM appointments WHERE series_id = ? AND"
+                                     " series_index > ? AND deleted = 0 AND status IN"
+                                     " ('booked', 'confirmed') ORDER BY series_index"));
+            q.addBindValue(current->seriesId.toString());
+            q.addBindValue(current->seriesIndex);
+            if (auto ran = execQuery(q); !ran)
+                return ran.error();
+            QList<Id> later;
+            while (q.next())
+                later << Id::fromString(q.value(0).toString());
+            for (const Id &laterId : std::as_const(later)) {
+                auto occurrence = find(laterId);
+                if (!occurrence)
+                    return occurrence.error();
+                const QDate date = QDateTime::fromMSecsSinceEpoch(occurrence->time.from, zone)
+                                       .date()
+                                       .addDays(dayShift);
+                const qint64 start = QDateTime(date, newLocal.time(), zone).toMSecsSinceEpoch();
+                if (auto m = applyMove(*occurrence, start, staffId, change); !m)
+                    return m.error();
+            }
+        }
+        return moved;
+    });
+}
+
+Result<Appointment> AppointmentBook::resize(const Id &id, qint64 endsAtMsecs, const Change &change)
+{
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    if (!holdsTime(current->status) || current->status == AppointmentStatus::Completed)
+        return Error::invalid(QStringLiteral("appointment.notMovable"),
+                              tr("A cancelled, missed or completed appointment cannot be moved."));
+    Appointment resized = *current;
+    AppointmentItem &last = resized.items.last();
+    const qint64 delta = endsAtMsecs - last.time.to;
+    if (endsAtMsecs - last.time.from < 60000
+        || endsAtMsecs - last.time.from > qint64(ServiceCatalog::kMaxDurationMinutes) * 60000)
+        return Error::invalid(QStringLiteral("service.durationInvalid"),
+                              tr("The duration must be between 1 and %1 minutes.")
+                                  .arg(ServiceCatalog::kMaxDurationMinutes));
+    last.time.to += delta;
+    last.busy.to += delta;
+    settleSpan(resized);
+    auto location = locationOf(resized.locationId);
+    if (!location)
+        return location.error();
+    BookingChecker checker(m_store, resized.locationId, location->timeZone());
+    const QList<BookingIssue> issues = checker.check(resized.items, resized.clientId, { id });
+    if (auto allowed = checkOverride(issues, change.overrideConflicts, change.overriddenBy);
+        !allowed)
+        return allowed.error();
+    return m_store.transact([&]() -> Result<Appointment> {
+        if (auto w = write(resized, &*current); !w)
+            return w.error();
+        if (auto a = audit(QStringLiteral("appointment.movedOverConflicts"), resized, issues,
+                           change.overriddenBy);
+            !a)
+            return a.error();
+        return resized;
+    });
+}
+
+Result<QList<Appointment>> AppointmentBook::cancel(const Id &id, const QString &reason,
+                                                   SeriesScope scope)
+{
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return Error::invalid(QStringLiteral("appointment.reasonRequired"),
+                              tr("Say why the appointment is cancelled."));
+    if (!canChangeStatus(current->status, AppointmentStatus::Cancelled))
+        return Error::invalid(QStringLiteral("appointment.statusChangeRefused"),
+                              tr("A %1 appointment cannot be cancelled.")
+                                  .arg(appointmentStatusName(current->status)));
+    QList<Id> ids { id };
+    if (scope == SeriesScope::ThisAndFollowing && !current->seriesId.isNull()) {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("SELECT id FROM appointments WHERE series_id = ? AND"
+                                 " series_index > ? AND deleted = 0 AND status IN ('booked',"
+                                 " 'confirmed') ORDER BY series_index"));
+        q.addBindValue(current->seriesId.toString());
+        q.addBindValue(current->seriesIndex);
+        if (auto ran = execQuery(q); !ran)
+            return ran.error();
+        while (q.next())
+            ids << Id::fromString(q.value(0).toString());
+    }
+    return m_store.transact([&]() -> Result<QList<Appointment>> {
+        QList<Appointment> out;
+        for (const Id &each : std::as_const(ids)) {
+            auto a = find(each);
+            if (!a)
+                return a.error();
+            Appointment cancelled = *a;
+            cancelled.status = AppointmentStatus::Cancelled;
+            cancelled.cancelReason = why;
+            if (auto w = write(cancelled, &*a); !w)
+                return w.error();
+            out << cancelled;
+        }
+        return out;
+    });
+}
+
+Result<Appointment> AppointmentBook::setStatus(const Id &id, AppointmentStatus status)
+{
+    auto current = find(id);
+    if (!current)
+        return current.error();
+    if (status == AppointmentStatus::Cancelled)
+        return Error::invalid(QStringLiteral("appointment.reasonRequired"),
+                              tr("Say why the appointment is cancelled."));
+    if (!canChangeStatus(current->status, status))
+        return Error::invalid(
+            QStringLiteral("appointment.statusChangeRefused"),
+            tr("An appointment cannot go from %1 to %2.")
+                .arg(appointmentStatusName(current->status), appointmentStatusName(status)));
+    Appointment changed = *current;
+    changed.status = status;
+    if (!holdsTime(current->status) && holdsTime(status)) {
+        // Restoring takes the time back: only if it is still free.
+        auto location = locationOf(changed.locationId);
+        if (!location)
+            return location.error();
+        BookingChecker checker(m_store, changed.locationId, location->timeZone());
+        const QList<BookingIssue> issues = checker.check(changed.items, changed.clientId, { id });
+        if (auto allowed = checkOverride(issues, false, {}); !allowed)
+            return allowed.error();
+        changed.cancelReason.clear();
+    }
+    return m_store.transact([&]() -> Result<Appointment> {
+        if (auto w = write(changed, &*current); !w)
+            return w.error();
+        return changed;
+    });
+}
+
+Result<Appointment> AppointmentBook::setNotes(const Id &id, const std::optional<QString> &notes,
+                                              const std::optional<QString> &internalNotes)
+{
+    if ((notes && notes->size() > kMaxNotesLength)
+        || (internalNotes && internalNotes->size() > kMaxNotesLength))
+        return Error::invalid(
+            QStringLiteral("appointment.notesTooLong"),
+            tr("The notes are too long (at most %1 characters).").arg(kMaxNotesLength));
+    return m_store.transact([&]() -> Result<Appointment> {
+        auto current = find(id);
+        if (!current)
+            return current.error();
+        QVariantMap fields;
+        if (notes)
+            fields.insert(QStringLiteral("notes"), textOrNull(notes->trimmed()));
+        if (internalNotes)
+            fields.insert(QStringLiteral("internal_notes"), textOrNull(internalNotes->trimmed()));
+        if (auto w = m_store.writer().writeRecord(kAppointments, id, fields); !w)
+            return w.error();
+        return find(id);
+    });
+}
+
+void AppointmentBook::loadItems(QList<Appointment> &appointments) const
+{
+    if (appointments.isEmpty())
+        return;
+    QHash<Id, qsizetype> index;
+    for (qsizetype i = 0; i < appointments.size(); ++i)
+        index.insert(appointments.at(i).id, i);
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT i.id, i.service_id, i.staff_id, i.resource_id, i.starts_at, i.ends_at,"
+        " i.busy_from, i.busy_to, i.price_minor, i.currency, i.position, s.name FROM"
+        " appointment_items i LEFT JOIN services s ON s.id = i.service_id WHERE"
+        " i.appointment_id = ? AND i.deleted = 0 ORDER BY i.position, i.starts_at"));
+    for (Appointment &a : appointments) {
+        q.addBindValue(a.id.toString());
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            AppointmentItem item;
+            item.id = Id::fromString(q.value(0).toString());
+            item.serviceId = Id::fromString(q.value(1).toString());
+            item.staffId = Id::fromString(q.value(2).toString());
+            item.resourceId = Id::fromString(q.value(3).toString());
+            item.time = { q.value(4).toLongLong(), q.value(5).toLongLong() };
+            item.busy = { q.value(6).toLongLong(), q.value(7).toLongLong() };
+            item.priceMinor = q.value(8).toLongLong();
+            item.currency = q.value(9).toString();
+            item.position = q.value(10).toInt();
+            item.serviceName = q.value(11).toString();
+            a.items << item;
+        }
+    }
+}
+
+Result<Appointment> AppointmentBook::find(const Id &id) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM appointments a LEFT JOIN clients c ON c.id ="
+                             " a.client_id WHERE a.id = ? AND a.deleted = 0")
+                  .arg(kAppointmentColumns));
+    q.addBindValue(id.toString());
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
+    if (!q.next())
+        return Error::notFound(QStringLiteral("appointment.notFound"),
+                               tr("There is no appointment with id %1.").arg(id.toString()));
+    QList<Appointment> one { appointmentFrom(q) };
+    loadItems(one);
+    return one.first();
+}
+
+QList<Appointment> AppointmentBook::list(const Id &locationId, const TimeInterval &range) const
+{
+    QList<Appointment> out;
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    // starts_at bounded below too, so the (location_id, starts_at) index
+    // limits the scan; no visit is longer than a day plus its buffers.
+    q.prepare(QStringLiteral("SELECT %1 FROM appointments a LEFT JOIN clients c ON c.id ="
+                             " a.client_id WHERE a.location_id = ? AND a.deleted = 0 AND"
+                             " a.starts_at >= ? AND a.starts_at < ? AND a.ends_at > ?"
+                             " ORDER BY a.starts_at, a.id")
+                  .arg(kAppointmentColumns));
+    q.addBindValue(locationId.toString());
+    q.addBindValue(range.from - Occupancy::kMaxBusyMsecs);
+    q.addBindValue(range.to);
+    q.addBindValue(range.from);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << appointmentFrom(q);
+    loadItems(out);
+    return out;
+}
+
+QList<Appointment> AppointmentBook::forClient(const Id &clientId) const
+{
+    QList<Appointment> out;
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM appointments a LEFT JOIN clients c ON c.id ="
+                             " a.client_id WHERE a.client_id = ? AND a.deleted = 0"
+                             " ORDER BY a.starts_at DESC, a.id")
+                  .arg(kAppointmentColumns));
+    q.addBindValue(clientId.toString());
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << appointmentFrom(q);
+    loadItems(out);
+    return out;
+}
+
+} // namespace Balcao

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Appointment.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QTimeZone>
+
+namespace Balcao {
+
+class LocalStore;
+struct Location;
+
+// Weekly (or every N weeks) repetition of a booking, until a date or for a
+// number of times. Occurrences keep the local wall-clock time across DST.
+struct Recurrence
+{
+    int intervalWeeks = 1;
+    std::optional<QDate> until; // inclusive, local date
+    std::optional<int> count;
+};
+
+enum class SeriesScope { ThisOnly, ThisAndFollowing };
+
+// What a booking would be, with the issues found, before anything is saved:
+// the UI shows the issues and asks a manager before booking with override.
+struct BookingPlan
+{
+    Appointment appointment;
+    QList<BookingIssue> issues;
+};
+
+// Books, moves, resizes, cancels and advances appointments. Every change is
+// one transaction through the ChangeWriter that also rewrites the
+// appointment's reminders, so the outbox never disagrees with the agenda.
+class AppointmentBook
+{
+    Q_DECLARE_TR_FUNCTIONS(Balcao::AppointmentBook)
+public:
+    static constexpr int kMaxOccurrences = 104;
+    static constexpr int kMaxNotesLength = 10000;
+
+    explicit AppointmentBook(LocalStore &store);
+
+    Result<BookingPlan> plan(const BookingRequest &request) const;
+    Result<Appointment> book(const BookingRequest &request);
+    // Books every occurrence or none. Issues of any occurrence refuse the
+    // whole series unless overridden.
+    Result<QList<Appointment>> bookSeries(const BookingRequest &request,
+                                          const Recurrence &recurrence);
+
+    // Moves the visit to start at `startsAtMsecs` (all its services shift
+    // together); a non-null `staffId` also gives the first staff member's
+    // services to someone else. With ThisAndFollowing, later occurrences of
+    // the series move to the same weekday shift and local time.
+    struct Change
+    {
+        bool overrideConflicts = false;
+        Id overriddenBy;
+        SeriesScope scope = SeriesScope::ThisOnly;
+    };
+    Result<Appointment> move(const Id &id, qint64 startsAtMsecs, const Id &staffId,
+                             const Change &change);
+    // Changes when the visit ends (the last service gets longer or shorter).
+    Result<Appointment> resize(const Id &id, qint64 endsAtMsecs, const Change &change);
+    Result<QList<Appointment>> cancel(const Id &id, const QString &reason,
+                                      SeriesScope scope = SeriesScope::ThisOnly);
+    Result<Appointment> setStatus(const Id &id, AppointmentStatus status);
+    Result<Appointment> setNotes(const Id &id, const std::optional<QString> &notes,
+                                 const std::optional<QString> &internalNotes);
+
+    Result<Appointment> find(const Id &id) const;
+    // Live appointments of a location overlapping `range`, by start time:
+    // what the day and week views show.
+    QList<Appointment> list(const Id &locationId, const TimeInterval &range) const;
+    QList<Appointment> forClient(const Id &clientId) const;
+
+    static bool canChangeStatus(AppointmentStatus from, AppointmentStatus to);
+
+private:
+    Result<Location> locationOf(const Id &id) const;
+    Result<void> checkOverride(const QList<BookingIssue> &issues, bool overrideConflicts,
+                               const Id &overriddenBy) const;
+    Result<void> write(const Appointment &appointment, const Appointment *before);
+    Result<void> audit(const QString &action, const Appointment &appointment,
+                       const QList<BookingIssue> &overridden, const Id &by);
+    Result<Appointment> applyMove(const Appointment &current, qint64 startsAtMsecs,
+                                  const Id &staffId, const Change &change);
+    void loadItems(QList<Appointment> &appointments) const;
+
+    LocalStore &m_store;
+};
+
+} // namespace Balcao

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Command lines read better with plain literals.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The scheduling commands of the real balcaoctl binary: service, staff,
+// appointment and availability, with --json as scripts use them.
+class TestBalcaoCtlScheduling : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run ctl(QStringList arguments, const QStringList &env = {})
+    {
+        arguments << "--db" << m_db << "--passphrase-file" << m_dir.filePath("pass.txt");
+        QProcess p;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &kv : env)
+            environment.insert(kv.section('=', 0, 0), kv.section('=', 1));
+        p.setProcessEnvironment(environment);
+        p.start(QStringLiteral(BALCAOCTL_PATH), arguments);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("balcaoctl hung");
+        return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                     p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+    int count(const QString &table)
+    {
+        return ctl({ "sql", "SELECT count(*) AS n FROM " + table, "--json" })
+            .json()
+            .array()
+            .first()
+            .toObject()
+            .value("n")
+            .toInt();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile pass(m_dir.filePath("pass.txt"));
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write("uma frase secreta longa\n");
+        pass.close();
+        m_db = m_dir.filePath("agenda.db");
+        QCOMPARE(ctl({ "init", "--business", "Salão", "--location", "Centro", "--timezone",
+                       "America/Sao_Paulo", "--currency", "BRL" })
+                     .exitCode,
+                 0);
+        QCOMPARE(ctl({ "staff", "add", "--name", "Ana", "--json" }).exitCode, 0);
+        QCOMPARE(ctl({ "staff", "add", "--name", "Bruno", "--json" }).exitCode, 0);
+        for (const char *who : { "Ana", "Bruno" }) {
+            for (int weekday = 1; weekday <= 6; ++weekday)
+                QCOMPARE(
+                    ctl({ "staff", "hours", "--staff", who, "--weekday", QString::number(weekday),
+                          "--hours", "09:00-18:00,break 12:00-13:00" })
+                        .exitCode,
+                    0);
+        }
+    }
+
+    void testServiceCatalog()
+    {
+        const Run added
+            = ctl({ "service", "add", "--name", "Corte", "--duration", "60", "--price", "80,00",
+                    "--category", "Cabelo", "--staff", "Ana,Bruno", "--json" });
+        QCOMPARE(added.exitCode, 0);
+        const QJsonObject cut = added.json().object();
+        QCOMPARE(cut.value("price").toString(), QStringLiteral("80.00"));
+        QCOMPARE(cut.value("staff_ids").toArray().size(), 2);
+        QCOMPARE(ctl({ "service", "add", "--name", "Coloração", "--duration", "90",
+                       "--buffer-after", "15", "--staff", "Ana" })
+                     .exitCode,
+                 0);
+        const QJsonArray list = ctl({ "service", "list", "--json" }).json().array();
+        QCOMPARE(list.size(), 2);
+
+        // Bad input: a clear error and nothing written.
+        const int before = count("services");
+        const Run bad = ctl({ "service", "add", "--name", "X", "--duration", "zero", "--json" });
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(bad.err)
+                     .object()
+                     .value("error")
+                     .toObject()
+                     .value("code")
+                     .toString(),
+                 QStringLiteral("cli.notANumber"));
+        QVERIFY(ctl({ "service", "add", "--name", "X", "--duration", "0" }).exitCode != 0);
+        QVERIFY(
+            ctl({ "service", "add", "--name", "X", "--duration", "30", "--staff", "Zé" }).exitCode
+            != 0);
+        QCOMPARE(count("services"), before);
+    }
+
+    void testBookMoveCancel()
+    {
+        const Run offeredRun
+            = ctl({ "availability", "--service", "Corte", "--staff", "Ana", "--from", "2027-03-01",
+                    "--days", "1", "--step", "60", "--json" });
+        QCOMPARE(offeredRun.exitCode, 0);
+        const QJsonArray offered = offeredRun.json().array();
+        QCOMPARE(offered.size(), 8); // 09–12 and 13–18, hourly
+        QCOMPARE(offered.first().toObject().value("starts_at").toString(),
+                 QStringLiteral("2027-03-01T09:00:00-03:00"));
+
+        const Run booked = ctl({ "appointment", "book", "--service", "Corte", "--staff", "Ana",
+                                 "--start", "2027-03-01T10:00", "--source", "phone", "--json" });
+        QCOMPARE(booked.exitCode, 0);
+        const QString id = booked.json().object().value("id").toString();
+        QVERIFY(!id.isEmpty());
+
+        // The same staff member at an overlapping time is refused...
+        const Run clash = ctl({ "appointment", "book", "--service", "Corte", "--staff", "Ana",
+                                "--start", "2027-03-01T10:30", "--json" });
+        QCOMPARE(clash.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(clash.err)
+                     .object()
+                     .value("error")
+                     .toObject()
+                     .value("code")
+                     .toString(),
+                 QStringLiteral("appointment.conflicts"));
+        // ...and the next free slot says so.
+        const QJsonArray next = ctl({ "availability", "--service", "Corte", "--staff", "Ana",
+                                      "--from", "2027-03-01", "--step", "60", "--next", "--json" })
+                                    .json()
+                                    .array();
+        QCOMPARE(next.first().toObject().value("starts_at").toString(),
+                 QStringLiteral("2027-03-01T09:00:00-03:00"));
+
+        const Run moved = ctl({ "appointment", "move", id, "--start", "2027-03-01T14:00", "--staff",
+                                "Bruno", "--json" });
+        QCOMPARE(moved.exitCode, 0);
+        QCOMPARE(moved.json().object().value("starts_at").toString(),
+                 QStringLiteral("2027-03-01T14:00:00-03:00"));
+        const QJsonArray day
+            = ctl({ "appointment", "list", "--from", "2027-03-01", "--days", "7", "--json" })
+                  .json()
+                  .array();
+        QCOMPARE(day.size(), 1);
+        QCOMPARE(ctl({ "appointment", "cancel", id, "--json" }).exitCode, 1); // needs --reason
+        const Run cancelled
+            = ctl({ "appointment", "cancel", id, "--reason", "Cliente pediu", "--json" });
+        QCOMPARE(cancelled.exitCode, 0);
+        QCOMPARE(cancelled.json().object().value("status").toString(), QStringLiteral("cancelled"));
+    }
+
+    void testWeeklySeries()
+    {
+        const Run series
+            = ctl({ "appointment", "book", "--service", "Coloração", "--start", "2027-04-05T14:00",
+                    "--repeat-weeks", "2", "--times", "3", "--json" });
+        QCOMPARE(series.exitCode, 0);
+        const QJsonArray made = series.json().array();
+        QCOMPARE(made.size(), 3);
+        QCOMPARE(made.at(2).toObject().value("starts_at").toString(),
+                 QStringLiteral("2027-05-03T14:00:00-03:00"));
+    }
+
+    void testErrorsAreTranslated()
+    {
+        const Run r = ctl({ "appointment", "book", "--service", "Corte", "--start", "amanhã" },
+                          { "LANG=pt_BR.UTF-8", "LC_ALL=pt_BR.UTF-8", "LANGUAGE=pt_BR" });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("não é uma data"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBalcaoCtlScheduling)
+#include "TestBalcaoCtlScheduling.moc"
