@@ -59,8 +59,9 @@ Result<GenerationOutcome> DataGenerator::generate(const QString &path, const Dat
     if (!setup)
         return setup.error();
 
-    GenerationContext context { **store, clock, m_options.seed, m_options.batchSize, progress, {},
-                                {},      {} };
+    GenerationContext context {
+        **store, clock, m_options.seed, m_options.batchSize, progress, {}, {}, {}, {}, {}
+    };
     context.locationIds << setup->locationId;
 
     GenerationOutcome outcome;

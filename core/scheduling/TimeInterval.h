@@ -33,7 +33,10 @@ public:
     void subtract(const IntervalSet &other);
     IntervalSet intersected(const IntervalSet &other) const;
     bool contains(const TimeInterval &interval) const;
-    const QList<TimeInterval> &intervals() const { return m_intervals; }
+    const QList<TimeInterval> &intervals() const & { return m_intervals; }
+    // A temporary's intervals by value, so `for (i : f().intervals())` does
+    // not iterate a destroyed list.
+    QList<TimeInterval> intervals() && { return std::move(m_intervals); }
     bool isEmpty() const { return m_intervals.isEmpty(); }
 
 private:

@@ -10,6 +10,7 @@ using namespace Balcao;
 
 using Spans = QList<TimeInterval>;
 Q_DECLARE_METATYPE(Spans)
+Q_DECLARE_METATYPE(Balcao::TimeInterval)
 
 class TestTimeInterval : public QObject
 {
@@ -97,8 +98,6 @@ private slots:
         QCOMPARE(both.intervals(), (Spans { { 5, 10 }, { 20, 25 } }));
     }
 };
-
-Q_DECLARE_METATYPE(Balcao::TimeInterval)
 
 QTEST_GUILESS_MAIN(TestTimeInterval)
 #include "TestTimeInterval.moc"
