@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SalesSettings.h"
+
+#include "settings/BusinessSettings.h"
+#include "storage/LocalStore.h"
+
+namespace Balcao {
+
+SalesSettings::SalesSettings(LocalStore &store)
+    : m_store(store)
+{ }
+
+TaxRounding SalesSettings::taxRounding() const
+{
+    return taxRoundingFrom(BusinessSettings(m_store).value(kTaxRounding))
+        .value_or(TaxRounding::PerLine);
+}
+
+Result<void> SalesSettings::setTaxRounding(TaxRounding rounding)
+{
+    return BusinessSettings(m_store).setValue(kTaxRounding, taxRoundingName(rounding));
+}
+
+qint64 SalesSettings::discountLimitBp() const
+{
+    bool ok = false;
+    const qint64 value = BusinessSettings(m_store).value(kDiscountLimitBp).toLongLong(&ok);
+    return ok && value >= 0 && value <= 10000 ? value : kDefaultDiscountLimitBp;
+}
+
+Result<void> SalesSettings::setDiscountLimitBp(qint64 basisPoints)
+{
+    if (basisPoints < 0 || basisPoints > 10000)
+        return Error::invalid(QStringLiteral("settings.discountLimitInvalid"),
+                              tr("The discount limit must be between 0 % and 100 %."));
+    return BusinessSettings(m_store).setValue(kDiscountLimitBp, QString::number(basisPoints));
+}
+
+QString SalesSettings::receiptFooter() const
+{
+    return BusinessSettings(m_store).value(kReceiptFooter);
+}
+
+Result<void> SalesSettings::setReceiptFooter(const QString &text)
+{
+    if (text.size() > 500)
+        return Error::invalid(QStringLiteral("settings.footerTooLong"),
+                              tr("The receipt footer has at most 500 characters."));
+    return BusinessSettings(m_store).setValue(kReceiptFooter, text.trimmed());
+}
+
+QString SalesSettings::taxId() const
+{
+    return BusinessSettings(m_store).value(kTaxId);
+}
+
+Result<void> SalesSettings::setTaxId(const QString &text)
+{
+    if (text.simplified().size() > 40)
+        return Error::invalid(QStringLiteral("settings.taxIdTooLong"),
+                              tr("The tax id has at most 40 characters."));
+    return BusinessSettings(m_store).setValue(kTaxId, text.simplified());
+}
+
+int SalesSettings::noReceiptLookbackDays() const
+{
+    bool ok = false;
+    const int days = BusinessSettings(m_store).value(kNoReceiptLookbackDays).toInt(&ok);
+    return ok && days > 0 && days <= 3650 ? days : kDefaultNoReceiptLookbackDays;
+}
+
+SalesSettings::Pix SalesSettings::pix() const
+{
+    const BusinessSettings settings(m_store);
+    return Pix { settings.value(kPixKey), settings.value(kPixMerchantName),
+                 settings.value(kPixCity) };
+}
+
+Result<void> SalesSettings::setPix(const Pix &pix)
+{
+    // PixCode (in the same folder, added with the PIX work) validates keys;
+    // until then the fields are only required to be present together.
+    if (pix.key.trimmed().isEmpty() || pix.merchantName.trimmed().isEmpty()
+        || pix.city.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("settings.pixIncomplete"),
+                              tr("PIX needs the key, the name of the receiver and the city."));
+    return m_store.transact([&]() -> Result<void> {
+        BusinessSettings settings(m_store);
+        if (auto r = settings.setValue(kPixKey, pix.key.trimmed()); !r)
+            return r;
+        if (auto r = settings.setValue(kPixMerchantName, pix.merchantName.simplified()); !r)
+            return r;
+        return settings.setValue(kPixCity, pix.city.simplified());
+    });
+}
+
+} // namespace Balcao
