@@ -76,22 +76,56 @@ SalesSettings::Pix SalesSettings::pix() const
                  settings.value(kPixCity) };
 }
 
-Result<void> SalesSettings::setPix(const Pix &pix)
+Result<void> SalesSettings::setPix(PixKey::Type keyType, const QString &key,
+                                   const QString &merchantName, const QString &city)
 {
-    // PixCode (in the same folder, added with the PIX work) validates keys;
-    // until then the fields are only required to be present together.
-    if (pix.key.trimmed().isEmpty() || pix.merchantName.trimmed().isEmpty()
-        || pix.city.trimmed().isEmpty())
+    auto parsed = PixKey::parse(keyType, key);
+    if (!parsed)
+        return parsed.error();
+    if (merchantName.simplified().isEmpty() || city.simplified().isEmpty())
         return Error::invalid(QStringLiteral("settings.pixIncomplete"),
                               tr("PIX needs the key, the name of the receiver and the city."));
+    const PixCharge trial { .key = *parsed,
+                            .merchantName = merchantName.simplified(),
+                            .merchantCity = city.simplified(),
+                            .amount = {},
+                            .txid = {},
+                            .description = {},
+                            .use = PixUse::Unstated };
+    if (auto code = PixCode::build(trial); !code)
+        return code.error();
     return m_store.transact([&]() -> Result<void> {
         BusinessSettings settings(m_store);
-        if (auto r = settings.setValue(kPixKey, pix.key.trimmed()); !r)
+        if (auto r = settings.setValue(kPixKey, parsed->value()); !r)
             return r;
-        if (auto r = settings.setValue(kPixMerchantName, pix.merchantName.simplified()); !r)
+        if (auto r = settings.setValue(kPixMerchantName, trial.merchantName); !r)
             return r;
-        return settings.setValue(kPixCity, pix.city.simplified());
+        return settings.setValue(kPixCity, trial.merchantCity);
     });
+}
+
+Result<PixCode> SalesSettings::pixCodeFor(const Money &amount, const QString &reference) const
+{
+    const Pix settings = pix();
+    if (!settings.isSet())
+        return Error::invalid(QStringLiteral("settings.pixNotSet"),
+                              tr("Set up PIX first: the key, the receiver's name and the city."));
+    auto key = PixKey::fromCanonical(settings.key);
+    if (!key)
+        return key.error();
+    PixCharge charge { .key = *key,
+                       .merchantName = settings.merchantName,
+                       .merchantCity = settings.city,
+                       .amount = amount,
+                       .txid = {},
+                       .description = {},
+                       .use = PixUse::Unstated };
+    for (const QChar c : reference) {
+        if (charge.txid.size() < PixCode::kMaxTxid
+            && ((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')))
+            charge.txid += c;
+    }
+    return PixCode::build(charge);
 }
 
 } // namespace Balcao

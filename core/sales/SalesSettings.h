@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Cart.h"
+#include "PixCode.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ public:
     // How far back a return without receipt looks for the lowest price.
     int noReceiptLookbackDays() const;
 
+    // Where PIX payments go: the key in the directory's own form (see
+    // PixKey), the receiver's name and city as the payer's app shows them.
     struct Pix
     {
         QString key;
@@ -53,8 +56,13 @@ public:
         bool isSet() const { return !key.isEmpty(); }
     };
     Pix pix() const;
-    // Checked as a BR Code would need them (see PixCode).
-    Result<void> setPix(const Pix &pix);
+    // The key is read as `keyType` says (eleven digits can be a CPF or a
+    // phone); all three are checked by building a code with them.
+    Result<void> setPix(PixKey::Type keyType, const QString &key, const QString &merchantName,
+                        const QString &city);
+    // The static BR Code for an amount, identified by `reference` (a sale
+    // number: only its letters and digits are kept, at most 25).
+    Result<PixCode> pixCodeFor(const Money &amount, const QString &reference) const;
 
 private:
     LocalStore &m_store;
