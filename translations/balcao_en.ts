@@ -585,6 +585,25 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::Barcode</name>
+    <message>
+        <source>The barcode is empty.</source>
+        <translation>The barcode is empty.</translation>
+    </message>
+    <message>
+        <source>A barcode has at most %1 characters.</source>
+        <translation>A barcode has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a barcode.</source>
+        <translation>&quot;%1&quot; cannot be part of a barcode.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid EAN/UPC code: its last digit should be %2. Check the digits typed.</source>
+        <translation>%1 is not a valid EAN/UPC code: its last digit should be %2. Check the digits typed.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::BookingChecker</name>
     <message>
         <source>%1 does not perform &quot;%2&quot;.</source>
@@ -881,6 +900,25 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::CartBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not for sale (inactive).</source>
+        <translation>&quot;%1&quot; is not for sale (inactive).</translation>
+    </message>
+    <message>
+        <source>A gift card is loaded with an amount above zero.</source>
+        <translation>A gift card is loaded with an amount above zero.</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Gift card %1</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed appointment cannot be charged.</source>
+        <translation>A cancelled or missed appointment cannot be charged.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Change</name>
     <message>
         <source>A change is malformed: %1</source>
@@ -928,6 +966,76 @@ A manager can book it anyway.</translation>
     <message>
         <source>the change log</source>
         <translation>the change log</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutService</name>
+    <message>
+        <source>The business sells in %1, not %2.</source>
+        <translation>The business sells in %1, not %2.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 2000 characters).</source>
+        <translation>The notes are too long (at most 2000 characters).</translation>
+    </message>
+    <message>
+        <source>a discount of %1 % (the limit is %2 %)</source>
+        <translation>a discount of %1 % (the limit is %2 %)</translation>
+    </message>
+    <message>
+        <source>A manager must approve %1.</source>
+        <translation>A manager must approve %1.</translation>
+    </message>
+    <message>
+        <source>Choose the client before leaving %1 on their account.</source>
+        <translation>Choose the client before leaving %1 on their account.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) before taking cash.</source>
+        <translation>Open the cash drawer (start a shift) before taking cash.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Type the card terminal&apos;s authorisation code.</translation>
+    </message>
+    <message>
+        <source>Choose the client whose store credit pays.</source>
+        <translation>Choose the client whose store credit pays.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 is in %2.</source>
+        <translation>The gift card %1 is in %2.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 has expired.</source>
+        <translation>The gift card %1 has expired.</translation>
+    </message>
+    <message>
+        <source>Exchange credit only pays the new sale of an exchange.</source>
+        <translation>Exchange credit only pays the new sale of an exchange.</translation>
+    </message>
+    <message>
+        <source>The client has %1 of store credit.</source>
+        <translation>The client has %1 of store credit.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 holds %2.</source>
+        <translation>The gift card %1 holds %2.</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed appointment cannot be charged.</source>
+        <translation>A cancelled or missed appointment cannot be charged.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientAccount</name>
+    <message>
+        <source>Choose the client whose account it is.</source>
+        <translation>Choose the client whose account it is.</translation>
+    </message>
+    <message>
+        <source>An account entry needs an amount other than zero.</source>
+        <translation>An account entry needs an amount other than zero.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2407,21 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::EmvTlv</name>
+    <message>
+        <source>The code ends in the middle of a field, at character %1.</source>
+        <translation>The code ends in the middle of a field, at character %1.</translation>
+    </message>
+    <message>
+        <source>The code is damaged: &quot;%1&quot; at character %2 is not a field number and length.</source>
+        <translation>The code is damaged: &quot;%1&quot; at character %2 is not a field number and length.</translation>
+    </message>
+    <message>
+        <source>The code is damaged: field %1 says it has %2 characters, but only %3 follow.</source>
+        <translation>The code is damaged: field %1 says it has %2 characters, but only %3 follow.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::EnrolDialog</name>
     <message>
         <source>Connecting to the server…</source>
@@ -2331,6 +2454,13 @@ Options for every command:
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ExchangeService</name>
+    <message>
+        <source>A return without receipt needs a manager&apos;s approval.</source>
+        <translation>A return without receipt needs a manager&apos;s approval.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2500,25 @@ Options for every command:
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::GiftCards</name>
+    <message>
+        <source>A gift card code has only letters and digits.</source>
+        <translation>A gift card code has only letters and digits.</translation>
+    </message>
+    <message>
+        <source>A gift card code has %1 to %2 letters and digits.</source>
+        <translation>A gift card code has %1 to %2 letters and digits.</translation>
+    </message>
+    <message>
+        <source>There is no gift card %1.</source>
+        <translation>There is no gift card %1.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 is in %2.</source>
+        <translation>The gift card %1 is in %2.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2972,32 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::OpenShiftsCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; is not a resolution of this conflict.</translation>
+    </message>
+    <message>
+        <source>Closed because another terminal had the same drawer open</source>
+        <translation>Closed because another terminal had the same drawer open</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::OverReturnCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; is not a resolution of this conflict.</translation>
+    </message>
+    <message>
+        <source>Returned twice on two terminals (sale %1)</source>
+        <translation>Returned twice on two terminals (sale %1)</translation>
+    </message>
+    <message>
+        <source>Refunded twice (sale %1)</source>
+        <translation>Refunded twice (sale %1)</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::OverrideFlow</name>
     <message>
         <source>Booking warnings</source>
@@ -2916,6 +3091,65 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::PaymentAllocator</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Gift card</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation>Exchange credit</translation>
+    </message>
+    <message>
+        <source>A sale takes at most %1 payments.</source>
+        <translation>A sale takes at most %1 payments.</translation>
+    </message>
+    <message>
+        <source>Leave the rest on the client&apos;s account instead of paying &quot;on account&quot;.</source>
+        <translation>Leave the rest on the client&apos;s account instead of paying &quot;on account&quot;.</translation>
+    </message>
+    <message>
+        <source>Each payment must be more than zero (%1).</source>
+        <translation>Each payment must be more than zero (%1).</translation>
+    </message>
+    <message>
+        <source>A payment reference has at most %1 characters.</source>
+        <translation>A payment reference has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay with %1.</source>
+        <translation>Nothing is left to pay with %1.</translation>
+    </message>
+    <message>
+        <source>%1 pays more than is owed; only cash can give change.</source>
+        <translation>%1 pays more than is owed; only cash can give change.</translation>
+    </message>
+    <message>
+        <source>The payments do not cover the total.</source>
+        <translation>The payments do not cover the total.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::PhoneNumber</name>
     <message>
         <source>&quot;%1&quot; has no area code (DDD): write it as in (11) 98765-4321.</source>
@@ -2964,6 +3198,249 @@ Options for every command:
     <message>
         <source>&quot;%1&quot;: write the number with its country code, e.g. +55 11 98765-4321.</source>
         <translation>&quot;%1&quot;: write the number with its country code, e.g. +55 11 98765-4321.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PixCode</name>
+    <message>
+        <source>PIX takes amounts in reais (BRL), not in %1.</source>
+        <translation>PIX takes amounts in reais (BRL), not in %1.</translation>
+    </message>
+    <message>
+        <source>A PIX code cannot ask for a negative amount (%1).</source>
+        <translation>A PIX code cannot ask for a negative amount (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is more than a PIX code can ask for.</source>
+        <translation>%1 is more than a PIX code can ask for.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot identify a PIX payment: use 1 to %2 letters (A to Z, no accents) and digits.</source>
+        <translation>&quot;%1&quot; cannot identify a PIX payment: use 1 to %2 letters (A to Z, no accents) and digits.</translation>
+    </message>
+    <message>
+        <source>This PIX key leaves no room for a description in the code.</source>
+        <translation>This PIX key leaves no room for a description in the code.</translation>
+    </message>
+    <message>
+        <source>The description &quot;%1&quot; is too long: with this PIX key it can have %2 characters.</source>
+        <translation>The description &quot;%1&quot; is too long: with this PIX key it can have %2 characters.</translation>
+    </message>
+    <message>
+        <source>The PIX code is incomplete: it has no field %1.</source>
+        <translation>The PIX code is incomplete: it has no field %1.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: field %1 appears twice.</source>
+        <translation>The PIX code is damaged: field %1 appears twice.</translation>
+    </message>
+    <message>
+        <source>This is not a PIX code: it does not start with 000201.</source>
+        <translation>This is not a PIX code: it does not start with 000201.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: its check digits (CRC) are not its last field.</source>
+        <translation>The PIX code is damaged: its check digits (CRC) are not its last field.</translation>
+    </message>
+    <message>
+        <source>This is a dynamic PIX code (its charge is on a bank&apos;s server): only static codes are read here.</source>
+        <translation>This is a dynamic PIX code (its charge is on a bank&apos;s server): only static codes are read here.</translation>
+    </message>
+    <message>
+        <source>The PIX code has no PIX key.</source>
+        <translation>The PIX code has no PIX key.</translation>
+    </message>
+    <message>
+        <source>This payment code is not a PIX code: it has no br.gov.bcb.pix account.</source>
+        <translation>This payment code is not a PIX code: it has no br.gov.bcb.pix account.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not a point of initiation method (11 or 12).</source>
+        <translation>The PIX code is damaged: &quot;%1&quot; is not a point of initiation method (11 or 12).</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not an amount.</source>
+        <translation>The PIX code is damaged: &quot;%1&quot; is not an amount.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: field %1 has &quot;%2&quot;, which is not a name of 1 to %3 characters.</source>
+        <translation>The PIX code is damaged: field %1 has &quot;%2&quot;, which is not a name of 1 to %3 characters.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not a merchant category.</source>
+        <translation>The PIX code is damaged: &quot;%1&quot; is not a merchant category.</translation>
+    </message>
+    <message>
+        <source>The PIX code asks for currency %1; PIX is in reais (986).</source>
+        <translation>The PIX code asks for currency %1; PIX is in reais (986).</translation>
+    </message>
+    <message>
+        <source>The PIX code names country %1; PIX is in Brazil (BR).</source>
+        <translation>The PIX code names country %1; PIX is in Brazil (BR).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the business as the PIX code shows it to the payer, in letters without accents or digits.</source>
+        <translation>Enter the name of the business as the PIX code shows it to the payer, in letters without accents or digits.</translation>
+    </message>
+    <message>
+        <source>Enter the city of the business as the PIX code shows it to the payer, in letters without accents.</source>
+        <translation>Enter the city of the business as the PIX code shows it to the payer, in letters without accents.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged or incomplete: its check digits (CRC) do not match. Copy or scan it again.</source>
+        <translation>The PIX code is damaged or incomplete: its check digits (CRC) do not match. Copy or scan it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PixKey</name>
+    <message>
+        <source>&quot;%1&quot; is not a %2: it has %3 digits, as in %4.</source>
+        <translation>&quot;%1&quot; is not a %2: it has %3 digits, as in %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2: its check digits are wrong. Look for a mistyped digit.</source>
+        <translation>&quot;%1&quot; is not a %2: its check digits are wrong. Look for a mistyped digit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Brazilian phone number: PIX keys are numbers with +55.</source>
+        <translation>&quot;%1&quot; is not a Brazilian phone number: PIX keys are numbers with +55.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a PIX key: e-mail keys have at most %2 characters.</source>
+        <translation>&quot;%1&quot; is too long for a PIX key: e-mail keys have at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address a PIX key can have.</source>
+        <translation>&quot;%1&quot; is not an e-mail address a PIX key can have.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a random PIX key: it has 32 letters a-f and digits in groups of 8-4-4-4-12, as in 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>&quot;%1&quot; is not a random PIX key: it has 32 letters a-f and digits in groups of 8-4-4-4-12, as in 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>Enter the PIX key.</source>
+        <translation>Enter the PIX key.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PIX key: not a CPF, CNPJ, +55 phone number, e-mail address or random key.</source>
+        <translation>&quot;%1&quot; is not a PIX key: not a CPF, CNPJ, +55 phone number, e-mail address or random key.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not written as the PIX directory writes keys: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is not written as the PIX directory writes keys: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PriceCalculator</name>
+    <message>
+        <source>The sale has no lines.</source>
+        <translation>The sale has no lines.</translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; must be between 1 and %2.</source>
+        <translation>The quantity of &quot;%1&quot; must be between 1 and %2.</translation>
+    </message>
+    <message>
+        <source>The price of &quot;%1&quot; is not valid.</source>
+        <translation>The price of &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 % and 100 %.</source>
+        <translation>A tax rate must be between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>The amount of &quot;%1&quot; is too large.</source>
+        <translation>The amount of &quot;%1&quot; is too large.</translation>
+    </message>
+    <message>
+        <source>A gift card is sold at its value, without discount.</source>
+        <translation>A gift card is sold at its value, without discount.</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; is not valid.</source>
+        <translation>The discount on &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; is larger than the line.</source>
+        <translation>The discount on &quot;%1&quot; is larger than the line.</translation>
+    </message>
+    <message>
+        <source>The discount on the sale is not valid.</source>
+        <translation>The discount on the sale is not valid.</translation>
+    </message>
+    <message>
+        <source>The discount on the sale is larger than what it discounts.</source>
+        <translation>The discount on the sale is larger than what it discounts.</translation>
+    </message>
+    <message>
+        <source>The tip is not valid.</source>
+        <translation>The tip is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductCatalog</name>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>The product needs a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>The name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>A SKU has at most %1 characters.</source>
+        <translation>A SKU has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 already belongs to &quot;%2&quot;.</source>
+        <translation>The SKU %1 already belongs to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>The cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to &quot;%2&quot;.</source>
+        <translation>The barcode %1 already belongs to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A product has at most %1 barcodes.</source>
+        <translation>A product has at most %1 barcodes.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>There is no product with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no product with SKU %1.</source>
+        <translation>There is no product with SKU %1.</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1.</source>
+        <translation>No product has the barcode %1.</translation>
+    </message>
+    <message>
+        <source>There is no product with the code or name &quot;%1&quot;.</source>
+        <translation>There is no product with the code or name &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::QrMatrix</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>There is nothing to put in the QR code.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code: %1 bytes, where at most %2 fit at this error correction level.</source>
+        <translation>The text is too long for a QR code: %1 bytes, where at most %2 fit at this error correction level.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1.</source>
+        <translation>The QR code could not be made: %1.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3538,103 @@ Options for every command:
     <message>
         <source>There is no resource with id %1.</source>
         <translation>There is no resource with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnService</name>
+    <message>
+        <source>Choose what comes back.</source>
+        <translation>Choose what comes back.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>The reason is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Choose how the refund is paid back.</source>
+        <translation>Choose how the refund is paid back.</translation>
+    </message>
+    <message>
+        <source>That line is not part of sale %1.</source>
+        <translation>That line is not part of sale %1.</translation>
+    </message>
+    <message>
+        <source>A gift card cannot be returned; its balance stays on the card.</source>
+        <translation>A gift card cannot be returned; its balance stays on the card.</translation>
+    </message>
+    <message>
+        <source>Return at least one unit of &quot;%1&quot;.</source>
+        <translation>Return at least one unit of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only %1 of &quot;%2&quot; can still be returned (%3 sold, %4 returned already).</source>
+        <translation>Only %1 of &quot;%2&quot; can still be returned (%3 sold, %4 returned already).</translation>
+    </message>
+    <message>
+        <source>A return without receipt needs a manager&apos;s approval.</source>
+        <translation>A return without receipt needs a manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>a return without receipt</source>
+        <translation>a return without receipt</translation>
+    </message>
+    <message>
+        <source>The exchange credit cannot exceed the refund.</source>
+        <translation>The exchange credit cannot exceed the refund.</translation>
+    </message>
+    <message>
+        <source>Choose the client who gets the store credit.</source>
+        <translation>Choose the client who gets the store credit.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) to refund %1 in cash.</source>
+        <translation>Open the cash drawer (start a shift) to refund %1 in cash.</translation>
+    </message>
+    <message>
+        <source>Returned damaged</source>
+        <translation>Returned damaged</translation>
+    </message>
+    <message>
+        <source>There is no return with id %1.</source>
+        <translation>There is no return with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesJournal</name>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>There is no sale %1.</translation>
+    </message>
+    <message>
+        <source>More than one sale matches %1; type the whole number.</source>
+        <translation>More than one sale matches %1; type the whole number.</translation>
+    </message>
+    <message>
+        <source>Type a sale number.</source>
+        <translation>Type a sale number.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesSettings</name>
+    <message>
+        <source>The discount limit must be between 0 % and 100 %.</source>
+        <translation>The discount limit must be between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>The receipt footer has at most 500 characters.</source>
+        <translation>The receipt footer has at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>The tax id has at most 40 characters.</source>
+        <translation>The tax id has at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>PIX needs the key, the name of the receiver and the city.</source>
+        <translation>PIX needs the key, the name of the receiver and the city.</translation>
+    </message>
+    <message>
+        <source>Set up PIX first: the key, the receiver&apos;s name and the city.</source>
+        <translation>Set up PIX first: the key, the receiver&apos;s name and the city.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4093,77 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::ShiftService</name>
+    <message>
+        <source>A cash drawer needs a name of 1 to 100 characters.</source>
+        <translation>A cash drawer needs a name of 1 to 100 characters.</translation>
+    </message>
+    <message>
+        <source>There is already a drawer named &quot;%1&quot;.</source>
+        <translation>There is already a drawer named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no cash drawer with id %1.</source>
+        <translation>There is no cash drawer with id %1.</translation>
+    </message>
+    <message>
+        <source>Drawer 1</source>
+        <translation>Drawer 1</translation>
+    </message>
+    <message>
+        <source>There is no cash shift with id %1.</source>
+        <translation>There is no cash shift with id %1.</translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative or that large.</source>
+        <translation>The opening float cannot be negative or that large.</translation>
+    </message>
+    <message>
+        <source>%1 is already open (since %2); close that shift first.</source>
+        <translation>%1 is already open (since %2); close that shift first.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Say why cash goes in or out of the drawer.</source>
+        <translation>Say why cash goes in or out of the drawer.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>The reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>This shift is closed; open a new one first.</source>
+        <translation>This shift is closed; open a new one first.</translation>
+    </message>
+    <message>
+        <source>The drawer should not hold that much: take out at most what it holds.</source>
+        <translation>The drawer should not hold that much: take out at most what it holds.</translation>
+    </message>
+    <message>
+        <source>This shift is already closed.</source>
+        <translation>This shift is already closed.</translation>
+    </message>
+    <message>
+        <source>A count is a number of notes or coins from 0 to 100000.</source>
+        <translation>A count is a number of notes or coins from 0 to 100000.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 is not a note or coin of %2.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>The note is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The count is too large to be right.</source>
+        <translation>The count is too large to be right.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3704,6 +4349,10 @@ Options for every command:
         <source>The business needs at least one active administrator.</source>
         <translation>The business needs at least one active administrator.</translation>
     </message>
+    <message>
+        <source>Only a manager or an admin can approve this: %1</source>
+        <translation>Only a manager or an admin can approve this: %1</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::StatusBarIndicators</name>
@@ -3778,6 +4427,56 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::StockBelowZeroCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; is not a resolution of this conflict.</translation>
+    </message>
+    <message>
+        <source>Stock below zero after sync: set to zero</source>
+        <translation>Stock below zero after sync: set to zero</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StockLedger</name>
+    <message>
+        <source>&quot;%1&quot; does not keep stock; turn on stock tracking first.</source>
+        <translation>&quot;%1&quot; does not keep stock; turn on stock tracking first.</translation>
+    </message>
+    <message>
+        <source>A stock movement needs a quantity other than zero.</source>
+        <translation>A stock movement needs a quantity other than zero.</translation>
+    </message>
+    <message>
+        <source>A stock movement moves at most %1 units.</source>
+        <translation>A stock movement moves at most %1 units.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>The reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Receive a quantity of at least 1.</source>
+        <translation>Receive a quantity of at least 1.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>The cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A count is between 0 and %1.</source>
+        <translation>A count is between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>Write off a quantity of at least 1.</source>
+        <translation>Write off a quantity of at least 1.</translation>
+    </message>
+    <message>
+        <source>Say why the stock is written off.</source>
+        <translation>Say why the stock is written off.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SyncCredentials</name>
     <message>
         <source>Could not record the server of this terminal.</source>
@@ -3790,6 +4489,33 @@ Options for every command:
     <message>
         <source>The sync token of this terminal is not in the system keychain: %1</source>
         <translation>The sync token of this terminal is not in the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TaxClasses</name>
+    <message>
+        <source>A tax class needs a name of 1 to %1 characters.</source>
+        <translation>A tax class needs a name of 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 % and 100 %.</source>
+        <translation>A tax rate must be between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>There is already a tax class named &quot;%1&quot;.</source>
+        <translation>There is already a tax class named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Products or services still use &quot;%1&quot; (for example &quot;%2&quot;); give them another tax class first.</source>
+        <translation>Products or services still use &quot;%1&quot; (for example &quot;%2&quot;); give them another tax class first.</translation>
+    </message>
+    <message>
+        <source>There is no tax class with id %1.</source>
+        <translation>There is no tax class with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no tax class called &quot;%1&quot;.</source>
+        <translation>There is no tax class called &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

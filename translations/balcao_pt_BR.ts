@@ -585,6 +585,25 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::Barcode</name>
+    <message>
+        <source>The barcode is empty.</source>
+        <translation>O código de barras está vazio.</translation>
+    </message>
+    <message>
+        <source>A barcode has at most %1 characters.</source>
+        <translation>Um código de barras tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a barcode.</source>
+        <translation>&quot;%1&quot; não pode fazer parte de um código de barras.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid EAN/UPC code: its last digit should be %2. Check the digits typed.</source>
+        <translation>%1 não é um código EAN/UPC válido: o último dígito deveria ser %2. Confira os dígitos digitados.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::BookingChecker</name>
     <message>
         <source>%1 does not perform &quot;%2&quot;.</source>
@@ -881,6 +900,25 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::CartBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not for sale (inactive).</source>
+        <translation>&quot;%1&quot; não está à venda (inativo).</translation>
+    </message>
+    <message>
+        <source>A gift card is loaded with an amount above zero.</source>
+        <translation>Um vale-presente é carregado com um valor acima de zero.</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Vale-presente %1</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed appointment cannot be charged.</source>
+        <translation>Um agendamento cancelado ou em que o cliente faltou não pode ser cobrado.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Change</name>
     <message>
         <source>A change is malformed: %1</source>
@@ -928,6 +966,76 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>the change log</source>
         <translation>o registro de alterações</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutService</name>
+    <message>
+        <source>The business sells in %1, not %2.</source>
+        <translation>O negócio vende em %1, não em %2.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 2000 characters).</source>
+        <translation>As observações são longas demais (no máximo 2000 caracteres).</translation>
+    </message>
+    <message>
+        <source>a discount of %1 % (the limit is %2 %)</source>
+        <translation>um desconto de %1 % (o limite é %2 %)</translation>
+    </message>
+    <message>
+        <source>A manager must approve %1.</source>
+        <translation>Um gerente precisa aprovar %1.</translation>
+    </message>
+    <message>
+        <source>Choose the client before leaving %1 on their account.</source>
+        <translation>Escolha o cliente antes de deixar %1 na conta dele.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) before taking cash.</source>
+        <translation>Abra o caixa (inicie um turno) antes de receber em dinheiro.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Digite o código de autorização da maquininha.</translation>
+    </message>
+    <message>
+        <source>Choose the client whose store credit pays.</source>
+        <translation>Escolha o cliente cujo crédito na loja vai pagar.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 is in %2.</source>
+        <translation>O vale-presente %1 está em %2.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 has expired.</source>
+        <translation>O vale-presente %1 venceu.</translation>
+    </message>
+    <message>
+        <source>Exchange credit only pays the new sale of an exchange.</source>
+        <translation>O crédito de troca só paga a nova venda de uma troca.</translation>
+    </message>
+    <message>
+        <source>The client has %1 of store credit.</source>
+        <translation>O cliente tem %1 de crédito na loja.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 holds %2.</source>
+        <translation>O vale-presente %1 tem %2.</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed appointment cannot be charged.</source>
+        <translation>Um agendamento cancelado ou em que o cliente faltou não pode ser cobrado.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientAccount</name>
+    <message>
+        <source>Choose the client whose account it is.</source>
+        <translation>Escolha o cliente dono da conta.</translation>
+    </message>
+    <message>
+        <source>An account entry needs an amount other than zero.</source>
+        <translation>Um lançamento na conta precisa de um valor diferente de zero.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2407,21 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::EmvTlv</name>
+    <message>
+        <source>The code ends in the middle of a field, at character %1.</source>
+        <translation>O código termina no meio de um campo, no caractere %1.</translation>
+    </message>
+    <message>
+        <source>The code is damaged: &quot;%1&quot; at character %2 is not a field number and length.</source>
+        <translation>O código está danificado: &quot;%1&quot; no caractere %2 não é um número de campo e tamanho.</translation>
+    </message>
+    <message>
+        <source>The code is damaged: field %1 says it has %2 characters, but only %3 follow.</source>
+        <translation>O código está danificado: o campo %1 diz ter %2 caracteres, mas só seguem %3.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::EnrolDialog</name>
     <message>
         <source>Connecting to the server…</source>
@@ -2331,6 +2454,13 @@ Opções de todos os comandos:
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ExchangeService</name>
+    <message>
+        <source>A return without receipt needs a manager&apos;s approval.</source>
+        <translation>Uma devolução sem cupom precisa da aprovação de um gerente.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2500,25 @@ Opções de todos os comandos:
     <message>
         <source>Server</source>
         <translation>Servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::GiftCards</name>
+    <message>
+        <source>A gift card code has only letters and digits.</source>
+        <translation>O código de um vale-presente tem só letras e dígitos.</translation>
+    </message>
+    <message>
+        <source>A gift card code has %1 to %2 letters and digits.</source>
+        <translation>O código de um vale-presente tem de %1 a %2 letras e dígitos.</translation>
+    </message>
+    <message>
+        <source>There is no gift card %1.</source>
+        <translation>Não existe o vale-presente %1.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 is in %2.</source>
+        <translation>O vale-presente %1 está em %2.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2972,32 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::OpenShiftsCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; não é uma solução deste conflito.</translation>
+    </message>
+    <message>
+        <source>Closed because another terminal had the same drawer open</source>
+        <translation>Fechado porque outro terminal estava com o mesmo caixa aberto</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::OverReturnCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; não é uma solução deste conflito.</translation>
+    </message>
+    <message>
+        <source>Returned twice on two terminals (sale %1)</source>
+        <translation>Devolvido duas vezes em dois terminais (venda %1)</translation>
+    </message>
+    <message>
+        <source>Refunded twice (sale %1)</source>
+        <translation>Reembolsado duas vezes (venda %1)</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::OverrideFlow</name>
     <message>
         <source>Booking warnings</source>
@@ -2916,6 +3091,65 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::PaymentAllocator</name>
+    <message>
+        <source>Cash</source>
+        <translation>Dinheiro</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Crédito na loja</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Vale-presente</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>Na conta do cliente</translation>
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation>Crédito de troca</translation>
+    </message>
+    <message>
+        <source>A sale takes at most %1 payments.</source>
+        <translation>Uma venda aceita no máximo %1 pagamentos.</translation>
+    </message>
+    <message>
+        <source>Leave the rest on the client&apos;s account instead of paying &quot;on account&quot;.</source>
+        <translation>Deixe o restante na conta do cliente em vez de pagar &quot;na conta&quot;.</translation>
+    </message>
+    <message>
+        <source>Each payment must be more than zero (%1).</source>
+        <translation>Cada pagamento precisa ser maior que zero (%1).</translation>
+    </message>
+    <message>
+        <source>A payment reference has at most %1 characters.</source>
+        <translation>A referência de um pagamento tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay with %1.</source>
+        <translation>Não resta nada a pagar com %1.</translation>
+    </message>
+    <message>
+        <source>%1 pays more than is owed; only cash can give change.</source>
+        <translation>%1 paga mais do que o devido; só dinheiro pode dar troco.</translation>
+    </message>
+    <message>
+        <source>The payments do not cover the total.</source>
+        <translation>Os pagamentos não cobrem o total.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::PhoneNumber</name>
     <message>
         <source>&quot;%1&quot; has no area code (DDD): write it as in (11) 98765-4321.</source>
@@ -2964,6 +3198,249 @@ Opções de todos os comandos:
     <message>
         <source>&quot;%1&quot;: write the number with its country code, e.g. +55 11 98765-4321.</source>
         <translation>&quot;%1&quot;: escreva o número com o código do país, por exemplo +55 11 98765-4321.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PixCode</name>
+    <message>
+        <source>PIX takes amounts in reais (BRL), not in %1.</source>
+        <translation>O PIX recebe valores em reais (BRL), não em %1.</translation>
+    </message>
+    <message>
+        <source>A PIX code cannot ask for a negative amount (%1).</source>
+        <translation>Um código PIX não pode pedir um valor negativo (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is more than a PIX code can ask for.</source>
+        <translation>%1 é mais do que um código PIX pode pedir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot identify a PIX payment: use 1 to %2 letters (A to Z, no accents) and digits.</source>
+        <translation>&quot;%1&quot; não pode identificar um pagamento PIX: use de 1 a %2 letras (A a Z, sem acentos) e dígitos.</translation>
+    </message>
+    <message>
+        <source>This PIX key leaves no room for a description in the code.</source>
+        <translation>Esta chave PIX não deixa espaço para uma descrição no código.</translation>
+    </message>
+    <message>
+        <source>The description &quot;%1&quot; is too long: with this PIX key it can have %2 characters.</source>
+        <translation>A descrição &quot;%1&quot; é longa demais: com esta chave PIX ela pode ter %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The PIX code is incomplete: it has no field %1.</source>
+        <translation>O código PIX está incompleto: falta o campo %1.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: field %1 appears twice.</source>
+        <translation>O código PIX está danificado: o campo %1 aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>This is not a PIX code: it does not start with 000201.</source>
+        <translation>Isto não é um código PIX: não começa com 000201.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: its check digits (CRC) are not its last field.</source>
+        <translation>O código PIX está danificado: os dígitos verificadores (CRC) não são o último campo.</translation>
+    </message>
+    <message>
+        <source>This is a dynamic PIX code (its charge is on a bank&apos;s server): only static codes are read here.</source>
+        <translation>Este é um código PIX dinâmico (a cobrança está no servidor de um banco): aqui só são lidos códigos estáticos.</translation>
+    </message>
+    <message>
+        <source>The PIX code has no PIX key.</source>
+        <translation>O código PIX não tem chave PIX.</translation>
+    </message>
+    <message>
+        <source>This payment code is not a PIX code: it has no br.gov.bcb.pix account.</source>
+        <translation>Este código de pagamento não é um código PIX: não tem conta br.gov.bcb.pix.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not a point of initiation method (11 or 12).</source>
+        <translation>O código PIX está danificado: &quot;%1&quot; não é um método de iniciação (11 ou 12).</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not an amount.</source>
+        <translation>O código PIX está danificado: &quot;%1&quot; não é um valor.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: field %1 has &quot;%2&quot;, which is not a name of 1 to %3 characters.</source>
+        <translation>O código PIX está danificado: o campo %1 tem &quot;%2&quot;, que não é um nome de 1 a %3 caracteres.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not a merchant category.</source>
+        <translation>O código PIX está danificado: &quot;%1&quot; não é uma categoria de estabelecimento.</translation>
+    </message>
+    <message>
+        <source>The PIX code asks for currency %1; PIX is in reais (986).</source>
+        <translation>O código PIX pede a moeda %1; o PIX é em reais (986).</translation>
+    </message>
+    <message>
+        <source>The PIX code names country %1; PIX is in Brazil (BR).</source>
+        <translation>O código PIX indica o país %1; o PIX é no Brasil (BR).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the business as the PIX code shows it to the payer, in letters without accents or digits.</source>
+        <translation>Informe o nome do negócio como o código PIX o mostra a quem paga, em letras sem acentos ou dígitos.</translation>
+    </message>
+    <message>
+        <source>Enter the city of the business as the PIX code shows it to the payer, in letters without accents.</source>
+        <translation>Informe a cidade do negócio como o código PIX a mostra a quem paga, em letras sem acentos.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged or incomplete: its check digits (CRC) do not match. Copy or scan it again.</source>
+        <translation>O código PIX está danificado ou incompleto: os dígitos verificadores (CRC) não conferem. Copie ou leia de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PixKey</name>
+    <message>
+        <source>&quot;%1&quot; is not a %2: it has %3 digits, as in %4.</source>
+        <translation>&quot;%1&quot; não é um %2: ele tem %3 dígitos, como em %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2: its check digits are wrong. Look for a mistyped digit.</source>
+        <translation>&quot;%1&quot; não é um %2: os dígitos verificadores estão errados. Procure um dígito digitado errado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Brazilian phone number: PIX keys are numbers with +55.</source>
+        <translation>&quot;%1&quot; não é um telefone brasileiro: chaves PIX são números com +55.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a PIX key: e-mail keys have at most %2 characters.</source>
+        <translation>&quot;%1&quot; é longo demais para uma chave PIX: chaves de e-mail têm no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address a PIX key can have.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail que uma chave PIX possa ter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a random PIX key: it has 32 letters a-f and digits in groups of 8-4-4-4-12, as in 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>&quot;%1&quot; não é uma chave PIX aleatória: ela tem 32 letras de a a f e dígitos em grupos de 8-4-4-4-12, como em 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>Enter the PIX key.</source>
+        <translation>Informe a chave PIX.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PIX key: not a CPF, CNPJ, +55 phone number, e-mail address or random key.</source>
+        <translation>&quot;%1&quot; não é uma chave PIX: não é CPF, CNPJ, telefone +55, e-mail nem chave aleatória.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not written as the PIX directory writes keys: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; não está escrita como o diretório do PIX escreve as chaves: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PriceCalculator</name>
+    <message>
+        <source>The sale has no lines.</source>
+        <translation>A venda não tem itens.</translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; must be between 1 and %2.</source>
+        <translation>A quantidade de &quot;%1&quot; precisa estar entre 1 e %2.</translation>
+    </message>
+    <message>
+        <source>The price of &quot;%1&quot; is not valid.</source>
+        <translation>O preço de &quot;%1&quot; não é válido.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 % and 100 %.</source>
+        <translation>Uma alíquota precisa estar entre 0 % e 100 %.</translation>
+    </message>
+    <message>
+        <source>The amount of &quot;%1&quot; is too large.</source>
+        <translation>O valor de &quot;%1&quot; é grande demais.</translation>
+    </message>
+    <message>
+        <source>A gift card is sold at its value, without discount.</source>
+        <translation>Um vale-presente é vendido pelo seu valor, sem desconto.</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; is not valid.</source>
+        <translation>O desconto em &quot;%1&quot; não é válido.</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; is larger than the line.</source>
+        <translation>O desconto em &quot;%1&quot; é maior que o item.</translation>
+    </message>
+    <message>
+        <source>The discount on the sale is not valid.</source>
+        <translation>O desconto na venda não é válido.</translation>
+    </message>
+    <message>
+        <source>The discount on the sale is larger than what it discounts.</source>
+        <translation>O desconto na venda é maior do que o valor descontado.</translation>
+    </message>
+    <message>
+        <source>The tip is not valid.</source>
+        <translation>A gorjeta não é válida.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductCatalog</name>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>O produto precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>O nome é longo demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>A SKU has at most %1 characters.</source>
+        <translation>Um SKU tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 already belongs to &quot;%2&quot;.</source>
+        <translation>O SKU %1 já pertence a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>O preço não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>O custo não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to &quot;%2&quot;.</source>
+        <translation>O código de barras %1 já pertence a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A product has at most %1 barcodes.</source>
+        <translation>Um produto tem no máximo %1 códigos de barras.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Não existe produto com o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no product with SKU %1.</source>
+        <translation>Não existe produto com o SKU %1.</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1.</source>
+        <translation>Nenhum produto tem o código de barras %1.</translation>
+    </message>
+    <message>
+        <source>There is no product with the code or name &quot;%1&quot;.</source>
+        <translation>Não existe produto com o código ou nome &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::QrMatrix</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>Não há nada para colocar no QR code.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code: %1 bytes, where at most %2 fit at this error correction level.</source>
+        <translation>O texto é longo demais para um QR code: %1 bytes, quando cabem no máximo %2 neste nível de correção de erros.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1.</source>
+        <translation>Não foi possível gerar o QR code: %1.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3538,103 @@ Opções de todos os comandos:
     <message>
         <source>There is no resource with id %1.</source>
         <translation>Não há nenhum recurso com o id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnService</name>
+    <message>
+        <source>Choose what comes back.</source>
+        <translation>Escolha o que está sendo devolvido.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>O motivo é longo demais (no máximo 500 caracteres).</translation>
+    </message>
+    <message>
+        <source>Choose how the refund is paid back.</source>
+        <translation>Escolha como o reembolso é devolvido.</translation>
+    </message>
+    <message>
+        <source>That line is not part of sale %1.</source>
+        <translation>Esse item não faz parte da venda %1.</translation>
+    </message>
+    <message>
+        <source>A gift card cannot be returned; its balance stays on the card.</source>
+        <translation>Um vale-presente não pode ser devolvido; o saldo continua no vale.</translation>
+    </message>
+    <message>
+        <source>Return at least one unit of &quot;%1&quot;.</source>
+        <translation>Devolva pelo menos uma unidade de &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only %1 of &quot;%2&quot; can still be returned (%3 sold, %4 returned already).</source>
+        <translation>Só %1 de &quot;%2&quot; ainda podem ser devolvidos (%3 vendidos, %4 já devolvidos).</translation>
+    </message>
+    <message>
+        <source>A return without receipt needs a manager&apos;s approval.</source>
+        <translation>Uma devolução sem cupom precisa da aprovação de um gerente.</translation>
+    </message>
+    <message>
+        <source>a return without receipt</source>
+        <translation>uma devolução sem cupom</translation>
+    </message>
+    <message>
+        <source>The exchange credit cannot exceed the refund.</source>
+        <translation>O crédito de troca não pode passar do reembolso.</translation>
+    </message>
+    <message>
+        <source>Choose the client who gets the store credit.</source>
+        <translation>Escolha o cliente que recebe o crédito na loja.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) to refund %1 in cash.</source>
+        <translation>Abra o caixa (inicie um turno) para devolver %1 em dinheiro.</translation>
+    </message>
+    <message>
+        <source>Returned damaged</source>
+        <translation>Devolvido com defeito</translation>
+    </message>
+    <message>
+        <source>There is no return with id %1.</source>
+        <translation>Não existe devolução com o id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesJournal</name>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>Não existe a venda %1.</translation>
+    </message>
+    <message>
+        <source>More than one sale matches %1; type the whole number.</source>
+        <translation>Mais de uma venda corresponde a %1; digite o número completo.</translation>
+    </message>
+    <message>
+        <source>Type a sale number.</source>
+        <translation>Digite um número de venda.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesSettings</name>
+    <message>
+        <source>The discount limit must be between 0 % and 100 %.</source>
+        <translation>O limite de desconto precisa estar entre 0 % e 100 %.</translation>
+    </message>
+    <message>
+        <source>The receipt footer has at most 500 characters.</source>
+        <translation>O rodapé do cupom tem no máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>The tax id has at most 40 characters.</source>
+        <translation>O CNPJ tem no máximo 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>PIX needs the key, the name of the receiver and the city.</source>
+        <translation>O PIX precisa da chave, do nome do recebedor e da cidade.</translation>
+    </message>
+    <message>
+        <source>Set up PIX first: the key, the receiver&apos;s name and the city.</source>
+        <translation>Configure o PIX primeiro: a chave, o nome do recebedor e a cidade.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4093,77 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::ShiftService</name>
+    <message>
+        <source>A cash drawer needs a name of 1 to 100 characters.</source>
+        <translation>Um caixa precisa de um nome de 1 a 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a drawer named &quot;%1&quot;.</source>
+        <translation>Já existe um caixa chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no cash drawer with id %1.</source>
+        <translation>Não existe caixa com o id %1.</translation>
+    </message>
+    <message>
+        <source>Drawer 1</source>
+        <translation>Caixa 1</translation>
+    </message>
+    <message>
+        <source>There is no cash shift with id %1.</source>
+        <translation>Não existe turno de caixa com o id %1.</translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative or that large.</source>
+        <translation>O fundo de troco não pode ser negativo nem tão grande.</translation>
+    </message>
+    <message>
+        <source>%1 is already open (since %2); close that shift first.</source>
+        <translation>%1 já está aberto (desde %2); feche esse turno primeiro.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>O valor precisa ser maior que zero.</translation>
+    </message>
+    <message>
+        <source>Say why cash goes in or out of the drawer.</source>
+        <translation>Diga por que o dinheiro entra ou sai do caixa.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>O motivo é longo demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>This shift is closed; open a new one first.</source>
+        <translation>Este turno está fechado; abra um novo primeiro.</translation>
+    </message>
+    <message>
+        <source>The drawer should not hold that much: take out at most what it holds.</source>
+        <translation>O caixa não deveria ter tanto: retire no máximo o que ele tem.</translation>
+    </message>
+    <message>
+        <source>This shift is already closed.</source>
+        <translation>Este turno já está fechado.</translation>
+    </message>
+    <message>
+        <source>A count is a number of notes or coins from 0 to 100000.</source>
+        <translation>Uma contagem é um número de notas ou moedas de 0 a 100000.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 não é uma nota ou moeda de %2.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>A observação é longa demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The count is too large to be right.</source>
+        <translation>A contagem é grande demais para estar certa.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3704,6 +4349,10 @@ Opções de todos os comandos:
         <source>The business needs at least one active administrator.</source>
         <translation>A empresa precisa de pelo menos um administrador ativo.</translation>
     </message>
+    <message>
+        <source>Only a manager or an admin can approve this: %1</source>
+        <translation>Só um gerente ou administrador pode aprovar isto: %1</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::StatusBarIndicators</name>
@@ -3778,6 +4427,56 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::StockBelowZeroCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; não é uma solução deste conflito.</translation>
+    </message>
+    <message>
+        <source>Stock below zero after sync: set to zero</source>
+        <translation>Estoque abaixo de zero após a sincronização: zerado</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StockLedger</name>
+    <message>
+        <source>&quot;%1&quot; does not keep stock; turn on stock tracking first.</source>
+        <translation>&quot;%1&quot; não controla estoque; ative o controle de estoque primeiro.</translation>
+    </message>
+    <message>
+        <source>A stock movement needs a quantity other than zero.</source>
+        <translation>Uma movimentação de estoque precisa de uma quantidade diferente de zero.</translation>
+    </message>
+    <message>
+        <source>A stock movement moves at most %1 units.</source>
+        <translation>Uma movimentação de estoque move no máximo %1 unidades.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>O motivo é longo demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Receive a quantity of at least 1.</source>
+        <translation>Receba uma quantidade de pelo menos 1.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>O custo não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>A count is between 0 and %1.</source>
+        <translation>Uma contagem fica entre 0 e %1.</translation>
+    </message>
+    <message>
+        <source>Write off a quantity of at least 1.</source>
+        <translation>Dê baixa em uma quantidade de pelo menos 1.</translation>
+    </message>
+    <message>
+        <source>Say why the stock is written off.</source>
+        <translation>Diga por que o estoque recebe baixa.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SyncCredentials</name>
     <message>
         <source>Could not record the server of this terminal.</source>
@@ -3790,6 +4489,33 @@ Opções de todos os comandos:
     <message>
         <source>The sync token of this terminal is not in the system keychain: %1</source>
         <translation>O token de sincronização deste terminal não está no chaveiro do sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TaxClasses</name>
+    <message>
+        <source>A tax class needs a name of 1 to %1 characters.</source>
+        <translation>Uma classe de imposto precisa de um nome de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 % and 100 %.</source>
+        <translation>Uma alíquota precisa estar entre 0 % e 100 %.</translation>
+    </message>
+    <message>
+        <source>There is already a tax class named &quot;%1&quot;.</source>
+        <translation>Já existe uma classe de imposto chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Products or services still use &quot;%1&quot; (for example &quot;%2&quot;); give them another tax class first.</source>
+        <translation>Produtos ou serviços ainda usam &quot;%1&quot; (por exemplo &quot;%2&quot;); dê a eles outra classe de imposto primeiro.</translation>
+    </message>
+    <message>
+        <source>There is no tax class with id %1.</source>
+        <translation>Não existe classe de imposto com o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no tax class called &quot;%1&quot;.</source>
+        <translation>Não existe classe de imposto chamada &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
