@@ -43,8 +43,8 @@
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <source>Add &amp;sample clients (demo business)</source>
-        <translation>Add &amp;sample clients (demo business)</translation>
+        <source>Add &amp;sample data: clients, staff, services, products and this week&apos;s appointments</source>
+        <translation>Add &amp;sample data: clients, staff, services, products and this week&apos;s appointments</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,8 @@
         <translation>&amp;Repita a senha:</translation>
     </message>
     <message>
-        <source>Add &amp;sample clients (demo business)</source>
-        <translation>Adicionar clientes de &amp;exemplo (empresa de demonstração)</translation>
+        <source>Add &amp;sample data: clients, staff, services, products and this week&apos;s appointments</source>
+        <translation>Adicionar &amp;dados de exemplo: clientes, equipe, serviços, produtos e os agendamentos desta semana</translation>
     </message>
 </context>
 <context>
