@@ -1159,10 +1159,6 @@ A manager can book it anyway.</translation>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <source>Spending appears once sales are recorded in Balcão.</source>
-        <translation>Spending appears once sales are recorded in Balcão.</translation>
-    </message>
-    <message>
         <source>How often and how regularly the client came in the last 12 months.</source>
         <translation>How often and how regularly the client came in the last 12 months.</translation>
     </message>
@@ -1197,6 +1193,26 @@ A manager can book it anyway.</translation>
     <message>
         <source>No client.</source>
         <translation>No client.</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>What the client&apos;s purchases came to, tips left out, refunds taken off.</source>
+        <translation>What the client&apos;s purchases came to, tips left out, refunds taken off.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Purchase history</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1431,33 @@ A manager can book it anyway.</translation>
     <message>
         <source>e.g. 11 91234-5678</source>
         <translation>e.g. 11 91234-5678</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientPurchasesModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
     </message>
 </context>
 <context>

@@ -1159,10 +1159,6 @@ Um gerente pode agendar mesmo assim.</translation>
         <translation>Tíquete médio</translation>
     </message>
     <message>
-        <source>Spending appears once sales are recorded in Balcão.</source>
-        <translation>Os gastos aparecem quando as vendas passarem a ser registradas no Balcão.</translation>
-    </message>
-    <message>
         <source>How often and how regularly the client came in the last 12 months.</source>
         <translation>Com que frequência e regularidade o cliente veio nos últimos 12 meses.</translation>
     </message>
@@ -1197,6 +1193,26 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>No client.</source>
         <translation>Nenhum cliente.</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Crédito na loja</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Valor em aberto</translation>
+    </message>
+    <message>
+        <source>What the client&apos;s purchases came to, tips left out, refunds taken off.</source>
+        <translation>Quanto somaram as compras do cliente, sem gorjetas e descontados os reembolsos.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Histórico de compras</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1431,33 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>e.g. 11 91234-5678</source>
         <translation>ex.: 11 91234-5678</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientPurchasesModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Pago com</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
     </message>
 </context>
 <context>
