@@ -2443,6 +2443,29 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::DuePayment</name>
+    <message>
+        <source>Say how the client pays.</source>
+        <translation>Say how the client pays.</translation>
+    </message>
+    <message>
+        <source>What is owed is paid in cash, by card or by PIX.</source>
+        <translation>What is owed is paid in cash, by card or by PIX.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Type the card terminal&apos;s authorisation code.</translation>
+    </message>
+    <message>
+        <source>The client owes nothing.</source>
+        <translation>The client owes nothing.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) before taking cash.</source>
+        <translation>Open the cash drawer (start a shift) before taking cash.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::DuplicatePhoneCheck</name>
     <message>
         <source>&quot;%1&quot; is not a resolution of this conflict.</source>

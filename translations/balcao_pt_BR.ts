@@ -2443,6 +2443,29 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::DuePayment</name>
+    <message>
+        <source>Say how the client pays.</source>
+        <translation>Diga como o cliente paga.</translation>
+    </message>
+    <message>
+        <source>What is owed is paid in cash, by card or by PIX.</source>
+        <translation>O valor em aberto é pago em dinheiro, cartão ou PIX.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Digite o código de autorização da maquininha.</translation>
+    </message>
+    <message>
+        <source>The client owes nothing.</source>
+        <translation>O cliente não deve nada.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) before taking cash.</source>
+        <translation>Abra o caixa (inicie um turno) antes de receber em dinheiro.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::DuplicatePhoneCheck</name>
     <message>
         <source>&quot;%1&quot; is not a resolution of this conflict.</source>
