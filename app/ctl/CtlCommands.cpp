@@ -4,6 +4,7 @@
 #include "ChangeOutbox.h"
 #include "CtlClientCommands.h"
 #include "CtlContext.h"
+#include "CtlProductCommands.h"
 #include "CtlSchedulingCommands.h"
 #include "HttpSyncTransport.h"
 #include "Protocol.h"
@@ -451,6 +452,10 @@ int runSql(CtlContext &ctx)
 
 QString CtlCommands::helpText()
 {
+    // Checkout's lines follow the agenda's in one placeholder, so the
+    // translated frame around them stays the same.
+    const QString agendaAndCheckout
+        = CtlSchedulingCommands::helpText() + CtlProductCommands::helpText();
     return tr("Usage: balcaoctl COMMAND [options]\n"
               "\n"
               "Commands:\n"
@@ -478,7 +483,7 @@ QString CtlCommands::helpText()
               "  --passphrase-file FILE     read the passphrase from FILE (- for standard input);\n"
               "                             without it the key comes from the system keychain\n"
               "  --json                     machine-readable output (errors too, on stderr)\n")
-        .arg(CtlClientCommands::helpText(), CtlSchedulingCommands::helpText());
+        .arg(CtlClientCommands::helpText(), agendaAndCheckout);
 }
 
 int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -505,6 +510,9 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         { QStringLiteral("staff"), CtlSchedulingCommands::runStaff },
         { QStringLiteral("appointment"), CtlSchedulingCommands::runAppointment },
         { QStringLiteral("availability"), CtlSchedulingCommands::runAvailability },
+        { QStringLiteral("tax"), CtlProductCommands::runTax },
+        { QStringLiteral("product"), CtlProductCommands::runProduct },
+        { QStringLiteral("stock"), CtlProductCommands::runStock },
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())
