@@ -5,6 +5,7 @@
 #include "CtlClientCommands.h"
 #include "CtlContext.h"
 #include "CtlProductCommands.h"
+#include "CtlSalesCommands.h"
 #include "CtlSchedulingCommands.h"
 #include "HttpSyncTransport.h"
 #include "Protocol.h"
@@ -454,8 +455,8 @@ QString CtlCommands::helpText()
 {
     // Checkout's lines follow the agenda's in one placeholder, so the
     // translated frame around them stays the same.
-    const QString agendaAndCheckout
-        = CtlSchedulingCommands::helpText() + CtlProductCommands::helpText();
+    const QString agendaAndCheckout = CtlSchedulingCommands::helpText()
+        + CtlProductCommands::helpText() + CtlSalesCommands::helpText();
     return tr("Usage: balcaoctl COMMAND [options]\n"
               "\n"
               "Commands:\n"
@@ -513,6 +514,7 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         { QStringLiteral("tax"), CtlProductCommands::runTax },
         { QStringLiteral("product"), CtlProductCommands::runProduct },
         { QStringLiteral("stock"), CtlProductCommands::runStock },
+        { QStringLiteral("sale"), CtlSalesCommands::run },
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())
