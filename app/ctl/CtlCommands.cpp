@@ -5,6 +5,7 @@
 #include "CtlClientCommands.h"
 #include "CtlContext.h"
 #include "CtlProductCommands.h"
+#include "CtlReturnCommands.h"
 #include "CtlSalesCommands.h"
 #include "CtlSchedulingCommands.h"
 #include "HttpSyncTransport.h"
@@ -456,7 +457,8 @@ QString CtlCommands::helpText()
     // Checkout's lines follow the agenda's in one placeholder, so the
     // translated frame around them stays the same.
     const QString agendaAndCheckout = CtlSchedulingCommands::helpText()
-        + CtlProductCommands::helpText() + CtlSalesCommands::helpText();
+        + CtlProductCommands::helpText() + CtlSalesCommands::helpText()
+        + CtlReturnCommands::helpText();
     return tr("Usage: balcaoctl COMMAND [options]\n"
               "\n"
               "Commands:\n"
@@ -515,6 +517,8 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         { QStringLiteral("product"), CtlProductCommands::runProduct },
         { QStringLiteral("stock"), CtlProductCommands::runStock },
         { QStringLiteral("sale"), CtlSalesCommands::run },
+        { QStringLiteral("return"), CtlReturnCommands::runReturn },
+        { QStringLiteral("exchange"), CtlReturnCommands::runExchange },
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())
