@@ -8,6 +8,7 @@
 #include "CtlReturnCommands.h"
 #include "CtlSalesCommands.h"
 #include "CtlSchedulingCommands.h"
+#include "CtlShiftCommands.h"
 #include "HttpSyncTransport.h"
 #include "Protocol.h"
 #include "SyncCredentials.h"
@@ -458,7 +459,7 @@ QString CtlCommands::helpText()
     // translated frame around them stays the same.
     const QString agendaAndCheckout = CtlSchedulingCommands::helpText()
         + CtlProductCommands::helpText() + CtlSalesCommands::helpText()
-        + CtlReturnCommands::helpText();
+        + CtlReturnCommands::helpText() + CtlShiftCommands::helpText();
     return tr("Usage: balcaoctl COMMAND [options]\n"
               "\n"
               "Commands:\n"
@@ -519,6 +520,8 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         { QStringLiteral("sale"), CtlSalesCommands::run },
         { QStringLiteral("return"), CtlReturnCommands::runReturn },
         { QStringLiteral("exchange"), CtlReturnCommands::runExchange },
+        { QStringLiteral("shift"), CtlShiftCommands::runShift },
+        { QStringLiteral("drawer"), CtlShiftCommands::runDrawer },
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())
