@@ -2,6 +2,7 @@
 #include "ShiftService.h"
 
 #include "Denominations.h"
+#include "common/Money.h"
 #include "locations/LocationService.h"
 #include "settings/BusinessSettings.h"
 #include "storage/LocalStore.h"
@@ -385,10 +386,14 @@ Result<ShiftReport> ShiftService::close(const Id &shiftId, const QMap<qint64, in
         // Without a list of notes and coins the count is one total (× 1).
         const bool valid
             = known.isEmpty() ? it.key() >= 0 && it.value() == 1 : known.contains(it.key());
-        if (!valid)
-            return Error::invalid(
-                QStringLiteral("shift.denominationUnknown"),
-                tr("%1 is not a note or coin of %2.").arg(it.key()).arg(shift->currency));
+        if (!valid) {
+            auto currency = Currency::fromCode(shift->currency);
+            return Error::invalid(QStringLiteral("shift.denominationUnknown"),
+                                  tr("%1 is not a note or coin of %2.")
+                                      .arg(currency ? Money(it.key(), *currency).toDisplayString()
+                                                    : QString::number(it.key()),
+                                           shift->currency));
+        }
     }
     if (note.size() > kMaxReasonLength)
         return Error::invalid(

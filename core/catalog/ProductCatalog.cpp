@@ -4,6 +4,7 @@
 #include "Barcode.h"
 #include "TaxClass.h"
 #include "common/Money.h"
+#include "settings/BusinessSettings.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -180,6 +181,14 @@ Result<Product> ProductCatalog::create(const ProductDraft &draft)
     auto fields = validatedFields(draft, {});
     if (!fields)
         return fields.error();
+    if (!draft.currency) {
+        // Left to the column's default, a shop that sells in dollars would
+        // price its products in reais.
+        auto currency = BusinessSettings(m_store).currency();
+        if (!currency)
+            return currency.error();
+        fields->insert(QStringLiteral("currency"), currency->code());
+    }
     const Id id = Id::generate(m_store.clock());
     auto codes = validatedBarcodes(draft.barcodes.value_or(QStringList {}), id);
     if (!codes)

@@ -86,6 +86,25 @@ Result<CartLine> CartBuilder::giftCardLine(const QString &code, qint64 amountMin
     return line;
 }
 
+Result<CartLine> CartBuilder::withPrice(CartLine line, qint64 unitPriceMinor)
+{
+    if (line.kind == SaleLineKind::GiftCard || unitPriceMinor < 0
+        || unitPriceMinor > PriceCalculator::kMaxAmountMinor)
+        return Error::invalid(QStringLiteral("sale.priceInvalid"),
+                              tr("\"%1\" cannot be sold at that price.").arg(line.description));
+    if (unitPriceMinor >= line.unitPriceMinor) {
+        line.unitPriceMinor = unitPriceMinor;
+        return line;
+    }
+    if (!line.discount.isNone())
+        return Error::invalid(QStringLiteral("sale.priceAndDiscount"),
+                              tr("\"%1\" already has a discount; give either a lower price or a "
+                                 "discount.")
+                                  .arg(line.description));
+    line.discount = Discount::amount((line.unitPriceMinor - unitPriceMinor) * line.quantity);
+    return line;
+}
+
 Result<Cart> CartBuilder::cartForAppointment(const Id &appointmentId) const
 {
     auto appointment = AppointmentBook(m_store).find(appointmentId);

@@ -29,6 +29,12 @@ public:
     Result<Cart> cartForAppointment(const Id &appointmentId) const;
     // An empty cart in the business's currency.
     Result<Cart> emptyCart() const;
+    // The line sold at a price typed at the counter. Above the catalog's
+    // price it simply becomes the unit price; below it, the line keeps the
+    // catalog's price and the difference becomes the line's discount, so a
+    // lower price counts toward what a manager must approve and the receipt
+    // shows it. A line that already has a discount cannot also be cheapened.
+    static Result<CartLine> withPrice(CartLine line, qint64 unitPriceMinor);
 
 private:
     Result<TaxRate> taxRate(const Id &taxClassId) const;

@@ -590,6 +590,44 @@ Result<SaleReturn> ReturnService::find(const Id &returnId) const
     return r;
 }
 
+Result<SaleReturn> ReturnService::findByNumber(const QString &number) const
+{
+    const QString cleaned = number.simplified().toUpper();
+    if (cleaned.isEmpty())
+        return Error::invalid(QStringLiteral("return.numberEmpty"), tr("Type a return number."));
+    QSqlQuery q(m_store.database().connection());
+    const auto ids = [&](const QString &where, const QString &value) -> Result<QList<Id>> {
+        q.prepare(QStringLiteral("SELECT id FROM returns WHERE %1 LIMIT 2").arg(where));
+        q.addBindValue(value);
+        if (auto ran = execQuery(q); !ran)
+            return ran.error();
+        QList<Id> out;
+        while (q.next())
+            out << Id::fromString(q.value(0).toString());
+        return out;
+    };
+    auto found = ids(QStringLiteral("number = ?"), cleaned);
+    if (found && found->isEmpty()) {
+        // The last digits, with or without the "R" that marks returns.
+        const QString digits = cleaned.startsWith(u'R') ? cleaned.mid(1) : cleaned;
+        bool numeric = false;
+        digits.toLongLong(&numeric);
+        if (numeric)
+            found = ids(QStringLiteral("number LIKE ?"),
+                        QStringLiteral("%-R") + digits.rightJustified(5, u'0'));
+    }
+    if (!found)
+        return found.error();
+    if (found->size() > 1)
+        return Error::conflict(
+            QStringLiteral("return.ambiguousNumber"),
+            tr("More than one return matches %1; type the whole number.").arg(cleaned));
+    if (found->isEmpty())
+        return Error::notFound(QStringLiteral("return.notFound"),
+                               tr("There is no return %1.").arg(cleaned));
+    return find(found->first());
+}
+
 QList<SaleReturn> ReturnService::forSale(const Id &saleId) const
 {
     QList<SaleReturn> out;

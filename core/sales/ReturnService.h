@@ -27,6 +27,10 @@ public:
     Result<SaleReturn> preview(const ReturnRequest &request) const;
     Result<SaleReturn> createReturn(const ReturnRequest &request);
     Result<SaleReturn> find(const Id &returnId) const;
+    // The exact number, or failing that the one return whose number ends
+    // with `number` ("7" or "R00007" for "CEN-7K2Q-R00007"), as a receipt
+    // number is found.
+    Result<SaleReturn> findByNumber(const QString &number) const;
     QList<SaleReturn> forSale(const Id &saleId) const;
 
     // The refund of `quantity` more units of a line of which `alreadyReturned`

@@ -130,6 +130,17 @@ private slots:
         QVERIFY(!error.message.isEmpty());
     }
 
+    // A refused coin is named as people count it (3.00), not in centavos.
+    void testUnknownCoinIsNamedInMajorUnits()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        const Id shift = f.openShift();
+        const Error error = ShiftService(*t).close(shift, { { 300, 1 } }, {}, f.frontDesk).error();
+        QVERIFY2(error.message.contains("3.00"), qPrintable(error.message));
+        QVERIFY2(!error.message.contains("300"), qPrintable(error.message));
+    }
+
     void testDefaultDrawerIsMadeOnce()
     {
         TestStore t;

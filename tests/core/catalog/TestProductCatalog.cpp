@@ -5,6 +5,7 @@
 #include "catalog/Barcode.h"
 #include "catalog/ProductCatalog.h"
 #include "catalog/TaxClass.h"
+#include "settings/BusinessSettings.h"
 
 #include <QTest>
 
@@ -138,6 +139,21 @@ private slots:
         QCOMPARE(taxes.findByIdOrName("sales TAX")->id, added.id);
         QVERIFY(taxes.remove(added.id).ok());
         QCOMPARE(taxes.list().size(), 2);
+    }
+
+    // A product created without a currency is priced in the business's, not
+    // in the column's default (BRL): a shop in the United States sells in USD.
+    void testNewProductIsPricedInTheBusinessCurrency()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        must(BusinessSettings(*t).setValue(BusinessSettings::kCurrency, "USD"), "currency");
+        ProductDraft d;
+        d.name = "Comb";
+        d.priceMinor = 350;
+        const Product comb = must(ProductCatalog(*t).create(d), "comb");
+        QCOMPARE(comb.currency, "USD");
+        QCOMPARE(ProductCatalog(*t).find(comb.id)->currency, "USD");
     }
 };
 

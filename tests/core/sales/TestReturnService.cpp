@@ -257,6 +257,28 @@ private slots:
         QCOMPARE(refused.error().code, "return.giftCardNotReturnable");
     }
 
+    // Like a receipt, a return is found by its number or its last digits.
+    void testReturnFoundByNumber()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        const Sale sale = must(
+            CheckoutService(*t).checkout(f.request(f.cartOf({ { f.shampoo, 2 } }), { card(9180) })),
+            "sale");
+        ReturnService returns(*t);
+        const SaleReturn first = must(returns.createReturn(returnOf(f, sale, 0, 1)), "first");
+        const SaleReturn second = must(returns.createReturn(returnOf(f, sale, 0, 1)), "second");
+        QVERIFY(second.number.endsWith("-R00002"));
+        QCOMPARE(returns.findByNumber(first.number)->id, first.id);
+        QCOMPARE(returns.findByNumber(first.number.toLower())->id, first.id);
+        QCOMPARE(returns.findByNumber("2")->id, second.id);
+        QCOMPARE(returns.findByNumber("R00002")->id, second.id);
+        QCOMPARE(returns.findByNumber("3").error().code, "return.notFound");
+        QCOMPARE(returns.findByNumber(" ").error().code, "return.numberEmpty");
+        // A sale's number is not a return's.
+        QCOMPARE(returns.findByNumber(sale.number).error().code, "return.notFound");
+    }
+
     // An exchange settles the difference one way or the other, in one go.
     void exchangeSettlement_data()
     {
