@@ -284,17 +284,9 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r) const
     if (r.exchangeCreditMinor > 0)
         p.refunds << RefundPart { PaymentMethod::Exchange, r.exchangeCreditMinor, {}, {}, false };
     qint64 rest = d.refundMinor - r.exchangeCreditMinor;
-    if (rest > 0 && r.refundMethod == RefundMethod::StoreCredit) {
-        if (d.clientId.isNull())
-            return Error::invalid(QStringLiteral("return.creditNeedsClient"),
-                                  tr("Choose the client who gets the store credit."));
-        p.refunds << RefundPart { PaymentMethod::StoreCredit, rest, {}, {}, false };
-        rest = 0;
-    }
+    // Whatever the method, what the client still owes for this sale goes
+    // first: nobody is handed money or credit while owing the same sale.
     if (rest > 0 && p.sale) {
-        // Back the way it came: first what the client still owes for this
-        // sale, then the payments, the last one first, each at most what it
-        // paid less what was refunded to it already.
         QSqlQuery q(m_store.database().connection());
         q.prepare(QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
                                  " client_account_entries WHERE sale_id = ? AND kind = 'due'"));
@@ -305,6 +297,18 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r) const
             p.refunds << RefundPart { PaymentMethod::Account, part, {}, {}, true };
             rest -= part;
         }
+    }
+    if (rest > 0 && r.refundMethod == RefundMethod::StoreCredit) {
+        if (d.clientId.isNull())
+            return Error::invalid(QStringLiteral("return.creditNeedsClient"),
+                                  tr("Choose the client who gets the store credit."));
+        p.refunds << RefundPart { PaymentMethod::StoreCredit, rest, {}, {}, false };
+        rest = 0;
+    }
+    if (rest > 0 && p.sale) {
+        // Back the way it came: the payments, the last one first, each at
+        // most what it paid less what was refunded to it already.
+        QSqlQuery q(m_store.database().connection());
         QHash<QString, qint64> refunded; // method + card → refunded before
         q.prepare(QStringLiteral("SELECT p.method, coalesce(p.gift_card_id, ''),"
                                  " sum(-p.amount_minor) FROM payments p JOIN returns r ON"

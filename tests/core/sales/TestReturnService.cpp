@@ -208,6 +208,22 @@ private slots:
         QCOMPARE(ClientAccount(*t).due(f.client), 6180 - 4590);
     }
 
+    void testStoreCreditAfterWhatIsOwed()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        Cart cart = f.cartOf({ { f.shampoo, 2 } });
+        cart.clientId = f.client;
+        CheckoutRequest r = f.request(cart, { card(6000) });
+        r.leaveRestDue = true; // 31.80 owed
+        const Sale sale = must(CheckoutService(*t).checkout(r), "sale");
+        ReturnRequest back = returnOf(f, sale, 0, 1); // 45.90 back
+        back.refundMethod = RefundMethod::StoreCredit;
+        must(ReturnService(*t).createReturn(back), "return");
+        QCOMPARE(ClientAccount(*t).due(f.client), 0);
+        QCOMPARE(ClientAccount(*t).storeCredit(f.client), 4590 - 3180);
+    }
+
     void testWithoutReceiptNeedsManagerAndLowestPrice()
     {
         TestStore t;
