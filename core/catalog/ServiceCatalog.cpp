@@ -2,6 +2,7 @@
 #include "ServiceCatalog.h"
 
 #include "TaxClass.h"
+#include "settings/BusinessSettings.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -279,6 +280,14 @@ Result<Service> ServiceCatalog::create(const ServiceDraft &draft)
     auto fields = validatedFields(draft, true);
     if (!fields)
         return fields.error();
+    if (!draft.currency) {
+        // Left to the column's default, a business that sells in dollars
+        // would price its services in reais.
+        auto currency = BusinessSettings(m_store).currency();
+        if (!currency)
+            return currency.error();
+        fields->insert(QStringLiteral("currency"), currency->code());
+    }
     fields->insert(QStringLiteral("deleted"), 0);
     const Id id = Id::generate(m_store.clock());
     return m_store.transact([&]() -> Result<Service> {
