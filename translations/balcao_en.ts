@@ -917,6 +917,14 @@ A manager can book it anyway.</translation>
         <source>A cancelled or missed appointment cannot be charged.</source>
         <translation>A cancelled or missed appointment cannot be charged.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sold at that price.</source>
+        <translation>&quot;%1&quot; cannot be sold at that price.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a discount; give either a lower price or a discount.</source>
+        <translation>&quot;%1&quot; already has a discount; give either a lower price or a discount.</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::Change</name>
@@ -1836,6 +1844,56 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlApprover</name>
+    <message>
+        <source>Give the approver with --approved-by LOGIN and their password with --approver-password-file FILE.</source>
+        <translation>Give the approver with --approved-by LOGIN and their password with --approver-password-file FILE.</translation>
+    </message>
+    <message>
+        <source>Standard input already holds the database passphrase; put the approver&apos;s password in a file.</source>
+        <translation>Standard input already holds the database passphrase; put the approver&apos;s password in a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Cannot read the password file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlCartOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not a service line: use service:NAME or service:NAME:STAFF.</source>
+        <translation>&quot;%1&quot; is not a service line: use service:NAME or service:NAME:STAFF.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1</source>
+        <translation>The quantity of %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line: use CODE, CODE:QUANTITY or CODE:QUANTITY@PRICE.</source>
+        <translation>&quot;%1&quot; is not a line: use CODE, CODE:QUANTITY or CODE:QUANTITY@PRICE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</source>
+        <translation>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gift card to sell: use CODE:AMOUNT.</source>
+        <translation>&quot;%1&quot; is not a gift card to sell: use CODE:AMOUNT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line discount: use LINE:10% or LINE:5.00, counting lines from 1.</source>
+        <translation>&quot;%1&quot; is not a line discount: use LINE:10% or LINE:5.00, counting lines from 1.</translation>
+    </message>
+    <message>
+        <source>The line of --line-discount</source>
+        <translation>The line of --line-discount</translation>
+    </message>
+    <message>
+        <source>Line %1 already has a discount (or a lower price).</source>
+        <translation>Line %1 already has a discount (or a lower price).</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlClientCommands</name>
     <message>
         <source>VIP</source>
@@ -2176,6 +2234,300 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlProductCommands</name>
+    <message>
+        <source>included</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>A tax is either --added or --included.</source>
+        <translation>A tax is either --added or --included.</translation>
+    </message>
+    <message>
+        <source>tax add needs --name and --rate.</source>
+        <translation>tax add needs --name and --rate.</translation>
+    </message>
+    <message>
+        <source>tax %1 needs the tax&apos;s name or id.</source>
+        <translation>tax %1 needs the tax&apos;s name or id.</translation>
+    </message>
+    <message>
+        <source>tax remove takes only the tax&apos;s name or id.</source>
+        <translation>tax remove takes only the tax&apos;s name or id.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>Removed &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 on hand</source>
+        <translation>%1 on hand</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>Each of --stock/--no-stock, --active/--inactive, --tax/--no-tax and --barcode/--no-barcodes is one or the other.</source>
+        <translation>Each of --stock/--no-stock, --active/--inactive, --tax/--no-tax and --barcode/--no-barcodes is one or the other.</translation>
+    </message>
+    <message>
+        <source>product %1 needs the product&apos;s id, barcode, SKU or name.</source>
+        <translation>product %1 needs the product&apos;s id, barcode, SKU or name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not keep stock.</source>
+        <translation>&quot;%1&quot; does not keep stock.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand at %3</source>
+        <translation>%1: %2 on hand at %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 on hand</source>
+        <translation>  %1: %2 on hand</translation>
+    </message>
+    <message>
+        <source>  barcodes: %1</source>
+        <translation>  barcodes: %1</translation>
+    </message>
+    <message>
+        <source>stock movements needs a product.</source>
+        <translation>stock movements needs a product.</translation>
+    </message>
+    <message>
+        <source>stock receive needs a product and a quantity.</source>
+        <translation>stock receive needs a product and a quantity.</translation>
+    </message>
+    <message>
+        <source>stock %1 needs a product, a quantity and --reason.</source>
+        <translation>stock %1 needs a product, a quantity and --reason.</translation>
+    </message>
+    <message>
+        <source>--lot, --expires and --cost go with stock receive.</source>
+        <translation>--lot, --expires and --cost go with stock receive.</translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation>The quantity</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand</source>
+        <translation>%1: %2 on hand</translation>
+    </message>
+    <message>
+        <source>Unknown tax command &quot;%1&quot;: use list, add, edit or remove.</source>
+        <translation>Unknown tax command &quot;%1&quot;: use list, add, edit or remove.</translation>
+    </message>
+    <message>
+        <source>Unknown product command &quot;%1&quot;: use list, show, add, edit, remove or stock.</source>
+        <translation>Unknown product command &quot;%1&quot;: use list, show, add, edit, remove or stock.</translation>
+    </message>
+    <message>
+        <source>Unknown stock command &quot;%1&quot;: use receive, count, write-off or movements.</source>
+        <translation>Unknown stock command &quot;%1&quot;: use receive, count, write-off or movements.</translation>
+    </message>
+    <message>
+        <source>  tax list | tax add --name N --rate 18 [--added]
+  tax edit NAME|ID [--name N] [--rate 5.25] [--added|--included] | tax remove NAME|ID
+  product list [--search TEXT] [--limit N] [--all]
+  product show CODE | product stock CODE | product remove CODE
+  product add --name N [--sku S] [--barcode B]... [--price 45.90] [--cost 20.00]
+       [--category C] [--description D] [--tax NAME|ID] [--no-stock] [--inactive]
+  product edit CODE [the same options] [--no-barcodes] [--no-tax] [--stock] [--active]
+  stock receive CODE QTY [--lot L] [--expires YYYY-MM-DD] [--cost 20.00] [--reason R]
+  stock count CODE COUNTED --reason R | stock write-off CODE QTY --reason R
+  stock movements CODE [--limit 50]
+       CODE is a product&apos;s id, barcode, SKU or exact name
+</source>
+        <translation>  tax list | tax add --name N --rate 18 [--added]
+  tax edit NAME|ID [--name N] [--rate 5.25] [--added|--included] | tax remove NAME|ID
+  product list [--search TEXT] [--limit N] [--all]
+  product show CODE | product stock CODE | product remove CODE
+  product add --name N [--sku S] [--barcode B]... [--price 45.90] [--cost 20.00]
+       [--category C] [--description D] [--tax NAME|ID] [--no-stock] [--inactive]
+  product edit CODE [the same options] [--no-barcodes] [--no-tax] [--stock] [--active]
+  stock receive CODE QTY [--lot L] [--expires YYYY-MM-DD] [--cost 20.00] [--reason R]
+  stock count CODE COUNTED --reason R | stock write-off CODE QTY --reason R
+  stock movements CODE [--limit 50]
+       CODE is a product&apos;s id, barcode, SKU or exact name
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlReturnCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a line to return: use LINE:QTY, LINE:QTY:damaged or LINE:QTY:damaged:REASON.</source>
+        <translation>&quot;%1&quot; is not a line to return: use LINE:QTY, LINE:QTY:damaged or LINE:QTY:damaged:REASON.</translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation>The quantity</translation>
+    </message>
+    <message>
+        <source>The line</source>
+        <translation>The line</translation>
+    </message>
+    <message>
+        <source>--to is original or credit, not &quot;%1&quot;.</source>
+        <translation>--to is original or credit, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>return create needs --sale NUMBER with --line LINE:QTY, or --product CODE:QTY without a receipt.</source>
+        <translation>return create needs --sale NUMBER with --line LINE:QTY, or --product CODE:QTY without a receipt.</translation>
+    </message>
+    <message>
+        <source>return list needs --sale NUMBER.</source>
+        <translation>return list needs --sale NUMBER.</translation>
+    </message>
+    <message>
+        <source>return show needs the return&apos;s number or id.</source>
+        <translation>return show needs the return&apos;s number or id.</translation>
+    </message>
+    <message>
+        <source>Unknown return command &quot;%1&quot;: use create, list or show.</source>
+        <translation>Unknown return command &quot;%1&quot;: use create, list or show.</translation>
+    </message>
+    <message>
+        <source>exchange needs --sale NUMBER, --back LINE:QTY and what is taken instead (--line CODE).</source>
+        <translation>exchange needs --sale NUMBER, --back LINE:QTY and what is taken instead (--line CODE).</translation>
+    </message>
+    <message>
+        <source>The client paid %1 more.</source>
+        <translation>The client paid %1 more.</translation>
+    </message>
+    <message>
+        <source>The client got %1 back.</source>
+        <translation>The client got %1 back.</translation>
+    </message>
+    <message>
+        <source>  return create --sale NUMBER --line LINE:QTY[:damaged[:REASON]]... [--to original|credit]
+       [--reason T] [--drawer NAME|ID] [--user LOGIN]
+  return create --product CODE:QTY[:damaged[:REASON]]... [--client ID|PHONE]
+       [--to original|credit] --approved-by LOGIN --approver-password-file FILE
+  return list --sale NUMBER | return show NUMBER|ID
+  exchange --sale NUMBER --back LINE:QTY[:damaged[:REASON]]... --line CODE[:QTY][@PRICE]...
+       [--pay ...] [--to original|credit] [the other options of sale create]
+       LINE is the line&apos;s position on the receipt (from 1) or its id
+</source>
+        <translation>  return create --sale NUMBER --line LINE:QTY[:damaged[:REASON]]... [--to original|credit]
+       [--reason T] [--drawer NAME|ID] [--user LOGIN]
+  return create --product CODE:QTY[:damaged[:REASON]]... [--client ID|PHONE]
+       [--to original|credit] --approved-by LOGIN --approver-password-file FILE
+  return list --sale NUMBER | return show NUMBER|ID
+  exchange --sale NUMBER --back LINE:QTY[:damaged[:REASON]]... --line CODE[:QTY][@PRICE]...
+       [--pay ...] [--to original|credit] [the other options of sale create]
+       LINE is the line&apos;s position on the receipt (from 1) or its id
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlSaleOutput</name>
+    <message>
+        <source>%1. %2  %3 × %4  %5</source>
+        <translation>%1. %2  %3 × %4  %5</translation>
+    </message>
+    <message>
+        <source>  (discount %1)</source>
+        <translation>  (discount %1)</translation>
+    </message>
+    <message>
+        <source> (handed %1, change %2)</source>
+        <translation> (handed %1, change %2)</translation>
+    </message>
+    <message>
+        <source>Sale %1  %2</source>
+        <translation>Sale %1  %2</translation>
+    </message>
+    <message>
+        <source>Sale %1  %2  %3</source>
+        <translation>Sale %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Total %1 (discounts %2, tax %3, tip %4)</source>
+        <translation>Total %1 (discounts %2, tax %3, tip %4)</translation>
+    </message>
+    <message>
+        <source>Left due on the client&apos;s account: %1</source>
+        <translation>Left due on the client&apos;s account: %1</translation>
+    </message>
+    <message>
+        <source>Return %1  %2  refunded %3</source>
+        <translation>Return %1  %2  refunded %3</translation>
+    </message>
+    <message>
+        <source>Return %1  %2  refund %3</source>
+        <translation>Return %1  %2  refund %3</translation>
+    </message>
+    <message>
+        <source>  %1 × %2  %3%4</source>
+        <translation>  %1 × %2  %3%4</translation>
+    </message>
+    <message>
+        <source>  (damaged)</source>
+        <translation>  (damaged)</translation>
+    </message>
+    <message>
+        <source>A manager must approve a discount of %1 % (the limit is %2 %).</source>
+        <translation>A manager must approve a discount of %1 % (the limit is %2 %).</translation>
+    </message>
+    <message>
+        <source>Not enough in stock: %1 (%2 on hand, %3 wanted).</source>
+        <translation>Not enough in stock: %1 (%2 on hand, %3 wanted).</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlSalesCommands</name>
+    <message>
+        <source>A sale needs at least one --line, --gift-card or --appointment.</source>
+        <translation>A sale needs at least one --line, --gift-card or --appointment.</translation>
+    </message>
+    <message>
+        <source>--method is one of cash, card, pix, credit, giftcard, account or exchange.</source>
+        <translation>--method is one of cash, card, pix, credit, giftcard, account or exchange.</translation>
+    </message>
+    <message>
+        <source>sale show needs the sale&apos;s number or id.</source>
+        <translation>sale show needs the sale&apos;s number or id.</translation>
+    </message>
+    <message>
+        <source>Unknown sale command &quot;%1&quot;: use create, review, list or show.</source>
+        <translation>Unknown sale command &quot;%1&quot;: use create, review, list or show.</translation>
+    </message>
+    <message>
+        <source>  sale create --line CODE[:QTY][@PRICE]... [--line service:NAME[:STAFF][@PRICE]]
+       [--gift-card CODE:AMOUNT]... [--appointment ID] [--client ID|PHONE]
+       [--discount 10%|5.00] [--line-discount N:10%]... [--tip 5.00 [--tip-staff S]]
+       [--pay cash:100.00|card:45.90:AUTH|pix:20.00|credit:10.00|giftcard:CODE:10.00]...
+       [--leave-due] [--drawer NAME|ID] [--notes T] [--user LOGIN]
+       [--approved-by LOGIN --approver-password-file FILE]
+  sale review [the same options]   totals, approval and stock, writes nothing
+  sale list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--client ID|PHONE] [--method M]
+       [--search TEXT] [--limit 50] [--all-locations]
+  sale show NUMBER|ID
+</source>
+        <translation>  sale create --line CODE[:QTY][@PRICE]... [--line service:NAME[:STAFF][@PRICE]]
+       [--gift-card CODE:AMOUNT]... [--appointment ID] [--client ID|PHONE]
+       [--discount 10%|5.00] [--line-discount N:10%]... [--tip 5.00 [--tip-staff S]]
+       [--pay cash:100.00|card:45.90:AUTH|pix:20.00|credit:10.00|giftcard:CODE:10.00]...
+       [--leave-due] [--drawer NAME|ID] [--notes T] [--user LOGIN]
+       [--approved-by LOGIN --approver-password-file FILE]
+  sale review [the same options]   totals, approval and stock, writes nothing
+  sale list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--client ID|PHONE] [--method M]
+       [--search TEXT] [--limit 50] [--all-locations]
+  sale show NUMBER|ID
+</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlSchedulingCommands</name>
     <message>
         <source>Unknown service command &quot;%1&quot;: use list, add, edit or delete.</source>
@@ -2326,6 +2678,176 @@ Options for every command:
     <message>
         <source>--days must be 1 to 366.</source>
         <translation>--days must be 1 to 366.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlShiftCommands</name>
+    <message>
+        <source>%1  opened %2 with %3  %4</source>
+        <translation>%1  opened %2 with %3  %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>X report (shift open)</source>
+        <translation>X report (shift open)</translation>
+    </message>
+    <message>
+        <source>Z report (shift closed)</source>
+        <translation>Z report (shift closed)</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Cash sales</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>  %1 sales (%2), %3 returns (%4)</source>
+        <translation>  %1 sales (%2), %3 returns (%4)</translation>
+    </message>
+    <message>
+        <source>No shift is open on that drawer; start one with &quot;balcaoctl shift open --float AMOUNT&quot;.</source>
+        <translation>No shift is open on that drawer; start one with &quot;balcaoctl shift open --float AMOUNT&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count: use DENOMINATION=HOW_MANY, such as 200=1,100=2,0.50=3.</source>
+        <translation>&quot;%1&quot; is not a count: use DENOMINATION=HOW_MANY, such as 200=1,100=2,0.50=3.</translation>
+    </message>
+    <message>
+        <source>shift open needs --float AMOUNT (0 for none).</source>
+        <translation>shift open needs --float AMOUNT (0 for none).</translation>
+    </message>
+    <message>
+        <source>shift in needs an amount and --reason.</source>
+        <translation>shift in needs an amount and --reason.</translation>
+    </message>
+    <message>
+        <source>shift out needs an amount and --reason.</source>
+        <translation>shift out needs an amount and --reason.</translation>
+    </message>
+    <message>
+        <source>%1 put in the drawer: %2</source>
+        <translation>%1 put in the drawer: %2</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer: %2</source>
+        <translation>%1 taken out of the drawer: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift id.</source>
+        <translation>&quot;%1&quot; is not a shift id.</translation>
+    </message>
+    <message>
+        <source>shift close needs the count: --count 200=1,100=2,0.50=3 (notes and coins = how many).</source>
+        <translation>shift close needs the count: --count 200=1,100=2,0.50=3 (notes and coins = how many).</translation>
+    </message>
+    <message>
+        <source>Unknown shift command &quot;%1&quot;: use open, in, out, report, close or list.</source>
+        <translation>Unknown shift command &quot;%1&quot;: use open, in, out, report, close or list.</translation>
+    </message>
+    <message>
+        <source>Unknown drawer command &quot;%1&quot;: use list or add.</source>
+        <translation>Unknown drawer command &quot;%1&quot;: use list or add.</translation>
+    </message>
+    <message>
+        <source>drawer add needs the drawer&apos;s name.</source>
+        <translation>drawer add needs the drawer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Drawer &quot;%1&quot; (%2).</source>
+        <translation>Drawer &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>  drawer list | drawer add NAME
+  shift open [--drawer NAME|ID] --float 100.00 [--user LOGIN]
+  shift in AMOUNT --reason R | shift out AMOUNT --reason R   [--drawer NAME|ID]
+  shift report [--shift ID] [--drawer NAME|ID]   X report while open, Z when closed
+  shift close --count 200=1,100=2,0.50=3... [--note T] [--drawer NAME|ID]
+  shift list [--drawer NAME|ID] [--limit 20]
+</source>
+        <translation>  drawer list | drawer add NAME
+  shift open [--drawer NAME|ID] --float 100.00 [--user LOGIN]
+  shift in AMOUNT --reason R | shift out AMOUNT --reason R   [--drawer NAME|ID]
+  shift report [--shift ID] [--drawer NAME|ID]   X report while open, Z when closed
+  shift close --count 200=1,100=2,0.50=3... [--note T] [--drawer NAME|ID]
+  shift list [--drawer NAME|ID] [--limit 20]
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlShop</name>
+    <message>
+        <source>&quot;%1&quot; is not a location id.</source>
+        <translation>&quot;%1&quot; is not a location id.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage (such as 18, 5.25 or 10%).</source>
+        <translation>&quot;%1&quot; is not a percentage (such as 18, 5.25 or 10%).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>There is no client with the id or phone &quot;%1&quot;.</source>
+        <translation>There is no client with the id or phone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 clients have the phone %2; give the client&apos;s id instead.</source>
+        <translation>%1 clients have the phone %2; give the client&apos;s id instead.</translation>
+    </message>
+    <message>
+        <source>There is no cash drawer called &quot;%1&quot; at %2.</source>
+        <translation>There is no cash drawer called &quot;%1&quot; at %2.</translation>
+    </message>
+    <message>
+        <source>There is no active user with the login &quot;%1&quot;.</source>
+        <translation>There is no active user with the login &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no staff member called &quot;%1&quot;.</source>
+        <translation>There is no staff member called &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +4185,18 @@ Options for every command:
     <message>
         <source>There is no return with id %1.</source>
         <translation>There is no return with id %1.</translation>
+    </message>
+    <message>
+        <source>Type a return number.</source>
+        <translation>Type a return number.</translation>
+    </message>
+    <message>
+        <source>More than one return matches %1; type the whole number.</source>
+        <translation>More than one return matches %1; type the whole number.</translation>
+    </message>
+    <message>
+        <source>There is no return %1.</source>
+        <translation>There is no return %1.</translation>
     </message>
 </context>
 <context>

@@ -917,6 +917,14 @@ Um gerente pode agendar mesmo assim.</translation>
         <source>A cancelled or missed appointment cannot be charged.</source>
         <translation>Um agendamento cancelado ou em que o cliente faltou não pode ser cobrado.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sold at that price.</source>
+        <translation>&quot;%1&quot; não pode ser vendido por esse preço.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a discount; give either a lower price or a discount.</source>
+        <translation>&quot;%1&quot; já tem um desconto; informe um preço menor ou um desconto, não os dois.</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::Change</name>
@@ -1836,6 +1844,56 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlApprover</name>
+    <message>
+        <source>Give the approver with --approved-by LOGIN and their password with --approver-password-file FILE.</source>
+        <translation>Informe quem aprova com --approved-by LOGIN e a senha com --approver-password-file ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>Standard input already holds the database passphrase; put the approver&apos;s password in a file.</source>
+        <translation>A entrada padrão já traz a frase-senha do banco; coloque a senha de quem aprova em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Não foi possível ler o arquivo de senha %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlCartOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not a service line: use service:NAME or service:NAME:STAFF.</source>
+        <translation>&quot;%1&quot; não é um item de serviço: use service:NOME ou service:NOME:PROFISSIONAL.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1</source>
+        <translation>A quantidade de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line: use CODE, CODE:QUANTITY or CODE:QUANTITY@PRICE.</source>
+        <translation>&quot;%1&quot; não é um item: use CÓDIGO, CÓDIGO:QUANTIDADE ou CÓDIGO:QUANTIDADE@PREÇO.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</source>
+        <translation>&quot;%1&quot; não é um pagamento: use cash:100.00, card:45.90:AUTORIZAÇÃO, pix:20.00, credit:10.00 ou giftcard:CÓDIGO:10.00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gift card to sell: use CODE:AMOUNT.</source>
+        <translation>&quot;%1&quot; não é um vale-presente para vender: use CÓDIGO:VALOR.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line discount: use LINE:10% or LINE:5.00, counting lines from 1.</source>
+        <translation>&quot;%1&quot; não é um desconto de item: use ITEM:10% ou ITEM:5.00, contando os itens a partir de 1.</translation>
+    </message>
+    <message>
+        <source>The line of --line-discount</source>
+        <translation>O item de --line-discount</translation>
+    </message>
+    <message>
+        <source>Line %1 already has a discount (or a lower price).</source>
+        <translation>O item %1 já tem um desconto (ou um preço menor).</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlClientCommands</name>
     <message>
         <source>VIP</source>
@@ -2176,6 +2234,300 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlProductCommands</name>
+    <message>
+        <source>included</source>
+        <translation>incluído</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>acrescido</translation>
+    </message>
+    <message>
+        <source>A tax is either --added or --included.</source>
+        <translation>Um imposto é --added ou --included, não os dois.</translation>
+    </message>
+    <message>
+        <source>tax add needs --name and --rate.</source>
+        <translation>tax add precisa de --name e --rate.</translation>
+    </message>
+    <message>
+        <source>tax %1 needs the tax&apos;s name or id.</source>
+        <translation>tax %1 precisa do nome ou id do imposto.</translation>
+    </message>
+    <message>
+        <source>tax remove takes only the tax&apos;s name or id.</source>
+        <translation>tax remove recebe só o nome ou id do imposto.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; removido.</translation>
+    </message>
+    <message>
+        <source>%1 on hand</source>
+        <translation>%1 em estoque</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inativo)</translation>
+    </message>
+    <message>
+        <source>Each of --stock/--no-stock, --active/--inactive, --tax/--no-tax and --barcode/--no-barcodes is one or the other.</source>
+        <translation>Cada par --stock/--no-stock, --active/--inactive, --tax/--no-tax e --barcode/--no-barcodes aceita uma opção ou a outra.</translation>
+    </message>
+    <message>
+        <source>product %1 needs the product&apos;s id, barcode, SKU or name.</source>
+        <translation>product %1 precisa do id, código de barras, SKU ou nome do produto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not keep stock.</source>
+        <translation>&quot;%1&quot; não controla estoque.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand at %3</source>
+        <translation>%1: %2 em estoque em %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 on hand</source>
+        <translation>  %1: %2 em estoque</translation>
+    </message>
+    <message>
+        <source>  barcodes: %1</source>
+        <translation>  códigos de barras: %1</translation>
+    </message>
+    <message>
+        <source>stock movements needs a product.</source>
+        <translation>stock movements precisa de um produto.</translation>
+    </message>
+    <message>
+        <source>stock receive needs a product and a quantity.</source>
+        <translation>stock receive precisa de um produto e uma quantidade.</translation>
+    </message>
+    <message>
+        <source>stock %1 needs a product, a quantity and --reason.</source>
+        <translation>stock %1 precisa de um produto, uma quantidade e --reason.</translation>
+    </message>
+    <message>
+        <source>--lot, --expires and --cost go with stock receive.</source>
+        <translation>--lot, --expires e --cost são usados com stock receive.</translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation>A quantidade</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; não é uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand</source>
+        <translation>%1: %2 em estoque</translation>
+    </message>
+    <message>
+        <source>Unknown tax command &quot;%1&quot;: use list, add, edit or remove.</source>
+        <translation>Comando de imposto desconhecido &quot;%1&quot;: use list, add, edit ou remove.</translation>
+    </message>
+    <message>
+        <source>Unknown product command &quot;%1&quot;: use list, show, add, edit, remove or stock.</source>
+        <translation>Comando de produto desconhecido &quot;%1&quot;: use list, show, add, edit, remove ou stock.</translation>
+    </message>
+    <message>
+        <source>Unknown stock command &quot;%1&quot;: use receive, count, write-off or movements.</source>
+        <translation>Comando de estoque desconhecido &quot;%1&quot;: use receive, count, write-off ou movements.</translation>
+    </message>
+    <message>
+        <source>  tax list | tax add --name N --rate 18 [--added]
+  tax edit NAME|ID [--name N] [--rate 5.25] [--added|--included] | tax remove NAME|ID
+  product list [--search TEXT] [--limit N] [--all]
+  product show CODE | product stock CODE | product remove CODE
+  product add --name N [--sku S] [--barcode B]... [--price 45.90] [--cost 20.00]
+       [--category C] [--description D] [--tax NAME|ID] [--no-stock] [--inactive]
+  product edit CODE [the same options] [--no-barcodes] [--no-tax] [--stock] [--active]
+  stock receive CODE QTY [--lot L] [--expires YYYY-MM-DD] [--cost 20.00] [--reason R]
+  stock count CODE COUNTED --reason R | stock write-off CODE QTY --reason R
+  stock movements CODE [--limit 50]
+       CODE is a product&apos;s id, barcode, SKU or exact name
+</source>
+        <translation>  tax list | tax add --name N --rate 18 [--added]
+  tax edit NOME|ID [--name N] [--rate 5.25] [--added|--included] | tax remove NOME|ID
+  product list [--search TEXTO] [--limit N] [--all]
+  product show CÓDIGO | product stock CÓDIGO | product remove CÓDIGO
+  product add --name N [--sku S] [--barcode B]... [--price 45.90] [--cost 20.00]
+       [--category C] [--description D] [--tax NOME|ID] [--no-stock] [--inactive]
+  product edit CÓDIGO [as mesmas opções] [--no-barcodes] [--no-tax] [--stock] [--active]
+  stock receive CÓDIGO QTD [--lot L] [--expires AAAA-MM-DD] [--cost 20.00] [--reason M]
+  stock count CÓDIGO CONTADO --reason M | stock write-off CÓDIGO QTD --reason M
+  stock movements CÓDIGO [--limit 50]
+       CÓDIGO é o id, código de barras, SKU ou nome exato de um produto
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlReturnCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a line to return: use LINE:QTY, LINE:QTY:damaged or LINE:QTY:damaged:REASON.</source>
+        <translation>&quot;%1&quot; não é um item a devolver: use ITEM:QTD, ITEM:QTD:damaged ou ITEM:QTD:damaged:MOTIVO.</translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation>A quantidade</translation>
+    </message>
+    <message>
+        <source>The line</source>
+        <translation>O item</translation>
+    </message>
+    <message>
+        <source>--to is original or credit, not &quot;%1&quot;.</source>
+        <translation>--to é original ou credit, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>return create needs --sale NUMBER with --line LINE:QTY, or --product CODE:QTY without a receipt.</source>
+        <translation>return create precisa de --sale NÚMERO com --line ITEM:QTD, ou --product CÓDIGO:QTD sem cupom.</translation>
+    </message>
+    <message>
+        <source>return list needs --sale NUMBER.</source>
+        <translation>return list precisa de --sale NÚMERO.</translation>
+    </message>
+    <message>
+        <source>return show needs the return&apos;s number or id.</source>
+        <translation>return show precisa do número ou id da devolução.</translation>
+    </message>
+    <message>
+        <source>Unknown return command &quot;%1&quot;: use create, list or show.</source>
+        <translation>Comando de devolução desconhecido &quot;%1&quot;: use create, list ou show.</translation>
+    </message>
+    <message>
+        <source>exchange needs --sale NUMBER, --back LINE:QTY and what is taken instead (--line CODE).</source>
+        <translation>exchange precisa de --sale NÚMERO, --back ITEM:QTD e do que é levado no lugar (--line CÓDIGO).</translation>
+    </message>
+    <message>
+        <source>The client paid %1 more.</source>
+        <translation>O cliente pagou %1 a mais.</translation>
+    </message>
+    <message>
+        <source>The client got %1 back.</source>
+        <translation>O cliente recebeu %1 de volta.</translation>
+    </message>
+    <message>
+        <source>  return create --sale NUMBER --line LINE:QTY[:damaged[:REASON]]... [--to original|credit]
+       [--reason T] [--drawer NAME|ID] [--user LOGIN]
+  return create --product CODE:QTY[:damaged[:REASON]]... [--client ID|PHONE]
+       [--to original|credit] --approved-by LOGIN --approver-password-file FILE
+  return list --sale NUMBER | return show NUMBER|ID
+  exchange --sale NUMBER --back LINE:QTY[:damaged[:REASON]]... --line CODE[:QTY][@PRICE]...
+       [--pay ...] [--to original|credit] [the other options of sale create]
+       LINE is the line&apos;s position on the receipt (from 1) or its id
+</source>
+        <translation>  return create --sale NÚMERO --line ITEM:QTD[:damaged[:MOTIVO]]... [--to original|credit]
+       [--reason T] [--drawer NOME|ID] [--user LOGIN]
+  return create --product CÓDIGO:QTD[:damaged[:MOTIVO]]... [--client ID|TELEFONE]
+       [--to original|credit] --approved-by LOGIN --approver-password-file ARQUIVO
+  return list --sale NÚMERO | return show NÚMERO|ID
+  exchange --sale NÚMERO --back ITEM:QTD[:damaged[:MOTIVO]]... --line CÓDIGO[:QTD][@PREÇO]...
+       [--pay ...] [--to original|credit] [as demais opções de sale create]
+       ITEM é a posição do item no cupom (a partir de 1) ou o seu id
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlSaleOutput</name>
+    <message>
+        <source>%1. %2  %3 × %4  %5</source>
+        <translation>%1. %2  %3 × %4  %5</translation>
+    </message>
+    <message>
+        <source>  (discount %1)</source>
+        <translation>  (desconto %1)</translation>
+    </message>
+    <message>
+        <source> (handed %1, change %2)</source>
+        <translation> (entregue %1, troco %2)</translation>
+    </message>
+    <message>
+        <source>Sale %1  %2</source>
+        <translation>Venda %1  %2</translation>
+    </message>
+    <message>
+        <source>Sale %1  %2  %3</source>
+        <translation>Venda %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Total %1 (discounts %2, tax %3, tip %4)</source>
+        <translation>Total %1 (descontos %2, impostos %3, gorjeta %4)</translation>
+    </message>
+    <message>
+        <source>Left due on the client&apos;s account: %1</source>
+        <translation>Deixado em aberto na conta do cliente: %1</translation>
+    </message>
+    <message>
+        <source>Return %1  %2  refunded %3</source>
+        <translation>Devolução %1  %2  reembolsado %3</translation>
+    </message>
+    <message>
+        <source>Return %1  %2  refund %3</source>
+        <translation>Devolução %1  %2  reembolso %3</translation>
+    </message>
+    <message>
+        <source>  %1 × %2  %3%4</source>
+        <translation>  %1 × %2  %3%4</translation>
+    </message>
+    <message>
+        <source>  (damaged)</source>
+        <translation>  (com defeito)</translation>
+    </message>
+    <message>
+        <source>A manager must approve a discount of %1 % (the limit is %2 %).</source>
+        <translation>Um gerente precisa aprovar um desconto de %1 % (o limite é %2 %).</translation>
+    </message>
+    <message>
+        <source>Not enough in stock: %1 (%2 on hand, %3 wanted).</source>
+        <translation>Estoque insuficiente: %1 (%2 em estoque, %3 pedidos).</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlSalesCommands</name>
+    <message>
+        <source>A sale needs at least one --line, --gift-card or --appointment.</source>
+        <translation>Uma venda precisa de pelo menos um --line, --gift-card ou --appointment.</translation>
+    </message>
+    <message>
+        <source>--method is one of cash, card, pix, credit, giftcard, account or exchange.</source>
+        <translation>--method é cash, card, pix, credit, giftcard, account ou exchange.</translation>
+    </message>
+    <message>
+        <source>sale show needs the sale&apos;s number or id.</source>
+        <translation>sale show precisa do número ou id da venda.</translation>
+    </message>
+    <message>
+        <source>Unknown sale command &quot;%1&quot;: use create, review, list or show.</source>
+        <translation>Comando de venda desconhecido &quot;%1&quot;: use create, review, list ou show.</translation>
+    </message>
+    <message>
+        <source>  sale create --line CODE[:QTY][@PRICE]... [--line service:NAME[:STAFF][@PRICE]]
+       [--gift-card CODE:AMOUNT]... [--appointment ID] [--client ID|PHONE]
+       [--discount 10%|5.00] [--line-discount N:10%]... [--tip 5.00 [--tip-staff S]]
+       [--pay cash:100.00|card:45.90:AUTH|pix:20.00|credit:10.00|giftcard:CODE:10.00]...
+       [--leave-due] [--drawer NAME|ID] [--notes T] [--user LOGIN]
+       [--approved-by LOGIN --approver-password-file FILE]
+  sale review [the same options]   totals, approval and stock, writes nothing
+  sale list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--client ID|PHONE] [--method M]
+       [--search TEXT] [--limit 50] [--all-locations]
+  sale show NUMBER|ID
+</source>
+        <translation>  sale create --line CÓDIGO[:QTD][@PREÇO]... [--line service:NOME[:PROFISSIONAL][@PREÇO]]
+       [--gift-card CÓDIGO:VALOR]... [--appointment ID] [--client ID|TELEFONE]
+       [--discount 10%|5.00] [--line-discount N:10%]... [--tip 5.00 [--tip-staff P]]
+       [--pay cash:100.00|card:45.90:AUT|pix:20.00|credit:10.00|giftcard:CÓDIGO:10.00]...
+       [--leave-due] [--drawer NOME|ID] [--notes T] [--user LOGIN]
+       [--approved-by LOGIN --approver-password-file ARQUIVO]
+  sale review [as mesmas opções]   totais, aprovação e estoque, sem gravar nada
+  sale list [--from AAAA-MM-DD] [--to AAAA-MM-DD] [--client ID|TELEFONE] [--method M]
+       [--search TEXTO] [--limit 50] [--all-locations]
+  sale show NÚMERO|ID
+</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlSchedulingCommands</name>
     <message>
         <source>Unknown service command &quot;%1&quot;: use list, add, edit or delete.</source>
@@ -2326,6 +2678,176 @@ Opções de todos os comandos:
     <message>
         <source>--days must be 1 to 366.</source>
         <translation>--days deve ser de 1 a 366.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlShiftCommands</name>
+    <message>
+        <source>%1  opened %2 with %3  %4</source>
+        <translation>%1  aberto em %2 com %3  %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>fechado em %1</translation>
+    </message>
+    <message>
+        <source>X report (shift open)</source>
+        <translation>Relatório X (turno aberto)</translation>
+    </message>
+    <message>
+        <source>Z report (shift closed)</source>
+        <translation>Relatório Z (turno fechado)</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fundo de troco</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Vendas em dinheiro</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Reembolsos em dinheiro</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Suprimentos</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Sangrias</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Esperado no caixa</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Sobra</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>  %1 sales (%2), %3 returns (%4)</source>
+        <translation>  %1 vendas (%2), %3 devoluções (%4)</translation>
+    </message>
+    <message>
+        <source>No shift is open on that drawer; start one with &quot;balcaoctl shift open --float AMOUNT&quot;.</source>
+        <translation>Nenhum turno está aberto nesse caixa; abra um com &quot;balcaoctl shift open --float VALOR&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count: use DENOMINATION=HOW_MANY, such as 200=1,100=2,0.50=3.</source>
+        <translation>&quot;%1&quot; não é uma contagem: use VALOR=QUANTIDADE, como 200=1,100=2,0.50=3.</translation>
+    </message>
+    <message>
+        <source>shift open needs --float AMOUNT (0 for none).</source>
+        <translation>shift open precisa de --float VALOR (0 se não houver).</translation>
+    </message>
+    <message>
+        <source>shift in needs an amount and --reason.</source>
+        <translation>shift in precisa de um valor e de --reason.</translation>
+    </message>
+    <message>
+        <source>shift out needs an amount and --reason.</source>
+        <translation>shift out precisa de um valor e de --reason.</translation>
+    </message>
+    <message>
+        <source>%1 put in the drawer: %2</source>
+        <translation>%1 colocado no caixa: %2</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer: %2</source>
+        <translation>%1 retirado do caixa: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift id.</source>
+        <translation>&quot;%1&quot; não é um id de turno.</translation>
+    </message>
+    <message>
+        <source>shift close needs the count: --count 200=1,100=2,0.50=3 (notes and coins = how many).</source>
+        <translation>shift close precisa da contagem: --count 200=1,100=2,0.50=3 (notas e moedas = quantidade).</translation>
+    </message>
+    <message>
+        <source>Unknown shift command &quot;%1&quot;: use open, in, out, report, close or list.</source>
+        <translation>Comando de turno desconhecido &quot;%1&quot;: use open, in, out, report, close ou list.</translation>
+    </message>
+    <message>
+        <source>Unknown drawer command &quot;%1&quot;: use list or add.</source>
+        <translation>Comando de caixa desconhecido &quot;%1&quot;: use list ou add.</translation>
+    </message>
+    <message>
+        <source>drawer add needs the drawer&apos;s name.</source>
+        <translation>drawer add precisa do nome do caixa.</translation>
+    </message>
+    <message>
+        <source>Drawer &quot;%1&quot; (%2).</source>
+        <translation>Caixa &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>  drawer list | drawer add NAME
+  shift open [--drawer NAME|ID] --float 100.00 [--user LOGIN]
+  shift in AMOUNT --reason R | shift out AMOUNT --reason R   [--drawer NAME|ID]
+  shift report [--shift ID] [--drawer NAME|ID]   X report while open, Z when closed
+  shift close --count 200=1,100=2,0.50=3... [--note T] [--drawer NAME|ID]
+  shift list [--drawer NAME|ID] [--limit 20]
+</source>
+        <translation>  drawer list | drawer add NOME
+  shift open [--drawer NOME|ID] --float 100.00 [--user LOGIN]
+  shift in VALOR --reason M | shift out VALOR --reason M   [--drawer NOME|ID]
+  shift report [--shift ID] [--drawer NOME|ID]   relatório X se aberto, Z se fechado
+  shift close --count 200=1,100=2,0.50=3... [--note T] [--drawer NOME|ID]
+  shift list [--drawer NOME|ID] [--limit 20]
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlShop</name>
+    <message>
+        <source>&quot;%1&quot; is not a location id.</source>
+        <translation>&quot;%1&quot; não é um id de local.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage (such as 18, 5.25 or 10%).</source>
+        <translation>&quot;%1&quot; não é uma porcentagem (como 18, 5.25 ou 10%).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 precisa ser um número inteiro de %2 a %3, não &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; não é uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>There is no client with the id or phone &quot;%1&quot;.</source>
+        <translation>Não existe cliente com o id ou telefone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 clients have the phone %2; give the client&apos;s id instead.</source>
+        <translation>%1 clientes têm o telefone %2; informe o id do cliente.</translation>
+    </message>
+    <message>
+        <source>There is no cash drawer called &quot;%1&quot; at %2.</source>
+        <translation>Não existe caixa chamado &quot;%1&quot; em %2.</translation>
+    </message>
+    <message>
+        <source>There is no active user with the login &quot;%1&quot;.</source>
+        <translation>Não existe usuário ativo com o login &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no staff member called &quot;%1&quot;.</source>
+        <translation>Não existe profissional chamado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +4185,18 @@ Opções de todos os comandos:
     <message>
         <source>There is no return with id %1.</source>
         <translation>Não existe devolução com o id %1.</translation>
+    </message>
+    <message>
+        <source>Type a return number.</source>
+        <translation>Digite um número de devolução.</translation>
+    </message>
+    <message>
+        <source>More than one return matches %1; type the whole number.</source>
+        <translation>Mais de uma devolução corresponde a %1; digite o número completo.</translation>
+    </message>
+    <message>
+        <source>There is no return %1.</source>
+        <translation>Não existe a devolução %1.</translation>
     </message>
 </context>
 <context>
