@@ -171,7 +171,7 @@ void ReceiptLayout::addPayments(QList<ReceiptRow> &rows, const Receipt &r)
         if (p.method == PaymentMethod::Account && p.amount.isNegative())
             name = tr("Taken off the amount due");
         else if (p.method == PaymentMethod::GiftCard && !p.reference.isEmpty())
-            name = tr("%1 %2").arg(name, p.reference);
+            name = tr("Gift card %1").arg(p.reference); // its last characters only
         else if (p.amount.isNegative())
             name = tr("Refund: %1").arg(name);
         rows << pair(name, money(p.amount));

@@ -123,6 +123,20 @@ private slots:
         QCOMPARE((qr - 1)->text, "Paid with PIX");
     }
 
+    void testGiftCardIsNamedByItsLastCharacters()
+    {
+        Receipt receipt = ReceiptSamples::make("sale-cash");
+        ReceiptPayment card(PaymentMethod::GiftCard, receipt.saleTotal);
+        card.reference = "****26AB";
+        receipt.payments = { card };
+        receipt.balancesAfter
+            = { ReceiptBalance(ReceiptBalance::Kind::GiftCard, Money(1000, receipt.currency)) };
+        receipt.balancesAfter.first().reference = "****26AB";
+        const QList<ReceiptRow> rows = ReceiptLayout::rows(receipt);
+        QCOMPARE(find(rows, "Gift card ****26AB").right, nbsp("R$ 212,21"));
+        QCOMPARE(find(rows, "Gift card ****26AB balance").right, nbsp("R$ 10,00"));
+    }
+
     void testReturn()
     {
         const QList<ReceiptRow> rows = ReceiptLayout::rows(ReceiptSamples::make("return"));
