@@ -52,6 +52,28 @@ struct Shop : ShopFixture
     }
 };
 
+// Two shampoos for the client, R$ 30,00 by card and the rest left due.
+Sale partlyDue(Shop &f)
+{
+    Cart cart = f.cartOf({ { f.shampoo, 2 } });
+    cart.clientId = f.client;
+    CheckoutRequest request = f.request(cart, { card(3000) });
+    request.leaveRestDue = true;
+    return must(CheckoutService(f.store).checkout(request), "sale");
+}
+
+// One unit of the sale's first line back, with its receipt.
+ReturnRequest oneBack(const Shop &f, const Sale &sale)
+{
+    ReturnRequest back;
+    back.saleId = sale.id;
+    back.locationId = f.location;
+    back.lines
+        = { ReturnLineRequest { sale.lines.first().id, {}, 1, ReturnDisposition::Restock, {} } };
+    back.userId = f.frontDesk;
+    return back;
+}
+
 } // namespace
 
 class TestReceiptBuilder : public QObject
@@ -170,11 +192,7 @@ private slots:
     {
         TestStore t;
         Shop f(*t);
-        Cart cart = f.cartOf({ { f.shampoo, 2 } });
-        cart.clientId = f.client;
-        CheckoutRequest request = f.request(cart, { card(3000) });
-        request.leaveRestDue = true;
-        const Sale sale = must(CheckoutService(*t).checkout(request), "sale");
+        const Sale sale = partlyDue(f);
         const Receipt r = must(ReceiptBuilder(*t).forSale(sale.id, pt()), "receipt");
         QCOMPARE(r.due.minorUnits(), 6180);
         QCOMPARE(r.balancesAfter.size(), 1);
@@ -217,12 +235,7 @@ private slots:
         cart.clientId = f.client;
         const Sale sale
             = must(CheckoutService(*t).checkout(f.request(cart, { card(10580) })), "sale");
-        ReturnRequest back;
-        back.saleId = sale.id;
-        back.locationId = f.location;
-        back.lines = { ReturnLineRequest {
-            sale.lines.first().id, {}, 1, ReturnDisposition::Restock, {} } };
-        back.userId = f.frontDesk;
+        ReturnRequest back = oneBack(f, sale);
         back.refundMethod = RefundMethod::StoreCredit;
         const SaleReturn done = must(ReturnService(*t).createReturn(back), "return");
 
@@ -252,18 +265,8 @@ private slots:
     {
         TestStore t;
         Shop f(*t);
-        Cart cart = f.cartOf({ { f.shampoo, 2 } });
-        cart.clientId = f.client;
-        CheckoutRequest request = f.request(cart, { card(3000) });
-        request.leaveRestDue = true;
-        const Sale sale = must(CheckoutService(*t).checkout(request), "sale");
-        ReturnRequest back;
-        back.saleId = sale.id;
-        back.locationId = f.location;
-        back.lines = { ReturnLineRequest {
-            sale.lines.first().id, {}, 1, ReturnDisposition::Restock, {} } };
-        back.userId = f.frontDesk;
-        const SaleReturn done = must(ReturnService(*t).createReturn(back), "return");
+        const Sale sale = partlyDue(f);
+        const SaleReturn done = must(ReturnService(*t).createReturn(oneBack(f, sale)), "return");
         const Receipt r = must(ReceiptBuilder(*t).forReturn(done.id, pt()), "receipt");
         // No money moved: 45.90 came off the 61.80 owed.
         QCOMPARE(r.payments.size(), 1);
@@ -281,11 +284,7 @@ private slots:
             CheckoutService(*t).checkout(f.request(f.cartOf({ { f.shampoo, 1 } }), { card(4590) })),
             "sale");
         ExchangeRequest x;
-        x.giveBack.saleId = sale.id;
-        x.giveBack.locationId = f.location;
-        x.giveBack.lines = { ReturnLineRequest {
-            sale.lines.first().id, {}, 1, ReturnDisposition::Restock, {} } };
-        x.giveBack.userId = f.frontDesk;
+        x.giveBack = oneBack(f, sale);
         x.takeNew = f.request(f.cartOf({ { f.conditioner, 1 } }), { card(700) });
         const Exchange done = must(ExchangeService(*t).exchange(x), "exchange");
 

@@ -72,6 +72,14 @@ void printToPdf(ReceiptDialog &dialog, const QString &path)
     QVERIFY(printed.ok());
 }
 
+// Shown and active, as a cashier's window is: shortcuts need that.
+bool showActive(QDialog &dialog)
+{
+    dialog.show();
+    dialog.activateWindow();
+    return QTest::qWaitForWindowActive(&dialog);
+}
+
 template<typename T> T *child(QWidget &parent, const char *name)
 {
     return parent.findChild<T *>(QString::fromLatin1(name));
@@ -100,9 +108,7 @@ private slots:
         Counter c(*t);
         ReceiptDialog dialog(*t, ReceiptDialog::Document::Sale, c.sale.id,
                              ReceiptDialog::Purpose::AfterSale);
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(showActive(dialog));
         QVERIFY(dialog.receipt());
         QCOMPARE(dialog.receipt()->number, c.sale.number);
         QCOMPARE(dialog.windowTitle(), "Receipt " + c.sale.number);
@@ -151,9 +157,7 @@ private slots:
         QVERIFY(ReceiptPrinterSettings(*t).save(config).ok());
         ReceiptDialog dialog(*t, ReceiptDialog::Document::Sale, c.sale.id,
                              ReceiptDialog::Purpose::AfterSale);
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(showActive(dialog));
         auto *thermal = child<QPushButton>(dialog, "receiptPrintThermal");
         QVERIFY(thermal->isEnabled());
         QVERIFY(thermal->isDefault());
@@ -208,9 +212,7 @@ private slots:
         Counter c(*t);
         ReceiptDialog dialog(*t, ReceiptDialog::Document::Sale, c.sale.id,
                              ReceiptDialog::Purpose::AfterSale);
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(showActive(dialog));
         QString prefilled;
         bool stayedOpen = false;
         QString refusal;
@@ -263,9 +265,7 @@ private slots:
         Counter c(*t);
         ReceiptDialog dialog(*t, ReceiptDialog::Document::Sale, c.sale.id,
                              ReceiptDialog::Purpose::AfterSale);
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(showActive(dialog));
         QStringList mnemonics;
         for (const char *name : { "receiptPrintThermal", "receiptPrint", "receiptSavePdf",
                                   "receiptEmail", "receiptPrinterSettings" }) {
