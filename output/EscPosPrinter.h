@@ -76,5 +76,3 @@ private:
 };
 
 } // namespace Balcao
-
-Q_DECLARE_METATYPE(Balcao::Result<void>)

@@ -31,7 +31,9 @@ class ReceiptDialog : public QDialog
 public:
     enum class Document { Sale, Return };
     // A reprint is marked "REPRINT" and never opens the drawer. After a
-    // first print from this dialog, further prints are reprints too.
+    // first print from this dialog, further prints are reprints too. When
+    // the checkout has already printed the sale (printAfterSale), it opens
+    // the dialog as a Reprint: any copy from here is a second one.
     enum class Purpose { AfterSale, Reprint };
 
     ReceiptDialog(LocalStore &store, Document document, const Id &id, Purpose purpose,
