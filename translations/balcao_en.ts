@@ -2363,6 +2363,47 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlReceiptCommands</name>
+    <message>
+        <source>receipt needs &quot;sale&quot; or &quot;return&quot; and the document&apos;s number.</source>
+        <translation>receipt needs &quot;sale&quot; or &quot;return&quot; and the document&apos;s number.</translation>
+    </message>
+    <message>
+        <source>--paper is 58 or 80 (millimetres), not &quot;%1&quot;.</source>
+        <translation>--paper is 58 or 80 (millimetres), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--printer is HOST or HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>--printer is HOST or HOST:PORT, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>PDF written to %1.</source>
+        <translation>PDF written to %1.</translation>
+    </message>
+    <message>
+        <source>ESC/POS bytes written to %1.</source>
+        <translation>ESC/POS bytes written to %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer at %1.</source>
+        <translation>Sent to the printer at %1.</translation>
+    </message>
+    <message>
+        <source>E-mail to %1 queued in the outbox.</source>
+        <translation>E-mail to %1 queued in the outbox.</translation>
+    </message>
+    <message>
+        <source>  receipt sale|return NUMBER [--reprint] [--paper 58|80]   the receipt as text
+       [--pdf FILE] [--escpos FILE] [--printer HOST[:PORT]] [--no-drawer]
+       [--email ADDRESS]   (queued in the outbox; the server sends it)
+</source>
+        <translation>  receipt sale|return NUMBER [--reprint] [--paper 58|80]   the receipt as text
+       [--pdf FILE] [--escpos FILE] [--printer HOST[:PORT]] [--no-drawer]
+       [--email ADDRESS]   (queued in the outbox; the server sends it)
+</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlReturnCommands</name>
     <message>
         <source>&quot;%1&quot; is not a line to return: use LINE:QTY, LINE:QTY:damaged or LINE:QTY:damaged:REASON.</source>
@@ -3045,6 +3086,49 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::EscPosPrinter</name>
+    <message>
+        <source>Could not open %1 to print: %2</source>
+        <translation>Could not open %1 to print: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1: %2</source>
+        <translation>Could not write the receipt to %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer is still printing the last receipt.</source>
+        <translation>The printer is still printing the last receipt.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this terminal.</source>
+        <translation>No receipt printer is set up on this terminal.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 closed the connection before the receipt was sent.</source>
+        <translation>The printer at %1 closed the connection before the receipt was sent.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 refused the connection. Check that it is on and that the port is right (usually 9100).</source>
+        <translation>The printer at %1 refused the connection. Check that it is on and that the port is right (usually 9100).</translation>
+    </message>
+    <message>
+        <source>There is no printer called %1 on the network. Check the address.</source>
+        <translation>There is no printer called %1 on the network. Check the address.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 cannot be reached (%2). Check the network and the address.</source>
+        <translation>The printer at %1 cannot be reached (%2). Check the network and the address.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 did not answer within %2 seconds. Check that it is on and on the network.</source>
+        <translation>The printer at %1 did not answer within %2 seconds. Check that it is on and on the network.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 stopped taking the receipt. Check its paper and its cover.</source>
+        <translation>The printer at %1 stopped taking the receipt. Check its paper and its cover.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ExchangeService</name>
     <message>
         <source>A return without receipt needs a manager&apos;s approval.</source>
@@ -3441,6 +3525,10 @@ Options for every command:
     <message>
         <source>Undo the last move</source>
         <translation>Undo the last move</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer…</source>
+        <translation>&amp;Receipt printer…</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4117,422 @@ Options for every command:
     <message>
         <source>The QR code could not be made: %1.</source>
         <translation>The QR code could not be made: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer</source>
+        <translation>&amp;Receipt printer</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-mail…</translation>
+    </message>
+    <message>
+        <source>Printer &amp;settings…</source>
+        <translation>Printer &amp;settings…</translation>
+    </message>
+    <message>
+        <source>There is no receipt.</source>
+        <translation>There is no receipt.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+    <message>
+        <source>Printed: %1.</source>
+        <translation>Printed: %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>The receipt will be e-mailed to %1 with the server&apos;s next messages.</source>
+        <translation>The receipt will be e-mailed to %1 with the server&apos;s next messages.</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1.</source>
+        <translation>Receipt printer: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptEmailDialog</name>
+    <message>
+        <source>E-mail the receipt</source>
+        <translation>E-mail the receipt</translation>
+    </message>
+    <message>
+        <source>%1 goes out with the next messages the server sends.</source>
+        <translation>%1 goes out with the next messages the server sends.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>&amp;E-mail address</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptLayout</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Return receipt %1</source>
+        <translation>Return receipt %1</translation>
+    </message>
+    <message>
+        <source>Exchange receipt %1</source>
+        <translation>Exchange receipt %1</translation>
+    </message>
+    <message>
+        <source>Tax ID %1</source>
+        <translation>Tax ID %1</translation>
+    </message>
+    <message>
+        <source>SALE</source>
+        <translation>SALE</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>RETURN</translation>
+    </message>
+    <message>
+        <source>EXCHANGE</source>
+        <translation>EXCHANGE</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>REPRINT</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Returned items</source>
+        <translation>Returned items</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 returned</translation>
+    </message>
+    <message>
+        <source>New items</source>
+        <translation>New items</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>TOTAL REFUNDED</source>
+        <translation>TOTAL REFUNDED</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>TO REFUND</source>
+        <translation>TO REFUND</translation>
+    </message>
+    <message>
+        <source>TO PAY</source>
+        <translation>TO PAY</translation>
+    </message>
+    <message>
+        <source>Taken off the amount due</source>
+        <translation>Taken off the amount due</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Gift card %1</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Refund: %1</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Tendered</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <source>Left due</source>
+        <translation>Left due</translation>
+    </message>
+    <message>
+        <source>Of which taxes</source>
+        <translation>Of which taxes</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Store credit balance</source>
+        <translation>Store credit balance</translation>
+    </message>
+    <message>
+        <source>Gift card %1 balance</source>
+        <translation>Gift card %1 balance</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <source>Paid with PIX</source>
+        <translation>Paid with PIX</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptMailer</name>
+    <message>
+        <source>Type the e-mail address to send the receipt to.</source>
+        <translation>Type the e-mail address to send the receipt to.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPdf</name>
+    <message>
+        <source>Could not save the receipt to %1: %2</source>
+        <translation>Could not save the receipt to %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer cannot print now. Check that it is on and connected, then try again.</source>
+        <translation>The printer cannot print now. Check that it is on and connected, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrintJob</name>
+    <message>
+        <source>No receipt printer is set up on this terminal.</source>
+        <translation>No receipt printer is set up on this terminal.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>The system&apos;s default printer</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot;</source>
+        <translation>Printer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Thermal printer at %1:%2</source>
+        <translation>Thermal printer at %1:%2</translation>
+    </message>
+    <message>
+        <source>Thermal printer at %1</source>
+        <translation>Thermal printer at %1</translation>
+    </message>
+    <message>
+        <source>The last receipt is still printing.</source>
+        <translation>The last receipt is still printing.</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer. Choose one in the receipt printer settings.</source>
+        <translation>This computer has no default printer. Choose one in the receipt printer settings.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not installed on this computer.</source>
+        <translation>The printer &quot;%1&quot; is not installed on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrinterDialog</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Where this terminal prints receipts. These settings stay on this computer.</source>
+        <translation>Where this terminal prints receipts. These settings stay on this computer.</translation>
+    </message>
+    <message>
+        <source>None: print from the receipt window only</source>
+        <translation>None: print from the receipt window only</translation>
+    </message>
+    <message>
+        <source>A printer of this computer</source>
+        <translation>A printer of this computer</translation>
+    </message>
+    <message>
+        <source>Thermal printer on the network (ESC/POS)</source>
+        <translation>Thermal printer on the network (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on a port or in a file (ESC/POS)</source>
+        <translation>Thermal printer on a port or in a file (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>The default printer</translation>
+    </message>
+    <message>
+        <source>192.168.0.50</source>
+        <translation>192.168.0.50</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0</source>
+        <translation>/dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters a line)</source>
+        <translation>80 mm (48 characters a line)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters a line)</source>
+        <translation>58 mm (32 characters a line)</translation>
+    </message>
+    <message>
+        <source>Print a receipt &amp;after every sale</source>
+        <translation>Print a receipt &amp;after every sale</translation>
+    </message>
+    <message>
+        <source>Open the cash &amp;drawer when cash is taken</source>
+        <translation>Open the cash &amp;drawer when cash is taken</translation>
+    </message>
+    <message>
+        <source>The drawer is plugged into the thermal printer, which opens it when it prints a receipt that took cash. Reprints never open it.</source>
+        <translation>The drawer is plugged into the thermal printer, which opens it when it prints a receipt that took cash. Reprints never open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Print to</source>
+        <translation>&amp;Print to</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nter</source>
+        <translation>Pri&amp;nter</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;File or port</source>
+        <translation>&amp;File or port</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r</source>
+        <translation>Pape&amp;r</translation>
+    </message>
+    <message>
+        <source>Receipt printer file</source>
+        <translation>Receipt printer file</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrinterSettings</name>
+    <message>
+        <source>The paper must be 58 mm or 80 mm wide.</source>
+        <translation>The paper must be 58 mm or 80 mm wide.</translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s network address, such as 192.168.0.50.</source>
+        <translation>Type the printer&apos;s network address, such as 192.168.0.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network address.</source>
+        <translation>&quot;%1&quot; is not a network address.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (thermal printers usually listen on 9100).</source>
+        <translation>The port must be between 1 and 65535 (thermal printers usually listen on 9100).</translation>
+    </message>
+    <message>
+        <source>Type the file or device to write receipts to, such as /dev/usb/lp0.</source>
+        <translation>Type the file or device to write receipts to, such as /dev/usb/lp0.</translation>
     </message>
 </context>
 <context>

@@ -2363,6 +2363,47 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlReceiptCommands</name>
+    <message>
+        <source>receipt needs &quot;sale&quot; or &quot;return&quot; and the document&apos;s number.</source>
+        <translation>receipt precisa de &quot;sale&quot; ou &quot;return&quot; e do número do documento.</translation>
+    </message>
+    <message>
+        <source>--paper is 58 or 80 (millimetres), not &quot;%1&quot;.</source>
+        <translation>--paper é 58 ou 80 (milímetros), não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--printer is HOST or HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>--printer é HOST ou HOST:PORTA, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>PDF written to %1.</source>
+        <translation>PDF gravado em %1.</translation>
+    </message>
+    <message>
+        <source>ESC/POS bytes written to %1.</source>
+        <translation>Bytes ESC/POS gravados em %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer at %1.</source>
+        <translation>Enviado para a impressora em %1.</translation>
+    </message>
+    <message>
+        <source>E-mail to %1 queued in the outbox.</source>
+        <translation>E-mail para %1 colocado na fila de envio.</translation>
+    </message>
+    <message>
+        <source>  receipt sale|return NUMBER [--reprint] [--paper 58|80]   the receipt as text
+       [--pdf FILE] [--escpos FILE] [--printer HOST[:PORT]] [--no-drawer]
+       [--email ADDRESS]   (queued in the outbox; the server sends it)
+</source>
+        <translation>  receipt sale|return NÚMERO [--reprint] [--paper 58|80]   o comprovante em texto
+       [--pdf ARQUIVO] [--escpos ARQUIVO] [--printer HOST[:PORTA]] [--no-drawer]
+       [--email ENDEREÇO]   (vai para a fila de envio; o servidor envia)
+</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlReturnCommands</name>
     <message>
         <source>&quot;%1&quot; is not a line to return: use LINE:QTY, LINE:QTY:damaged or LINE:QTY:damaged:REASON.</source>
@@ -3045,6 +3086,49 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::EscPosPrinter</name>
+    <message>
+        <source>Could not open %1 to print: %2</source>
+        <translation>Não foi possível abrir %1 para imprimir: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1: %2</source>
+        <translation>Não foi possível gravar o comprovante em %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer is still printing the last receipt.</source>
+        <translation>A impressora ainda está imprimindo o último comprovante.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this terminal.</source>
+        <translation>Nenhuma impressora de comprovantes está configurada neste terminal.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 closed the connection before the receipt was sent.</source>
+        <translation>A impressora em %1 fechou a conexão antes de o comprovante ser enviado.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 refused the connection. Check that it is on and that the port is right (usually 9100).</source>
+        <translation>A impressora em %1 recusou a conexão. Verifique se ela está ligada e se a porta está certa (geralmente 9100).</translation>
+    </message>
+    <message>
+        <source>There is no printer called %1 on the network. Check the address.</source>
+        <translation>Não há impressora chamada %1 na rede. Verifique o endereço.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 cannot be reached (%2). Check the network and the address.</source>
+        <translation>Não foi possível alcançar a impressora em %1 (%2). Verifique a rede e o endereço.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 did not answer within %2 seconds. Check that it is on and on the network.</source>
+        <translation>A impressora em %1 não respondeu em %2 segundos. Verifique se ela está ligada e na rede.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 stopped taking the receipt. Check its paper and its cover.</source>
+        <translation>A impressora em %1 parou de receber o comprovante. Verifique o papel e a tampa.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ExchangeService</name>
     <message>
         <source>A return without receipt needs a manager&apos;s approval.</source>
@@ -3441,6 +3525,10 @@ Opções de todos os comandos:
     <message>
         <source>Undo the last move</source>
         <translation>Desfazer a última mudança</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer…</source>
+        <translation>&amp;Impressora de comprovantes…</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4117,422 @@ Opções de todos os comandos:
     <message>
         <source>The QR code could not be made: %1.</source>
         <translation>Não foi possível gerar o QR code: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Comprovante</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer</source>
+        <translation>&amp;Impressora de comprovantes</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Salvar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-mail…</translation>
+    </message>
+    <message>
+        <source>Printer &amp;settings…</source>
+        <translation>&amp;Configurar impressora…</translation>
+    </message>
+    <message>
+        <source>There is no receipt.</source>
+        <translation>Não há comprovante.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Enviado para %1.</translation>
+    </message>
+    <message>
+        <source>Printed: %1.</source>
+        <translation>Impresso: %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimindo…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Salvar o comprovante em PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>The receipt will be e-mailed to %1 with the server&apos;s next messages.</source>
+        <translation>O comprovante será enviado por e-mail para %1 junto com as próximas mensagens do servidor.</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1.</source>
+        <translation>Impressora de comprovantes: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptEmailDialog</name>
+    <message>
+        <source>E-mail the receipt</source>
+        <translation>Enviar o comprovante por e-mail</translation>
+    </message>
+    <message>
+        <source>%1 goes out with the next messages the server sends.</source>
+        <translation>%1 sai junto com as próximas mensagens que o servidor enviar.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>Endereço de &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptLayout</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Comprovante %1</translation>
+    </message>
+    <message>
+        <source>Return receipt %1</source>
+        <translation>Comprovante de devolução %1</translation>
+    </message>
+    <message>
+        <source>Exchange receipt %1</source>
+        <translation>Comprovante de troca %1</translation>
+    </message>
+    <message>
+        <source>Tax ID %1</source>
+        <translation>CNPJ %1</translation>
+    </message>
+    <message>
+        <source>SALE</source>
+        <translation>VENDA</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>DEVOLUÇÃO</translation>
+    </message>
+    <message>
+        <source>EXCHANGE</source>
+        <translation>TROCA</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>2ª VIA</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Returned items</source>
+        <translation>Itens devolvidos</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 devolvido(s)</translation>
+    </message>
+    <message>
+        <source>New items</source>
+        <translation>Itens novos</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>TOTAL REFUNDED</source>
+        <translation>TOTAL REEMBOLSADO</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descontos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Gorjeta</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>TO REFUND</source>
+        <translation>A REEMBOLSAR</translation>
+    </message>
+    <message>
+        <source>TO PAY</source>
+        <translation>A PAGAR</translation>
+    </message>
+    <message>
+        <source>Taken off the amount due</source>
+        <translation>Abatido do valor em aberto</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Vale-presente %1</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Reembolso: %1</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Valor entregue</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Troco</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorização</translation>
+    </message>
+    <message>
+        <source>Left due</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <source>Of which taxes</source>
+        <translation>Tributos incluídos</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sobre %2</translation>
+    </message>
+    <message>
+        <source>Store credit balance</source>
+        <translation>Saldo de crédito na loja</translation>
+    </message>
+    <message>
+        <source>Gift card %1 balance</source>
+        <translation>Saldo do vale-presente %1</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Saldo em aberto</translation>
+    </message>
+    <message>
+        <source>Paid with PIX</source>
+        <translation>Pago com PIX</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptMailer</name>
+    <message>
+        <source>Type the e-mail address to send the receipt to.</source>
+        <translation>Digite o endereço de e-mail para onde enviar o comprovante.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPdf</name>
+    <message>
+        <source>Could not save the receipt to %1: %2</source>
+        <translation>Não foi possível salvar o comprovante em %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer cannot print now. Check that it is on and connected, then try again.</source>
+        <translation>A impressora não pode imprimir agora. Verifique se está ligada e conectada e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrintJob</name>
+    <message>
+        <source>No receipt printer is set up on this terminal.</source>
+        <translation>Nenhuma impressora de comprovantes está configurada neste terminal.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>A impressora padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot;</source>
+        <translation>Impressora &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Thermal printer at %1:%2</source>
+        <translation>Impressora térmica em %1:%2</translation>
+    </message>
+    <message>
+        <source>Thermal printer at %1</source>
+        <translation>Impressora térmica em %1</translation>
+    </message>
+    <message>
+        <source>The last receipt is still printing.</source>
+        <translation>O último comprovante ainda está sendo impresso.</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer. Choose one in the receipt printer settings.</source>
+        <translation>Este computador não tem impressora padrão. Escolha uma nas configurações da impressora de comprovantes.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not installed on this computer.</source>
+        <translation>A impressora &quot;%1&quot; não está instalada neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrinterDialog</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impressora de comprovantes</translation>
+    </message>
+    <message>
+        <source>Where this terminal prints receipts. These settings stay on this computer.</source>
+        <translation>Onde este terminal imprime os comprovantes. Estas configurações ficam neste computador.</translation>
+    </message>
+    <message>
+        <source>None: print from the receipt window only</source>
+        <translation>Nenhuma: imprimir só pela janela do comprovante</translation>
+    </message>
+    <message>
+        <source>A printer of this computer</source>
+        <translation>Uma impressora deste computador</translation>
+    </message>
+    <message>
+        <source>Thermal printer on the network (ESC/POS)</source>
+        <translation>Impressora térmica na rede (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on a port or in a file (ESC/POS)</source>
+        <translation>Impressora térmica numa porta ou em arquivo (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>A impressora padrão</translation>
+    </message>
+    <message>
+        <source>192.168.0.50</source>
+        <translation>192.168.0.50</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;orta</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0</source>
+        <translation>/dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters a line)</source>
+        <translation>80 mm (48 caracteres por linha)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters a line)</source>
+        <translation>58 mm (32 caracteres por linha)</translation>
+    </message>
+    <message>
+        <source>Print a receipt &amp;after every sale</source>
+        <translation>Imprimir um comprovante &amp;depois de cada venda</translation>
+    </message>
+    <message>
+        <source>Open the cash &amp;drawer when cash is taken</source>
+        <translation>Abrir a &amp;gaveta quando receber dinheiro</translation>
+    </message>
+    <message>
+        <source>The drawer is plugged into the thermal printer, which opens it when it prints a receipt that took cash. Reprints never open it.</source>
+        <translation>A gaveta fica ligada à impressora térmica, que a abre ao imprimir um comprovante com pagamento em dinheiro. Segundas vias nunca a abrem.</translation>
+    </message>
+    <message>
+        <source>&amp;Print to</source>
+        <translation>&amp;Imprimir em</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nter</source>
+        <translation>Impre&amp;ssora</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>En&amp;dereço</translation>
+    </message>
+    <message>
+        <source>&amp;File or port</source>
+        <translation>&amp;Arquivo ou porta</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r</source>
+        <translation>Pape&amp;l</translation>
+    </message>
+    <message>
+        <source>Receipt printer file</source>
+        <translation>Arquivo da impressora de comprovantes</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrinterSettings</name>
+    <message>
+        <source>The paper must be 58 mm or 80 mm wide.</source>
+        <translation>O papel precisa ter 58 mm ou 80 mm de largura.</translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s network address, such as 192.168.0.50.</source>
+        <translation>Digite o endereço de rede da impressora, como 192.168.0.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network address.</source>
+        <translation>&quot;%1&quot; não é um endereço de rede.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (thermal printers usually listen on 9100).</source>
+        <translation>A porta precisa estar entre 1 e 65535 (impressoras térmicas costumam usar a 9100).</translation>
+    </message>
+    <message>
+        <source>Type the file or device to write receipts to, such as /dev/usb/lp0.</source>
+        <translation>Digite o arquivo ou dispositivo onde gravar os comprovantes, como /dev/usb/lp0.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "agenda/AgendaPage.h"
 #include "clients/ClientsPage.h"
 #include "conflicts/ConflictsPage.h"
+#include "receipts/ReceiptPrinterDialog.h"
 #include "settings/BusinessSettings.h"
 #include "shell/LanguageMenu.h"
 #include "shell/NavigationBar.h"
@@ -140,6 +141,11 @@ void MainWindow::buildMenus()
     m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
     m_connect->setObjectName(QStringLiteral("connectToServer"));
     m_connect->setEnabled(false);
+    m_receiptPrinter = m_fileMenu->addAction(QString(), this, [this] {
+        ReceiptPrinterDialog dialog(m_store, this);
+        dialog.exec();
+    });
+    m_receiptPrinter->setObjectName(QStringLiteral("receiptPrinterSettings"));
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -167,6 +173,7 @@ void MainWindow::retranslate()
     setWindowTitle(business.isEmpty() ? QStringLiteral("Balcão") : tr("%1 – Balcão").arg(business));
     m_fileMenu->setTitle(tr("&File"));
     m_connect->setText(tr("&Connect to server…"));
+    m_receiptPrinter->setText(tr("&Receipt printer…"));
     m_quit->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));

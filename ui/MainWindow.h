@@ -65,6 +65,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_connect = nullptr;
+    QAction *m_receiptPrinter = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

@@ -5,6 +5,7 @@
 #include "CtlClientCommands.h"
 #include "CtlContext.h"
 #include "CtlProductCommands.h"
+#include "CtlReceiptCommands.h"
 #include "CtlReturnCommands.h"
 #include "CtlSalesCommands.h"
 #include "CtlSchedulingCommands.h"
@@ -459,7 +460,8 @@ QString CtlCommands::helpText()
     // translated frame around them stays the same.
     const QString agendaAndCheckout = CtlSchedulingCommands::helpText()
         + CtlProductCommands::helpText() + CtlSalesCommands::helpText()
-        + CtlReturnCommands::helpText() + CtlShiftCommands::helpText();
+        + CtlReturnCommands::helpText() + CtlShiftCommands::helpText()
+        + CtlReceiptCommands::helpText();
     return tr("Usage: balcaoctl COMMAND [options]\n"
               "\n"
               "Commands:\n"
@@ -522,6 +524,7 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         { QStringLiteral("exchange"), CtlReturnCommands::runExchange },
         { QStringLiteral("shift"), CtlShiftCommands::runShift },
         { QStringLiteral("drawer"), CtlShiftCommands::runDrawer },
+        { QStringLiteral("receipt"), CtlReceiptCommands::run },
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

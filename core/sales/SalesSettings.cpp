@@ -119,7 +119,7 @@ Result<PixCode> SalesSettings::pixCodeFor(const Money &amount, const QString &re
                        .amount = amount,
                        .txid = {},
                        .description = {},
-                       .use = PixUse::Unstated };
+                       .use = PixUse::SingleUse };
     for (const QChar c : reference) {
         if (charge.txid.size() < PixCode::kMaxTxid
             && ((c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')))

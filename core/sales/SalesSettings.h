@@ -61,7 +61,9 @@ public:
     Result<void> setPix(PixKey::Type keyType, const QString &key, const QString &merchantName,
                         const QString &city);
     // The static BR Code for an amount, identified by `reference` (a sale
-    // number: only its letters and digits are kept, at most 25).
+    // number: only its letters and digits are kept, at most 25). Marked
+    // single use ("12"): the payer's app refuses to pay it a second time, so
+    // a code shown for a sale or printed on its receipt cannot be paid twice.
     Result<PixCode> pixCodeFor(const Money &amount, const QString &reference) const;
 
 private:

@@ -53,6 +53,7 @@ private slots:
         QCOMPARE(read->charge().amount, std::optional<Money>(Money(9880, brl)));
         QCOMPARE(read->charge().txid, "SAL7K2Q000123");
         QCOMPARE(read->charge().key.value(), "52998224725");
+        QCOMPARE(read->charge().use, PixUse::SingleUse);
     }
 };
 
