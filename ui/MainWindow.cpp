@@ -4,6 +4,7 @@
 #include "agenda/AgendaPage.h"
 #include "clients/ClientsPage.h"
 #include "conflicts/ConflictsPage.h"
+#include "products/ProductsPage.h"
 #include "settings/BusinessSettings.h"
 #include "shell/LanguageMenu.h"
 #include "shell/NavigationBar.h"
@@ -31,16 +32,20 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     , m_clients(new ClientsPage(store, this))
     , m_agenda(new AgendaPage(store, this))
     , m_conflicts(new ConflictsPage(store, this))
+    , m_products(new ProductsPage(store, this))
     , m_indicators(new StatusBarIndicators(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_clients);
     m_pages->addWidget(m_conflicts);
     m_pages->addWidget(m_agenda);
+    m_pages->addWidget(m_products);
     m_conflicts->setUser(user.id);
+    m_products->setUser(user.id);
     m_navigation->setAvailable(NavigationBar::Area::Agenda, true);
     m_navigation->setAvailable(NavigationBar::Area::Clients, true);
     m_navigation->setAvailable(NavigationBar::Area::Conflicts, true);
+    m_navigation->setAvailable(NavigationBar::Area::Inventory, true);
     m_navigation->setBadge(NavigationBar::Area::Conflicts, m_conflicts->count());
     m_navigation->setBusinessName(BusinessSettings(store).businessName());
     m_navigation->select(NavigationBar::Area::Clients);
@@ -51,6 +56,8 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
             m_pages->setCurrentWidget(m_conflicts);
         else if (area == NavigationBar::Area::Agenda)
             m_pages->setCurrentWidget(m_agenda);
+        else if (area == NavigationBar::Area::Inventory)
+            m_pages->setCurrentWidget(m_products);
     });
     // The agenda and the clients' pages lead to each other.
     connect(m_agenda, &AgendaPage::clientPageRequested, this, [this](const Id &clientId) {
@@ -61,6 +68,8 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
         m_navigation->select(NavigationBar::Area::Agenda);
         m_agenda->book(prefill);
     });
+    connect(m_products, &ProductsPage::productsChanged, m_indicators,
+            &StatusBarIndicators::refresh);
     connect(m_agenda, &AgendaPage::changed, this, [this] {
         m_indicators->refresh();
         m_clients->reload(); // a booking may have added a client
@@ -117,6 +126,9 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
     if (status.lastApplied > 0) {
         m_clients->reload();
         m_agenda->reload(); // appointments booked or moved elsewhere
+        // Stock from other terminals; a hidden page reads again when shown.
+        if (m_products->isVisible())
+            m_products->reload();
     }
 }
 
@@ -201,6 +213,10 @@ void MainWindow::showShortcuts()
     table += rows.arg(tr("Enter"), tr("Open the selected appointment (or book the empty slot)"));
     table += rows.arg(tr("Delete"), tr("Cancel the selected appointment (asks a reason)"));
     table += rows.arg(key(QKeySequence::Undo), tr("Undo the last move"));
+    table += QStringLiteral("<tr><td colspan='2'><b>%1</b></td></tr>").arg(tr("Products"));
+    table += rows.arg(key(QKeySequence::Find), tr("Search products (or scan a barcode)"));
+    table += rows.arg(key(QKeySequence::New), tr("New product"));
+    table += rows.arg(key(QKeySequence::Save), tr("Save the product"));
     table += rows.arg(key(QKeySequence::Quit), tr("Quit"));
     table += QStringLiteral("</table>");
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), table, QMessageBox::Close, this);

@@ -15,6 +15,7 @@ class ConflictsPage;
 class LanguageSwitcher;
 class LocalStore;
 class NavigationBar;
+class ProductsPage;
 class StatusBarIndicators;
 class SyncController;
 struct SyncStatus;
@@ -32,6 +33,7 @@ public:
     AgendaPage *agendaPage() const { return m_agenda; }
     ClientsPage *clientsPage() const { return m_clients; }
     ConflictsPage *conflictsPage() const { return m_conflicts; }
+    ProductsPage *productsPage() const { return m_products; }
     StatusBarIndicators *indicators() const { return m_indicators; }
     QAction *connectAction() const { return m_connect; }
 
@@ -60,6 +62,7 @@ private:
     ClientsPage *m_clients = nullptr;
     AgendaPage *m_agenda = nullptr;
     ConflictsPage *m_conflicts = nullptr;
+    ProductsPage *m_products = nullptr;
     SyncController *m_sync = nullptr;
     StatusBarIndicators *m_indicators = nullptr;
     QMenu *m_fileMenu = nullptr;
