@@ -4,6 +4,7 @@
 #include "agenda/AgendaPage.h"
 #include "clients/ClientsPage.h"
 #include "conflicts/ConflictsPage.h"
+#include "history/SalesHistoryPage.h"
 #include "products/ProductsPage.h"
 #include "settings/BusinessSettings.h"
 #include "shell/LanguageMenu.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     , m_clients(new ClientsPage(store, this))
     , m_agenda(new AgendaPage(store, this))
     , m_conflicts(new ConflictsPage(store, this))
+    , m_sales(new SalesHistoryPage(store, this))
     , m_products(new ProductsPage(store, this))
     , m_indicators(new StatusBarIndicators(store, this))
 {
@@ -39,12 +41,15 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     m_pages->addWidget(m_clients);
     m_pages->addWidget(m_conflicts);
     m_pages->addWidget(m_agenda);
+    m_pages->addWidget(m_sales);
     m_pages->addWidget(m_products);
     m_conflicts->setUser(user.id);
+    m_sales->setUser(user.id);
     m_products->setUser(user.id);
     m_navigation->setAvailable(NavigationBar::Area::Agenda, true);
     m_navigation->setAvailable(NavigationBar::Area::Clients, true);
     m_navigation->setAvailable(NavigationBar::Area::Conflicts, true);
+    m_navigation->setAvailable(NavigationBar::Area::Sales, true);
     m_navigation->setAvailable(NavigationBar::Area::Inventory, true);
     m_navigation->setBadge(NavigationBar::Area::Conflicts, m_conflicts->count());
     m_navigation->setBusinessName(BusinessSettings(store).businessName());
@@ -56,6 +61,8 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
             m_pages->setCurrentWidget(m_conflicts);
         else if (area == NavigationBar::Area::Agenda)
             m_pages->setCurrentWidget(m_agenda);
+        else if (area == NavigationBar::Area::Sales)
+            m_pages->setCurrentWidget(m_sales);
         else if (area == NavigationBar::Area::Inventory)
             m_pages->setCurrentWidget(m_products);
     });
@@ -68,6 +75,12 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
         m_navigation->select(NavigationBar::Area::Agenda);
         m_agenda->book(prefill);
     });
+    connect(m_sales, &SalesHistoryPage::clientPageRequested, this, [this](const Id &clientId) {
+        m_navigation->select(NavigationBar::Area::Clients);
+        m_clients->showClient(clientId);
+    });
+    connect(m_sales, &SalesHistoryPage::reprintRequested, this, &MainWindow::reprintRequested);
+    connect(m_sales, &SalesHistoryPage::salesChanged, m_indicators, &StatusBarIndicators::refresh);
     connect(m_products, &ProductsPage::productsChanged, m_indicators,
             &StatusBarIndicators::refresh);
     connect(m_agenda, &AgendaPage::changed, this, [this] {
@@ -126,7 +139,10 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
     if (status.lastApplied > 0) {
         m_clients->reload();
         m_agenda->reload(); // appointments booked or moved elsewhere
-        // Stock from other terminals; a hidden page reads again when shown.
+        // Sales and stock from other terminals; hidden pages read again
+        // when shown.
+        if (m_sales->isVisible())
+            m_sales->reload();
         if (m_products->isVisible())
             m_products->reload();
     }
@@ -213,6 +229,10 @@ void MainWindow::showShortcuts()
     table += rows.arg(tr("Enter"), tr("Open the selected appointment (or book the empty slot)"));
     table += rows.arg(tr("Delete"), tr("Cancel the selected appointment (asks a reason)"));
     table += rows.arg(key(QKeySequence::Undo), tr("Undo the last move"));
+    table += QStringLiteral("<tr><td colspan='2'><b>%1</b></td></tr>").arg(tr("Sales"));
+    table += rows.arg(key(QKeySequence::Find), tr("Search sales (type or scan a receipt number)"));
+    table += rows.arg(tr("Down, arrows"), tr("Go through the sales; the selected one shows"));
+    table += rows.arg(tr("Enter"), tr("To the sale's actions (Return, Reprint…)"));
     table += QStringLiteral("<tr><td colspan='2'><b>%1</b></td></tr>").arg(tr("Products"));
     table += rows.arg(key(QKeySequence::Find), tr("Search products (or scan a barcode)"));
     table += rows.arg(key(QKeySequence::New), tr("New product"));

@@ -16,6 +16,7 @@ class LanguageSwitcher;
 class LocalStore;
 class NavigationBar;
 class ProductsPage;
+class SalesHistoryPage;
 class StatusBarIndicators;
 class SyncController;
 struct SyncStatus;
@@ -33,6 +34,7 @@ public:
     AgendaPage *agendaPage() const { return m_agenda; }
     ClientsPage *clientsPage() const { return m_clients; }
     ConflictsPage *conflictsPage() const { return m_conflicts; }
+    SalesHistoryPage *salesPage() const { return m_sales; }
     ProductsPage *productsPage() const { return m_products; }
     StatusBarIndicators *indicators() const { return m_indicators; }
     QAction *connectAction() const { return m_connect; }
@@ -44,6 +46,10 @@ public:
 public slots:
     void connectToServer();
     void showSyncStatus(const Balcao::SyncStatus &status);
+
+signals:
+    // "Reprint" on a sale in the history; the receipts side answers it.
+    void reprintRequested(const Balcao::Id &saleId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +68,7 @@ private:
     ClientsPage *m_clients = nullptr;
     AgendaPage *m_agenda = nullptr;
     ConflictsPage *m_conflicts = nullptr;
+    SalesHistoryPage *m_sales = nullptr;
     ProductsPage *m_products = nullptr;
     SyncController *m_sync = nullptr;
     StatusBarIndicators *m_indicators = nullptr;
