@@ -7,6 +7,7 @@
 #include "history/SalesHistoryPage.h"
 #include "products/ProductsPage.h"
 #include "settings/BusinessSettings.h"
+#include "settings/CheckoutSettingsDialog.h"
 #include "shell/LanguageMenu.h"
 #include "shell/NavigationBar.h"
 #include "shell/StatusBarIndicators.h"
@@ -28,6 +29,7 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     : QMainWindow(parent)
     , m_store(store)
     , m_languages(languages)
+    , m_user(user)
     , m_navigation(new NavigationBar(this))
     , m_pages(new QStackedWidget(this))
     , m_clients(new ClientsPage(store, this))
@@ -153,6 +155,25 @@ void MainWindow::updateConnectAction()
     m_connect->setEnabled(m_sync && !m_sync->isRunning());
 }
 
+void MainWindow::updateSettingsAction()
+{
+    // Who may change the checkout rules is StaffService's to say.
+    auto allowed = StaffService(m_store).approver(m_user.id, tr("the checkout settings"));
+    m_checkoutSettings->setEnabled(allowed.ok());
+    m_checkoutSettings->setToolTip(allowed ? QString() : allowed.error().message);
+}
+
+void MainWindow::openCheckoutSettings()
+{
+    updateSettingsAction(); // the role may have changed since sign-in (sync)
+    if (!m_checkoutSettings->isEnabled())
+        return;
+    CheckoutSettingsDialog dialog(m_store, this);
+    connect(&dialog, &CheckoutSettingsDialog::taxClassesChanged, m_products, &ProductsPage::reload);
+    dialog.exec();
+    m_indicators->refresh();
+}
+
 void MainWindow::connectToServer()
 {
     if (!m_sync || m_sync->isRunning())
@@ -168,6 +189,12 @@ void MainWindow::buildMenus()
     m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
     m_connect->setObjectName(QStringLiteral("connectToServer"));
     m_connect->setEnabled(false);
+    // With the other things one sets up once (File ▸ Settings, as many
+    // desktop apps have it), rather than a menu of its own for one entry.
+    m_checkoutSettings = m_fileMenu->addAction(QString(), this, &MainWindow::openCheckoutSettings);
+    m_checkoutSettings->setObjectName(QStringLiteral("checkoutSettings"));
+    m_checkoutSettings->setMenuRole(QAction::NoRole);
+    updateSettingsAction();
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -196,6 +223,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_connect->setText(tr("&Connect to server…"));
     m_quit->setText(tr("&Quit"));
+    m_checkoutSettings->setText(tr("Checkout &settings…"));
+    updateSettingsAction();
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));
     m_about->setText(tr("&About Balcão"));

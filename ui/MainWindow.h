@@ -36,6 +36,7 @@ public:
     ConflictsPage *conflictsPage() const { return m_conflicts; }
     SalesHistoryPage *salesPage() const { return m_sales; }
     ProductsPage *productsPage() const { return m_products; }
+    QAction *checkoutSettingsAction() const { return m_checkoutSettings; }
     StatusBarIndicators *indicators() const { return m_indicators; }
     QAction *connectAction() const { return m_connect; }
 
@@ -45,6 +46,8 @@ public:
 
 public slots:
     void connectToServer();
+    // Managers and admins only (the action is off for others).
+    void openCheckoutSettings();
     void showSyncStatus(const Balcao::SyncStatus &status);
 
 signals:
@@ -60,9 +63,11 @@ private:
     void showShortcuts();
     void showAbout();
     void updateConnectAction();
+    void updateSettingsAction();
 
     LocalStore &m_store;
     LanguageSwitcher &m_languages;
+    UserAccount m_user;
     NavigationBar *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clients = nullptr;
@@ -75,6 +80,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_connect = nullptr;
+    QAction *m_checkoutSettings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
