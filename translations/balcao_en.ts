@@ -604,6 +604,29 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::BarcodeListEditor</name>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>Scan or type a barcode, then Enter</translation>
+    </message>
+    <message>
+        <source>New barcode</source>
+        <translation>New barcode</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Barcodes (Delete removes one)</source>
+        <translation>Barcodes (Delete removes one)</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::BookingChecker</name>
     <message>
         <source>%1 does not perform &quot;%2&quot;.</source>
@@ -1036,6 +1059,185 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::CheckoutSettingsDialog</name>
+    <message>
+        <source>Checkout settings</source>
+        <translation>Checkout settings</translation>
+    </message>
+    <message>
+        <source>&amp;Taxes</source>
+        <translation>&amp;Taxes</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Counter</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt and PIX</source>
+        <translation>&amp;Receipt and PIX</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Tax class</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Tax classes</source>
+        <translation>Tax classes</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Round each &amp;line&apos;s tax</source>
+        <translation>Round each &amp;line&apos;s tax</translation>
+    </message>
+    <message>
+        <source>Round each rate&apos;s tax once, on the t&amp;otal</source>
+        <translation>Round each rate&apos;s tax once, on the t&amp;otal</translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation>Tax rounding</translation>
+    </message>
+    <message>
+        <source>Changes to tax classes are saved at once. A sale keeps the rate it was sold at.</source>
+        <translation>Changes to tax classes are saved at once. A sale keeps the rate it was sold at.</translation>
+    </message>
+    <message>
+        <source>Each line&apos;s tax is rounded to the cent on its own; the sale&apos;s tax is their sum.</source>
+        <translation>Each line&apos;s tax is rounded to the cent on its own; the sale&apos;s tax is their sum.</translation>
+    </message>
+    <message>
+        <source>The tax of each rate is computed once on the sum of its lines and rounded once, then shared back to the lines.</source>
+        <translation>The tax of each rate is computed once on the sum of its lines and rounded once, then shared back to the lines.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;discount without a manager</source>
+        <translation>Largest &amp;discount without a manager</translation>
+    </message>
+    <message>
+        <source>A discount that takes more than this share off a line (its own and its part of the order&apos;s) needs a manager or an admin to approve it.</source>
+        <translation>A discount that takes more than this share off a line (its own and its part of the order&apos;s) needs a manager or an admin to approve it.</translation>
+    </message>
+    <message>
+        <source>Returns without receipt look back (da&amp;ys)</source>
+        <translation>Returns without receipt look back (da&amp;ys)</translation>
+    </message>
+    <message>
+        <source>A return without receipt refunds the lowest price the product sold for here in this many days.</source>
+        <translation>A return without receipt refunds the lowest price the product sold for here in this many days.</translation>
+    </message>
+    <message>
+        <source>e.g. 12.345.678/0001-95</source>
+        <translation>e.g. 12.345.678/0001-95</translation>
+    </message>
+    <message>
+        <source>e.g. Thank you! Exchanges within 30 days with this receipt.</source>
+        <translation>e.g. Thank you! Exchanges within 30 days with this receipt.</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>CNPJ</source>
+        <translation>CNPJ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Random key</source>
+        <translation>Random key</translation>
+    </message>
+    <message>
+        <source>Empty: no PIX at the counter</source>
+        <translation>Empty: no PIX at the counter</translation>
+    </message>
+    <message>
+        <source>Business ta&amp;x id (CNPJ)</source>
+        <translation>Business ta&amp;x id (CNPJ)</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;footer</source>
+        <translation>Receipt &amp;footer</translation>
+    </message>
+    <message>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <source>Where PIX payments go: the key as registered at the bank, and the receiver&apos;s name and city as the payer&apos;s app shows them.</source>
+        <translation>Where PIX payments go: the key as registered at the bank, and the receiver&apos;s name and city as the payer&apos;s app shows them.</translation>
+    </message>
+    <message>
+        <source>Key t&amp;ype</source>
+        <translation>Key t&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s &amp;name</source>
+        <translation>Receiver&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>includes it</source>
+        <translation>includes it</translation>
+    </message>
+    <message>
+        <source>plus tax</source>
+        <translation>plus tax</translation>
+    </message>
+    <message>
+        <source>Remove tax class</source>
+        <translation>Remove tax class</translation>
+    </message>
+    <message>
+        <source>Remove the tax class %1? Sales made with it keep their tax.</source>
+        <translation>Remove the tax class %1? Sales made with it keep their tax.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ClientAccount</name>
     <message>
         <source>Choose the client whose account it is.</source>
@@ -1439,6 +1641,10 @@ A manager can book it anyway.</translation>
     <message>
         <source>e.g. 11 91234-5678</source>
         <translation>e.g. 11 91234-5678</translation>
+    </message>
+    <message>
+        <source>No client matches.</source>
+        <translation>No client matches.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3335,44 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::ExchangeCartModel</name>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ExchangePanel</name>
+    <message>
+        <source>What the client takes instead</source>
+        <translation>What the client takes instead</translation>
+    </message>
+    <message>
+        <source>Add an &amp;item</source>
+        <translation>Add an &amp;item</translation>
+    </message>
+    <message>
+        <source>Type a name or SKU, or scan the barcode</source>
+        <translation>Type a name or SKU, or scan the barcode</translation>
+    </message>
+    <message>
+        <source>New items (Delete removes one)</source>
+        <translation>New items (Delete removes one)</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ExchangeService</name>
     <message>
         <source>A return without receipt needs a manager&apos;s approval.</source>
@@ -3529,6 +3773,50 @@ Options for every command:
     <message>
         <source>&amp;Receipt printer…</source>
         <translation>&amp;Receipt printer…</translation>
+    </message>
+    <message>
+        <source>the checkout settings</source>
+        <translation>the checkout settings</translation>
+    </message>
+    <message>
+        <source>Checkout &amp;settings…</source>
+        <translation>Checkout &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Search sales (type or scan a receipt number)</source>
+        <translation>Search sales (type or scan a receipt number)</translation>
+    </message>
+    <message>
+        <source>Down, arrows</source>
+        <translation>Down, arrows</translation>
+    </message>
+    <message>
+        <source>Go through the sales; the selected one shows</source>
+        <translation>Go through the sales; the selected one shows</translation>
+    </message>
+    <message>
+        <source>To the sale&apos;s actions (Return, Reprint…)</source>
+        <translation>To the sale&apos;s actions (Return, Reprint…)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Search products (or scan a barcode)</source>
+        <translation>Search products (or scan a barcode)</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Save the product</source>
+        <translation>Save the product</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4393,261 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::ProductForm</name>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>SK&amp;U</source>
+        <translation>SK&amp;U</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes</source>
+        <translation>&amp;Barcodes</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Price</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Cost</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>Ta&amp;x</translation>
+    </message>
+    <message>
+        <source>e.g. Shampoo 500 ml</source>
+        <translation>e.g. Shampoo 500 ml</translation>
+    </message>
+    <message>
+        <source>Your code, e.g. SH-500</source>
+        <translation>Your code, e.g. SH-500</translation>
+    </message>
+    <message>
+        <source>e.g. Hair care</source>
+        <translation>e.g. Hair care</translation>
+    </message>
+    <message>
+        <source>The shelf price, as the receipt shows it</source>
+        <translation>The shelf price, as the receipt shows it</translation>
+    </message>
+    <message>
+        <source>What one unit costs the business (for margins)</source>
+        <translation>What one unit costs the business (for margins)</translation>
+    </message>
+    <message>
+        <source>Not taxed</source>
+        <translation>Not taxed</translation>
+    </message>
+    <message>
+        <source>&amp;Keeps stock (count units in and out)</source>
+        <translation>&amp;Keeps stock (count units in and out)</translation>
+    </message>
+    <message>
+        <source>&amp;Active (sold at the counter)</source>
+        <translation>&amp;Active (sold at the counter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the product (%1)</source>
+        <translation>Save the product (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductListModel</name>
+    <message>
+        <source>not kept</source>
+        <translation>not kept</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Barcodes: %1</source>
+        <translation>Barcodes: %1</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock (a service-like item, gift wrap…).</source>
+        <translation>This product does not keep stock (a service-like item, gift wrap…).</translation>
+    </message>
+    <message>
+        <source>Units on hand at %1</source>
+        <translation>Units on hand at %1</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductsPage</name>
+    <message>
+        <source>Products and stock</source>
+        <translation>Products and stock</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>&amp;New product</translation>
+    </message>
+    <message>
+        <source>Start a new product (%1)</source>
+        <translation>Start a new product (%1)</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode – or scan (%1)</source>
+        <translation>Search by name, SKU or barcode – or scan (%1)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Search products</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Stock here</source>
+        <translation>Stock here</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve…</source>
+        <translation>Recei&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Goods in: quantity, lot, expiry, cost</source>
+        <translation>Goods in: quantity, lot, expiry, cost</translation>
+    </message>
+    <message>
+        <source>C&amp;ount…</source>
+        <translation>C&amp;ount…</translation>
+    </message>
+    <message>
+        <source>Record what is on the shelf; the difference becomes an adjustment</source>
+        <translation>Record what is on the shelf; the difference becomes an adjustment</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Write off…</translation>
+    </message>
+    <message>
+        <source>Take damaged, expired or lost units out of stock</source>
+        <translation>Take damaged, expired or lost units out of stock</translation>
+    </message>
+    <message>
+        <source>Latest movements</source>
+        <translation>Latest movements</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>Unknown barcode</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1. Create a product with it?</source>
+        <translation>No product has the barcode %1. Create a product with it?</translation>
+    </message>
+    <message>
+        <source>&amp;Create product</source>
+        <translation>&amp;Create product</translation>
+    </message>
+    <message>
+        <source>Save the product to receive and count its stock.</source>
+        <translation>Save the product to receive and count its stock.</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock.</source>
+        <translation>This product does not keep stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) on hand</source>
+        <translation>
+            <numerusform>%Ln unit on hand</numerusform>
+            <numerusform>%Ln units on hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) shown</source>
+        <translation>
+            <numerusform>%n product shown</numerusform>
+            <numerusform>%n products shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches. Type more of a name or SKU to narrow the list.</source>
+        <translation>Showing the first %1 matches. Type more of a name or SKU to narrow the list.</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>No product matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No products yet. Press %1 to add the first one.</source>
+        <translation>No products yet. Press %1 to add the first one.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::QrMatrix</name>
     <message>
         <source>There is nothing to put in the QR code.</source>
@@ -4571,6 +5114,96 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::RefundPreviewText</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>(tax %1)</source>
+        <translation>(tax %1)</translation>
+    </message>
+    <message>
+        <source>New items %1</source>
+        <translation>New items %1</translation>
+    </message>
+    <message>
+        <source>The client pays %1</source>
+        <translation>The client pays %1</translation>
+    </message>
+    <message>
+        <source>The client gets %1 back</source>
+        <translation>The client gets %1 back</translation>
+    </message>
+    <message>
+        <source>Even exchange: nobody pays anything</source>
+        <translation>Even exchange: nobody pays anything</translation>
+    </message>
+    <message>
+        <source>Where the money goes:</source>
+        <translation>Where the money goes:</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::RefundWording</name>
+    <message>
+        <source>Cash from the drawer</source>
+        <translation>Cash from the drawer</translation>
+    </message>
+    <message>
+        <source>Back to the card</source>
+        <translation>Back to the card</translation>
+    </message>
+    <message>
+        <source>Back to the card (authorisation %1)</source>
+        <translation>Back to the card (authorisation %1)</translation>
+    </message>
+    <message>
+        <source>Back by PIX</source>
+        <translation>Back by PIX</translation>
+    </message>
+    <message>
+        <source>Client&apos;s store credit</source>
+        <translation>Client&apos;s store credit</translation>
+    </message>
+    <message>
+        <source>Back to the gift card</source>
+        <translation>Back to the gift card</translation>
+    </message>
+    <message>
+        <source>Amount due reduced</source>
+        <translation>Amount due reduced</translation>
+    </message>
+    <message>
+        <source>Pays the new items</source>
+        <translation>Pays the new items</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Back to stock</translation>
+    </message>
+    <message>
+        <source>Original payment methods</source>
+        <translation>Original payment methods</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ReminderTemplates</name>
     <message>
         <source>Your appointment at {business}</source>
@@ -4630,6 +5263,178 @@ Options for every command:
     <message>
         <source>There is no resource with id %1.</source>
         <translation>There is no resource with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Return without receipt</source>
+        <translation>Return without receipt</translation>
+    </message>
+    <message>
+        <source>Return without a receipt</source>
+        <translation>Return without a receipt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each product is refunded at the lowest price it sold for here in the last %n day(s), or its catalog price if that is lower. A manager or an admin signs for it.</source>
+        <translation>
+            <numerusform>Each product is refunded at the lowest price it sold for here in the last %n day, or its catalog price if that is lower. A manager or an admin signs for it.</numerusform>
+            <numerusform>Each product is refunded at the lowest price it sold for here in the last %n days, or its catalog price if that is lower. A manager or an admin signs for it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
+    </message>
+    <message>
+        <source>Type a name or SKU, or scan the barcode</source>
+        <translation>Type a name or SKU, or scan the barcode</translation>
+    </message>
+    <message>
+        <source>What comes back</source>
+        <translation>What comes back</translation>
+    </message>
+    <message>
+        <source>Refund to:</source>
+        <translation>Refund to:</translation>
+    </message>
+    <message>
+        <source>&amp;Original payment methods</source>
+        <translation>&amp;Original payment methods</translation>
+    </message>
+    <message>
+        <source>C&amp;ash</source>
+        <translation>C&amp;ash</translation>
+    </message>
+    <message>
+        <source>&amp;Store credit</source>
+        <translation>&amp;Store credit</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n</source>
+        <translation>Reaso&amp;n</translation>
+    </message>
+    <message>
+        <source>Why is it coming back? (optional)</source>
+        <translation>Why is it coming back? (optional)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>E&amp;xchange…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Give the client other items instead; the refund pays them</source>
+        <translation>Give the client other items instead; the refund pays them</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Sale %1</translation>
+    </message>
+    <message>
+        <source>The sale has no client to give store credit to.</source>
+        <translation>The sale has no client to give store credit to.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Choose how many units of each line come back.</source>
+        <translation>Choose how many units of each line come back.</translation>
+    </message>
+    <message>
+        <source>Find the products that come back: type a name or a SKU, or scan them.</source>
+        <translation>Find the products that come back: type a name or a SKU, or scan them.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund %1</source>
+        <translation>&amp;Refund %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Refund</translation>
+    </message>
+    <message>
+        <source>Complete &amp;exchange</source>
+        <translation>Complete &amp;exchange</translation>
+    </message>
+    <message>
+        <source>Add what the client takes instead.</source>
+        <translation>Add what the client takes instead.</translation>
+    </message>
+    <message>
+        <source>Refund %1 without a receipt.</source>
+        <translation>Refund %1 without a receipt.</translation>
+    </message>
+    <message>
+        <source>A manager or an admin must approve a return without a receipt. The approval is recorded with their name.</source>
+        <translation>A manager or an admin must approve a return without a receipt. The approval is recorded with their name.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnLineDelegate</name>
+    <message>
+        <source>Units to return of %1</source>
+        <translation>Units to return of %1</translation>
+    </message>
+    <message>
+        <source>Why (e.g. leaking bottle)</source>
+        <translation>Why (e.g. leaking bottle)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnLinesModel</name>
+    <message>
+        <source>Nothing left to return on this line.</source>
+        <translation>Nothing left to return on this line.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Can return</source>
+        <translation>Can return</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Refund each</source>
+        <translation>Refund each</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>Goes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5509,361 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::SaleDetailPanel</name>
+    <message>
+        <source>Choose a sale to see its lines, payments and returns.</source>
+        <translation>Choose a sale to see its lines, payments and returns.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>Take back some or all of the items and refund them</source>
+        <translation>Take back some or all of the items and refund them</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>E&amp;xchange…</translation>
+    </message>
+    <message>
+        <source>Take items back and give others instead</source>
+        <translation>Take items back and give others instead</translation>
+    </message>
+    <message>
+        <source>Re&amp;print</source>
+        <translation>Re&amp;print</translation>
+    </message>
+    <message>
+        <source>Print or send the receipt again</source>
+        <translation>Print or send the receipt again</translation>
+    </message>
+    <message>
+        <source>C&amp;lient page</source>
+        <translation>C&amp;lient page</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Sale %1</translation>
+    </message>
+    <message>
+        <source>cashier %1</source>
+        <translation>cashier %1</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>no client</translation>
+    </message>
+    <message>
+        <source>a client not on this terminal yet</source>
+        <translation>a client not on this terminal yet</translation>
+    </message>
+    <message>
+        <source>Everything on this sale has been returned.</source>
+        <translation>Everything on this sale has been returned.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleDetailText</name>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Change given</translation>
+    </message>
+    <message>
+        <source>Left due on the client&apos;s account</source>
+        <translation>Left due on the client&apos;s account</translation>
+    </message>
+    <message>
+        <source>No payment: the whole amount was left due.</source>
+        <translation>No payment: the whole amount was left due.</translation>
+    </message>
+    <message>
+        <source>handed over %1</source>
+        <translation>handed over %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>change %1</translation>
+    </message>
+    <message>
+        <source>authorisation %1</source>
+        <translation>authorisation %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>reference %1</translation>
+    </message>
+    <message>
+        <source>Nothing returned.</source>
+        <translation>Nothing returned.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 – %3</source>
+        <translation>%1 × %2 – %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Exchanged for sale %1</source>
+        <translation>Exchanged for sale %1</translation>
+    </message>
+    <message>
+        <source>An exchange: part of it was paid by return %1 (without receipt).</source>
+        <translation>An exchange: part of it was paid by return %1 (without receipt).</translation>
+    </message>
+    <message>
+        <source>An exchange: part of it was paid by return %1 of sale %2.</source>
+        <translation>An exchange: part of it was paid by return %1 of sale %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleLinesModel</name>
+    <message>
+        <source>%1
+%2 × %3</source>
+        <translation>%1
+%2 × %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 included in the price</source>
+        <translation>%1, %2 included in the price</translation>
+    </message>
+    <message>
+        <source>%1, %2 added to the price</source>
+        <translation>%1, %2 added to the price</translation>
+    </message>
+    <message>
+        <source>%1 · SKU %2</source>
+        <translation>%1 · SKU %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 returned</source>
+        <translation>%1 of %2 returned</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryFilters</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Any method</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Peri&amp;od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Pa&amp;id with</source>
+        <translation>Pa&amp;id with</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n</source>
+        <translation>Locatio&amp;n</translation>
+    </message>
+    <message>
+        <source>Sale number, its last digits, or client (%1) – or scan the receipt</source>
+        <translation>Sale number, its last digits, or client (%1) – or scan the receipt</translation>
+    </message>
+    <message>
+        <source>Search sales</source>
+        <translation>Search sales</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryModel</name>
+    <message>
+        <source>%1 of %2 refunded by returns</source>
+        <translation>%1 of %2 refunded by returns</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryPage</name>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Return &amp;without receipt…</source>
+        <translation>Return &amp;without receipt…</translation>
+    </message>
+    <message>
+        <source>Take back products sold without their receipt (a manager signs)</source>
+        <translation>Take back products sold without their receipt (a manager signs)</translation>
+    </message>
+    <message>
+        <source>The newest %1 sales shown; scroll for more</source>
+        <translation>The newest %1 sales shown; scroll for more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>No sales in this period.</translation>
+    </message>
+    <message>
+        <source>No sale in this period matches “%1”. Choose “Any date” to search them all.</source>
+        <translation>No sale in this period matches “%1”. Choose “Any date” to search them all.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is outside these filters; it is shown on the right.</source>
+        <translation>Sale %1 is outside these filters; it is shown on the right.</translation>
+    </message>
+    <message>
+        <source>Exchange done: return %1 and new sale %2.</source>
+        <translation>Exchange done: return %1 and new sale %2.</translation>
+    </message>
+    <message>
+        <source>Return %1 done: %2 refunded.</source>
+        <translation>Return %1 done: %2 refunded.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SalesJournal</name>
     <message>
         <source>There is no sale %1.</source>
@@ -4739,6 +5899,10 @@ Options for every command:
     <message>
         <source>Set up PIX first: the key, the receiver&apos;s name and the city.</source>
         <translation>Set up PIX first: the key, the receiver&apos;s name and the city.</translation>
+    </message>
+    <message>
+        <source>A return without receipt looks back between 1 and %1 days.</source>
+        <translation>A return without receipt looks back between 1 and %1 days.</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +6695,97 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::StockActionDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>Receive stock</translation>
+    </message>
+    <message>
+        <source>Goods in for %1. On hand now: %2.</source>
+        <translation>Goods in for %1. On hand now: %2.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>E&amp;xpires on</translation>
+    </message>
+    <message>
+        <source>e.g. supplier invoice 4512 (optional)</source>
+        <translation>e.g. supplier invoice 4512 (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <source>Unit &amp;cost</source>
+        <translation>Unit &amp;cost</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Rea&amp;son</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <source>Count stock</source>
+        <translation>Count stock</translation>
+    </message>
+    <message>
+        <source>How many units of %1 are on the shelf? The system says %2; the difference is recorded as an adjustment.</source>
+        <translation>How many units of %1 are on the shelf? The system says %2; the difference is recorded as an adjustment.</translation>
+    </message>
+    <message>
+        <source>e.g. monthly count (optional)</source>
+        <translation>e.g. monthly count (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation>&amp;Counted</translation>
+    </message>
+    <message>
+        <source>&amp;Record count</source>
+        <translation>&amp;Record count</translation>
+    </message>
+    <message>
+        <source>Write off stock</source>
+        <translation>Write off stock</translation>
+    </message>
+    <message>
+        <source>Units of %1 taken out of stock as damaged, expired or lost. On hand now: %2.</source>
+        <translation>Units of %1 taken out of stock as damaged, expired or lost. On hand now: %2.</translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. broken in transport</source>
+        <translation>Why (required), e.g. broken in transport</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;Write off</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2.</source>
+        <translation>Received %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of %2: adjusted by %3.</source>
+        <translation>Counted %1 of %2: adjusted by %3.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of %2: it matches the records.</source>
+        <translation>Counted %1 of %2: it matches the records.</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 of %2.</source>
+        <translation>Wrote off %1 of %2.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::StockBelowZeroCheck</name>
     <message>
         <source>&quot;%1&quot; is not a resolution of this conflict.</source>
@@ -5581,6 +6836,69 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::StockMovementsModel</name>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation>Count adjustment</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>Sent to another location</source>
+        <translation>Sent to another location</translation>
+    </message>
+    <message>
+        <source>Received from another location</source>
+        <translation>Received from another location</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expires %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Sale / return</source>
+        <translation>Sale / return</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SyncCredentials</name>
     <message>
         <source>Could not record the server of this terminal.</source>
@@ -5593,6 +6911,41 @@ Options for every command:
     <message>
         <source>The sync token of this terminal is not in the system keychain: %1</source>
         <translation>The sync token of this terminal is not in the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TaxClassDialog</name>
+    <message>
+        <source>Edit tax class</source>
+        <translation>Edit tax class</translation>
+    </message>
+    <message>
+        <source>New tax class</source>
+        <translation>New tax class</translation>
+    </message>
+    <message>
+        <source>e.g. ICMS 18%</source>
+        <translation>e.g. ICMS 18%</translation>
+    </message>
+    <message>
+        <source>&amp;Included in the price (as in Brazil)</source>
+        <translation>&amp;Included in the price (as in Brazil)</translation>
+    </message>
+    <message>
+        <source>A&amp;dded on top of the price (as in the US)</source>
+        <translation>A&amp;dded on top of the price (as in the US)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Rate</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +6973,53 @@ Options for every command:
     <message>
         <source>There is no tax class called &quot;%1&quot;.</source>
         <translation>There is no tax class called &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TenderEntry</name>
+    <message>
+        <source>The client pays</source>
+        <translation>The client pays</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>A&amp;dd payment</source>
+        <translation>A&amp;dd payment</translation>
+    </message>
+    <message>
+        <source>Payments (Delete removes one)</source>
+        <translation>Payments (Delete removes one)</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>Authorisation code</translation>
+    </message>
+    <message>
+        <source>PIX transaction id (optional)</source>
+        <translation>PIX transaction id (optional)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Paid. Change to give: %1</source>
+        <translation>Paid. Change to give: %1</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>Paid.</translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation>Still to pay: %1</translation>
     </message>
 </context>
 <context>

@@ -604,6 +604,29 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::BarcodeListEditor</name>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>Leia ou digite um código de barras e tecle Enter</translation>
+    </message>
+    <message>
+        <source>New barcode</source>
+        <translation>Novo código de barras</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Barcodes (Delete removes one)</source>
+        <translation>Códigos de barras (Delete remove um)</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::BookingChecker</name>
     <message>
         <source>%1 does not perform &quot;%2&quot;.</source>
@@ -1036,6 +1059,185 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::CheckoutSettingsDialog</name>
+    <message>
+        <source>Checkout settings</source>
+        <translation>Configurações do caixa</translation>
+    </message>
+    <message>
+        <source>&amp;Taxes</source>
+        <translation>&amp;Impostos</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Balcão</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt and PIX</source>
+        <translation>&amp;Comprovante e PIX</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Classe de imposto</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Alíquota</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Tax classes</source>
+        <translation>Classes de imposto</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;mover…</translation>
+    </message>
+    <message>
+        <source>Round each &amp;line&apos;s tax</source>
+        <translation>Arredondar o imposto de cada &amp;item</translation>
+    </message>
+    <message>
+        <source>Round each rate&apos;s tax once, on the t&amp;otal</source>
+        <translation>Arredondar o imposto de cada alíquota uma vez, no t&amp;otal</translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation>Arredondamento dos impostos</translation>
+    </message>
+    <message>
+        <source>Changes to tax classes are saved at once. A sale keeps the rate it was sold at.</source>
+        <translation>As mudanças nas classes de imposto são salvas na hora. Uma venda mantém a alíquota com que foi feita.</translation>
+    </message>
+    <message>
+        <source>Each line&apos;s tax is rounded to the cent on its own; the sale&apos;s tax is their sum.</source>
+        <translation>O imposto de cada item é arredondado ao centavo separadamente; o imposto da venda é a soma deles.</translation>
+    </message>
+    <message>
+        <source>The tax of each rate is computed once on the sum of its lines and rounded once, then shared back to the lines.</source>
+        <translation>O imposto de cada alíquota é calculado uma vez sobre a soma dos seus itens e arredondado uma vez, depois repartido entre os itens.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;discount without a manager</source>
+        <translation>Maior &amp;desconto sem gerente</translation>
+    </message>
+    <message>
+        <source>A discount that takes more than this share off a line (its own and its part of the order&apos;s) needs a manager or an admin to approve it.</source>
+        <translation>Um desconto que tire mais que esta parte de um item (o dele e a parte do desconto da venda) precisa da aprovação de um gerente ou administrador.</translation>
+    </message>
+    <message>
+        <source>Returns without receipt look back (da&amp;ys)</source>
+        <translation>Devoluções sem cupom consideram os últimos (&amp;dias)</translation>
+    </message>
+    <message>
+        <source>A return without receipt refunds the lowest price the product sold for here in this many days.</source>
+        <translation>Uma devolução sem cupom reembolsa o menor preço pelo qual o produto foi vendido aqui neste número de dias.</translation>
+    </message>
+    <message>
+        <source>e.g. 12.345.678/0001-95</source>
+        <translation>ex.: 12.345.678/0001-95</translation>
+    </message>
+    <message>
+        <source>e.g. Thank you! Exchanges within 30 days with this receipt.</source>
+        <translation>ex.: Obrigado! Trocas em até 30 dias com este comprovante.</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>CNPJ</source>
+        <translation>CNPJ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Random key</source>
+        <translation>Chave aleatória</translation>
+    </message>
+    <message>
+        <source>Empty: no PIX at the counter</source>
+        <translation>Vazio: sem PIX no balcão</translation>
+    </message>
+    <message>
+        <source>Business ta&amp;x id (CNPJ)</source>
+        <translation>CN&amp;PJ do negócio</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;footer</source>
+        <translation>&amp;Rodapé do comprovante</translation>
+    </message>
+    <message>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <source>Where PIX payments go: the key as registered at the bank, and the receiver&apos;s name and city as the payer&apos;s app shows them.</source>
+        <translation>Para onde vão os pagamentos PIX: a chave como registrada no banco, e o nome e a cidade do recebedor como o aplicativo de quem paga os mostra.</translation>
+    </message>
+    <message>
+        <source>Key t&amp;ype</source>
+        <translation>&amp;Tipo de chave</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Chave</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s &amp;name</source>
+        <translation>&amp;Nome do recebedor</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;idade</translation>
+    </message>
+    <message>
+        <source>includes it</source>
+        <translation>incluído</translation>
+    </message>
+    <message>
+        <source>plus tax</source>
+        <translation>mais imposto</translation>
+    </message>
+    <message>
+        <source>Remove tax class</source>
+        <translation>Remover classe de imposto</translation>
+    </message>
+    <message>
+        <source>Remove the tax class %1? Sales made with it keep their tax.</source>
+        <translation>Remover a classe de imposto %1? As vendas feitas com ela mantêm o imposto.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 removida.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ClientAccount</name>
     <message>
         <source>Choose the client whose account it is.</source>
@@ -1439,6 +1641,10 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>e.g. 11 91234-5678</source>
         <translation>ex.: 11 91234-5678</translation>
+    </message>
+    <message>
+        <source>No client matches.</source>
+        <translation>Nenhum cliente corresponde.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3335,44 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::ExchangeCartModel</name>
+    <message>
+        <source>New item</source>
+        <translation>Item novo</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ExchangePanel</name>
+    <message>
+        <source>What the client takes instead</source>
+        <translation>O que o cliente leva no lugar</translation>
+    </message>
+    <message>
+        <source>Add an &amp;item</source>
+        <translation>Adicionar um &amp;item</translation>
+    </message>
+    <message>
+        <source>Type a name or SKU, or scan the barcode</source>
+        <translation>Digite um nome ou SKU, ou leia o código de barras</translation>
+    </message>
+    <message>
+        <source>New items (Delete removes one)</source>
+        <translation>Itens novos (Delete remove um)</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ExchangeService</name>
     <message>
         <source>A return without receipt needs a manager&apos;s approval.</source>
@@ -3529,6 +3773,50 @@ Opções de todos os comandos:
     <message>
         <source>&amp;Receipt printer…</source>
         <translation>&amp;Impressora de comprovantes…</translation>
+    </message>
+    <message>
+        <source>the checkout settings</source>
+        <translation>as configurações do caixa</translation>
+    </message>
+    <message>
+        <source>Checkout &amp;settings…</source>
+        <translation>Configurações do &amp;caixa…</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Search sales (type or scan a receipt number)</source>
+        <translation>Buscar vendas (digite ou leia o número de um comprovante)</translation>
+    </message>
+    <message>
+        <source>Down, arrows</source>
+        <translation>Seta para baixo, setas</translation>
+    </message>
+    <message>
+        <source>Go through the sales; the selected one shows</source>
+        <translation>Percorrer as vendas; a selecionada aparece</translation>
+    </message>
+    <message>
+        <source>To the sale&apos;s actions (Return, Reprint…)</source>
+        <translation>Para as ações da venda (Devolução, 2ª via…)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Search products (or scan a barcode)</source>
+        <translation>Buscar produtos (ou ler um código de barras)</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Novo produto</translation>
+    </message>
+    <message>
+        <source>Save the product</source>
+        <translation>Salvar o produto</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4393,261 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::ProductForm</name>
+    <message>
+        <source>New product</source>
+        <translation>Novo produto</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Editar produto</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
+    </message>
+    <message>
+        <source>SK&amp;U</source>
+        <translation>SK&amp;U</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;goria</translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes</source>
+        <translation>Códigos de &amp;barras</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preço</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Custo</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>Impos&amp;to</translation>
+    </message>
+    <message>
+        <source>e.g. Shampoo 500 ml</source>
+        <translation>ex.: Shampoo 500 ml</translation>
+    </message>
+    <message>
+        <source>Your code, e.g. SH-500</source>
+        <translation>Seu código, ex.: SH-500</translation>
+    </message>
+    <message>
+        <source>e.g. Hair care</source>
+        <translation>ex.: Cabelo</translation>
+    </message>
+    <message>
+        <source>The shelf price, as the receipt shows it</source>
+        <translation>O preço da prateleira, como o comprovante mostra</translation>
+    </message>
+    <message>
+        <source>What one unit costs the business (for margins)</source>
+        <translation>Quanto uma unidade custa ao negócio (para as margens)</translation>
+    </message>
+    <message>
+        <source>Not taxed</source>
+        <translation>Sem imposto</translation>
+    </message>
+    <message>
+        <source>&amp;Keeps stock (count units in and out)</source>
+        <translation>Controla &amp;estoque (conta entradas e saídas)</translation>
+    </message>
+    <message>
+        <source>&amp;Active (sold at the counter)</source>
+        <translation>&amp;Ativo (vendido no balcão)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save the product (%1)</source>
+        <translation>Salvar o produto (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluído</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>acrescido</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 adicionado.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductListModel</name>
+    <message>
+        <source>not kept</source>
+        <translation>sem controle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Barcodes: %1</source>
+        <translation>Códigos de barras: %1</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock (a service-like item, gift wrap…).</source>
+        <translation>Este produto não controla estoque (um item como serviço, embrulho…).</translation>
+    </message>
+    <message>
+        <source>Units on hand at %1</source>
+        <translation>Unidades em estoque em %1</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Em estoque</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductsPage</name>
+    <message>
+        <source>Products and stock</source>
+        <translation>Produtos e estoque</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>&amp;Novo produto</translation>
+    </message>
+    <message>
+        <source>Start a new product (%1)</source>
+        <translation>Começar um novo produto (%1)</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode – or scan (%1)</source>
+        <translation>Busque por nome, SKU ou código de barras – ou leia (%1)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar produtos</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Stock here</source>
+        <translation>Estoque aqui</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve…</source>
+        <translation>&amp;Receber…</translation>
+    </message>
+    <message>
+        <source>Goods in: quantity, lot, expiry, cost</source>
+        <translation>Entrada de mercadoria: quantidade, lote, validade, custo</translation>
+    </message>
+    <message>
+        <source>C&amp;ount…</source>
+        <translation>C&amp;ontar…</translation>
+    </message>
+    <message>
+        <source>Record what is on the shelf; the difference becomes an adjustment</source>
+        <translation>Registre o que está na prateleira; a diferença vira um ajuste</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Dar baixa…</translation>
+    </message>
+    <message>
+        <source>Take damaged, expired or lost units out of stock</source>
+        <translation>Tire do estoque unidades danificadas, vencidas ou perdidas</translation>
+    </message>
+    <message>
+        <source>Latest movements</source>
+        <translation>Últimas movimentações</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>Código de barras desconhecido</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1. Create a product with it?</source>
+        <translation>Nenhum produto tem o código de barras %1. Criar um produto com ele?</translation>
+    </message>
+    <message>
+        <source>&amp;Create product</source>
+        <translation>&amp;Criar produto</translation>
+    </message>
+    <message>
+        <source>Save the product to receive and count its stock.</source>
+        <translation>Salve o produto para receber e contar o estoque dele.</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock.</source>
+        <translation>Este produto não controla estoque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) on hand</source>
+        <translation>
+            <numerusform>%Ln unidade em estoque</numerusform>
+            <numerusform>%Ln unidades em estoque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) shown</source>
+        <translation>
+            <numerusform>%n produto exibido</numerusform>
+            <numerusform>%n produtos exibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches. Type more of a name or SKU to narrow the list.</source>
+        <translation>Mostrando os primeiros %1 resultados. Digite mais do nome ou do SKU para filtrar a lista.</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>Nenhum produto corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>No products yet. Press %1 to add the first one.</source>
+        <translation>Ainda não há produtos. Tecle %1 para adicionar o primeiro.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::QrMatrix</name>
     <message>
         <source>There is nothing to put in the QR code.</source>
@@ -4571,6 +5114,96 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::RefundPreviewText</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Reembolso %1</translation>
+    </message>
+    <message>
+        <source>(tax %1)</source>
+        <translation>(imposto %1)</translation>
+    </message>
+    <message>
+        <source>New items %1</source>
+        <translation>Itens novos %1</translation>
+    </message>
+    <message>
+        <source>The client pays %1</source>
+        <translation>O cliente paga %1</translation>
+    </message>
+    <message>
+        <source>The client gets %1 back</source>
+        <translation>O cliente recebe %1 de volta</translation>
+    </message>
+    <message>
+        <source>Even exchange: nobody pays anything</source>
+        <translation>Troca sem diferença: ninguém paga nada</translation>
+    </message>
+    <message>
+        <source>Where the money goes:</source>
+        <translation>Para onde vai o dinheiro:</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::RefundWording</name>
+    <message>
+        <source>Cash from the drawer</source>
+        <translation>Dinheiro do caixa</translation>
+    </message>
+    <message>
+        <source>Back to the card</source>
+        <translation>De volta ao cartão</translation>
+    </message>
+    <message>
+        <source>Back to the card (authorisation %1)</source>
+        <translation>De volta ao cartão (autorização %1)</translation>
+    </message>
+    <message>
+        <source>Back by PIX</source>
+        <translation>De volta por PIX</translation>
+    </message>
+    <message>
+        <source>Client&apos;s store credit</source>
+        <translation>Crédito na loja do cliente</translation>
+    </message>
+    <message>
+        <source>Back to the gift card</source>
+        <translation>De volta ao vale-presente</translation>
+    </message>
+    <message>
+        <source>Amount due reduced</source>
+        <translation>Valor em aberto reduzido</translation>
+    </message>
+    <message>
+        <source>Pays the new items</source>
+        <translation>Paga os itens novos</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Com defeito</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Volta ao estoque</translation>
+    </message>
+    <message>
+        <source>Original payment methods</source>
+        <translation>Formas de pagamento originais</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Crédito na loja</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Troca</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ReminderTemplates</name>
     <message>
         <source>Your appointment at {business}</source>
@@ -4630,6 +5263,178 @@ Opções de todos os comandos:
     <message>
         <source>There is no resource with id %1.</source>
         <translation>Não há nenhum recurso com o id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <source>Return without receipt</source>
+        <translation>Devolução sem cupom</translation>
+    </message>
+    <message>
+        <source>Return without a receipt</source>
+        <translation>Devolução sem cupom</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each product is refunded at the lowest price it sold for here in the last %n day(s), or its catalog price if that is lower. A manager or an admin signs for it.</source>
+        <translation>
+            <numerusform>Cada produto é reembolsado pelo menor preço pelo qual foi vendido aqui no último %n dia, ou pelo preço de catálogo se este for menor. Um gerente ou administrador assina.</numerusform>
+            <numerusform>Cada produto é reembolsado pelo menor preço pelo qual foi vendido aqui nos últimos %n dias, ou pelo preço de catálogo se este for menor. Um gerente ou administrador assina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Produto</translation>
+    </message>
+    <message>
+        <source>Type a name or SKU, or scan the barcode</source>
+        <translation>Digite um nome ou SKU, ou leia o código de barras</translation>
+    </message>
+    <message>
+        <source>What comes back</source>
+        <translation>O que volta</translation>
+    </message>
+    <message>
+        <source>Refund to:</source>
+        <translation>Reembolsar em:</translation>
+    </message>
+    <message>
+        <source>&amp;Original payment methods</source>
+        <translation>Formas de pagamento &amp;originais</translation>
+    </message>
+    <message>
+        <source>C&amp;ash</source>
+        <translation>&amp;Dinheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Store credit</source>
+        <translation>&amp;Crédito na loja</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Why is it coming back? (optional)</source>
+        <translation>Por que está voltando? (opcional)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>&amp;Trocar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Give the client other items instead; the refund pays them</source>
+        <translation>Dar ao cliente outros itens no lugar; o reembolso paga por eles</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Venda %1</translation>
+    </message>
+    <message>
+        <source>The sale has no client to give store credit to.</source>
+        <translation>A venda não tem cliente para receber crédito na loja.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Troca</translation>
+    </message>
+    <message>
+        <source>Choose how many units of each line come back.</source>
+        <translation>Escolha quantas unidades de cada item voltam.</translation>
+    </message>
+    <message>
+        <source>Find the products that come back: type a name or a SKU, or scan them.</source>
+        <translation>Encontre os produtos que voltam: digite um nome ou SKU, ou leia os códigos.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund %1</source>
+        <translation>&amp;Reembolsar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Reembolsar</translation>
+    </message>
+    <message>
+        <source>Complete &amp;exchange</source>
+        <translation>Concluir a &amp;troca</translation>
+    </message>
+    <message>
+        <source>Add what the client takes instead.</source>
+        <translation>Adicione o que o cliente leva no lugar.</translation>
+    </message>
+    <message>
+        <source>Refund %1 without a receipt.</source>
+        <translation>Reembolsar %1 sem cupom.</translation>
+    </message>
+    <message>
+        <source>A manager or an admin must approve a return without a receipt. The approval is recorded with their name.</source>
+        <translation>Um gerente ou administrador precisa aprovar uma devolução sem cupom. A aprovação fica registrada com o nome dele.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnLineDelegate</name>
+    <message>
+        <source>Units to return of %1</source>
+        <translation>Unidades de %1 a devolver</translation>
+    </message>
+    <message>
+        <source>Why (e.g. leaking bottle)</source>
+        <translation>Por quê (ex.: frasco vazando)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnLinesModel</name>
+    <message>
+        <source>Nothing left to return on this line.</source>
+        <translation>Não resta nada a devolver neste item.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devolvido</translation>
+    </message>
+    <message>
+        <source>Can return</source>
+        <translation>Pode devolver</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Refund each</source>
+        <translation>Reembolso unitário</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5509,361 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::SaleDetailPanel</name>
+    <message>
+        <source>Choose a sale to see its lines, payments and returns.</source>
+        <translation>Escolha uma venda para ver seus itens, pagamentos e devoluções.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluções</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Devolução…</translation>
+    </message>
+    <message>
+        <source>Take back some or all of the items and refund them</source>
+        <translation>Receber de volta alguns ou todos os itens e reembolsá-los</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>&amp;Troca…</translation>
+    </message>
+    <message>
+        <source>Take items back and give others instead</source>
+        <translation>Receber itens de volta e dar outros no lugar</translation>
+    </message>
+    <message>
+        <source>Re&amp;print</source>
+        <translation>2ª &amp;via</translation>
+    </message>
+    <message>
+        <source>Print or send the receipt again</source>
+        <translation>Imprimir ou enviar o comprovante de novo</translation>
+    </message>
+    <message>
+        <source>C&amp;lient page</source>
+        <translation>Página do c&amp;liente</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Venda %1</translation>
+    </message>
+    <message>
+        <source>cashier %1</source>
+        <translation>operador %1</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>sem cliente</translation>
+    </message>
+    <message>
+        <source>a client not on this terminal yet</source>
+        <translation>um cliente que ainda não está neste terminal</translation>
+    </message>
+    <message>
+        <source>Everything on this sale has been returned.</source>
+        <translation>Tudo desta venda já foi devolvido.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleDetailText</name>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descontos</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impostos</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Gorjeta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Troco dado</translation>
+    </message>
+    <message>
+        <source>Left due on the client&apos;s account</source>
+        <translation>Deixado em aberto na conta do cliente</translation>
+    </message>
+    <message>
+        <source>No payment: the whole amount was left due.</source>
+        <translation>Sem pagamento: o valor todo ficou em aberto.</translation>
+    </message>
+    <message>
+        <source>handed over %1</source>
+        <translation>entregue %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>troco %1</translation>
+    </message>
+    <message>
+        <source>authorisation %1</source>
+        <translation>autorização %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>referência %1</translation>
+    </message>
+    <message>
+        <source>Nothing returned.</source>
+        <translation>Nada devolvido.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 – %3</source>
+        <translation>%1 × %2 – %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Reembolso %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Exchanged for sale %1</source>
+        <translation>Trocado pela venda %1</translation>
+    </message>
+    <message>
+        <source>An exchange: part of it was paid by return %1 (without receipt).</source>
+        <translation>Uma troca: parte dela foi paga pela devolução %1 (sem cupom).</translation>
+    </message>
+    <message>
+        <source>An exchange: part of it was paid by return %1 of sale %2.</source>
+        <translation>Uma troca: parte dela foi paga pela devolução %1 da venda %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleLinesModel</name>
+    <message>
+        <source>%1
+%2 × %3</source>
+        <translation>%1
+%2 × %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 included in the price</source>
+        <translation>%1, %2 incluído no preço</translation>
+    </message>
+    <message>
+        <source>%1, %2 added to the price</source>
+        <translation>%1, %2 acrescido ao preço</translation>
+    </message>
+    <message>
+        <source>%1 · SKU %2</source>
+        <translation>%1 · SKU %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 returned</source>
+        <translation>%1 de %2 devolvidos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devolvido</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryFilters</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Período personalizado</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Qualquer forma</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todos os locais</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Perí&amp;odo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Pa&amp;id with</source>
+        <translation>Pa&amp;go com</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n</source>
+        <translation>&amp;Local</translation>
+    </message>
+    <message>
+        <source>Sale number, its last digits, or client (%1) – or scan the receipt</source>
+        <translation>Número da venda, seus últimos dígitos ou cliente (%1) – ou leia o comprovante</translation>
+    </message>
+    <message>
+        <source>Search sales</source>
+        <translation>Buscar vendas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryModel</name>
+    <message>
+        <source>%1 of %2 refunded by returns</source>
+        <translation>%1 de %2 reembolsados por devoluções</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Pago com</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryPage</name>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Return &amp;without receipt…</source>
+        <translation>Devolução &amp;sem cupom…</translation>
+    </message>
+    <message>
+        <source>Take back products sold without their receipt (a manager signs)</source>
+        <translation>Receber de volta produtos vendidos sem o comprovante (um gerente assina)</translation>
+    </message>
+    <message>
+        <source>The newest %1 sales shown; scroll for more</source>
+        <translation>As %1 vendas mais recentes; role para ver mais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n venda</numerusform>
+            <numerusform>%n vendas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Nenhuma venda neste período.</translation>
+    </message>
+    <message>
+        <source>No sale in this period matches “%1”. Choose “Any date” to search them all.</source>
+        <translation>Nenhuma venda neste período corresponde a “%1”. Escolha “Qualquer data” para buscar em todas.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is outside these filters; it is shown on the right.</source>
+        <translation>A venda %1 está fora destes filtros; ela aparece à direita.</translation>
+    </message>
+    <message>
+        <source>Exchange done: return %1 and new sale %2.</source>
+        <translation>Troca concluída: devolução %1 e nova venda %2.</translation>
+    </message>
+    <message>
+        <source>Return %1 done: %2 refunded.</source>
+        <translation>Devolução %1 concluída: %2 reembolsados.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SalesJournal</name>
     <message>
         <source>There is no sale %1.</source>
@@ -4739,6 +5899,10 @@ Opções de todos os comandos:
     <message>
         <source>Set up PIX first: the key, the receiver&apos;s name and the city.</source>
         <translation>Configure o PIX primeiro: a chave, o nome do recebedor e a cidade.</translation>
+    </message>
+    <message>
+        <source>A return without receipt looks back between 1 and %1 days.</source>
+        <translation>Uma devolução sem cupom considera entre 1 e %1 dias.</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +6695,97 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::StockActionDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>Receber estoque</translation>
+    </message>
+    <message>
+        <source>Goods in for %1. On hand now: %2.</source>
+        <translation>Entrada de %1. Em estoque agora: %2.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>&amp;Validade</translation>
+    </message>
+    <message>
+        <source>e.g. supplier invoice 4512 (optional)</source>
+        <translation>ex.: nota do fornecedor 4512 (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantidade</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Lote</translation>
+    </message>
+    <message>
+        <source>Unit &amp;cost</source>
+        <translation>&amp;Custo unitário</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receber</translation>
+    </message>
+    <message>
+        <source>Count stock</source>
+        <translation>Contar estoque</translation>
+    </message>
+    <message>
+        <source>How many units of %1 are on the shelf? The system says %2; the difference is recorded as an adjustment.</source>
+        <translation>Quantas unidades de %1 há na prateleira? O sistema diz %2; a diferença é registrada como ajuste.</translation>
+    </message>
+    <message>
+        <source>e.g. monthly count (optional)</source>
+        <translation>ex.: contagem mensal (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation>&amp;Contado</translation>
+    </message>
+    <message>
+        <source>&amp;Record count</source>
+        <translation>&amp;Registrar contagem</translation>
+    </message>
+    <message>
+        <source>Write off stock</source>
+        <translation>Dar baixa no estoque</translation>
+    </message>
+    <message>
+        <source>Units of %1 taken out of stock as damaged, expired or lost. On hand now: %2.</source>
+        <translation>Unidades de %1 retiradas do estoque por dano, validade ou perda. Em estoque agora: %2.</translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. broken in transport</source>
+        <translation>Por quê (obrigatório), ex.: quebrou no transporte</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;Dar baixa</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2.</source>
+        <translation>Recebidas %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of %2: adjusted by %3.</source>
+        <translation>Contadas %1 de %2: ajuste de %3.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of %2: it matches the records.</source>
+        <translation>Contadas %1 de %2: confere com o registro.</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 of %2.</source>
+        <translation>Baixa de %1 de %2.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::StockBelowZeroCheck</name>
     <message>
         <source>&quot;%1&quot; is not a resolution of this conflict.</source>
@@ -5581,6 +6836,69 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::StockMovementsModel</name>
+    <message>
+        <source>Sold</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation>Ajuste de contagem</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Sent to another location</source>
+        <translation>Enviado a outro local</translation>
+    </message>
+    <message>
+        <source>Received from another location</source>
+        <translation>Recebido de outro local</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lote %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>vence %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Sale / return</source>
+        <translation>Venda / devolução</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SyncCredentials</name>
     <message>
         <source>Could not record the server of this terminal.</source>
@@ -5593,6 +6911,41 @@ Opções de todos os comandos:
     <message>
         <source>The sync token of this terminal is not in the system keychain: %1</source>
         <translation>O token de sincronização deste terminal não está no chaveiro do sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TaxClassDialog</name>
+    <message>
+        <source>Edit tax class</source>
+        <translation>Editar classe de imposto</translation>
+    </message>
+    <message>
+        <source>New tax class</source>
+        <translation>Nova classe de imposto</translation>
+    </message>
+    <message>
+        <source>e.g. ICMS 18%</source>
+        <translation>ex.: ICMS 18%</translation>
+    </message>
+    <message>
+        <source>&amp;Included in the price (as in Brazil)</source>
+        <translation>&amp;Incluído no preço (como no Brasil)</translation>
+    </message>
+    <message>
+        <source>A&amp;dded on top of the price (as in the US)</source>
+        <translation>&amp;Acrescido ao preço (como nos EUA)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>A&amp;líquota</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +6973,53 @@ Opções de todos os comandos:
     <message>
         <source>There is no tax class called &quot;%1&quot;.</source>
         <translation>Não existe classe de imposto chamada &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TenderEntry</name>
+    <message>
+        <source>The client pays</source>
+        <translation>O cliente paga</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pagamento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>A&amp;dd payment</source>
+        <translation>A&amp;dicionar pagamento</translation>
+    </message>
+    <message>
+        <source>Payments (Delete removes one)</source>
+        <translation>Pagamentos (Delete remove um)</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>Código de autorização</translation>
+    </message>
+    <message>
+        <source>PIX transaction id (optional)</source>
+        <translation>Id da transação PIX (opcional)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Paid. Change to give: %1</source>
+        <translation>Pago. Troco a dar: %1</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>Pago.</translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation>Falta pagar: %1</translation>
     </message>
 </context>
 <context>

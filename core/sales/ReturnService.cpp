@@ -153,7 +153,7 @@ Result<qint64> ReturnService::lowestRecentPrice(const Id &productId, const Id &l
     return catalog;
 }
 
-Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r) const
+Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval approval) const
 {
     Plan p;
     SaleReturn &d = p.draft;
@@ -226,13 +226,15 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r) const
             d.lines << line;
         }
     } else {
-        if (r.approvedBy.isNull())
+        if (r.approvedBy.isNull() && approval == Approval::Required)
             return Error::security(QStringLiteral("return.noReceiptNeedsApproval"),
                                    tr("A return without receipt needs a manager's approval."));
-        if (auto approver
-            = StaffService(m_store).approver(r.approvedBy, tr("a return without receipt"));
-            !approver)
-            return approver.error();
+        if (!r.approvedBy.isNull()) {
+            if (auto approver
+                = StaffService(m_store).approver(r.approvedBy, tr("a return without receipt"));
+                !approver)
+                return approver.error();
+        }
         d.clientId = r.clientId;
         const int days = SalesSettings(m_store).noReceiptLookbackDays();
         for (const ReturnLineRequest &lr : r.lines) {
@@ -362,7 +364,7 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r) const
 
 Result<SaleReturn> ReturnService::preview(const ReturnRequest &request) const
 {
-    auto p = plan(request);
+    auto p = plan(request, Approval::NotYet);
     if (!p)
         return p.error();
     SaleReturn out = p->draft;
@@ -384,7 +386,7 @@ Result<SaleReturn> ReturnService::createReturn(const ReturnRequest &request)
     auto written = m_store.transact([&]() -> Result<void> {
         // Planned inside the transaction: what was returned already cannot
         // change between the check and the write.
-        auto p = plan(request);
+        auto p = plan(request, Approval::Required);
         if (!p)
             return p.error();
         return write(request, *p, out);

@@ -23,7 +23,9 @@ public:
     explicit ReturnService(LocalStore &store);
 
     Result<QList<ReturnableLine>> returnable(const Id &saleId) const;
-    // What a return would refund, line by line, without writing anything.
+    // What a return would refund, line by line, and where the money would
+    // go, without writing anything. A return without receipt is previewed
+    // before a manager signs for it: only createReturn needs the approval.
     Result<SaleReturn> preview(const ReturnRequest &request) const;
     Result<SaleReturn> createReturn(const ReturnRequest &request);
     Result<SaleReturn> find(const Id &returnId) const;
@@ -44,7 +46,8 @@ public:
 
 private:
     struct Plan;
-    Result<Plan> plan(const ReturnRequest &request) const;
+    enum class Approval { Required, NotYet };
+    Result<Plan> plan(const ReturnRequest &request, Approval approval) const;
     Result<void> write(const ReturnRequest &request, const Plan &plan, SaleReturn &out);
     LocalStore &m_store;
 };

@@ -252,4 +252,14 @@ QHash<QString, qint64> SalesJournal::returnedQuantities(const Id &saleId) const
     return out;
 }
 
+QString SalesJournal::documentNumber(const Id &saleOrReturnId) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT number FROM sales WHERE id = ?"
+                             " UNION ALL SELECT number FROM returns WHERE id = ? LIMIT 1"));
+    q.addBindValue(saleOrReturnId.toString());
+    q.addBindValue(saleOrReturnId.toString());
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace Balcao

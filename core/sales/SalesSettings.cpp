@@ -66,7 +66,17 @@ int SalesSettings::noReceiptLookbackDays() const
 {
     bool ok = false;
     const int days = BusinessSettings(m_store).value(kNoReceiptLookbackDays).toInt(&ok);
-    return ok && days > 0 && days <= 3650 ? days : kDefaultNoReceiptLookbackDays;
+    return ok && days > 0 && days <= kMaxNoReceiptLookbackDays ? days
+                                                               : kDefaultNoReceiptLookbackDays;
+}
+
+Result<void> SalesSettings::setNoReceiptLookbackDays(int days)
+{
+    if (days < 1 || days > kMaxNoReceiptLookbackDays)
+        return Error::invalid(QStringLiteral("settings.lookbackInvalid"),
+                              tr("A return without receipt looks back between 1 and %1 days.")
+                                  .arg(kMaxNoReceiptLookbackDays));
+    return BusinessSettings(m_store).setValue(kNoReceiptLookbackDays, QString::number(days));
 }
 
 SalesSettings::Pix SalesSettings::pix() const
@@ -101,6 +111,53 @@ Result<void> SalesSettings::setPix(PixKey::Type keyType, const QString &key,
         if (auto r = settings.setValue(kPixMerchantName, trial.merchantName); !r)
             return r;
         return settings.setValue(kPixCity, trial.merchantCity);
+    });
+}
+
+Result<void> SalesSettings::clearPix()
+{
+    return m_store.transact([&]() -> Result<void> {
+        BusinessSettings settings(m_store);
+        for (const QString &key : { kPixKey, kPixMerchantName, kPixCity }) {
+            if (auto r = settings.remove(key); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+Result<void> SalesSettings::apply(const Changes &changes)
+{
+    return m_store.transact([&]() -> Result<void> {
+        if (changes.taxRounding) {
+            if (auto r = setTaxRounding(*changes.taxRounding); !r)
+                return r;
+        }
+        if (changes.discountLimitBp) {
+            if (auto r = setDiscountLimitBp(*changes.discountLimitBp); !r)
+                return r;
+        }
+        if (changes.receiptFooter) {
+            if (auto r = setReceiptFooter(*changes.receiptFooter); !r)
+                return r;
+        }
+        if (changes.taxId) {
+            if (auto r = setTaxId(*changes.taxId); !r)
+                return r;
+        }
+        if (changes.noReceiptLookbackDays) {
+            if (auto r = setNoReceiptLookbackDays(*changes.noReceiptLookbackDays); !r)
+                return r;
+        }
+        if (changes.pix) {
+            const Changes::PixChange &pix = *changes.pix;
+            if (auto r = pix.key.trimmed().isEmpty()
+                    ? clearPix()
+                    : setPix(pix.keyType, pix.key, pix.merchantName, pix.city);
+                !r)
+                return r;
+        }
+        return {};
     });
 }
 

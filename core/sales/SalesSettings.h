@@ -30,6 +30,7 @@ public:
 
     static constexpr qint64 kDefaultDiscountLimitBp = 1000; // 10 %
     static constexpr int kDefaultNoReceiptLookbackDays = 90;
+    static constexpr int kMaxNoReceiptLookbackDays = 3650; // ten years
 
     explicit SalesSettings(LocalStore &store);
 
@@ -45,6 +46,7 @@ public:
     Result<void> setTaxId(const QString &text);
     // How far back a return without receipt looks for the lowest price.
     int noReceiptLookbackDays() const;
+    Result<void> setNoReceiptLookbackDays(int days);
 
     // Where PIX payments go: the key in the directory's own form (see
     // PixKey), the receiver's name and city as the payer's app shows them.
@@ -60,6 +62,30 @@ public:
     // phone); all three are checked by building a code with them.
     Result<void> setPix(PixKey::Type keyType, const QString &key, const QString &merchantName,
                         const QString &city);
+    // No PIX at the counter any more.
+    Result<void> clearPix();
+
+    // Several settings changed at once, as a settings dialog saves them:
+    // each given field is checked as its own setter checks it, and the
+    // first refusal leaves every setting as it was.
+    struct Changes
+    {
+        struct PixChange
+        {
+            PixKey::Type keyType = PixKey::Type::Cpf;
+            QString key; // empty: clear PIX
+            QString merchantName;
+            QString city;
+        };
+        std::optional<TaxRounding> taxRounding;
+        std::optional<qint64> discountLimitBp;
+        std::optional<QString> receiptFooter;
+        std::optional<QString> taxId;
+        std::optional<int> noReceiptLookbackDays;
+        std::optional<PixChange> pix;
+    };
+    Result<void> apply(const Changes &changes);
+
     // The static BR Code for an amount, identified by `reference` (a sale
     // number: only its letters and digits are kept, at most 25). Marked
     // single use ("12"): the payer's app refuses to pay it a second time, so

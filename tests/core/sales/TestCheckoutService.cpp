@@ -10,6 +10,7 @@
 #include "sales/CheckoutService.h"
 #include "sales/ClientAccount.h"
 #include "sales/GiftCards.h"
+#include "sales/ReturnService.h"
 #include "sales/SalesJournal.h"
 #include "sales/SalesSettings.h"
 #include "scheduling/AppointmentBook.h"
@@ -389,6 +390,28 @@ private slots:
         SaleFilter byNumber;
         byNumber.text = "000002";
         QCOMPARE(journal.list(byNumber, 50).size(), 1);
+    }
+
+    // What the products page shows next to a stock movement checkout made.
+    void testDocumentNumberOfASaleAndAReturn()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        const Sale sale = must(
+            CheckoutService(*t).checkout(f.request(f.cartOf({ { f.shampoo, 2 } }), { card(9180) })),
+            "sale");
+        ReturnRequest r;
+        r.saleId = sale.id;
+        r.locationId = f.location;
+        r.lines = { ReturnLineRequest {
+            sale.lines.first().id, {}, 1, ReturnDisposition::Restock, {} } };
+        r.userId = f.frontDesk;
+        const SaleReturn back = must(ReturnService(*t).createReturn(r), "return");
+        SalesJournal journal(*t);
+        QCOMPARE(journal.documentNumber(sale.id), sale.number);
+        QCOMPARE(journal.documentNumber(back.id), back.number);
+        QVERIFY(back.number.contains("-R"));
+        QVERIFY(journal.documentNumber(Id::generate()).isEmpty());
     }
 };
 

@@ -238,10 +238,16 @@ private slots:
         r.lines = { ReturnLineRequest { {}, f.shampoo, 2, ReturnDisposition::Restock, {} } };
         r.userId = f.frontDesk;
         r.drawerId = f.drawer;
+        // The dialog shows the refund before the manager signs; only the
+        // return itself needs the signature.
+        auto preview = ReturnService(*t).preview(r);
+        QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
+        QCOMPARE(preview->refundMinor, 2 * 4190);
         auto refused = ReturnService(*t).createReturn(r);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, "return.noReceiptNeedsApproval");
         r.approvedBy = f.frontDesk;
+        QCOMPARE(ReturnService(*t).preview(r).error().code, "approval.notAllowed");
         QCOMPARE(ReturnService(*t).createReturn(r).error().code, "approval.notAllowed");
         r.approvedBy = f.manager;
         const SaleReturn done = must(ReturnService(*t).createReturn(r), "return");

@@ -29,6 +29,75 @@ private slots:
                  "settings.footerTooLong");
     }
 
+    void testNoReceiptLookback_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<bool>("accepted");
+        QTest::addRow("a day") << 1 << true;
+        QTest::addRow("a month") << 30 << true;
+        QTest::addRow("ten years") << 3650 << true;
+        QTest::addRow("zero") << 0 << false;
+        QTest::addRow("negative") << -5 << false;
+        QTest::addRow("over ten years") << 3651 << false;
+    }
+    void testNoReceiptLookback()
+    {
+        QFETCH(int, days);
+        QFETCH(bool, accepted);
+        TestStore t;
+        t.initialiseBusiness();
+        SalesSettings settings(*t);
+        QCOMPARE(settings.noReceiptLookbackDays(), SalesSettings::kDefaultNoReceiptLookbackDays);
+        auto set = settings.setNoReceiptLookbackDays(days);
+        QCOMPARE(set.ok(), accepted);
+        if (!accepted)
+            QCOMPARE(set.error().code, "settings.lookbackInvalid");
+        QCOMPARE(settings.noReceiptLookbackDays(),
+                 accepted ? days : SalesSettings::kDefaultNoReceiptLookbackDays);
+    }
+
+    // A settings dialog saves everything or nothing.
+    void testChangesApplyTogetherOrNotAtAll()
+    {
+        TestStore t;
+        t.initialiseBusiness();
+        SalesSettings settings(*t);
+        SalesSettings::Changes changes;
+        changes.taxRounding = TaxRounding::PerTotal;
+        changes.discountLimitBp = 1500;
+        changes.receiptFooter = "Obrigado!";
+        changes.taxId = "12.345.678/0001-95";
+        changes.noReceiptLookbackDays = 30;
+        changes.pix = SalesSettings::Changes::PixChange { PixKey::Type::Cpf, "529.982.247-26",
+                                                          "Salão", "São Paulo" };
+        auto refused = settings.apply(changes);
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error().message.isEmpty());
+        QCOMPARE(settings.taxRounding(), TaxRounding::PerLine);
+        QCOMPARE(settings.discountLimitBp(), SalesSettings::kDefaultDiscountLimitBp);
+        QVERIFY(settings.receiptFooter().isEmpty());
+        QVERIFY(settings.taxId().isEmpty());
+        QCOMPARE(settings.noReceiptLookbackDays(), SalesSettings::kDefaultNoReceiptLookbackDays);
+        QVERIFY(!settings.pix().isSet());
+
+        changes.pix->key = "529.982.247-25";
+        QVERIFY(settings.apply(changes).ok());
+        QCOMPARE(settings.taxRounding(), TaxRounding::PerTotal);
+        QCOMPARE(settings.discountLimitBp(), 1500);
+        QCOMPARE(settings.receiptFooter(), "Obrigado!");
+        QCOMPARE(settings.taxId(), "12.345.678/0001-95");
+        QCOMPARE(settings.noReceiptLookbackDays(), 30);
+        QCOMPARE(settings.pix().key, "52998224725");
+
+        // An empty key takes PIX away; the rest stays.
+        SalesSettings::Changes clear;
+        clear.pix = SalesSettings::Changes::PixChange {};
+        QVERIFY(settings.apply(clear).ok());
+        QVERIFY(!settings.pix().isSet());
+        QVERIFY(settings.pix().merchantName.isEmpty());
+        QCOMPARE(settings.receiptFooter(), "Obrigado!");
+    }
+
     void testPixCodeForASale()
     {
         TestStore t;
