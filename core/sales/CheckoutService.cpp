@@ -66,13 +66,17 @@ CheckoutService::CheckoutService(LocalStore &store)
 Result<CheckoutReview> CheckoutService::review(const Cart &cart, const Id &locationId) const
 {
     const SalesSettings settings(m_store);
-    auto totals = PriceCalculator::compute(cart, settings.taxRounding());
-    if (!totals)
-        return totals.error();
     CheckoutReview review;
-    review.totals = *totals;
-    review.largestDiscountBp = PriceCalculator::largestDiscountBp(*totals);
     review.discountLimitBp = settings.discountLimitBp();
+    // Every sale starts as an empty cart: nothing to total yet (checkout
+    // refuses it), but the client's balances are worth showing already.
+    if (!cart.lines.isEmpty()) {
+        auto totals = PriceCalculator::compute(cart, settings.taxRounding());
+        if (!totals)
+            return totals.error();
+        review.totals = *totals;
+        review.largestDiscountBp = PriceCalculator::largestDiscountBp(*totals);
+    }
     review.needsApproval = review.largestDiscountBp > review.discountLimitBp;
     // Quantities of one product on several lines count together.
     QHash<QString, qint64> wanted;

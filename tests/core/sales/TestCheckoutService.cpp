@@ -330,6 +330,24 @@ private slots:
         QCOMPARE(book.find(booked.id)->status, AppointmentStatus::Completed);
     }
 
+    void testAnEmptyCartReviewsAsNothingYet()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        Cart cart = must(CartBuilder(*t).emptyCart(), "cart");
+        cart.clientId = f.client;
+        auto review = CheckoutService(*t).review(cart, f.location);
+        QVERIFY2(review.ok(), qPrintable(review.ok() ? QString() : review.error().message));
+        QCOMPARE(review->totals.total, 0);
+        QVERIFY(review->totals.lines.isEmpty());
+        QVERIFY(!review->needsApproval);
+        QCOMPARE(review->discountLimitBp, SalesSettings::kDefaultDiscountLimitBp);
+        // Checking it out is still refused.
+        auto sale = CheckoutService(*t).checkout(f.request(cart, {}));
+        QVERIFY(!sale.ok());
+        QCOMPARE(sale.error().code, "sale.empty");
+    }
+
     void testReviewWarnsOfStockBelowZero()
     {
         TestStore t;
