@@ -56,6 +56,9 @@ public:
     QList<SaleSummary> list(const SaleFilter &filter, int limit, int offset = 0) const;
     // Units of each sale line already returned, by sale line id (text).
     QHash<QString, qint64> returnedQuantities(const Id &saleId) const;
+    // The number of the sale that charged an appointment; empty when none
+    // did. An appointment is charged once.
+    QString numberForAppointment(const Id &appointmentId) const;
 
 private:
     Result<Sale> load(const QString &where, const QString &value) const;
