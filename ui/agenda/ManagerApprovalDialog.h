@@ -17,9 +17,10 @@ namespace Balcao {
 class FormMessage;
 class LocalStore;
 
-// Asks a manager or admin to sign for a booking over warnings: their login
-// and password (StaffService::authenticate), then the change itself is
-// retried with their user id as the override. Whatever refuses it (a wrong
+// Asks a manager or admin to sign for a booking over warnings (or, with
+// setIntro(), for a discount at the checkout): their login and password
+// (StaffService::authenticate), then the change itself is retried with
+// their user id as the override. Whatever refuses it (a wrong
 // password, a user who may not override) is shown here, and the dialog
 // stays open to try again or cancel.
 class ManagerApprovalDialog : public QDialog
@@ -34,6 +35,9 @@ public:
                           QWidget *parent = nullptr);
 
     Id approvedBy() const { return m_approvedBy; }
+    // What is being approved, when it is not a booking (a discount at the
+    // checkout).
+    void setIntro(const QString &text);
 
 public slots:
     void approve();
@@ -42,6 +46,7 @@ private:
     LocalStore &m_store;
     Attempt m_attempt;
     Id m_approvedBy;
+    QLabel *m_intro = nullptr;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;
     FormMessage *m_message = nullptr;
