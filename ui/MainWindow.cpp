@@ -4,9 +4,12 @@
 #include "agenda/AgendaPage.h"
 #include "clients/ClientsPage.h"
 #include "conflicts/ConflictsPage.h"
+#include "sales/CheckoutPage.h"
+#include "sales/CheckoutShortcuts.h"
 #include "settings/BusinessSettings.h"
 #include "shell/LanguageMenu.h"
 #include "shell/NavigationBar.h"
+#include "shell/ShortcutsDialog.h"
 #include "shell/StatusBarIndicators.h"
 #include "sync/EnrolDialog.h"
 #include "sync/SyncController.h"
@@ -16,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -30,6 +34,7 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     , m_pages(new QStackedWidget(this))
     , m_clients(new ClientsPage(store, this))
     , m_agenda(new AgendaPage(store, this))
+    , m_checkout(new CheckoutPage(store, this))
     , m_conflicts(new ConflictsPage(store, this))
     , m_indicators(new StatusBarIndicators(store, this))
 {
@@ -37,7 +42,10 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     m_pages->addWidget(m_clients);
     m_pages->addWidget(m_conflicts);
     m_pages->addWidget(m_agenda);
+    m_pages->addWidget(m_checkout);
     m_conflicts->setUser(user.id);
+    m_checkout->setUser(user.id);
+    m_navigation->setAvailable(NavigationBar::Area::Checkout, true);
     m_navigation->setAvailable(NavigationBar::Area::Agenda, true);
     m_navigation->setAvailable(NavigationBar::Area::Clients, true);
     m_navigation->setAvailable(NavigationBar::Area::Conflicts, true);
@@ -51,6 +59,8 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
             m_pages->setCurrentWidget(m_conflicts);
         else if (area == NavigationBar::Area::Agenda)
             m_pages->setCurrentWidget(m_agenda);
+        else if (area == NavigationBar::Area::Checkout)
+            m_pages->setCurrentWidget(m_checkout);
     });
     // The agenda and the clients' pages lead to each other.
     connect(m_agenda, &AgendaPage::clientPageRequested, this, [this](const Id &clientId) {
@@ -61,6 +71,20 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
         m_navigation->select(NavigationBar::Area::Agenda);
         m_agenda->book(prefill);
     });
+    // An appointment is charged at the checkout; the sale completes it.
+    connect(m_agenda, &AgendaPage::checkoutRequested, this, [this](const Id &appointmentId) {
+        showCheckout();
+        m_checkout->checkoutAppointment(appointmentId);
+    });
+    connect(m_checkout, &CheckoutPage::changed, this, [this] {
+        m_indicators->refresh();
+        m_agenda->reload(); // a charged appointment is completed
+        m_clients->reload(); // a client may have been added at the counter
+    });
+    // F9 from anywhere in the window: the counter's key.
+    auto *checkoutKey = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    checkoutKey->setContext(Qt::WindowShortcut);
+    connect(checkoutKey, &QShortcut::activated, this, &MainWindow::showCheckout);
     connect(m_agenda, &AgendaPage::changed, this, [this] {
         m_indicators->refresh();
         m_clients->reload(); // a booking may have added a client
@@ -117,6 +141,7 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
     if (status.lastApplied > 0) {
         m_clients->reload();
         m_agenda->reload(); // appointments booked or moved elsewhere
+        m_checkout->reload(); // stock, balances and shifts changed elsewhere
     }
 }
 
@@ -203,9 +228,15 @@ void MainWindow::showShortcuts()
     table += rows.arg(key(QKeySequence::Undo), tr("Undo the last move"));
     table += rows.arg(key(QKeySequence::Quit), tr("Quit"));
     table += QStringLiteral("</table>");
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), table, QMessageBox::Close, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
+    table += CheckoutShortcuts::html();
+    ShortcutsDialog dialog(tr("Keyboard shortcuts"), table, this);
+    dialog.exec();
+}
+
+void MainWindow::showCheckout()
+{
+    m_navigation->select(NavigationBar::Area::Checkout);
+    m_checkout->focusScan();
 }
 
 void MainWindow::showAbout()

@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace Balcao {
 
 class AgendaPage;
+class CheckoutPage;
 class ClientsPage;
 class ConflictsPage;
 class LanguageSwitcher;
@@ -30,6 +31,7 @@ public:
 
     NavigationBar *navigation() const { return m_navigation; }
     AgendaPage *agendaPage() const { return m_agenda; }
+    CheckoutPage *checkoutPage() const { return m_checkout; }
     ClientsPage *clientsPage() const { return m_clients; }
     ConflictsPage *conflictsPage() const { return m_conflicts; }
     StatusBarIndicators *indicators() const { return m_indicators; }
@@ -51,6 +53,7 @@ private:
     void retranslate();
     void showShortcuts();
     void showAbout();
+    void showCheckout();
     void updateConnectAction();
 
     LocalStore &m_store;
@@ -59,6 +62,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clients = nullptr;
     AgendaPage *m_agenda = nullptr;
+    CheckoutPage *m_checkout = nullptr;
     ConflictsPage *m_conflicts = nullptr;
     SyncController *m_sync = nullptr;
     StatusBarIndicators *m_indicators = nullptr;
