@@ -90,8 +90,8 @@ private slots:
 
     void testFiguresAreCores()
     {
-        m_editor->addProduct(product(m_f->shampoo));
-        m_editor->addProduct(product(m_f->shampoo));
+        QVERIFY(m_editor->addProduct(product(m_f->shampoo)).ok());
+        QVERIFY(m_editor->addProduct(product(m_f->shampoo)).ok());
         QVERIFY(m_editor->setLineDiscount(0, Discount::percent(1000)).ok());
         QCOMPARE(cell(0, CartModel::ItemColumn), "Shampoo 500 ml");
         QCOMPARE(cell(0, CartModel::PriceColumn), "R$\u00A045.90");
@@ -108,7 +108,7 @@ private slots:
 
     void testQuantityEditsGoThroughTheEditor()
     {
-        m_editor->addProduct(product(m_f->conditioner));
+        QVERIFY(m_editor->addProduct(product(m_f->conditioner)).ok());
         const QModelIndex quantity = m_model->index(0, CartModel::QuantityColumn);
         QVERIFY(m_model->flags(quantity).testFlag(Qt::ItemIsEditable));
         QVERIFY(!m_model->flags(m_model->index(0, CartModel::PriceColumn))
@@ -130,7 +130,7 @@ private slots:
 
     void testPlusAndMinusAreOneStepToUndo()
     {
-        m_editor->addProduct(product(m_f->shampoo));
+        QVERIFY(m_editor->addProduct(product(m_f->shampoo)).ok());
         for (int i = 0; i < 4; ++i)
             QVERIFY(m_editor->changeQuantity(0, 1).ok());
         QVERIFY(m_editor->changeQuantity(0, -1).ok());
@@ -146,7 +146,7 @@ private slots:
 
     void testADiscountBeyondTheLineIsRefused()
     {
-        m_editor->addProduct(product(m_f->giftWrap));
+        QVERIFY(m_editor->addProduct(product(m_f->giftWrap)).ok());
         auto refused = m_editor->setLineDiscount(0, Discount::amount(600));
         QVERIFY(!refused.ok());
         QVERIFY(m_editor->cart().lines.first().discount.isNone());
