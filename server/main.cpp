@@ -16,11 +16,6 @@ using namespace Balcao::Server;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("balcaod", text);
-}
-
 int serve(const ServerConfig &config, QTextStream &out, QTextStream &err)
 {
     auto store = ServerStore::open(config.store);
@@ -41,13 +36,20 @@ int serve(const ServerConfig &config, QTextStream &out, QTextStream &err)
     const QString host = config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(config.listenAddress.toString())
         : config.listenAddress.toString();
-    out << tr("balcaod: data in the %1").arg((*store)->describe()) << Qt::endl;
+    out << QCoreApplication::translate("balcaod", "balcaod: data in the %1")
+               .arg((*store)->describe())
+        << Qt::endl;
     if (tls)
-        out << tr("balcaod: listening on https://%1:%2 (TLS)").arg(host).arg(*port) << Qt::endl;
+        out << QCoreApplication::translate("balcaod", "balcaod: listening on https://%1:%2 (TLS)")
+                   .arg(host)
+                   .arg(*port)
+            << Qt::endl;
     else
-        out << tr("balcaod: listening on http://%1:%2 (plain HTTP, loopback only: give --tls-cert "
-                  "and --tls-key "
-                  "to serve other machines)")
+        out << QCoreApplication::translate(
+                   "balcaod",
+                   "balcaod: listening on http://%1:%2 (plain HTTP, loopback only: give --tls-cert "
+                   "and --tls-key "
+                   "to serve other machines)")
                    .arg(host)
                    .arg(*port)
             << Qt::endl;
@@ -58,7 +60,7 @@ int serve(const ServerConfig &config, QTextStream &out, QTextStream &err)
     // every acknowledged batch was committed before its answer was written.
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server, [&] {
-        out << tr("balcaod: stopping") << Qt::endl;
+        out << QCoreApplication::translate("balcaod", "balcaod: stopping") << Qt::endl;
         server.stopAccepting();
         auto *timer = new QTimer(&server);
         auto *elapsed = new QElapsedTimer;
@@ -73,7 +75,7 @@ int serve(const ServerConfig &config, QTextStream &out, QTextStream &err)
         timer->start(20);
     });
     const int code = QCoreApplication::exec();
-    out << tr("balcaod: stopped") << Qt::endl;
+    out << QCoreApplication::translate("balcaod", "balcaod: stopped") << Qt::endl;
     return code;
 }
 

@@ -321,6 +321,14 @@
         <source>Notes saved.</source>
         <translation>Notes saved.</translation>
     </message>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>Check &amp;out…</translation>
+    </message>
+    <message>
+        <source>Charge this visit at the checkout; the sale completes it</source>
+        <translation>Charge this visit at the checkout; the sale completes it</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::AppointmentBook</name>
@@ -948,6 +956,189 @@ A manager can book it anyway.</translation>
         <source>&quot;%1&quot; already has a discount; give either a lower price or a discount.</source>
         <translation>&quot;%1&quot; already has a discount; give either a lower price or a discount.</translation>
     </message>
+    <message>
+        <source>This appointment was already charged (sale %1).</source>
+        <translation>This appointment was already charged (sale %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CartEditor</name>
+    <message>
+        <source>Choose a line of the cart first.</source>
+        <translation>Choose a line of the cart first.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Change the quantity</source>
+        <translation>Change the quantity</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Discount on %1</source>
+        <translation>Discount on %1</translation>
+    </message>
+    <message>
+        <source>Discount on the sale</source>
+        <translation>Discount on the sale</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Choose the client</source>
+        <translation>Choose the client</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CartModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>included in the price</source>
+        <translation>included in the price</translation>
+    </message>
+    <message>
+        <source>added to the price</source>
+        <translation>added to the price</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CartTotalsPanel</name>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts (sale %1)</source>
+        <translation>Discounts (sale %1)</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Tip (%1)</source>
+        <translation>Tip (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>of which tax %1 (%2)</source>
+        <translation>of which tax %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 in stock; the cart has %3.</source>
+        <translation>Only %1 of %2 in stock; the cart has %3.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 needs a manager&apos;s approval (the limit is %2).</source>
+        <translation>A discount of %1 needs a manager&apos;s approval (the limit is %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CashMovementDialog</name>
+    <message>
+        <source>Cash &amp;in</source>
+        <translation>Cash &amp;in</translation>
+    </message>
+    <message>
+        <source>Cash &amp;out</source>
+        <translation>Cash &amp;out</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Cash in or out</translation>
+    </message>
+    <message>
+        <source>e.g. change from the bank, paid the flower supplier</source>
+        <translation>e.g. change from the bank, paid the flower supplier</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CatalogSearch</name>
+    <message>
+        <source>Scan a barcode, or type a product or service (name, SKU, code)</source>
+        <translation>Scan a barcode, or type a product or service (name, SKU, code)</translation>
+    </message>
+    <message>
+        <source>Scan or search</source>
+        <translation>Scan or search</translation>
+    </message>
+    <message>
+        <source>Products and services found</source>
+        <translation>Products and services found</translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>%1 in stock</translation>
+    </message>
+    <message>
+        <source>%1 · service · %2 min · %3</source>
+        <translation>%1 · service · %2 min · %3</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::Change</name>
@@ -997,6 +1188,152 @@ A manager can book it anyway.</translation>
     <message>
         <source>the change log</source>
         <translation>the change log</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutFlow</name>
+    <message>
+        <source>A manager or an admin must approve this discount. The approval is recorded with the sale, under their name.</source>
+        <translation>A manager or an admin must approve this discount. The approval is recorded with the sale, under their name.</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>No shift open</translation>
+    </message>
+    <message>
+        <source>%1 has no open shift, and cash goes into it.</source>
+        <translation>%1 has no open shift, and cash goes into it.</translation>
+    </message>
+    <message>
+        <source>Open the shift now with the float in the drawer? The sale is then completed.</source>
+        <translation>Open the shift now with the float in the drawer? The sale is then completed.</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>&amp;Open shift…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutPage</name>
+    <message>
+        <source>Line removed. Ctrl+Z brings it back.</source>
+        <translation>Line removed. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Set up a location before selling.</source>
+        <translation>Set up a location before selling.</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Checkout</translation>
+    </message>
+    <message>
+        <source>Line discount (F5)</source>
+        <translation>Line discount (F5)</translation>
+    </message>
+    <message>
+        <source>A discount on the selected line: an amount or a percentage</source>
+        <translation>A discount on the selected line: an amount or a percentage</translation>
+    </message>
+    <message>
+        <source>Sale discount (F6)</source>
+        <translation>Sale discount (F6)</translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale, shared among its lines</source>
+        <translation>A discount on the whole sale, shared among its lines</translation>
+    </message>
+    <message>
+        <source>Tip (F7)</source>
+        <translation>Tip (F7)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the cart (Ctrl+Z)</source>
+        <translation>Undo the last change to the cart (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>The checkout&apos;s keyboard shortcuts</source>
+        <translation>The checkout&apos;s keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Choose… (F4)</source>
+        <translation>Choose… (F4)</translation>
+    </message>
+    <message>
+        <source>No client: a sale to a walk-in.</source>
+        <translation>No client: a sale to a walk-in.</translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation>Store credit %1</translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation>Owes %1</translation>
+    </message>
+    <message>
+        <source>Pay (F12)</source>
+        <translation>Pay (F12)</translation>
+    </message>
+    <message>
+        <source>Pay %1  (F12)</source>
+        <translation>Pay %1  (F12)</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was added.</source>
+        <translation>%1 Nothing was added.</translation>
+    </message>
+    <message>
+        <source>Check out an appointment</source>
+        <translation>Check out an appointment</translation>
+    </message>
+    <message>
+        <source>The appointment is in the cart. Add products if needed, then Pay (F12).</source>
+        <translation>The appointment is in the cart. Add products if needed, then Pay (F12).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings back the cart that was here.</source>
+        <translation>Ctrl+Z brings back the cart that was here.</translation>
+    </message>
+    <message>
+        <source>Discount on a line</source>
+        <translation>Discount on a line</translation>
+    </message>
+    <message>
+        <source>Discount on %1</source>
+        <translation>Discount on %1</translation>
+    </message>
+    <message>
+        <source>Discount on the sale</source>
+        <translation>Discount on the sale</translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale, shared among its lines in proportion to their price.</source>
+        <translation>A discount on the whole sale, shared among its lines in proportion to their price.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan or search for what to sell.</source>
+        <translation>The cart is empty: scan or search for what to sell.</translation>
+    </message>
+    <message>
+        <source>Checkout keys</source>
+        <translation>Checkout keys</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1393,10 @@ A manager can book it anyway.</translation>
     <message>
         <source>A cancelled or missed appointment cannot be charged.</source>
         <translation>A cancelled or missed appointment cannot be charged.</translation>
+    </message>
+    <message>
+        <source>This appointment was already charged (sale %1).</source>
+        <translation>This appointment was already charged (sale %1).</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1576,169 @@ A manager can book it anyway.</translation>
     <message>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutShortcuts</name>
+    <message>
+        <source>Go to the checkout, from anywhere</source>
+        <translation>Go to the checkout, from anywhere</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Adds the product it reads, wherever the cursor is</source>
+        <translation>Adds the product it reads, wherever the cursor is</translation>
+    </message>
+    <message>
+        <source>Type, Enter</source>
+        <translation>Type, Enter</translation>
+    </message>
+    <message>
+        <source>Find a product or service and add it</source>
+        <translation>Find a product or service and add it</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Up / Down</translation>
+    </message>
+    <message>
+        <source>Choose among those found (in the search)</source>
+        <translation>Choose among those found (in the search)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Empty the search; back to it from anywhere</source>
+        <translation>Empty the search; back to it from anywhere</translation>
+    </message>
+    <message>
+        <source>Client of the sale</source>
+        <translation>Client of the sale</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>One more / one less (in the cart)</source>
+        <translation>One more / one less (in the cart)</translation>
+    </message>
+    <message>
+        <source>A number, Enter</source>
+        <translation>A number, Enter</translation>
+    </message>
+    <message>
+        <source>Set the quantity (in the cart)</source>
+        <translation>Set the quantity (in the cart)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove the line (in the cart)</source>
+        <translation>Remove the line (in the cart)</translation>
+    </message>
+    <message>
+        <source>Discount on the line (5 or 10%)</source>
+        <translation>Discount on the line (5 or 10%)</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Discount on the whole sale</translation>
+    </message>
+    <message>
+        <source>Tip, and who it is for</source>
+        <translation>Tip, and who it is for</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Undo / redo a change to the cart</source>
+        <translation>Undo / redo a change to the cart</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Enter (after a sale)</source>
+        <translation>Enter (after a sale)</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>New sale</translation>
+    </message>
+    <message>
+        <source>F2 … F6</source>
+        <translation>F2 … F6</translation>
+    </message>
+    <message>
+        <source>Cash, card, PIX, store credit, gift card</source>
+        <translation>Cash, card, PIX, store credit, gift card</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Take the amount; completes once the sale is covered</source>
+        <translation>Take the amount; completes once the sale is covered</translation>
+    </message>
+    <message>
+        <source>Remove a payment (in the list)</source>
+        <translation>Remove a payment (in the list)</translation>
+    </message>
+    <message>
+        <source>Alt+L</source>
+        <translation>Alt+L</translation>
+    </message>
+    <message>
+        <source>Leave the rest on the client&apos;s account</source>
+        <translation>Leave the rest on the client&apos;s account</translation>
+    </message>
+    <message>
+        <source>Back to the cart; nothing is charged</source>
+        <translation>Back to the cart; nothing is charged</translation>
+    </message>
+    <message>
+        <source>Open or close the shift, cash in or out, X report</source>
+        <translation>Open or close the shift, cash in or out, X report</translation>
+    </message>
+    <message>
+        <source>Enter (counting)</source>
+        <translation>Enter (counting)</translation>
+    </message>
+    <message>
+        <source>Next note or coin</source>
+        <translation>Next note or coin</translation>
+    </message>
+    <message>
+        <source>Close the shift with the count</source>
+        <translation>Close the shift with the count</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Checkout</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2341,53 @@ A manager can book it anyway.</translation>
     <message>
         <source>&amp;Edit details</source>
         <translation>&amp;Edit details</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CloseShiftDialog</name>
+    <message>
+        <source>Close the shift of %1</source>
+        <translation>Close the shift of %1</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer: how many of each note and coin. The report after closing shows what the drawer should hold and the difference.</source>
+        <translation>Count the cash in the drawer: how many of each note and coin. The report after closing shows what the drawer should hold and the difference.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Coins</translation>
+    </message>
+    <message>
+        <source>Number of %1</source>
+        <translation>Number of %1</translation>
+    </message>
+    <message>
+        <source>Cash &amp;counted</source>
+        <translation>Cash &amp;counted</translation>
+    </message>
+    <message>
+        <source>Optional: anything the manager should know</source>
+        <translation>Optional: anything the manager should know</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift</source>
+        <translation>&amp;Close shift</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3763,28 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::DiscountDialog</name>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>&amp;Discount</translation>
+    </message>
+    <message>
+        <source>An amount (5) or a percentage (10%). Empty removes the discount.</source>
+        <translation>An amount (5) or a percentage (10%). Empty removes the discount.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::DiscountText</name>
+    <message>
+        <source>&quot;%1&quot; is not a discount: type an amount (5) or a percentage (10%).</source>
+        <translation>&quot;%1&quot; is not a discount: type an amount (5) or a percentage (10%).</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::DuePayment</name>
     <message>
         <source>Say how the client pays.</source>
@@ -3818,6 +4391,14 @@ Options for every command:
         <source>Save the product</source>
         <translation>Save the product</translation>
     </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Receipt…</translation>
+    </message>
+    <message>
+        <source>Print the receipt again, save it as PDF or e-mail it</source>
+        <translation>Print the receipt again, save it as PDF or e-mail it</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ManagerApprovalDialog</name>
@@ -3933,6 +4514,25 @@ Options for every command:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::OpenShiftDialog</name>
+    <message>
+        <source>Open the cash drawer</source>
+        <translation>Open the cash drawer</translation>
+    </message>
+    <message>
+        <source>Count the notes and coins put in %1 to start the day (the float).</source>
+        <translation>Count the notes and coins put in %1 to start the day (the float).</translation>
+    </message>
+    <message>
+        <source>&amp;Float</source>
+        <translation>&amp;Float</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift</source>
+        <translation>&amp;Open shift</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4714,157 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Payments so far</source>
+        <translation>Payments so far</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The client of the sale has no store credit.</source>
+        <translation>The client of the sale has no store credit.</translation>
+    </message>
+    <message>
+        <source>Card terminal&apos;s &amp;authorisation code</source>
+        <translation>Card terminal&apos;s &amp;authorisation code</translation>
+    </message>
+    <message>
+        <source>PIX QR code</source>
+        <translation>PIX QR code</translation>
+    </message>
+    <message>
+        <source>PIX copy and paste code</source>
+        <translation>PIX copy and paste code</translation>
+    </message>
+    <message>
+        <source>Set &amp;up PIX…</source>
+        <translation>Set &amp;up PIX…</translation>
+    </message>
+    <message>
+        <source>Gift card &amp;code (Enter shows its balance)</source>
+        <translation>Gift card &amp;code (Enter shows its balance)</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>Add cash</source>
+        <translation>Add cash</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message>
+        <source>PIX received</source>
+        <translation>PIX received</translation>
+    </message>
+    <message>
+        <source>Use credit</source>
+        <translation>Use credit</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of store credit.</source>
+        <translation>%1 has %2 of store credit.</translation>
+    </message>
+    <message>
+        <source>Use gift card</source>
+        <translation>Use gift card</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>Still to pay after this: %1</source>
+        <translation>Still to pay after this: %1</translation>
+    </message>
+    <message>
+        <source>Exact amount: no change.</source>
+        <translation>Exact amount: no change.</translation>
+    </message>
+    <message>
+        <source>PIX is not set up yet. A manager or an admin sets the business&apos;s PIX key, name and city once (Set up PIX…); until then, take another method.</source>
+        <translation>PIX is not set up yet. A manager or an admin sets the business&apos;s PIX key, name and city once (Set up PIX…); until then, take another method.</translation>
+    </message>
+    <message>
+        <source>Type the amount to charge by PIX.</source>
+        <translation>Type the amount to charge by PIX.</translation>
+    </message>
+    <message>
+        <source>The client scans the code (or pastes the text below) in their bank&apos;s app and pays %1. When the payment shows in the business&apos;s account, press Enter.</source>
+        <translation>The client scans the code (or pastes the text below) in their bank&apos;s app and pays %1. When the payment shows in the business&apos;s account, press Enter.</translation>
+    </message>
+    <message>
+        <source>Balance on %1: %2</source>
+        <translation>Balance on %1: %2</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Type the card terminal&apos;s authorisation code.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (authorisation %2)</source>
+        <translation>%1 (authorisation %2)</translation>
+    </message>
+    <message>
+        <source>%1 (card %2)</source>
+        <translation>%1 (card %2)</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Paid %1</translation>
+    </message>
+    <message>
+        <source>Left to pay %1</source>
+        <translation>Left to pay %1</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>&amp;Leave %1 on %2&apos;s account</source>
+        <translation>&amp;Leave %1 on %2&apos;s account</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>Complete sale</translation>
+    </message>
+    <message>
+        <source>%1 is still to pay.</source>
+        <translation>%1 is still to pay.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged.</source>
+        <translation>Nothing was charged.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::PhoneNumber</name>
     <message>
         <source>&quot;%1&quot; has no area code (DDD): write it as in (11) 98765-4321.</source>
@@ -4292,6 +5043,57 @@ Options for every command:
     <message>
         <source>&quot;%1&quot; is not written as the PIX directory writes keys: &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; is not written as the PIX directory writes keys: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PixSetupDialog</name>
+    <message>
+        <source>Set up PIX</source>
+        <translation>Set up PIX</translation>
+    </message>
+    <message>
+        <source>The PIX key the business receives payments on, as registered at its bank, and the name and city the payer&apos;s app shows.</source>
+        <translation>The PIX key the business receives payments on, as registered at its bank, and the name and city the payer&apos;s app shows.</translation>
+    </message>
+    <message>
+        <source>CNPJ</source>
+        <translation>CNPJ</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Random key</source>
+        <translation>Random key</translation>
+    </message>
+    <message>
+        <source>Key &amp;type</source>
+        <translation>Key &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s &amp;name</source>
+        <translation>Receiver&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>changing where PIX payments go</source>
+        <translation>changing where PIX payments go</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +6311,56 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::SaleClientDialog</name>
+    <message>
+        <source>Client of the sale</source>
+        <translation>Client of the sale</translation>
+    </message>
+    <message>
+        <source>&amp;Use this client</source>
+        <translation>&amp;Use this client</translation>
+    </message>
+    <message>
+        <source>&amp;No client</source>
+        <translation>&amp;No client</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleCompletionView</name>
+    <message>
+        <source>New sale (Enter)</source>
+        <translation>New sale (Enter)</translation>
+    </message>
+    <message>
+        <source>Sale %1 completed</source>
+        <translation>Sale %1 completed</translation>
+    </message>
+    <message>
+        <source>Change to give</source>
+        <translation>Change to give</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (received %2)</source>
+        <translation>%1 (received %2)</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>%1 left on %2&apos;s account</source>
+        <translation>%1 left on %2&apos;s account</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SaleDetailPanel</name>
     <message>
         <source>Choose a sale to see its lines, payments and returns.</source>
@@ -6361,6 +7213,166 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::ShiftBar</name>
+    <message>
+        <source>No cash drawer: set up a location first.</source>
+        <translation>No cash drawer: set up a location first.</translation>
+    </message>
+    <message>
+        <source>%1: no shift open — cash payments need one.</source>
+        <translation>%1: no shift open — cash payments need one.</translation>
+    </message>
+    <message>
+        <source>%1: open since %2 by %3</source>
+        <translation>%1: open since %2 by %3</translation>
+    </message>
+    <message>
+        <source>Drawer (F8)</source>
+        <translation>Drawer (F8)</translation>
+    </message>
+    <message>
+        <source>Open or close the shift, cash in or out, X report</source>
+        <translation>Open or close the shift, cash in or out, X report</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>&amp;Open shift…</translation>
+    </message>
+    <message>
+        <source>Cash &amp;in or out…</source>
+        <translation>Cash &amp;in or out…</translation>
+    </message>
+    <message>
+        <source>&amp;X report…</source>
+        <translation>&amp;X report…</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift (count the drawer)…</source>
+        <translation>&amp;Close shift (count the drawer)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use drawer</source>
+        <translation>&amp;Use drawer</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ShiftReportDialog</name>
+    <message>
+        <source>Z report – %1</source>
+        <translation>Z report – %1</translation>
+    </message>
+    <message>
+        <source>X report – %1</source>
+        <translation>X report – %1</translation>
+    </message>
+    <message>
+        <source>Z report (shift closed)</source>
+        <translation>Z report (shift closed)</translation>
+    </message>
+    <message>
+        <source>X report (the shift is still open)</source>
+        <translation>X report (the shift is still open)</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>Opened %1 by %2</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation>Closed %1 by %2</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Cash sales</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation>Over by %1</translation>
+    </message>
+    <message>
+        <source>Short by %1</source>
+        <translation>Short by %1</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>Over / short</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), %1</source>
+        <translation>
+            <numerusform>%n sale, %1</numerusform>
+            <numerusform>%n sales, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Discounts given</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s), %1</source>
+        <translation>
+            <numerusform>%n return, %1</numerusform>
+            <numerusform>%n returns, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>Sales by payment method</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ShiftService</name>
     <message>
         <source>A cash drawer needs a name of 1 to 100 characters.</source>
@@ -6538,6 +7550,17 @@ Options for every command:
     <message>
         <source>Unable to fetch a row</source>
         <translation>Unable to fetch a row</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StaffPickerDialog</name>
+    <message>
+        <source>Who performed it?</source>
+        <translation>Who performed it?</translation>
+    </message>
+    <message>
+        <source>Who performed %1?</source>
+        <translation>Who performed %1?</translation>
     </message>
 </context>
 <context>
@@ -7023,6 +8046,13 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::TerminalDrawer</name>
+    <message>
+        <source>Could not remember the cash drawer of this terminal.</source>
+        <translation>Could not remember the cash drawer of this terminal.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::TerminalEnrolment</name>
     <message>
         <source>&quot;%1&quot; is not a server address such as https://sync.example.com:8420.</source>
@@ -7062,6 +8092,48 @@ Options for every command:
     <message>
         <source>%1 already exists; joining a business makes a new database.</source>
         <translation>%1 already exists; joining a business makes a new database.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TipDialog</name>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;For</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>balcaod</name>
+    <message>
+        <source>balcaod: data in the %1</source>
+        <translation>balcaod: data in the %1</translation>
+    </message>
+    <message>
+        <source>balcaod: listening on https://%1:%2 (TLS)</source>
+        <translation>balcaod: listening on https://%1:%2 (TLS)</translation>
+    </message>
+    <message>
+        <source>balcaod: listening on http://%1:%2 (plain HTTP, loopback only: give --tls-cert and --tls-key to serve other machines)</source>
+        <translation>balcaod: listening on http://%1:%2 (plain HTTP, loopback only: give --tls-cert and --tls-key to serve other machines)</translation>
+    </message>
+    <message>
+        <source>balcaod: stopping</source>
+        <translation>balcaod: stopping</translation>
+    </message>
+    <message>
+        <source>balcaod: stopped</source>
+        <translation>balcaod: stopped</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,14 @@
         <source>Notes saved.</source>
         <translation>Observações salvas.</translation>
     </message>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>Co&amp;brar…</translation>
+    </message>
+    <message>
+        <source>Charge this visit at the checkout; the sale completes it</source>
+        <translation>Cobrar este atendimento no caixa; a venda o conclui</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::AppointmentBook</name>
@@ -948,6 +956,189 @@ Um gerente pode agendar mesmo assim.</translation>
         <source>&quot;%1&quot; already has a discount; give either a lower price or a discount.</source>
         <translation>&quot;%1&quot; já tem um desconto; informe um preço menor ou um desconto, não os dois.</translation>
     </message>
+    <message>
+        <source>This appointment was already charged (sale %1).</source>
+        <translation>Este agendamento já foi cobrado (venda %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CartEditor</name>
+    <message>
+        <source>Choose a line of the cart first.</source>
+        <translation>Escolha primeiro uma linha do carrinho.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Adicionar %1</translation>
+    </message>
+    <message>
+        <source>Change the quantity</source>
+        <translation>Alterar a quantidade</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+    <message>
+        <source>Discount on %1</source>
+        <translation>Desconto em %1</translation>
+    </message>
+    <message>
+        <source>Discount on the sale</source>
+        <translation>Desconto na venda</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Gorjeta</translation>
+    </message>
+    <message>
+        <source>Choose the client</source>
+        <translation>Escolher o cliente</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CartModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>included in the price</source>
+        <translation>incluído no preço</translation>
+    </message>
+    <message>
+        <source>added to the price</source>
+        <translation>somado ao preço</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CartTotalsPanel</name>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts (sale %1)</source>
+        <translation>Descontos (venda %1)</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descontos</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Gorjeta</translation>
+    </message>
+    <message>
+        <source>Tip (%1)</source>
+        <translation>Gorjeta (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>of which tax %1 (%2)</source>
+        <translation>dos quais imposto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 in stock; the cart has %3.</source>
+        <translation>Só %1 de %2 em estoque; o carrinho tem %3.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 needs a manager&apos;s approval (the limit is %2).</source>
+        <translation>Um desconto de %1 precisa da aprovação de um gerente (o limite é %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CashMovementDialog</name>
+    <message>
+        <source>Cash &amp;in</source>
+        <translation>&amp;Entrada</translation>
+    </message>
+    <message>
+        <source>Cash &amp;out</source>
+        <translation>&amp;Saída</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Entrada ou saída de dinheiro</translation>
+    </message>
+    <message>
+        <source>e.g. change from the bank, paid the flower supplier</source>
+        <translation>ex.: troco do banco, pagamento ao fornecedor de flores</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CatalogSearch</name>
+    <message>
+        <source>Scan a barcode, or type a product or service (name, SKU, code)</source>
+        <translation>Leia um código de barras ou digite um produto ou serviço (nome, SKU, código)</translation>
+    </message>
+    <message>
+        <source>Scan or search</source>
+        <translation>Ler ou buscar</translation>
+    </message>
+    <message>
+        <source>Products and services found</source>
+        <translation>Produtos e serviços encontrados</translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>%1 em estoque</translation>
+    </message>
+    <message>
+        <source>%1 · service · %2 min · %3</source>
+        <translation>%1 · serviço · %2 min · %3</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::Change</name>
@@ -997,6 +1188,152 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>the change log</source>
         <translation>o registro de alterações</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutFlow</name>
+    <message>
+        <source>A manager or an admin must approve this discount. The approval is recorded with the sale, under their name.</source>
+        <translation>Um gerente ou administrador precisa aprovar este desconto. A aprovação fica registrada na venda, em nome de quem aprovou.</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>Nenhum turno aberto</translation>
+    </message>
+    <message>
+        <source>%1 has no open shift, and cash goes into it.</source>
+        <translation>%1 não tem turno aberto, e o dinheiro entra nele.</translation>
+    </message>
+    <message>
+        <source>Open the shift now with the float in the drawer? The sale is then completed.</source>
+        <translation>Abrir o turno agora com o fundo de troco da gaveta? Em seguida a venda é concluída.</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>&amp;Abrir turno…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutPage</name>
+    <message>
+        <source>Line removed. Ctrl+Z brings it back.</source>
+        <translation>Linha removida. Ctrl+Z a traz de volta.</translation>
+    </message>
+    <message>
+        <source>Set up a location before selling.</source>
+        <translation>Configure uma unidade antes de vender.</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Line discount (F5)</source>
+        <translation>Desconto na linha (F5)</translation>
+    </message>
+    <message>
+        <source>A discount on the selected line: an amount or a percentage</source>
+        <translation>Um desconto na linha selecionada: um valor ou uma porcentagem</translation>
+    </message>
+    <message>
+        <source>Sale discount (F6)</source>
+        <translation>Desconto na venda (F6)</translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale, shared among its lines</source>
+        <translation>Um desconto na venda toda, repartido entre as linhas</translation>
+    </message>
+    <message>
+        <source>Tip (F7)</source>
+        <translation>Gorjeta (F7)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the cart (Ctrl+Z)</source>
+        <translation>Desfazer a última alteração do carrinho (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>The checkout&apos;s keyboard shortcuts</source>
+        <translation>Os atalhos de teclado do caixa</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Choose… (F4)</source>
+        <translation>Escolher… (F4)</translation>
+    </message>
+    <message>
+        <source>No client: a sale to a walk-in.</source>
+        <translation>Sem cliente: venda avulsa.</translation>
+    </message>
+    <message>
+        <source>Store credit %1</source>
+        <translation>Crédito na loja %1</translation>
+    </message>
+    <message>
+        <source>Owes %1</source>
+        <translation>Deve %1</translation>
+    </message>
+    <message>
+        <source>Pay (F12)</source>
+        <translation>Pagar (F12)</translation>
+    </message>
+    <message>
+        <source>Pay %1  (F12)</source>
+        <translation>Pagar %1  (F12)</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was added.</source>
+        <translation>%1 Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <source>Check out an appointment</source>
+        <translation>Cobrar um agendamento</translation>
+    </message>
+    <message>
+        <source>The appointment is in the cart. Add products if needed, then Pay (F12).</source>
+        <translation>O agendamento está no carrinho. Adicione produtos se precisar e depois Pagar (F12).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings back the cart that was here.</source>
+        <translation>Ctrl+Z traz de volta o carrinho que estava aqui.</translation>
+    </message>
+    <message>
+        <source>Discount on a line</source>
+        <translation>Desconto em uma linha</translation>
+    </message>
+    <message>
+        <source>Discount on %1</source>
+        <translation>Desconto em %1</translation>
+    </message>
+    <message>
+        <source>Discount on the sale</source>
+        <translation>Desconto na venda</translation>
+    </message>
+    <message>
+        <source>A discount on the whole sale, shared among its lines in proportion to their price.</source>
+        <translation>Um desconto na venda toda, repartido entre as linhas na proporção do preço.</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan or search for what to sell.</source>
+        <translation>O carrinho está vazio: leia ou busque o que vender.</translation>
+    </message>
+    <message>
+        <source>Checkout keys</source>
+        <translation>Teclas do caixa</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1393,10 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>A cancelled or missed appointment cannot be charged.</source>
         <translation>Um agendamento cancelado ou em que o cliente faltou não pode ser cobrado.</translation>
+    </message>
+    <message>
+        <source>This appointment was already charged (sale %1).</source>
+        <translation>Este agendamento já foi cobrado (venda %1).</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1576,169 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>Removed %1.</source>
         <translation>%1 removida.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutShortcuts</name>
+    <message>
+        <source>Go to the checkout, from anywhere</source>
+        <translation>Ir para o caixa, de qualquer lugar</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Leitor</translation>
+    </message>
+    <message>
+        <source>Adds the product it reads, wherever the cursor is</source>
+        <translation>Adiciona o produto lido, onde quer que esteja o cursor</translation>
+    </message>
+    <message>
+        <source>Type, Enter</source>
+        <translation>Digitar, Enter</translation>
+    </message>
+    <message>
+        <source>Find a product or service and add it</source>
+        <translation>Encontrar um produto ou serviço e adicioná-lo</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Cima / Baixo</translation>
+    </message>
+    <message>
+        <source>Choose among those found (in the search)</source>
+        <translation>Escolher entre os encontrados (na busca)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Empty the search; back to it from anywhere</source>
+        <translation>Limpar a busca; voltar a ela de qualquer lugar</translation>
+    </message>
+    <message>
+        <source>Client of the sale</source>
+        <translation>Cliente da venda</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>One more / one less (in the cart)</source>
+        <translation>Um a mais / um a menos (no carrinho)</translation>
+    </message>
+    <message>
+        <source>A number, Enter</source>
+        <translation>Um número, Enter</translation>
+    </message>
+    <message>
+        <source>Set the quantity (in the cart)</source>
+        <translation>Definir a quantidade (no carrinho)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Remove the line (in the cart)</source>
+        <translation>Remover a linha (no carrinho)</translation>
+    </message>
+    <message>
+        <source>Discount on the line (5 or 10%)</source>
+        <translation>Desconto na linha (5 ou 10%)</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Desconto na venda toda</translation>
+    </message>
+    <message>
+        <source>Tip, and who it is for</source>
+        <translation>Gorjeta, e para quem</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Undo / redo a change to the cart</source>
+        <translation>Desfazer / refazer uma alteração do carrinho</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pagar</translation>
+    </message>
+    <message>
+        <source>Enter (after a sale)</source>
+        <translation>Enter (após uma venda)</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Nova venda</translation>
+    </message>
+    <message>
+        <source>F2 … F6</source>
+        <translation>F2 … F6</translation>
+    </message>
+    <message>
+        <source>Cash, card, PIX, store credit, gift card</source>
+        <translation>Dinheiro, cartão, PIX, crédito na loja, vale-presente</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Take the amount; completes once the sale is covered</source>
+        <translation>Registra o valor; conclui quando a venda estiver coberta</translation>
+    </message>
+    <message>
+        <source>Remove a payment (in the list)</source>
+        <translation>Remover um pagamento (na lista)</translation>
+    </message>
+    <message>
+        <source>Alt+L</source>
+        <translation>Alt+L</translation>
+    </message>
+    <message>
+        <source>Leave the rest on the client&apos;s account</source>
+        <translation>Deixar o restante na conta do cliente</translation>
+    </message>
+    <message>
+        <source>Back to the cart; nothing is charged</source>
+        <translation>Voltar ao carrinho; nada é cobrado</translation>
+    </message>
+    <message>
+        <source>Open or close the shift, cash in or out, X report</source>
+        <translation>Abrir ou fechar o turno, entrada ou saída de dinheiro, relatório X</translation>
+    </message>
+    <message>
+        <source>Enter (counting)</source>
+        <translation>Enter (na contagem)</translation>
+    </message>
+    <message>
+        <source>Next note or coin</source>
+        <translation>Próxima cédula ou moeda</translation>
+    </message>
+    <message>
+        <source>Close the shift with the count</source>
+        <translation>Fechar o turno com a contagem</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Gaveta de dinheiro</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2341,53 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>&amp;Edit details</source>
         <translation>&amp;Editar dados</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CloseShiftDialog</name>
+    <message>
+        <source>Close the shift of %1</source>
+        <translation>Fechar o turno de %1</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer: how many of each note and coin. The report after closing shows what the drawer should hold and the difference.</source>
+        <translation>Conte o dinheiro da gaveta: quantas cédulas e moedas de cada valor. O relatório após o fechamento mostra o que a gaveta deveria ter e a diferença.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Cédulas</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Moedas</translation>
+    </message>
+    <message>
+        <source>Number of %1</source>
+        <translation>Quantidade de %1</translation>
+    </message>
+    <message>
+        <source>Cash &amp;counted</source>
+        <translation>Dinheiro &amp;contado</translation>
+    </message>
+    <message>
+        <source>Optional: anything the manager should know</source>
+        <translation>Opcional: o que o gerente deve saber</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Observação</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift</source>
+        <translation>&amp;Fechar turno</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3763,28 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::DiscountDialog</name>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>&amp;Desconto</translation>
+    </message>
+    <message>
+        <source>An amount (5) or a percentage (10%). Empty removes the discount.</source>
+        <translation>Um valor (5) ou uma porcentagem (10%). Vazio remove o desconto.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::DiscountText</name>
+    <message>
+        <source>&quot;%1&quot; is not a discount: type an amount (5) or a percentage (10%).</source>
+        <translation>&quot;%1&quot; não é um desconto: digite um valor (5) ou uma porcentagem (10%).</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::DuePayment</name>
     <message>
         <source>Say how the client pays.</source>
@@ -3818,6 +4391,14 @@ Opções de todos os comandos:
         <source>Save the product</source>
         <translation>Salvar o produto</translation>
     </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Recibo…</translation>
+    </message>
+    <message>
+        <source>Print the receipt again, save it as PDF or e-mail it</source>
+        <translation>Imprimir o recibo de novo, salvá-lo em PDF ou enviá-lo por e-mail</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ManagerApprovalDialog</name>
@@ -3933,6 +4514,25 @@ Opções de todos os comandos:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::OpenShiftDialog</name>
+    <message>
+        <source>Open the cash drawer</source>
+        <translation>Abrir a gaveta de dinheiro</translation>
+    </message>
+    <message>
+        <source>Count the notes and coins put in %1 to start the day (the float).</source>
+        <translation>Conte as cédulas e moedas colocadas em %1 para começar o dia (o fundo de troco).</translation>
+    </message>
+    <message>
+        <source>&amp;Float</source>
+        <translation>&amp;Fundo de troco</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift</source>
+        <translation>&amp;Abrir turno</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4714,157 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>A pagar</translation>
+    </message>
+    <message>
+        <source>Payments so far</source>
+        <translation>Pagamentos até agora</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The client of the sale has no store credit.</source>
+        <translation>O cliente da venda não tem crédito na loja.</translation>
+    </message>
+    <message>
+        <source>Card terminal&apos;s &amp;authorisation code</source>
+        <translation>Código de &amp;autorização da maquininha</translation>
+    </message>
+    <message>
+        <source>PIX QR code</source>
+        <translation>QR code PIX</translation>
+    </message>
+    <message>
+        <source>PIX copy and paste code</source>
+        <translation>Código PIX copia e cola</translation>
+    </message>
+    <message>
+        <source>Set &amp;up PIX…</source>
+        <translation>Con&amp;figurar PIX…</translation>
+    </message>
+    <message>
+        <source>Gift card &amp;code (Enter shows its balance)</source>
+        <translation>&amp;Código do vale-presente (Enter mostra o saldo)</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>&amp;Recebido</translation>
+    </message>
+    <message>
+        <source>Add cash</source>
+        <translation>Adicionar dinheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Adicionar cartão</translation>
+    </message>
+    <message>
+        <source>PIX received</source>
+        <translation>PIX recebido</translation>
+    </message>
+    <message>
+        <source>Use credit</source>
+        <translation>Usar crédito</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of store credit.</source>
+        <translation>%1 tem %2 de crédito na loja.</translation>
+    </message>
+    <message>
+        <source>Use gift card</source>
+        <translation>Usar vale-presente</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Troco: %1</translation>
+    </message>
+    <message>
+        <source>Still to pay after this: %1</source>
+        <translation>Ainda a pagar depois deste: %1</translation>
+    </message>
+    <message>
+        <source>Exact amount: no change.</source>
+        <translation>Valor exato: sem troco.</translation>
+    </message>
+    <message>
+        <source>PIX is not set up yet. A manager or an admin sets the business&apos;s PIX key, name and city once (Set up PIX…); until then, take another method.</source>
+        <translation>O PIX ainda não está configurado. Um gerente ou administrador define uma vez a chave PIX, o nome e a cidade do negócio (Configurar PIX…); até lá, use outra forma de pagamento.</translation>
+    </message>
+    <message>
+        <source>Type the amount to charge by PIX.</source>
+        <translation>Digite o valor a cobrar por PIX.</translation>
+    </message>
+    <message>
+        <source>The client scans the code (or pastes the text below) in their bank&apos;s app and pays %1. When the payment shows in the business&apos;s account, press Enter.</source>
+        <translation>O cliente lê o código (ou cola o texto abaixo) no app do banco e paga %1. Quando o pagamento aparecer na conta do negócio, pressione Enter.</translation>
+    </message>
+    <message>
+        <source>Balance on %1: %2</source>
+        <translation>Saldo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Digite o código de autorização da maquininha.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (authorisation %2)</source>
+        <translation>%1 (autorização %2)</translation>
+    </message>
+    <message>
+        <source>%1 (card %2)</source>
+        <translation>%1 (cartão %2)</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Pago %1</translation>
+    </message>
+    <message>
+        <source>Left to pay %1</source>
+        <translation>Falta pagar %1</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Coberto</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Troco %1</translation>
+    </message>
+    <message>
+        <source>&amp;Leave %1 on %2&apos;s account</source>
+        <translation>&amp;Deixar %1 na conta de %2</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>Concluir venda</translation>
+    </message>
+    <message>
+        <source>%1 is still to pay.</source>
+        <translation>Ainda faltam %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged.</source>
+        <translation>Nada foi cobrado.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::PhoneNumber</name>
     <message>
         <source>&quot;%1&quot; has no area code (DDD): write it as in (11) 98765-4321.</source>
@@ -4292,6 +5043,57 @@ Opções de todos os comandos:
     <message>
         <source>&quot;%1&quot; is not written as the PIX directory writes keys: &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; não está escrita como o diretório do PIX escreve as chaves: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PixSetupDialog</name>
+    <message>
+        <source>Set up PIX</source>
+        <translation>Configurar PIX</translation>
+    </message>
+    <message>
+        <source>The PIX key the business receives payments on, as registered at its bank, and the name and city the payer&apos;s app shows.</source>
+        <translation>A chave PIX em que o negócio recebe pagamentos, como cadastrada no banco, e o nome e a cidade que o app de quem paga mostra.</translation>
+    </message>
+    <message>
+        <source>CNPJ</source>
+        <translation>CNPJ</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Random key</source>
+        <translation>Chave aleatória</translation>
+    </message>
+    <message>
+        <source>Key &amp;type</source>
+        <translation>&amp;Tipo de chave</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Chave</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s &amp;name</source>
+        <translation>&amp;Nome do recebedor</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>C&amp;idade</translation>
+    </message>
+    <message>
+        <source>changing where PIX payments go</source>
+        <translation>mudar para onde vão os pagamentos PIX</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +6311,56 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::SaleClientDialog</name>
+    <message>
+        <source>Client of the sale</source>
+        <translation>Cliente da venda</translation>
+    </message>
+    <message>
+        <source>&amp;Use this client</source>
+        <translation>&amp;Usar este cliente</translation>
+    </message>
+    <message>
+        <source>&amp;No client</source>
+        <translation>&amp;Sem cliente</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleCompletionView</name>
+    <message>
+        <source>New sale (Enter)</source>
+        <translation>Nova venda (Enter)</translation>
+    </message>
+    <message>
+        <source>Sale %1 completed</source>
+        <translation>Venda %1 concluída</translation>
+    </message>
+    <message>
+        <source>Change to give</source>
+        <translation>Troco a dar</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sem troco</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (received %2)</source>
+        <translation>%1 (recebido %2)</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>%1 left on %2&apos;s account</source>
+        <translation>%1 deixado na conta de %2</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SaleDetailPanel</name>
     <message>
         <source>Choose a sale to see its lines, payments and returns.</source>
@@ -6361,6 +7213,166 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::ShiftBar</name>
+    <message>
+        <source>No cash drawer: set up a location first.</source>
+        <translation>Sem gaveta de dinheiro: configure uma unidade primeiro.</translation>
+    </message>
+    <message>
+        <source>%1: no shift open — cash payments need one.</source>
+        <translation>%1: nenhum turno aberto — pagamentos em dinheiro precisam de um.</translation>
+    </message>
+    <message>
+        <source>%1: open since %2 by %3</source>
+        <translation>%1: aberto desde %2 por %3</translation>
+    </message>
+    <message>
+        <source>Drawer (F8)</source>
+        <translation>Gaveta (F8)</translation>
+    </message>
+    <message>
+        <source>Open or close the shift, cash in or out, X report</source>
+        <translation>Abrir ou fechar o turno, entrada ou saída de dinheiro, relatório X</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>&amp;Abrir turno…</translation>
+    </message>
+    <message>
+        <source>Cash &amp;in or out…</source>
+        <translation>&amp;Entrada ou saída de dinheiro…</translation>
+    </message>
+    <message>
+        <source>&amp;X report…</source>
+        <translation>Relatório &amp;X…</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift (count the drawer)…</source>
+        <translation>&amp;Fechar turno (contar a gaveta)…</translation>
+    </message>
+    <message>
+        <source>&amp;Use drawer</source>
+        <translation>&amp;Usar gaveta</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ShiftReportDialog</name>
+    <message>
+        <source>Z report – %1</source>
+        <translation>Relatório Z – %1</translation>
+    </message>
+    <message>
+        <source>X report – %1</source>
+        <translation>Relatório X – %1</translation>
+    </message>
+    <message>
+        <source>Z report (shift closed)</source>
+        <translation>Relatório Z (turno fechado)</translation>
+    </message>
+    <message>
+        <source>X report (the shift is still open)</source>
+        <translation>Relatório X (o turno continua aberto)</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>Aberto em %1 por %2</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation>Fechado em %1 por %2</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fundo de troco inicial</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Vendas em dinheiro</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Reembolsos em dinheiro</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Saídas</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Esperado na gaveta</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation>Sobra de %1</translation>
+    </message>
+    <message>
+        <source>Short by %1</source>
+        <translation>Falta de %1</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exato</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>Sobra / falta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), %1</source>
+        <translation>
+            <numerusform>%n venda, %1</numerusform>
+            <numerusform>%n vendas, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Descontos concedidos</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impostos</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Gorjetas</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluções</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s), %1</source>
+        <translation>
+            <numerusform>%n devolução, %1</numerusform>
+            <numerusform>%n devoluções, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Gaveta de dinheiro</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>Vendas por forma de pagamento</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ShiftService</name>
     <message>
         <source>A cash drawer needs a name of 1 to 100 characters.</source>
@@ -6538,6 +7550,17 @@ Opções de todos os comandos:
     <message>
         <source>Unable to fetch a row</source>
         <translation>Não foi possível ler uma linha</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StaffPickerDialog</name>
+    <message>
+        <source>Who performed it?</source>
+        <translation>Quem realizou?</translation>
+    </message>
+    <message>
+        <source>Who performed %1?</source>
+        <translation>Quem realizou %1?</translation>
     </message>
 </context>
 <context>
@@ -7023,6 +8046,13 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::TerminalDrawer</name>
+    <message>
+        <source>Could not remember the cash drawer of this terminal.</source>
+        <translation>Não foi possível guardar a gaveta de dinheiro deste terminal.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::TerminalEnrolment</name>
     <message>
         <source>&quot;%1&quot; is not a server address such as https://sync.example.com:8420.</source>
@@ -7062,6 +8092,48 @@ Opções de todos os comandos:
     <message>
         <source>%1 already exists; joining a business makes a new database.</source>
         <translation>%1 já existe; entrar em uma empresa cria um banco de dados novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TipDialog</name>
+    <message>
+        <source>Tip</source>
+        <translation>Gorjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>balcaod</name>
+    <message>
+        <source>balcaod: data in the %1</source>
+        <translation>balcaod: dados em %1</translation>
+    </message>
+    <message>
+        <source>balcaod: listening on https://%1:%2 (TLS)</source>
+        <translation>balcaod: escutando em https://%1:%2 (TLS)</translation>
+    </message>
+    <message>
+        <source>balcaod: listening on http://%1:%2 (plain HTTP, loopback only: give --tls-cert and --tls-key to serve other machines)</source>
+        <translation>balcaod: escutando em http://%1:%2 (HTTP simples, só loopback: informe --tls-cert e --tls-key para atender outras máquinas)</translation>
+    </message>
+    <message>
+        <source>balcaod: stopping</source>
+        <translation>balcaod: parando</translation>
+    </message>
+    <message>
+        <source>balcaod: stopped</source>
+        <translation>balcaod: parado</translation>
     </message>
 </context>
 <context>

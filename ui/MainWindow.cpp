@@ -7,11 +7,16 @@
 #include "history/SalesHistoryPage.h"
 #include "products/ProductsPage.h"
 #include "receipts/ReceiptDialog.h"
+#include "receipts/ReceiptPrintJob.h"
 #include "receipts/ReceiptPrinterDialog.h"
+#include "sales/CheckoutPage.h"
+#include "sales/CheckoutShortcuts.h"
+#include "sales/SaleCompletionView.h"
 #include "settings/BusinessSettings.h"
 #include "settings/CheckoutSettingsDialog.h"
 #include "shell/LanguageMenu.h"
 #include "shell/NavigationBar.h"
+#include "shell/ShortcutsDialog.h"
 #include "shell/StatusBarIndicators.h"
 #include "sync/EnrolDialog.h"
 #include "sync/SyncController.h"
@@ -21,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -36,6 +42,7 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     , m_pages(new QStackedWidget(this))
     , m_clients(new ClientsPage(store, this))
     , m_agenda(new AgendaPage(store, this))
+    , m_checkout(new CheckoutPage(store, this))
     , m_conflicts(new ConflictsPage(store, this))
     , m_sales(new SalesHistoryPage(store, this))
     , m_products(new ProductsPage(store, this))
@@ -50,6 +57,10 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     m_conflicts->setUser(user.id);
     m_sales->setUser(user.id);
     m_products->setUser(user.id);
+    m_pages->addWidget(m_checkout);
+    m_conflicts->setUser(user.id);
+    m_checkout->setUser(user.id);
+    m_navigation->setAvailable(NavigationBar::Area::Checkout, true);
     m_navigation->setAvailable(NavigationBar::Area::Agenda, true);
     m_navigation->setAvailable(NavigationBar::Area::Clients, true);
     m_navigation->setAvailable(NavigationBar::Area::Conflicts, true);
@@ -69,6 +80,8 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
             m_pages->setCurrentWidget(m_sales);
         else if (area == NavigationBar::Area::Inventory)
             m_pages->setCurrentWidget(m_products);
+        else if (area == NavigationBar::Area::Checkout)
+            m_pages->setCurrentWidget(m_checkout);
     });
     // The agenda and the clients' pages lead to each other.
     connect(m_agenda, &AgendaPage::clientPageRequested, this, [this](const Id &clientId) {
@@ -96,6 +109,40 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     connect(m_sales, &SalesHistoryPage::salesChanged, m_indicators, &StatusBarIndicators::refresh);
     connect(m_products, &ProductsPage::productsChanged, m_indicators,
             &StatusBarIndicators::refresh);
+    // An appointment is charged at the checkout; the sale completes it.
+    connect(m_agenda, &AgendaPage::checkoutRequested, this, [this](const Id &appointmentId) {
+        showCheckout();
+        m_checkout->checkoutAppointment(appointmentId);
+    });
+    // Receipts after a sale: printed at once when this terminal is set to,
+    // and a button on the completion view for the receipt dialog (print
+    // again, PDF, e-mail).
+    connect(m_checkout, &CheckoutPage::saleCompleted, this, [this](const Id &saleId) {
+        if (auto *job = ReceiptPrintJob::printAfterSale(m_store, saleId, this)) {
+            connect(job, &ReceiptPrintJob::finished, this, [this](const Result<void> &printed) {
+                if (!printed)
+                    statusBar()->showMessage(printed.error().message, 15000);
+            });
+        }
+    });
+    m_saleReceipt = new QAction(this);
+    m_saleReceipt->setObjectName(QStringLiteral("saleReceipt"));
+    m_checkout->completion()->addAction(m_saleReceipt);
+    connect(m_saleReceipt, &QAction::triggered, this, [this] {
+        ReceiptDialog dialog(m_store, ReceiptDialog::Document::Sale,
+                             m_checkout->completion()->saleId(), ReceiptDialog::Purpose::AfterSale,
+                             this);
+        dialog.exec();
+    });
+    connect(m_checkout, &CheckoutPage::changed, this, [this] {
+        m_indicators->refresh();
+        m_agenda->reload(); // a charged appointment is completed
+        m_clients->reload(); // a client may have been added at the counter
+    });
+    // F9 from anywhere in the window: the counter's key.
+    auto *checkoutKey = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    checkoutKey->setContext(Qt::WindowShortcut);
+    connect(checkoutKey, &QShortcut::activated, this, &MainWindow::showCheckout);
     connect(m_agenda, &AgendaPage::changed, this, [this] {
         m_indicators->refresh();
         m_clients->reload(); // a booking may have added a client
@@ -158,6 +205,7 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
             m_sales->reload();
         if (m_products->isVisible())
             m_products->reload();
+        m_checkout->reload(); // stock, balances and shifts changed elsewhere
     }
 }
 
@@ -239,6 +287,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_connect->setText(tr("&Connect to server…"));
     m_receiptPrinter->setText(tr("&Receipt printer…"));
+    m_saleReceipt->setText(tr("&Receipt…"));
+    m_saleReceipt->setToolTip(tr("Print the receipt again, save it as PDF or e-mail it"));
     m_quit->setText(tr("&Quit"));
     m_checkoutSettings->setText(tr("Checkout &settings…"));
     updateSettingsAction();
@@ -285,9 +335,15 @@ void MainWindow::showShortcuts()
     table += rows.arg(key(QKeySequence::Save), tr("Save the product"));
     table += rows.arg(key(QKeySequence::Quit), tr("Quit"));
     table += QStringLiteral("</table>");
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), table, QMessageBox::Close, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
+    table += CheckoutShortcuts::html();
+    ShortcutsDialog dialog(tr("Keyboard shortcuts"), table, this);
+    dialog.exec();
+}
+
+void MainWindow::showCheckout()
+{
+    m_navigation->select(NavigationBar::Area::Checkout);
+    m_checkout->focusScan();
 }
 
 void MainWindow::showAbout()

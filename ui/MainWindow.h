@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace Balcao {
 
 class AgendaPage;
+class CheckoutPage;
 class ClientsPage;
 class ConflictsPage;
 class LanguageSwitcher;
@@ -32,6 +33,7 @@ public:
 
     NavigationBar *navigation() const { return m_navigation; }
     AgendaPage *agendaPage() const { return m_agenda; }
+    CheckoutPage *checkoutPage() const { return m_checkout; }
     ClientsPage *clientsPage() const { return m_clients; }
     ConflictsPage *conflictsPage() const { return m_conflicts; }
     SalesHistoryPage *salesPage() const { return m_sales; }
@@ -62,6 +64,7 @@ private:
     void retranslate();
     void showShortcuts();
     void showAbout();
+    void showCheckout();
     void updateConnectAction();
     void updateSettingsAction();
 
@@ -72,6 +75,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clients = nullptr;
     AgendaPage *m_agenda = nullptr;
+    CheckoutPage *m_checkout = nullptr;
     ConflictsPage *m_conflicts = nullptr;
     SalesHistoryPage *m_sales = nullptr;
     ProductsPage *m_products = nullptr;
@@ -81,6 +85,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_connect = nullptr;
     QAction *m_receiptPrinter = nullptr;
+    QAction *m_saleReceipt = nullptr;
     QAction *m_checkoutSettings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;

@@ -18,6 +18,19 @@ QList<qint64> Denominations::of(const QString &currencyCode)
     return {};
 }
 
+qint64 Denominations::largestCoin(const QString &currencyCode)
+{
+    // R$ 1 and € 2 are coins; the US dollar is a note (its coin is rare in a
+    // till), the pound has a £2 coin.
+    if (currencyCode == QLatin1String("BRL"))
+        return 100;
+    if (currencyCode == QLatin1String("USD"))
+        return 25;
+    if (currencyCode == QLatin1String("EUR") || currencyCode == QLatin1String("GBP"))
+        return 200;
+    return 0;
+}
+
 qint64 Denominations::total(const QMap<qint64, int> &counts)
 {
     qint64 sum = 0;

@@ -13,6 +13,9 @@ class Denominations
 {
 public:
     static QList<qint64> of(const QString &currencyCode);
+    // The largest coin of the list: people count notes, then coins. 0 when
+    // the currency has no list.
+    static qint64 largestCoin(const QString &currencyCode);
     // Σ denomination × count. Counts are non-negative.
     static qint64 total(const QMap<qint64, int> &counts);
 };

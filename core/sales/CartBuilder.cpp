@@ -3,6 +3,7 @@
 
 #include "GiftCards.h"
 #include "PriceCalculator.h"
+#include "SalesJournal.h"
 #include "catalog/Product.h"
 #include "catalog/ServiceCatalog.h"
 #include "catalog/TaxClass.h"
@@ -114,6 +115,10 @@ Result<Cart> CartBuilder::cartForAppointment(const Id &appointmentId) const
         || appointment->status == AppointmentStatus::NoShow)
         return Error::invalid(QStringLiteral("sale.appointmentNotHeld"),
                               tr("A cancelled or missed appointment cannot be charged."));
+    if (const QString sale = SalesJournal(m_store).numberForAppointment(appointmentId);
+        !sale.isEmpty())
+        return Error::conflict(QStringLiteral("sale.appointmentCharged"),
+                               tr("This appointment was already charged (sale %1).").arg(sale));
     auto cart = emptyCart();
     if (!cart)
         return cart.error();

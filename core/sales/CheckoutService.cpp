@@ -4,6 +4,7 @@
 #include "ClientAccount.h"
 #include "GiftCards.h"
 #include "PaymentLedger.h"
+#include "SalesJournal.h"
 #include "SalesSettings.h"
 #include "audit/AuditTrail.h"
 #include "cash/ShiftService.h"
@@ -66,13 +67,17 @@ CheckoutService::CheckoutService(LocalStore &store)
 Result<CheckoutReview> CheckoutService::review(const Cart &cart, const Id &locationId) const
 {
     const SalesSettings settings(m_store);
-    auto totals = PriceCalculator::compute(cart, settings.taxRounding());
-    if (!totals)
-        return totals.error();
     CheckoutReview review;
-    review.totals = *totals;
-    review.largestDiscountBp = PriceCalculator::largestDiscountBp(*totals);
     review.discountLimitBp = settings.discountLimitBp();
+    // Every sale starts as an empty cart: nothing to total yet (checkout
+    // refuses it), but the client's balances are worth showing already.
+    if (!cart.lines.isEmpty()) {
+        auto totals = PriceCalculator::compute(cart, settings.taxRounding());
+        if (!totals)
+            return totals.error();
+        review.totals = *totals;
+        review.largestDiscountBp = PriceCalculator::largestDiscountBp(*totals);
+    }
     review.needsApproval = review.largestDiscountBp > review.discountLimitBp;
     // Quantities of one product on several lines count together.
     QHash<QString, qint64> wanted;
@@ -114,6 +119,14 @@ Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest
     if (!r.cart.clientId.isNull()) {
         if (auto client = ClientService(m_store).find(r.cart.clientId); !client)
             return client.error();
+    }
+    // A visit is charged once. (Two terminals charging it while apart both
+    // keep their sale, as every sale is kept; no check after sync finds it yet.)
+    if (!r.cart.appointmentId.isNull()) {
+        if (const QString sale = SalesJournal(m_store).numberForAppointment(r.cart.appointmentId);
+            !sale.isEmpty())
+            return Error::conflict(QStringLiteral("sale.appointmentCharged"),
+                                   tr("This appointment was already charged (sale %1).").arg(sale));
     }
     if (r.cart.notes.size() > 2000)
         return Error::invalid(QStringLiteral("sale.notesTooLong"),

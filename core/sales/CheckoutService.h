@@ -57,6 +57,7 @@ class CheckoutService
 public:
     explicit CheckoutService(LocalStore &store);
 
+    // An empty cart reviews as zero totals (with the client's balances).
     Result<CheckoutReview> review(const Cart &cart, const Id &locationId) const;
     Result<Sale> checkout(const CheckoutRequest &request);
 

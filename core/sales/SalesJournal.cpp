@@ -148,6 +148,17 @@ Result<Sale> SalesJournal::findByNumber(const QString &number) const
                            tr("There is no sale %1.").arg(cleaned));
 }
 
+QString SalesJournal::numberForAppointment(const Id &appointmentId) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral(
+        "SELECT number FROM sales WHERE appointment_id = ? ORDER BY at, id LIMIT 1"));
+    q.addBindValue(appointmentId.toString());
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 QList<SaleSummary> SalesJournal::list(const SaleFilter &filter, int limit, int offset) const
 {
     QStringList where;

@@ -59,6 +59,9 @@ public:
     // The number of the sale or return with this id (a stock movement's
     // source), empty when neither exists here (yet: sync may bring it).
     QString documentNumber(const Id &saleOrReturnId) const;
+    // The number of the sale that charged an appointment; empty when none
+    // did. An appointment is charged once.
+    QString numberForAppointment(const Id &appointmentId) const;
 
 private:
     Result<Sale> load(const QString &where, const QString &value) const;

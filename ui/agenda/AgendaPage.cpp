@@ -153,6 +153,8 @@ void AgendaPage::buildLayout()
     connect(m_actions, &AppointmentActions::succeeded, m_message, &FormMessage::showSuccess);
     connect(m_actions, &AppointmentActions::clientPageRequested, this,
             &AgendaPage::clientPageRequested);
+    connect(m_actions, &AppointmentActions::checkoutRequested, this,
+            &AgendaPage::checkoutRequested);
 
     // The side: the appointment, then its client.
     auto *side = new QWidget;
@@ -495,7 +497,8 @@ void AgendaPage::showMenu(const Id &id, const QPoint &globalPos)
     menu.setObjectName(QStringLiteral("appointmentMenu"));
     const QList<QAction *> actions = m_actions->actions();
     for (QAction *action : actions) {
-        if (action == m_actions->cancelAction() || action == m_actions->notesAction())
+        if (action == m_actions->confirmAction() || action == m_actions->cancelAction()
+            || action == m_actions->notesAction())
             menu.addSeparator();
         if (action->isEnabled())
             menu.addAction(action);

@@ -75,6 +75,7 @@ signals:
     // Something was written (the status bar recounts, lists reload).
     void changed();
     void clientPageRequested(const Balcao::Id &clientId);
+    void checkoutRequested(const Balcao::Id &appointmentId);
 
 protected:
     void changeEvent(QEvent *event) override;

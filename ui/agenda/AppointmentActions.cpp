@@ -27,6 +27,12 @@ AppointmentActions::AppointmentActions(LocalStore &store, QWidget *dialogParent)
     m_notes = new QAction(this);
     m_notes->setObjectName(QStringLiteral("notesAction"));
     connect(m_notes, &QAction::triggered, this, &AppointmentActions::editNotes);
+    m_checkout = new QAction(this);
+    m_checkout->setObjectName(QStringLiteral("checkoutAction"));
+    connect(m_checkout, &QAction::triggered, this, [this] {
+        if (m_appointment)
+            emit checkoutRequested(m_appointment->id);
+    });
     m_client = new QAction(this);
     m_client->setObjectName(QStringLiteral("clientAction"));
     connect(m_client, &QAction::triggered, this, [this] {
@@ -47,7 +53,8 @@ QAction *AppointmentActions::statusAction(AppointmentStatus status, const char *
 
 QList<QAction *> AppointmentActions::actions() const
 {
-    return { m_confirm, m_checkIn, m_complete, m_noShow, m_restore, m_cancel, m_notes, m_client };
+    return { m_checkout, m_confirm, m_checkIn, m_complete, m_noShow,
+             m_restore,  m_cancel,  m_notes,   m_client };
 }
 
 void AppointmentActions::retranslate()
@@ -62,6 +69,8 @@ void AppointmentActions::retranslate()
     m_cancel->setToolTip(tr("Cancel with a reason (Delete in the agenda)"));
     m_notes->setText(tr("Edit n&otes…"));
     m_client->setText(tr("Client &page"));
+    m_checkout->setText(tr("Check &out…"));
+    m_checkout->setToolTip(tr("Charge this visit at the checkout; the sale completes it"));
 }
 
 void AppointmentActions::setAppointment(const std::optional<Appointment> &appointment)
@@ -84,6 +93,10 @@ void AppointmentActions::updateEnabled()
     m_cancel->setEnabled(allows(AppointmentStatus::Cancelled));
     m_notes->setEnabled(m_appointment.has_value());
     m_client->setEnabled(m_appointment && !m_appointment->clientId.isNull());
+    // Any visit not cancelled or missed can be charged; whether it already
+    // was is core's to say when it reaches the checkout.
+    m_checkout->setEnabled(m_appointment && m_appointment->status != AppointmentStatus::Cancelled
+                           && m_appointment->status != AppointmentStatus::NoShow);
 }
 
 void AppointmentActions::setStatus(AppointmentStatus status)

@@ -14,10 +14,11 @@ namespace Balcao {
 
 class LocalStore;
 
-// What can be done to the selected appointment: confirm, check in, complete,
-// no-show, restore, cancel (with a reason), edit notes, open the client's
-// page. The same actions feed the side panel's buttons and the context
-// menu; each is enabled only when AppointmentBook allows the change.
+// What can be done to the selected appointment: check out (charge it at the
+// checkout), confirm, check in, complete, no-show, restore, cancel (with a
+// reason), edit notes, open the client's page. The same actions feed the
+// side panel's buttons and the context menu; each is enabled only when
+// AppointmentBook allows the change.
 class AppointmentActions : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *notesAction() const { return m_notes; }
     QAction *clientAction() const { return m_client; }
+    QAction *checkoutAction() const { return m_checkout; }
     // In menu order; status changes first.
     QList<QAction *> actions() const;
 
@@ -51,6 +53,8 @@ signals:
     void failed(const QString &message);
     void succeeded(const QString &message);
     void clientPageRequested(const Balcao::Id &clientId);
+    // Charge the visit at the checkout (which completes it).
+    void checkoutRequested(const Balcao::Id &appointmentId);
 
 private:
     QAction *statusAction(AppointmentStatus status, const char *name);
@@ -67,6 +71,7 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_notes = nullptr;
     QAction *m_client = nullptr;
+    QAction *m_checkout = nullptr;
 };
 
 } // namespace Balcao

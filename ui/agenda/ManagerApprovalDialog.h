@@ -17,9 +17,10 @@ namespace Balcao {
 class FormMessage;
 class LocalStore;
 
-// Asks a manager or admin to sign for a booking over warnings: their login
-// and password (StaffService::authenticate), then the change itself is
-// retried with their user id as the override. Whatever refuses it (a wrong
+// Asks a manager or admin to sign for a booking over warnings (or, with
+// setIntro(), for a discount at the checkout): their login and password
+// (StaffService::authenticate), then the change itself is retried with
+// their user id as the override. Whatever refuses it (a wrong
 // password, a user who may not override) is shown here, and the dialog
 // stays open to try again or cancel.
 class ManagerApprovalDialog : public QDialog
@@ -34,8 +35,8 @@ public:
                           QWidget *parent = nullptr);
 
     Id approvedBy() const { return m_approvedBy; }
-    // What the manager signs for, when it is not a booking (a return
-    // without receipt).
+    // What the manager signs for, when it is not a booking (a discount at
+    // the checkout, a return without receipt).
     void setIntro(const QString &text);
 
 public slots:

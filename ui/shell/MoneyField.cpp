@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoneyField.h"
 
+#include "MoneyText.h"
+
 #include "common/Money.h"
 
 #include <QLocale>
@@ -12,6 +14,13 @@ MoneyField::MoneyField(QWidget *parent)
 {
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+    setMaxLength(20);
+}
+
+MoneyField::MoneyField(const QString &currencyCode, QWidget *parent)
+    : MoneyField(parent)
+{
+    m_currency = currencyCode;
 }
 
 void MoneyField::setCurrency(const QString &code)
@@ -22,6 +31,7 @@ void MoneyField::setCurrency(const QString &code)
 void MoneyField::setMinor(qint64 minor)
 {
     setText(plainText(minor, m_currency, QLocale()));
+    selectAll();
 }
 
 Result<qint64> MoneyField::minor(std::optional<qint64> whenEmpty) const
@@ -39,18 +49,7 @@ Result<qint64> MoneyField::minor(std::optional<qint64> whenEmpty) const
 
 QString MoneyField::plainText(qint64 minor, const QString &currencyCode, const QLocale &locale)
 {
-    auto currency = Currency::fromCode(currencyCode);
-    const int digits = currency ? currency->minorDigits() : 2;
-    qint64 per = 1;
-    for (int i = 0; i < digits; ++i)
-        per *= 10;
-    const quint64 absolute
-        = minor < 0 ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
-    QString number = locale.toString(static_cast<qulonglong>(absolute / per));
-    if (digits > 0)
-        number += locale.decimalPoint()
-            + QStringLiteral("%1").arg(absolute % per, digits, 10, QLatin1Char('0'));
-    return (minor < 0 ? locale.negativeSign() : QString()) + number;
+    return amountText(minor, currencyCode, locale);
 }
 
 } // namespace Balcao

@@ -16,10 +16,12 @@ class MoneyField : public QLineEdit
     Q_OBJECT
 public:
     explicit MoneyField(QWidget *parent = nullptr);
+    explicit MoneyField(const QString &currencyCode, QWidget *parent = nullptr);
 
     void setCurrency(const QString &code);
     const QString &currency() const { return m_currency; }
-    // Shows `minor` as the locale writes it, without the symbol.
+    // Shows `minor` as the locale writes it, without the symbol, selected
+    // so that typing replaces it.
     void setMinor(qint64 minor);
     // The typed amount; an empty field is `whenEmpty` if given, else an error.
     Result<qint64> minor(std::optional<qint64> whenEmpty = std::nullopt) const;

@@ -10,6 +10,10 @@ namespace Balcao {
 // currency's symbol ("R$ 45,90"); the bare number when the code is unknown.
 QString moneyText(qint64 minor, const QString &currencyCode, const QLocale &locale = QLocale());
 
+// The same without the symbol ("1.234,56"): what an amount field shows, so
+// that typing over it parses back.
+QString amountText(qint64 minor, const QString &currencyCode, const QLocale &locale = QLocale());
+
 // A basis-point rate as a percentage in `locale` ("18 %", "5,25 %").
 QString percentText(qint64 basisPoints, const QLocale &locale = QLocale());
 

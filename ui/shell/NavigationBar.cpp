@@ -10,8 +10,9 @@ namespace Balcao {
 
 namespace {
 
+// Checkout first: selling is what the front desk does most.
 constexpr NavigationBar::Area kAreas[] = {
-    NavigationBar::Area::Agenda,    NavigationBar::Area::Checkout,  NavigationBar::Area::Clients,
+    NavigationBar::Area::Checkout,  NavigationBar::Area::Agenda,    NavigationBar::Area::Clients,
     NavigationBar::Area::Sales,     NavigationBar::Area::Inventory, NavigationBar::Area::Reports,
     NavigationBar::Area::Conflicts, NavigationBar::Area::Settings,
 };

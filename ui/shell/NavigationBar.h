@@ -17,7 +17,8 @@ class NavigationBar : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Area { Agenda, Checkout, Clients, Sales, Inventory, Reports, Conflicts, Settings };
+    // In the order the bar lists them.
+    enum class Area { Checkout, Agenda, Clients, Sales, Inventory, Reports, Conflicts, Settings };
     Q_ENUM(Area)
 
     explicit NavigationBar(QWidget *parent = nullptr);

@@ -23,6 +23,15 @@ private slots:
         QCOMPARE(Denominations::total({ { 5000, 2 }, { 100, 3 }, { 5, 1 } }), 10305);
         QVERIFY(Denominations::of("BRL").contains(20000));
         QVERIFY(Denominations::of("XYZ").isEmpty());
+        // Every listed currency has notes above its largest coin, and that coin is listed.
+        for (const char *code : { "BRL", "USD", "EUR", "GBP" }) {
+            const QList<qint64> list = Denominations::of(code);
+            const qint64 coin = Denominations::largestCoin(code);
+            QVERIFY2(list.contains(coin), code);
+            QVERIFY2(list.first() > coin, code);
+        }
+        QCOMPARE(Denominations::largestCoin("BRL"), 100);
+        QCOMPARE(Denominations::largestCoin("XYZ"), 0);
     }
 
     void testOneOpenShiftPerDrawer()

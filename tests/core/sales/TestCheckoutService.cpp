@@ -331,6 +331,52 @@ private slots:
         QCOMPARE(book.find(booked.id)->status, AppointmentStatus::Completed);
     }
 
+    void testAnAppointmentIsChargedOnce()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        BookingRequest b;
+        b.locationId = f.location;
+        b.clientId = f.client;
+        b.startsAtMsecs = f.at(QDate(2026, 1, 5), "10:00");
+        b.lines = { BookingLine { f.cut, f.ana, {}, {} } };
+        const Appointment booked = must(AppointmentBook(*t).book(b), "book");
+        const Cart cart = must(CartBuilder(*t).cartForAppointment(booked.id), "cart");
+        QCOMPARE(SalesJournal(*t).numberForAppointment(booked.id), QString());
+        const Sale first
+            = must(CheckoutService(*t).checkout(f.request(cart, { card(8000) })), "sale");
+        QCOMPARE(SalesJournal(*t).numberForAppointment(booked.id), first.number);
+        // The same cart again (a second click, a cart kept open) is refused,
+        // and so is building a new one.
+        const QList<qint64> before = footprint(*t);
+        auto again = CheckoutService(*t).checkout(f.request(cart, { card(8000) }));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, "sale.appointmentCharged");
+        QVERIFY(again.error().message.contains(first.number));
+        QCOMPARE(footprint(*t), before);
+        auto rebuilt = CartBuilder(*t).cartForAppointment(booked.id);
+        QVERIFY(!rebuilt.ok());
+        QCOMPARE(rebuilt.error().code, "sale.appointmentCharged");
+    }
+
+    void testAnEmptyCartReviewsAsNothingYet()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        Cart cart = must(CartBuilder(*t).emptyCart(), "cart");
+        cart.clientId = f.client;
+        auto review = CheckoutService(*t).review(cart, f.location);
+        QVERIFY2(review.ok(), qPrintable(review.ok() ? QString() : review.error().message));
+        QCOMPARE(review->totals.total, 0);
+        QVERIFY(review->totals.lines.isEmpty());
+        QVERIFY(!review->needsApproval);
+        QCOMPARE(review->discountLimitBp, SalesSettings::kDefaultDiscountLimitBp);
+        // Checking it out is still refused.
+        auto sale = CheckoutService(*t).checkout(f.request(cart, {}));
+        QVERIFY(!sale.ok());
+        QCOMPARE(sale.error().code, "sale.empty");
+    }
+
     void testReviewWarnsOfStockBelowZero()
     {
         TestStore t;

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#undef QT_NO_CAST_FROM_ASCII
+#include "ShopFixture.h"
+#include "TestStore.h"
+#include "cash/ShiftService.h"
+#include "cash/TerminalDrawer.h"
+#include "locations/LocationService.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Balcao;
+using Balcao::Test::must;
+using Balcao::Test::ShopFixture;
+using Balcao::Test::TestStore;
+
+namespace {
+
+qint64 changeLogSize(LocalStore &store)
+{
+    QSqlQuery q(store.database().connection());
+    return q.exec("SELECT count(*) FROM change_log") && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// A second location of the business.
+Location branch(LocalStore &store)
+{
+    return must(LocationService(store).create("Filial", "America/Sao_Paulo"), "location");
+}
+
+} // namespace
+
+// Which drawer a terminal takes cash into: the location's default until the
+// terminal chooses one, a choice that stays on this terminal.
+class TestTerminalDrawer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void testDefaultsToTheLocationsFirstDrawer()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        QCOMPARE(must(TerminalDrawer(*t).current(f.location), "current").id, f.drawer);
+    }
+
+    void testAChoiceIsRememberedAndNotSynced()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        const CashDrawer back
+            = must(ShiftService(*t).createDrawer(f.location, "Caixa 2"), "drawer");
+        const qint64 logBefore = changeLogSize(*t);
+        QVERIFY(TerminalDrawer(*t).choose(back.id).ok());
+        QCOMPARE(changeLogSize(*t), logBefore);
+        QCOMPARE(must(TerminalDrawer(*t).current(f.location), "current").id, back.id);
+        // It survives a restart of the app.
+        t.reopen();
+        QCOMPARE(must(TerminalDrawer(*t).current(f.location), "current").id, back.id);
+    }
+
+    void testAChoiceAtAnotherLocationFallsBackToTheDefault()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        const Location other = branch(*t);
+        const CashDrawer there = must(ShiftService(*t).createDrawer(other.id, "Caixa F"), "drawer");
+        QVERIFY(TerminalDrawer(*t).choose(there.id).ok());
+        QCOMPARE(must(TerminalDrawer(*t).current(f.location), "here").id, f.drawer);
+        QCOMPARE(must(TerminalDrawer(*t).current(other.id), "there").id, there.id);
+    }
+
+    void testAnUnknownDrawerIsRefused()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        auto refused = TerminalDrawer(*t).choose(Id::generate(t->clock()));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, "drawer.notFound");
+        QCOMPARE(must(TerminalDrawer(*t).current(f.location), "current").id, f.drawer);
+    }
+
+    void testALocationWithoutDrawerGetsOne()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        const Location other = branch(*t);
+        const CashDrawer made = must(TerminalDrawer(*t).current(other.id), "current");
+        QCOMPARE(made.locationId, other.id);
+        QCOMPARE(ShiftService(*t).drawers(other.id).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTerminalDrawer)
+#include "TestTerminalDrawer.moc"
