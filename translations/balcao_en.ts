@@ -1335,6 +1335,14 @@ A manager can book it anyway.</translation>
         <source>Checkout keys</source>
         <translation>Checkout keys</translation>
     </message>
+    <message>
+        <source>Gift card (F3)</source>
+        <translation>Gift card (F3)</translation>
+    </message>
+    <message>
+        <source>Sell a gift card, or add to one</source>
+        <translation>Sell a gift card, or add to one</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::CheckoutService</name>
@@ -1739,6 +1747,10 @@ A manager can book it anyway.</translation>
     <message>
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Sell a gift card, or add to one</source>
+        <translation>Sell a gift card, or add to one</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4001,41 @@ Options for every command:
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::GiftCardSaleDialog</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Gift card</translation>
+    </message>
+    <message>
+        <source>Scan or type the code on the card</source>
+        <translation>Scan or type the code on the card</translation>
+    </message>
+    <message>
+        <source>Sell a new gift card, or add to one a client already has. The amount is loaded when the sale is paid.</source>
+        <translation>Sell a new gift card, or add to one a client already has. The amount is loaded when the sale is paid.</translation>
+    </message>
+    <message>
+        <source>Card &amp;code</source>
+        <translation>Card &amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to load</source>
+        <translation>&amp;Amount to load</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the sale</source>
+        <translation>&amp;Add to the sale</translation>
+    </message>
+    <message>
+        <source>A new card.</source>
+        <translation>A new card.</translation>
+    </message>
+    <message>
+        <source>This card holds %1; the amount is added to it.</source>
+        <translation>This card holds %1; the amount is added to it.</translation>
     </message>
 </context>
 <context>

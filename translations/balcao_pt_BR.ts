@@ -1335,6 +1335,14 @@ Um gerente pode agendar mesmo assim.</translation>
         <source>Checkout keys</source>
         <translation>Teclas do caixa</translation>
     </message>
+    <message>
+        <source>Gift card (F3)</source>
+        <translation>Vale-presente (F3)</translation>
+    </message>
+    <message>
+        <source>Sell a gift card, or add to one</source>
+        <translation>Vender um vale-presente, ou carregar um</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::CheckoutService</name>
@@ -1739,6 +1747,10 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>Cash drawer</source>
         <translation>Gaveta de dinheiro</translation>
+    </message>
+    <message>
+        <source>Sell a gift card, or add to one</source>
+        <translation>Vender um vale-presente, ou carregar um</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4001,41 @@ Opções de todos os comandos:
     <message>
         <source>Server</source>
         <translation>Servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::GiftCardSaleDialog</name>
+    <message>
+        <source>Gift card</source>
+        <translation>Vale-presente</translation>
+    </message>
+    <message>
+        <source>Scan or type the code on the card</source>
+        <translation>Leia ou digite o código do cartão</translation>
+    </message>
+    <message>
+        <source>Sell a new gift card, or add to one a client already has. The amount is loaded when the sale is paid.</source>
+        <translation>Venda um vale-presente novo ou carregue um que o cliente já tem. O valor é carregado quando a venda é paga.</translation>
+    </message>
+    <message>
+        <source>Card &amp;code</source>
+        <translation>&amp;Código do cartão</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to load</source>
+        <translation>&amp;Valor a carregar</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the sale</source>
+        <translation>&amp;Adicionar à venda</translation>
+    </message>
+    <message>
+        <source>A new card.</source>
+        <translation>Um cartão novo.</translation>
+    </message>
+    <message>
+        <source>This card holds %1; the amount is added to it.</source>
+        <translation>Este cartão tem %1; o valor é somado a ele.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,19 @@ Result<int> CartEditor::addService(const Service &service, const Id &staffId)
     return row;
 }
 
+Result<int> CartEditor::addGiftCard(const QString &code, qint64 amountMinor)
+{
+    auto line = CartBuilder(m_store).giftCardLine(code, amountMinor);
+    if (!line)
+        return line.error();
+    const int row = static_cast<int>(m_cart.lines.size());
+    if (auto added
+        = edit(tr("Add %1").arg(line->description), row, [&](Cart &cart) { cart.lines << *line; });
+        !added)
+        return added.error();
+    return row;
+}
+
 Result<void> CartEditor::setQuantity(int row, qint64 quantity)
 {
     if (auto ok = checkRow(row); !ok)

@@ -38,6 +38,8 @@ public:
     // grows, otherwise a new line. Returns the line's row.
     Result<int> addProduct(const Product &product);
     Result<int> addService(const Service &service, const Id &staffId);
+    // A gift card sold or topped up with `amountMinor`; always a line of its own.
+    Result<int> addGiftCard(const QString &code, qint64 amountMinor);
     Result<void> setQuantity(int row, qint64 quantity);
     Result<void> changeQuantity(int row, qint64 delta);
     Result<void> removeLine(int row);

@@ -9,6 +9,7 @@
 #include "CatalogSearch.h"
 #include "CheckoutShortcuts.h"
 #include "DiscountDialog.h"
+#include "GiftCardSaleDialog.h"
 #include "PaymentDialog.h"
 #include "SaleClientDialog.h"
 #include "SaleCompletionView.h"
@@ -125,6 +126,9 @@ void CheckoutPage::buildLayout()
     m_tip = new QPushButton(this);
     m_tip->setObjectName(QStringLiteral("tipButton"));
     connect(m_tip, &QPushButton::clicked, this, &CheckoutPage::addTip);
+    m_giftCard = new QPushButton(this);
+    m_giftCard->setObjectName(QStringLiteral("giftCardButton"));
+    connect(m_giftCard, &QPushButton::clicked, this, &CheckoutPage::sellGiftCard);
     m_undo = new QToolButton(this);
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undo->setEnabled(false);
@@ -138,6 +142,7 @@ void CheckoutPage::buildLayout()
     cartButtons->addWidget(m_lineDiscount);
     cartButtons->addWidget(m_saleDiscount);
     cartButtons->addWidget(m_tip);
+    cartButtons->addWidget(m_giftCard);
     cartButtons->addStretch(1);
     cartButtons->addWidget(m_undo);
     cartButtons->addWidget(m_help);
@@ -212,7 +217,8 @@ void CheckoutPage::buildLayout()
     setTabOrder(m_view, m_lineDiscount);
     setTabOrder(m_lineDiscount, m_saleDiscount);
     setTabOrder(m_saleDiscount, m_tip);
-    setTabOrder(m_tip, m_clientButton);
+    setTabOrder(m_tip, m_giftCard);
+    setTabOrder(m_giftCard, m_clientButton);
     setTabOrder(m_clientButton, m_pay);
     setFocusProxy(m_search->field());
 }
@@ -226,6 +232,7 @@ void CheckoutPage::setUpShortcuts()
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     };
+    add(QKeySequence(Qt::Key_F3), &CheckoutPage::sellGiftCard);
     add(QKeySequence(Qt::Key_F4), &CheckoutPage::chooseClient);
     add(QKeySequence(Qt::Key_F5), &CheckoutPage::discountLine);
     add(QKeySequence(Qt::Key_F6), &CheckoutPage::discountSale);
@@ -279,6 +286,8 @@ void CheckoutPage::retranslate()
     m_saleDiscount->setText(tr("Sale discount (F6)"));
     m_saleDiscount->setToolTip(tr("A discount on the whole sale, shared among its lines"));
     m_tip->setText(tr("Tip (F7)"));
+    m_giftCard->setText(tr("Gift card (F3)"));
+    m_giftCard->setToolTip(tr("Sell a gift card, or add to one"));
     m_undo->setText(tr("Undo"));
     m_undo->setToolTip(tr("Undo the last change to the cart (Ctrl+Z)"));
     m_help->setText(tr("Keys"));
@@ -486,6 +495,25 @@ void CheckoutPage::addTip()
         m_store, cart.currency, cart.tipMinor, staff,
         [this](qint64 tip, const Id &staffId) { return m_editor->setTip(tip, staffId); }, this);
     dialog.exec();
+}
+
+void CheckoutPage::sellGiftCard()
+{
+    if (isShowingCompletion() || !m_location)
+        return;
+    m_wedge->release();
+    GiftCardSaleDialog dialog(
+        m_store, m_editor->cart().currency,
+        [this](const QString &code, qint64 amount) -> Result<void> {
+            auto row = m_editor->addGiftCard(code, amount);
+            if (!row)
+                return row.error();
+            m_view->showRow(*row);
+            return {};
+        },
+        this);
+    dialog.exec();
+    focusScan();
 }
 
 void CheckoutPage::pay()

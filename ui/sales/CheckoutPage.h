@@ -68,6 +68,7 @@ public slots:
     void discountLine();
     void discountSale();
     void addTip();
+    void sellGiftCard();
     void pay();
     void newSale();
     void focusScan();
@@ -116,6 +117,7 @@ private:
     QPushButton *m_clientButton = nullptr;
     QPushButton *m_lineDiscount = nullptr;
     QPushButton *m_saleDiscount = nullptr;
+    QPushButton *m_giftCard = nullptr;
     QPushButton *m_tip = nullptr;
     QToolButton *m_undo = nullptr;
     QToolButton *m_help = nullptr;

@@ -22,6 +22,7 @@ QList<CheckoutShortcuts::Row> CheckoutShortcuts::cart()
         { tr("Type, Enter"), tr("Find a product or service and add it") },
         { tr("Up / Down"), tr("Choose among those found (in the search)") },
         { tr("Esc"), tr("Empty the search; back to it from anywhere") },
+        { keys(QKeySequence(Qt::Key_F3)), tr("Sell a gift card, or add to one") },
         { keys(QKeySequence(Qt::Key_F4)), tr("Client of the sale") },
         { tr("+ / −"), tr("One more / one less (in the cart)") },
         { tr("A number, Enter"), tr("Set the quantity (in the cart)") },

@@ -15,6 +15,8 @@
 #include "sales/CartView.h"
 #include "sales/CatalogSearch.h"
 #include "sales/CheckoutPage.h"
+#include "sales/GiftCardSaleDialog.h"
+#include "sales/GiftCards.h"
 #include "sales/PaymentDialog.h"
 #include "sales/SaleCompletionView.h"
 #include "sales/SalesJournal.h"
@@ -169,6 +171,69 @@ private slots:
         QVERIFY(!m_page->isShowingCompletion());
         QVERIFY(cart().lines.isEmpty());
         QCOMPARE(QApplication::focusWidget(), m_page->search()->field());
+    }
+
+    // F3 sells a card: code (scanned, ending in Enter), amount, and the card
+    // holds it once the sale is paid; the same code later tops it up.
+    void testSellAndTopUpAGiftCardByKeyboard()
+    {
+        m_f->openShift();
+        showPage();
+        QString newCardState, toppedUpState, badCodeError;
+        const auto sellCard = [](const QString &code, const QString &amount, QString *state) {
+            return [=](QWidget *w) {
+                auto *dialog = static_cast<GiftCardSaleDialog *>(w);
+                QCOMPARE(focusIn(w), dialog->code());
+                QTest::keyClicks(dialog->code(), code);
+                QTest::keyClick(dialog->code(), Qt::Key_Return);
+                QCOMPARE(QApplication::focusWidget(), dialog->amount());
+                *state = dialog->cardState()->text();
+                QTest::keyClicks(dialog->amount(), amount);
+                QTest::keyClick(dialog->amount(), Qt::Key_Return);
+            };
+        };
+        const auto payCash = [](QWidget *w) { QTest::keyClick(focusIn(w), Qt::Key_Return); };
+
+        ModalAnswerer answers;
+        answers.then("giftCardSaleDialog", sellCard("gc-2026 0001", "100", &newCardState))
+            .then("paymentDialog", payCash);
+        m_keys->key(Qt::Key_F3);
+        QCOMPARE(cart().lines.size(), 1);
+        QCOMPARE(cart().lines.first().kind, SaleLineKind::GiftCard);
+        QCOMPARE(cart().lines.first().giftCardCode, "GC20260001");
+        QCOMPARE(m_page->totals()->totalText(), "R$\u00A0100.00");
+        m_keys->key(Qt::Key_F12);
+        QVERIFY(answers.done());
+        QCOMPARE(newCardState, "A new card.");
+        const GiftCard card = must(GiftCards(store()).findByCode("GC20260001"), "card");
+        QCOMPARE(GiftCards(store()).balance(card.id), 10000);
+        QCOMPARE(onlySale().lines.first().giftCardId, card.id);
+
+        m_keys->key(Qt::Key_Return); // the next sale
+        ModalAnswerer topUp;
+        topUp
+            .then("giftCardSaleDialog",
+                  [&](QWidget *w) {
+                      // A code core refuses: the error, and nothing in the cart.
+                      auto *dialog = static_cast<GiftCardSaleDialog *>(w);
+                      QTest::keyClicks(dialog->code(), "ab!");
+                      QTest::keyClicks(dialog->amount(), "10");
+                      QTest::keyClick(dialog->amount(), Qt::Key_Return);
+                      QVERIFY(dialog->isVisible());
+                      badCodeError = w->findChild<FormMessage *>()->text();
+                      dialog->code()->clear();
+                      dialog->amount()->clear();
+                      sellCard("GC20260001", "50", &toppedUpState)(w);
+                  })
+            .then("paymentDialog", payCash);
+        m_keys->key(Qt::Key_F3);
+        QCOMPARE(cart().lines.size(), 1);
+        m_keys->key(Qt::Key_F12);
+        QVERIFY(topUp.done());
+        QVERIFY2(badCodeError.contains("only letters and digits"), qPrintable(badCodeError));
+        QVERIFY2(toppedUpState.contains("R$\u00A0100.00"), qPrintable(toppedUpState));
+        QCOMPARE(GiftCards(store()).balance(card.id), 15000);
+        QCOMPARE(sales().size(), 2);
     }
 
     void testSaleCompletedIsSignalled()
