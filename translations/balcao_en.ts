@@ -1343,6 +1343,30 @@ A manager can book it anyway.</translation>
         <source>Sell a gift card, or add to one</source>
         <translation>Sell a gift card, or add to one</translation>
     </message>
+    <message>
+        <source>Receive what is owed… (F10)</source>
+        <translation>Receive what is owed… (F10)</translation>
+    </message>
+    <message>
+        <source>The client pays off what they left on their account</source>
+        <translation>The client pays off what they left on their account</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2.</source>
+        <translation>Received %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Change to give: %1.</source>
+        <translation>Change to give: %1.</translation>
+    </message>
+    <message>
+        <source>Still owed: %1.</source>
+        <translation>Still owed: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed now.</source>
+        <translation>Nothing is owed now.</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::CheckoutService</name>
@@ -1751,6 +1775,10 @@ A manager can book it anyway.</translation>
     <message>
         <source>Sell a gift card, or add to one</source>
         <translation>Sell a gift card, or add to one</translation>
+    </message>
+    <message>
+        <source>The client pays off what they owe</source>
+        <translation>The client pays off what they owe</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3845,81 @@ Options for every command:
     <message>
         <source>Open the cash drawer (start a shift) before taking cash.</source>
         <translation>Open the cash drawer (start a shift) before taking cash.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::DuePaymentDialog</name>
+    <message>
+        <source>Card terminal&apos;s &amp;authorisation code</source>
+        <translation>Card terminal&apos;s &amp;authorisation code</translation>
+    </message>
+    <message>
+        <source>Receive what is owed</source>
+        <translation>Receive what is owed</translation>
+    </message>
+    <message>
+        <source>%1 owes</source>
+        <translation>%1 owes</translation>
+    </message>
+    <message>
+        <source>Cash (F2)</source>
+        <translation>Cash (F2)</translation>
+    </message>
+    <message>
+        <source>Card (F3)</source>
+        <translation>Card (F3)</translation>
+    </message>
+    <message>
+        <source>PIX (F4)</source>
+        <translation>PIX (F4)</translation>
+    </message>
+    <message>
+        <source>PIX QR code</source>
+        <translation>PIX QR code</translation>
+    </message>
+    <message>
+        <source>PIX copy and paste code</source>
+        <translation>PIX copy and paste code</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Method</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>Still owed after this: %1</source>
+        <translation>Still owed after this: %1</translation>
+    </message>
+    <message>
+        <source>Pays off everything owed.</source>
+        <translation>Pays off everything owed.</translation>
+    </message>
+    <message>
+        <source>PIX is not set up yet: a manager or an admin sets it up in File ▸ Checkout settings. Until then, take another method.</source>
+        <translation>PIX is not set up yet: a manager or an admin sets it up in File ▸ Checkout settings. Until then, take another method.</translation>
+    </message>
+    <message>
+        <source>Type the amount to charge by PIX.</source>
+        <translation>Type the amount to charge by PIX.</translation>
+    </message>
+    <message>
+        <source>The client scans the code in their bank&apos;s app and pays %1. When the payment shows in the business&apos;s account, press Enter.</source>
+        <translation>The client scans the code in their bank&apos;s app and pays %1. When the payment shows in the business&apos;s account, press Enter.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Type the card terminal&apos;s authorisation code.</translation>
     </message>
 </context>
 <context>

@@ -1343,6 +1343,30 @@ Um gerente pode agendar mesmo assim.</translation>
         <source>Sell a gift card, or add to one</source>
         <translation>Vender um vale-presente, ou carregar um</translation>
     </message>
+    <message>
+        <source>Receive what is owed… (F10)</source>
+        <translation>Receber o que deve… (F10)</translation>
+    </message>
+    <message>
+        <source>The client pays off what they left on their account</source>
+        <translation>O cliente quita o que deixou na conta</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2.</source>
+        <translation>Recebido %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Change to give: %1.</source>
+        <translation>Troco a dar: %1.</translation>
+    </message>
+    <message>
+        <source>Still owed: %1.</source>
+        <translation>Ainda deve: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed now.</source>
+        <translation>Não há mais nada devido.</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::CheckoutService</name>
@@ -1751,6 +1775,10 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>Sell a gift card, or add to one</source>
         <translation>Vender um vale-presente, ou carregar um</translation>
+    </message>
+    <message>
+        <source>The client pays off what they owe</source>
+        <translation>O cliente quita o que deve</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3845,81 @@ Opções de todos os comandos:
     <message>
         <source>Open the cash drawer (start a shift) before taking cash.</source>
         <translation>Abra o caixa (inicie um turno) antes de receber em dinheiro.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::DuePaymentDialog</name>
+    <message>
+        <source>Card terminal&apos;s &amp;authorisation code</source>
+        <translation>Código de &amp;autorização da maquininha</translation>
+    </message>
+    <message>
+        <source>Receive what is owed</source>
+        <translation>Receber o que deve</translation>
+    </message>
+    <message>
+        <source>%1 owes</source>
+        <translation>%1 deve</translation>
+    </message>
+    <message>
+        <source>Cash (F2)</source>
+        <translation>Dinheiro (F2)</translation>
+    </message>
+    <message>
+        <source>Card (F3)</source>
+        <translation>Cartão (F3)</translation>
+    </message>
+    <message>
+        <source>PIX (F4)</source>
+        <translation>PIX (F4)</translation>
+    </message>
+    <message>
+        <source>PIX QR code</source>
+        <translation>QR code PIX</translation>
+    </message>
+    <message>
+        <source>PIX copy and paste code</source>
+        <translation>Código PIX copia e cola</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Forma</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receber</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Troco: %1</translation>
+    </message>
+    <message>
+        <source>Still owed after this: %1</source>
+        <translation>Ainda deve depois deste: %1</translation>
+    </message>
+    <message>
+        <source>Pays off everything owed.</source>
+        <translation>Quita tudo o que deve.</translation>
+    </message>
+    <message>
+        <source>PIX is not set up yet: a manager or an admin sets it up in File ▸ Checkout settings. Until then, take another method.</source>
+        <translation>O PIX ainda não está configurado: um gerente ou administrador o configura em Arquivo ▸ Configurações do caixa. Até lá, use outra forma de pagamento.</translation>
+    </message>
+    <message>
+        <source>Type the amount to charge by PIX.</source>
+        <translation>Digite o valor a cobrar por PIX.</translation>
+    </message>
+    <message>
+        <source>The client scans the code in their bank&apos;s app and pays %1. When the payment shows in the business&apos;s account, press Enter.</source>
+        <translation>O cliente lê o código no app do banco e paga %1. Quando o pagamento aparecer na conta do negócio, pressione Enter.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Digite o código de autorização da maquininha.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "CatalogSearch.h"
 #include "CheckoutShortcuts.h"
 #include "DiscountDialog.h"
+#include "DuePaymentDialog.h"
 #include "GiftCardSaleDialog.h"
 #include "PaymentDialog.h"
 #include "SaleClientDialog.h"
@@ -164,6 +165,10 @@ void CheckoutPage::buildLayout()
     m_clientButton = new QPushButton(side);
     m_clientButton->setObjectName(QStringLiteral("clientButton"));
     connect(m_clientButton, &QPushButton::clicked, this, &CheckoutPage::chooseClient);
+    m_receiveDue = new QPushButton(side);
+    m_receiveDue->setObjectName(QStringLiteral("receiveDueButton"));
+    m_receiveDue->setVisible(false);
+    connect(m_receiveDue, &QPushButton::clicked, this, &CheckoutPage::receiveDue);
     m_totals = new CartTotalsPanel(side);
     m_pay = new QPushButton(side);
     m_pay->setObjectName(QStringLiteral("payButton"));
@@ -177,6 +182,7 @@ void CheckoutPage::buildLayout()
     sideLayout->setSpacing(8);
     sideLayout->addLayout(clientRow);
     sideLayout->addWidget(m_client);
+    sideLayout->addWidget(m_receiveDue, 0, Qt::AlignLeft);
     sideLayout->addSpacing(10);
     sideLayout->addWidget(m_totals);
     sideLayout->addStretch(1);
@@ -219,7 +225,8 @@ void CheckoutPage::buildLayout()
     setTabOrder(m_saleDiscount, m_tip);
     setTabOrder(m_tip, m_giftCard);
     setTabOrder(m_giftCard, m_clientButton);
-    setTabOrder(m_clientButton, m_pay);
+    setTabOrder(m_clientButton, m_receiveDue);
+    setTabOrder(m_receiveDue, m_pay);
     setFocusProxy(m_search->field());
 }
 
@@ -238,6 +245,7 @@ void CheckoutPage::setUpShortcuts()
     add(QKeySequence(Qt::Key_F6), &CheckoutPage::discountSale);
     add(QKeySequence(Qt::Key_F7), &CheckoutPage::addTip);
     add(QKeySequence(Qt::Key_F8), [this] { m_shiftBar->showMenu(); });
+    add(QKeySequence(Qt::Key_F10), &CheckoutPage::receiveDue);
     add(QKeySequence(Qt::Key_F12), &CheckoutPage::pay);
     add(QKeySequence(Qt::CTRL | Qt::Key_Return), &CheckoutPage::pay);
     add(QKeySequence(Qt::CTRL | Qt::Key_Enter), &CheckoutPage::pay);
@@ -294,6 +302,8 @@ void CheckoutPage::retranslate()
     m_help->setToolTip(tr("The checkout's keyboard shortcuts"));
     m_clientTitle->setText(tr("Client"));
     m_clientButton->setText(tr("Choose… (F4)"));
+    m_receiveDue->setText(tr("Receive what is owed… (F10)"));
+    m_receiveDue->setToolTip(tr("The client pays off what they left on their account"));
     cartChanged(-1);
 }
 
@@ -333,6 +343,7 @@ void CheckoutPage::cartChanged(int focusRow)
             parts << tr("Owes %1").arg(moneyText(review.clientDue, cart.currency)).toHtmlEscaped();
         m_client->setText(parts.join(QStringLiteral("<br>")));
     }
+    m_receiveDue->setVisible(!cart.clientId.isNull() && review.clientDue > 0);
     m_pay->setText(m_editor->isEmpty()
                        ? tr("Pay (F12)")
                        : tr("Pay %1  (F12)").arg(moneyText(review.totals.total, cart.currency)));
@@ -513,6 +524,38 @@ void CheckoutPage::sellGiftCard()
         },
         this);
     dialog.exec();
+    focusScan();
+}
+
+void CheckoutPage::receiveDue()
+{
+    const Cart &cart = m_editor->cart();
+    const qint64 owed = m_editor->review().clientDue;
+    if (isShowingCompletion() || !m_location || cart.clientId.isNull() || owed <= 0)
+        return;
+    m_wedge->release();
+    DuePaymentRequest request;
+    request.clientId = cart.clientId;
+    request.locationId = m_location->id;
+    request.userId = m_user;
+    request.drawerId = m_shiftBar->drawer().id;
+    DuePaymentDialog dialog(m_store, request, clientName(), owed, cart.currency, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const DuePayment::Outcome &done = dialog.outcome();
+        QString text = tr("Received %1 from %2.")
+                           .arg(moneyText(done.paidMinor, cart.currency), clientName());
+        if (done.changeMinor > 0)
+            text += QLatin1Char(' ')
+                + tr("Change to give: %1.").arg(moneyText(done.changeMinor, cart.currency));
+        text += QLatin1Char(' ')
+            + (done.stillDueMinor > 0
+                   ? tr("Still owed: %1.").arg(moneyText(done.stillDueMinor, cart.currency))
+                   : tr("Nothing is owed now."));
+        m_editor->refresh();
+        m_shiftBar->refresh();
+        m_message->showSuccess(text);
+        emit changed();
+    }
     focusScan();
 }
 

@@ -52,6 +52,7 @@ public:
     SaleCompletionView *completion() const { return m_completion; }
     FormMessage *message() const { return m_message; }
     QPushButton *payButton() const { return m_pay; }
+    QPushButton *receiveDueButton() const { return m_receiveDue; }
     QString clientText() const;
     bool isShowingCompletion() const;
 
@@ -69,6 +70,8 @@ public slots:
     void discountSale();
     void addTip();
     void sellGiftCard();
+    // The client of the sale pays off what they owe (F10).
+    void receiveDue();
     void pay();
     void newSale();
     void focusScan();
@@ -118,6 +121,7 @@ private:
     QPushButton *m_lineDiscount = nullptr;
     QPushButton *m_saleDiscount = nullptr;
     QPushButton *m_giftCard = nullptr;
+    QPushButton *m_receiveDue = nullptr;
     QPushButton *m_tip = nullptr;
     QToolButton *m_undo = nullptr;
     QToolButton *m_help = nullptr;

@@ -24,6 +24,7 @@ QList<CheckoutShortcuts::Row> CheckoutShortcuts::cart()
         { tr("Esc"), tr("Empty the search; back to it from anywhere") },
         { keys(QKeySequence(Qt::Key_F3)), tr("Sell a gift card, or add to one") },
         { keys(QKeySequence(Qt::Key_F4)), tr("Client of the sale") },
+        { keys(QKeySequence(Qt::Key_F10)), tr("The client pays off what they owe") },
         { tr("+ / −"), tr("One more / one less (in the cart)") },
         { tr("A number, Enter"), tr("Set the quantity (in the cart)") },
         { tr("Delete"), tr("Remove the line (in the cart)") },

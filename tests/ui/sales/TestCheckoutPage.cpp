@@ -15,6 +15,8 @@
 #include "sales/CartView.h"
 #include "sales/CatalogSearch.h"
 #include "sales/CheckoutPage.h"
+#include "sales/ClientAccount.h"
+#include "sales/DuePaymentDialog.h"
 #include "sales/GiftCardSaleDialog.h"
 #include "sales/GiftCards.h"
 #include "sales/PaymentDialog.h"
@@ -28,6 +30,8 @@
 #include "shell/NavigationBar.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -234,6 +238,62 @@ private slots:
         QVERIFY2(toppedUpState.contains("R$\u00A0100.00"), qPrintable(toppedUpState));
         QCOMPARE(GiftCards(store()).balance(card.id), 15000);
         QCOMPARE(sales().size(), 2);
+    }
+
+    // F10 with a client who owes: part by card (its code asked for), the
+    // rest in cash with change; the button goes once nothing is owed.
+    void testReceiveWhatIsOwed()
+    {
+        Cart owing = m_f->cartOf({ { m_f->shampoo, 2 } }); // 91.80
+        owing.clientId = m_f->client;
+        CheckoutRequest r = m_f->request(owing, { Tender { PaymentMethod::Card, 3000, "A1", {} } });
+        r.leaveRestDue = true;
+        must(CheckoutService(store()).checkout(r), "sale left due");
+        m_f->openShift();
+        showPage();
+        QVERIFY(!m_page->receiveDueButton()->isVisible());
+        QVERIFY(m_page->cart()->setClient(m_f->client).ok());
+        QVERIFY2(m_page->clientText().contains("Owes R$\u00A061.80"),
+                 qPrintable(m_page->clientText()));
+        QVERIFY(m_page->receiveDueButton()->isVisible());
+
+        QString cardRefusal;
+        ModalAnswerer answers;
+        answers.then("duePaymentDialog", [&](QWidget *w) {
+            auto *dialog = static_cast<DuePaymentDialog *>(w);
+            QCOMPARE(focusIn(w), dialog->amountField());
+            QCOMPARE(dialog->amountField()->selectedText(), "61.80");
+            QTest::keyClick(w, Qt::Key_F3);
+            QCOMPARE(dialog->methodField()->currentIndex(), 1);
+            QTest::keyClicks(dialog->amountField(), "20");
+            QCOMPARE(dialog->changeText(), "Still owed after this: R$\u00A041.80");
+            QTest::keyClick(dialog->amountField(), Qt::Key_Return);
+            cardRefusal = dialog->message()->text();
+            QCOMPARE(QApplication::focusWidget(), dialog->authorisationField());
+            QTest::keyClicks(dialog->authorisationField(), "7F2C10");
+            QTest::keyClick(dialog->authorisationField(), Qt::Key_Return);
+        });
+        m_keys->key(Qt::Key_F10);
+        QVERIFY(answers.done());
+        QVERIFY2(cardRefusal.contains("authorisation"), qPrintable(cardRefusal));
+        QCOMPARE(ClientAccount(store()).due(m_f->client), 4180);
+        QVERIFY2(m_page->message()->text().contains("Still owed: R$\u00A041.80"),
+                 qPrintable(m_page->message()->text()));
+        QVERIFY(m_page->clientText().contains("Owes R$\u00A041.80"));
+
+        ModalAnswerer rest;
+        rest.then("duePaymentDialog", [](QWidget *w) {
+            auto *dialog = static_cast<DuePaymentDialog *>(w);
+            QTest::keyClicks(focusIn(w), "50");
+            QCOMPARE(dialog->changeText(), "Change: R$\u00A08.20");
+            QTest::keyClick(dialog->amountField(), Qt::Key_Return);
+        });
+        m_keys->key(Qt::Key_F10);
+        QVERIFY(rest.done());
+        QCOMPARE(ClientAccount(store()).due(m_f->client), 0);
+        QVERIFY(m_page->message()->text().contains("Change to give: R$\u00A08.20"));
+        QVERIFY(!m_page->receiveDueButton()->isVisible());
+        QCOMPARE(sales().size(), 1); // paying what is owed is no new sale
     }
 
     void testSaleCompletedIsSignalled()

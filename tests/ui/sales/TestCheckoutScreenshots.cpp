@@ -13,6 +13,7 @@
 #include "sales/CheckoutPage.h"
 #include "sales/ClientAccount.h"
 #include "sales/CloseShiftDialog.h"
+#include "sales/DuePaymentDialog.h"
 #include "sales/PaymentDialog.h"
 #include "sales/SaleCompletionView.h"
 #include "sales/SalesSettings.h"
@@ -166,6 +167,18 @@ private slots:
         close.countField(50)->setValue(1);
         shoot(close, "close-shift", language);
         close.reject();
+
+        // Receiving what a client owes, part of it by PIX.
+        DuePaymentDialog due(*store,
+                             DuePaymentRequest { f.client, f.location, {}, f.frontDesk, f.drawer },
+                             "Joana Silva", 6180, "BRL", &window);
+        due.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&due));
+        due.selectMethod(PaymentMethod::Pix);
+        due.amountField()->setText("40");
+        QVERIFY(!due.pixImage()->pixmap().isNull());
+        shoot(due, "due-payment", language);
+        due.reject();
 
         // Paid in cash: the change in big type, and New sale.
         ModalAnswerer answers;

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DuePaymentDialog.h"
+
+#include "QrImage.h"
+#include "common/Money.h"
+#include "sales/QrMatrix.h"
+#include "sales/SalesSettings.h"
+#include "shell/FormMessage.h"
+#include "shell/MoneyField.h"
+#include "shell/MoneyText.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Balcao {
+
+namespace {
+
+constexpr int kQrBoxPixels = 228; // as the payment dialog's
+
+constexpr struct
+{
+    PaymentMethod method;
+    Qt::Key key;
+} kMethods[] = {
+    { PaymentMethod::Cash, Qt::Key_F2 },
+    { PaymentMethod::Card, Qt::Key_F3 },
+    { PaymentMethod::Pix, Qt::Key_F4 },
+};
+
+} // namespace
+
+DuePaymentDialog::DuePaymentDialog(LocalStore &store, DuePaymentRequest request,
+                                   const QString &clientName, qint64 owedMinor,
+                                   const QString &currencyCode, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_request(std::move(request))
+    , m_owed(owedMinor)
+    , m_currency(currencyCode)
+    , m_method(new QComboBox(this))
+    , m_amount(new MoneyField(currencyCode, this))
+    , m_change(new QLabel(this))
+    , m_authorisationLabel(new QLabel(tr("Card terminal's &authorisation code"), this))
+    , m_authorisation(new QLineEdit(this))
+    , m_pixImage(new QLabel(this))
+    , m_pixPayload(new QLineEdit(this))
+    , m_pixHint(new QLabel(this))
+    , m_message(new FormMessage(this))
+{
+    setObjectName(QStringLiteral("duePaymentDialog"));
+    setWindowTitle(tr("Receive what is owed"));
+
+    auto *title = new QLabel(tr("%1 owes").arg(clientName), this);
+    auto *owed = new QLabel(money(owedMinor), this);
+    owed->setObjectName(QStringLiteral("dueAmount"));
+    QFont big = owed->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    owed->setFont(big);
+
+    m_method->setObjectName(QStringLiteral("dueMethod"));
+    m_method->addItem(tr("Cash (F2)"), QVariant::fromValue(int(PaymentMethod::Cash)));
+    m_method->addItem(tr("Card (F3)"), QVariant::fromValue(int(PaymentMethod::Card)));
+    m_method->addItem(tr("PIX (F4)"), QVariant::fromValue(int(PaymentMethod::Pix)));
+    for (const auto &m : kMethods) {
+        auto *shortcut = new QShortcut(QKeySequence(m.key), this);
+        const PaymentMethod method = m.method;
+        connect(shortcut, &QShortcut::activated, this, [this, method] { selectMethod(method); });
+    }
+    m_amount->setObjectName(QStringLiteral("dueAmountField"));
+    m_amount->setMinor(owedMinor);
+    m_change->setObjectName(QStringLiteral("dueChange"));
+    m_authorisation->setObjectName(QStringLiteral("dueAuthorisation"));
+    m_authorisation->setMaxLength(40);
+    m_authorisationLabel->setBuddy(m_authorisation);
+    m_pixImage->setObjectName(QStringLiteral("duePixQrCode"));
+    m_pixImage->setAlignment(Qt::AlignCenter);
+    m_pixImage->setFixedSize(kQrBoxPixels, kQrBoxPixels);
+    m_pixImage->setAccessibleName(tr("PIX QR code"));
+    m_pixPayload->setReadOnly(true);
+    m_pixPayload->setAccessibleName(tr("PIX copy and paste code"));
+    m_pixHint->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("duePaymentMessage"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Method"), m_method);
+    form->addRow(tr("&Amount"), m_amount);
+    form->addRow(QString(), m_change);
+    form->addRow(m_authorisationLabel, m_authorisation);
+    auto *pix = new QHBoxLayout;
+    pix->addWidget(m_pixImage);
+    auto *pixText = new QVBoxLayout;
+    pixText->addWidget(m_pixHint);
+    pixText->addWidget(m_pixPayload);
+    pixText->addStretch(1);
+    pix->addLayout(pixText, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Receive"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &DuePaymentDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(owed);
+    layout->addLayout(form);
+    layout->addLayout(pix);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+
+    connect(m_method, &QComboBox::currentIndexChanged, this, &DuePaymentDialog::update);
+    connect(m_amount, &QLineEdit::textChanged, this, &DuePaymentDialog::update);
+    update();
+    m_amount->setFocus();
+}
+
+PaymentMethod DuePaymentDialog::method() const
+{
+    return static_cast<PaymentMethod>(m_method->currentData().toInt());
+}
+
+void DuePaymentDialog::selectMethod(PaymentMethod method)
+{
+    const int index = m_method->findData(QVariant::fromValue(int(method)));
+    if (index >= 0)
+        m_method->setCurrentIndex(index);
+    m_amount->setFocus();
+    m_amount->selectAll();
+}
+
+QString DuePaymentDialog::money(qint64 minor) const
+{
+    return moneyText(minor, m_currency);
+}
+
+QString DuePaymentDialog::changeText() const
+{
+    return m_change->text();
+}
+
+void DuePaymentDialog::update()
+{
+    const PaymentMethod current = method();
+    const bool card = current == PaymentMethod::Card;
+    const bool pix = current == PaymentMethod::Pix;
+    m_authorisationLabel->setVisible(card);
+    m_authorisation->setVisible(card);
+    m_pixImage->setVisible(pix);
+    m_pixPayload->setVisible(pix);
+    m_pixHint->setVisible(pix);
+
+    // What the amount leaves: change for cash beyond what is owed, or what
+    // is still owed after paying part.
+    QString text;
+    if (auto amount = m_amount->minor(0); amount && *amount > 0) {
+        if (*amount > m_owed && current == PaymentMethod::Cash)
+            text = tr("Change: %1").arg(money(*amount - m_owed));
+        else if (*amount < m_owed)
+            text = tr("Still owed after this: %1").arg(money(m_owed - *amount));
+        else if (*amount == m_owed)
+            text = tr("Pays off everything owed.");
+    }
+    m_change->setText(text);
+    if (pix)
+        updatePix();
+}
+
+void DuePaymentDialog::updatePix()
+{
+    const SalesSettings settings(m_store);
+    if (!settings.pix().isSet()) {
+        m_pixHint->setText(tr("PIX is not set up yet: a manager or an admin sets it up in File ▸ "
+                              "Checkout settings. Until then, take another method."));
+        m_pixImage->clear();
+        m_pixPayload->clear();
+        return;
+    }
+    auto amount = m_amount->minor(0);
+    auto currency = Currency::fromCode(m_currency);
+    if (!amount || *amount <= 0 || !currency) {
+        m_pixHint->setText(tr("Type the amount to charge by PIX."));
+        m_pixImage->clear();
+        m_pixPayload->clear();
+        return;
+    }
+    auto code = settings.pixCodeFor(Money(*amount, *currency), QString());
+    auto matrix = code ? QrMatrix::encode(code->payload()) : Result<QrMatrix>(code.error());
+    if (!matrix) {
+        m_pixHint->setText(matrix.error().message);
+        m_pixImage->clear();
+        m_pixPayload->clear();
+        return;
+    }
+    const int modulePixels
+        = std::max(1, kQrBoxPixels / (matrix->size() + 2 * QrImage::kQuietZoneModules));
+    m_pixImage->setPixmap(QPixmap::fromImage(QrImage::render(*matrix, modulePixels)));
+    m_pixPayload->setText(code->payload());
+    m_pixPayload->setCursorPosition(0);
+    m_pixHint->setText(tr("The client scans the code in their bank's app and pays %1. When the "
+                          "payment shows in the business's account, press Enter.")
+                           .arg(money(*amount)));
+}
+
+void DuePaymentDialog::accept()
+{
+    auto amount = m_amount->minor();
+    if (!amount) {
+        m_message->showError(amount.error().message);
+        m_amount->setFocus();
+        return;
+    }
+    const PaymentMethod current = method();
+    if (current == PaymentMethod::Card && m_authorisation->text().trimmed().isEmpty()) {
+        // Asked here so the cursor lands where the code goes; core refuses a
+        // card payment without it all the same.
+        m_message->showError(tr("Type the card terminal's authorisation code."));
+        m_authorisation->setFocus();
+        return;
+    }
+    DuePaymentRequest request = m_request;
+    request.tenders = { Tender { current, *amount, m_authorisation->text().trimmed(), {} } };
+    auto outcome = DuePayment(m_store).pay(request);
+    if (!outcome) {
+        m_message->showError(outcome.error().message);
+        m_amount->setFocus();
+        return;
+    }
+    m_outcome = *outcome;
+    QDialog::accept();
+}
+
+} // namespace Balcao
