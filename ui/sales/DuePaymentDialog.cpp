@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DuePaymentDialog.h"
 
-#include "QrImage.h"
+#include "PixQr.h"
 #include "common/Money.h"
-#include "sales/QrMatrix.h"
 #include "sales/SalesSettings.h"
 #include "shell/FormMessage.h"
 #include "shell/MoneyField.h"
@@ -19,8 +18,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace Balcao {
 
@@ -195,18 +192,15 @@ void DuePaymentDialog::updatePix()
         m_pixPayload->clear();
         return;
     }
-    auto code = settings.pixCodeFor(Money(*amount, *currency), QString());
-    auto matrix = code ? QrMatrix::encode(code->payload()) : Result<QrMatrix>(code.error());
-    if (!matrix) {
-        m_pixHint->setText(matrix.error().message);
+    auto qr = pixQrFor(settings, Money(*amount, *currency), QString(), kQrBoxPixels);
+    if (!qr) {
+        m_pixHint->setText(qr.error().message);
         m_pixImage->clear();
         m_pixPayload->clear();
         return;
     }
-    const int modulePixels
-        = std::max(1, kQrBoxPixels / (matrix->size() + 2 * QrImage::kQuietZoneModules));
-    m_pixImage->setPixmap(QPixmap::fromImage(QrImage::render(*matrix, modulePixels)));
-    m_pixPayload->setText(code->payload());
+    m_pixImage->setPixmap(qr->image);
+    m_pixPayload->setText(qr->payload);
     m_pixPayload->setCursorPosition(0);
     m_pixHint->setText(tr("The client scans the code in their bank's app and pays %1. When the "
                           "payment shows in the business's account, press Enter.")

@@ -2,13 +2,12 @@
 #include "PaymentDialog.h"
 
 #include "CheckoutFlow.h"
+#include "PixQr.h"
 #include "PixSetupDialog.h"
-#include "QrImage.h"
 #include "SalesStyle.h"
 #include "common/Money.h"
 #include "sales/GiftCards.h"
 #include "sales/PaymentLedger.h"
-#include "sales/QrMatrix.h"
 #include "sales/SalesSettings.h"
 #include "shell/FormMessage.h"
 #include "shell/MoneyField.h"
@@ -435,18 +434,15 @@ void PaymentDialog::updatePix()
         m_pixPayload->clear();
         return;
     }
-    auto code = settings.pixCodeFor(Money(*amount, *currency), m_pixReference);
-    auto matrix = code ? QrMatrix::encode(code->payload()) : Result<QrMatrix>(code.error());
-    if (!matrix) {
-        m_pixHint->setText(matrix.error().message);
+    auto qr = pixQrFor(settings, Money(*amount, *currency), m_pixReference, kQrBoxPixels);
+    if (!qr) {
+        m_pixHint->setText(qr.error().message);
         m_pixImage->clear();
         m_pixPayload->clear();
         return;
     }
-    const int modulePixels
-        = std::max(1, kQrBoxPixels / (matrix->size() + 2 * QrImage::kQuietZoneModules));
-    m_pixImage->setPixmap(QPixmap::fromImage(QrImage::render(*matrix, modulePixels)));
-    m_pixPayload->setText(code->payload());
+    m_pixImage->setPixmap(qr->image);
+    m_pixPayload->setText(qr->payload);
     m_pixPayload->setCursorPosition(0);
     m_pixHint->setText(tr("The client scans the code (or pastes the text below) in their bank's "
                           "app and pays %1. When the payment shows in the business's account, "
