@@ -37,13 +37,16 @@ bool SyncController::start()
     // network starts a round at once; elsewhere the engine's timer and the
     // live channel's reconnects cover it.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(
-            QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-            [this](QNetworkInformation::Reachability reachability) {
-                if (reachability == QNetworkInformation::Reachability::Online)
-                    networkReturned();
-            },
-            Qt::UniqueConnection);
+        // Qt::UniqueConnection refuses lambdas (and then connects nothing),
+        // so the connection is kept to make it once across stop and start.
+        if (!m_reachability) {
+            m_reachability = connect(
+                QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        networkReturned();
+                });
+        }
     }
     auto credentials = SyncCredentials(m_store, m_secrets).load();
     if (!credentials)

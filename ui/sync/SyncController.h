@@ -65,6 +65,7 @@ private:
     // Lives on m_thread: only ever called through queued invocations.
     SyncEngine *m_engine = nullptr;
     std::optional<SyncStatus> m_status;
+    QMetaObject::Connection m_reachability;
 };
 
 } // namespace Balcao

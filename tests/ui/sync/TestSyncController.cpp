@@ -2,6 +2,7 @@
 #include "ChangeOutbox.h"
 #include "SyncedTerminal.h"
 
+#include <QNetworkInformation>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -68,6 +69,34 @@ private slots:
         QVERIFY(!sync.status().has_value());
         QCOMPARE(running.size(), 1);
         QVERIFY(statuses.size() >= 2);
+    }
+
+    // Where the platform reports the network, its return starts a round at
+    // once instead of waiting for the engine's timer.
+    void testNetworkReturningStartsARound()
+    {
+        ServerFixture server(QStringLiteral("sqlite"));
+        QVERIFY(server.ok());
+        const QString business = server.createBusiness();
+        SyncedTerminal t;
+        t.store.initialiseBusiness();
+        QVERIFY(t.enrol(server, business, QStringLiteral("Caixa 1")));
+        SyncController sync(*t.store, t.secrets, t.opener());
+        QVERIFY(sync.start());
+        QTRY_VERIFY_WITH_TIMEOUT(sync.status() && sync.status()->state == SyncStatus::State::Idle
+                                     && sync.status()->lastSuccess.isValid(),
+                                 5000);
+        QNetworkInformation *network = QNetworkInformation::instance();
+        if (!network)
+            QSKIP("no network information backend on this machine");
+        QList<SyncStatus::State> states;
+        QTest::qWait(300); // the first round's last reports
+        connect(&sync, &SyncController::statusChanged, this,
+                [&states](const SyncStatus &status) { states << status.state; });
+        emit network->reachabilityChanged(QNetworkInformation::Reachability::Online);
+        QTRY_VERIFY_WITH_TIMEOUT(states.contains(SyncStatus::State::Syncing), 3000);
+        QTRY_COMPARE(sync.status()->state, SyncStatus::State::Idle);
+        sync.stop();
     }
 
     void testServerGoneIsOffline()
