@@ -2,12 +2,14 @@
 #include "ClientListModel.h"
 
 #include "clients/ClientService.h"
+#include "clients/PhoneNumber.h"
 
 namespace Balcao {
 
 ClientListModel::ClientListModel(LocalStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_region(ClientService::phoneRegion(store))
 { }
 
 void ClientListModel::refresh(const QString &search)
@@ -52,7 +54,7 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return client.name;
         case PhoneColumn:
-            return client.phone;
+            return PhoneNumber::display(client.phone, m_region);
         case EmailColumn:
             return client.email;
         }

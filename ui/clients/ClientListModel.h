@@ -48,6 +48,7 @@ public:
 
 private:
     LocalStore &m_store;
+    QString m_region; // the business's, for showing phone numbers
     QList<Client> m_clients;
     QString m_search;
     int m_limit = kDefaultLimit;

@@ -115,8 +115,9 @@ void TestClientListModel::testColumnsShowTheClient()
     QCOMPARE(model.columnCount(), 3);
     QCOMPARE(model.index(0, ClientListModel::NameColumn).data().toString(),
              QStringLiteral("Ana Silva"));
+    // Stored in E.164, shown as people at the business's region write it.
     QCOMPARE(model.index(0, ClientListModel::PhoneColumn).data().toString(),
-             QStringLiteral("+5511912345678"));
+             QStringLiteral("(11) 91234-5678"));
     QCOMPARE(model.index(0, ClientListModel::EmailColumn).data().toString(),
              QStringLiteral("ana@example.com"));
     QCOMPARE(model.index(0, ClientListModel::NameColumn).data(Qt::ToolTipRole).toString(),
