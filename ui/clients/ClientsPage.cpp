@@ -4,6 +4,7 @@
 #include "ClientDetailPanel.h"
 #include "ClientListModel.h"
 #include "clients/ClientService.h"
+#include "clients/PhoneNumber.h"
 #include "shell/FormMessage.h"
 
 #include <QEvent>
@@ -395,7 +396,8 @@ void ClientsPage::loadForm(const Id &id, const QString &name, const QString &pho
 {
     m_editing = id;
     m_name->setText(name);
-    m_phone->setText(phone);
+    // As people write it here; saving normalises it back to the same number.
+    m_phone->setText(PhoneNumber::display(phone, ClientService::phoneRegion(m_store)));
     m_email->setText(email);
     m_notes->setPlainText(notes);
     m_delete->setEnabled(!id.isNull());
