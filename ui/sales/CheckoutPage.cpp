@@ -145,8 +145,6 @@ void CheckoutPage::buildLayout()
     cartButtons->addWidget(m_tip);
     cartButtons->addWidget(m_giftCard);
     cartButtons->addStretch(1);
-    cartButtons->addWidget(m_undo);
-    cartButtons->addWidget(m_help);
     auto *cartColumn = new QVBoxLayout;
     cartColumn->setSpacing(8);
     cartColumn->addWidget(m_view, 1);
@@ -205,8 +203,13 @@ void CheckoutPage::buildLayout()
     titles->setSpacing(2);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    // Undo and the keys' list sit up here, with the drawer, so the row under
+    // the cart keeps room for its actions in longer languages.
     auto *top = new QHBoxLayout;
     top->addLayout(titles, 1);
+    top->addWidget(m_undo, 0, Qt::AlignBottom);
+    top->addWidget(m_help, 0, Qt::AlignBottom);
+    top->addSpacing(12);
     top->addWidget(m_shiftBar, 0, Qt::AlignBottom);
 
     auto *layout = new QVBoxLayout(this);

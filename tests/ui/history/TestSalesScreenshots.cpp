@@ -84,9 +84,7 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addRow("English") << QStringLiteral("en");
-        // Portuguese pictures once the sales area is translated.
-        if (qEnvironmentVariableIsSet("BALCAO_SCREENSHOT_PT"))
-            QTest::addRow("Portuguese") << QStringLiteral("pt_BR");
+        QTest::addRow("Portuguese") << QStringLiteral("pt_BR");
     }
 
     void testScenes()
