@@ -2641,6 +2641,73 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlAccountCommands</name>
+    <message>
+        <source>amount due</source>
+        <translation>amount due</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>store credit</translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation>return %1</translation>
+    </message>
+    <message>
+        <source>sale %1</source>
+        <translation>sale %1</translation>
+    </message>
+    <message>
+        <source>account show needs the client&apos;s id or phone.</source>
+        <translation>account show needs the client&apos;s id or phone.</translation>
+    </message>
+    <message>
+        <source>Store credit: %1</source>
+        <translation>Store credit: %1</translation>
+    </message>
+    <message>
+        <source>Amount due: %1</source>
+        <translation>Amount due: %1</translation>
+    </message>
+    <message>
+        <source>No entries on the account yet.</source>
+        <translation>No entries on the account yet.</translation>
+    </message>
+    <message>
+        <source>Latest entries:</source>
+        <translation>Latest entries:</translation>
+    </message>
+    <message>
+        <source>account pay needs the client&apos;s id or phone and at least one --pay (cash:50.00, card:20.00:AUTH or pix:20.00).</source>
+        <translation>account pay needs the client&apos;s id or phone and at least one --pay (cash:50.00, card:20.00:AUTH or pix:20.00).</translation>
+    </message>
+    <message>
+        <source>Paid %1, change %2; still due %3.</source>
+        <translation>Paid %1, change %2; still due %3.</translation>
+    </message>
+    <message>
+        <source>Unknown account command &quot;%1&quot;: use show or pay.</source>
+        <translation>Unknown account command &quot;%1&quot;: use show or pay.</translation>
+    </message>
+    <message>
+        <source>  account show CLIENT [--limit 20]   store credit, amount due and the latest entries
+  account pay CLIENT --pay cash:50.00|card:20.00:AUTH|pix:20.00[:ID]...
+       [--drawer NAME|ID] [--user LOGIN]   pays off what the client owes
+       CLIENT is the client&apos;s id or phone
+</source>
+        <translation>  account show CLIENT [--limit 20]   store credit, amount due and the latest entries
+  account pay CLIENT --pay cash:50.00|card:20.00:AUTH|pix:20.00[:ID]...
+       [--drawer NAME|ID] [--user LOGIN]   pays off what the client owes
+       CLIENT is the client&apos;s id or phone
+</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlApprover</name>
     <message>
         <source>Give the approver with --approved-by LOGIN and their password with --approver-password-file FILE.</source>
@@ -2668,10 +2735,6 @@ A manager can book it anyway.</translation>
     <message>
         <source>&quot;%1&quot; is not a line: use CODE, CODE:QUANTITY or CODE:QUANTITY@PRICE.</source>
         <translation>&quot;%1&quot; is not a line: use CODE, CODE:QUANTITY or CODE:QUANTITY@PRICE.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</source>
-        <translation>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a gift card to sell: use CODE:AMOUNT.</source>
@@ -3686,6 +3749,10 @@ Options for every command:
     <message>
         <source>There is no staff member called &quot;%1&quot;.</source>
         <translation>There is no staff member called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</source>
+        <translation>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</translation>
     </message>
 </context>
 <context>

@@ -2641,6 +2641,73 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlAccountCommands</name>
+    <message>
+        <source>amount due</source>
+        <translation>valor em aberto</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>crédito na loja</translation>
+    </message>
+    <message>
+        <source>return %1</source>
+        <translation>devolução %1</translation>
+    </message>
+    <message>
+        <source>sale %1</source>
+        <translation>venda %1</translation>
+    </message>
+    <message>
+        <source>account show needs the client&apos;s id or phone.</source>
+        <translation>account show precisa do id ou do telefone do cliente.</translation>
+    </message>
+    <message>
+        <source>Store credit: %1</source>
+        <translation>Crédito na loja: %1</translation>
+    </message>
+    <message>
+        <source>Amount due: %1</source>
+        <translation>Valor em aberto: %1</translation>
+    </message>
+    <message>
+        <source>No entries on the account yet.</source>
+        <translation>A conta ainda não tem lançamentos.</translation>
+    </message>
+    <message>
+        <source>Latest entries:</source>
+        <translation>Últimos lançamentos:</translation>
+    </message>
+    <message>
+        <source>account pay needs the client&apos;s id or phone and at least one --pay (cash:50.00, card:20.00:AUTH or pix:20.00).</source>
+        <translation>account pay precisa do id ou do telefone do cliente e de pelo menos um --pay (cash:50.00, card:20.00:AUTORIZAÇÃO ou pix:20.00).</translation>
+    </message>
+    <message>
+        <source>Paid %1, change %2; still due %3.</source>
+        <translation>Pago %1, troco %2; ainda em aberto %3.</translation>
+    </message>
+    <message>
+        <source>Unknown account command &quot;%1&quot;: use show or pay.</source>
+        <translation>Comando de conta desconhecido &quot;%1&quot;: use show ou pay.</translation>
+    </message>
+    <message>
+        <source>  account show CLIENT [--limit 20]   store credit, amount due and the latest entries
+  account pay CLIENT --pay cash:50.00|card:20.00:AUTH|pix:20.00[:ID]...
+       [--drawer NAME|ID] [--user LOGIN]   pays off what the client owes
+       CLIENT is the client&apos;s id or phone
+</source>
+        <translation>  account show CLIENTE [--limit 20]   crédito na loja, valor em aberto e os últimos lançamentos
+  account pay CLIENTE --pay cash:50.00|card:20.00:AUTORIZAÇÃO|pix:20.00[:ID]...
+       [--drawer NOME|ID] [--user LOGIN]   quita o que o cliente deve
+       CLIENTE é o id ou o telefone do cliente
+</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>pagamento</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlApprover</name>
     <message>
         <source>Give the approver with --approved-by LOGIN and their password with --approver-password-file FILE.</source>
@@ -2668,10 +2735,6 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>&quot;%1&quot; is not a line: use CODE, CODE:QUANTITY or CODE:QUANTITY@PRICE.</source>
         <translation>&quot;%1&quot; não é um item: use CÓDIGO, CÓDIGO:QUANTIDADE ou CÓDIGO:QUANTIDADE@PREÇO.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</source>
-        <translation>&quot;%1&quot; não é um pagamento: use cash:100.00, card:45.90:AUTORIZAÇÃO, pix:20.00, credit:10.00 ou giftcard:CÓDIGO:10.00.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a gift card to sell: use CODE:AMOUNT.</source>
@@ -3686,6 +3749,10 @@ Opções de todos os comandos:
     <message>
         <source>There is no staff member called &quot;%1&quot;.</source>
         <translation>Não existe profissional chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</source>
+        <translation>&quot;%1&quot; não é um pagamento: use cash:100.00, card:45.90:AUTORIZAÇÃO, pix:20.00, credit:10.00 ou giftcard:CÓDIGO:10.00.</translation>
     </message>
 </context>
 <context>

@@ -94,45 +94,6 @@ Result<CartLine> CtlCartOptions::line(const CtlShop &shop, const QString &text) 
     return CartBuilder::withPrice(*line, *price);
 }
 
-// "cash:100.00", "card:45.90:AUTH", "pix:20.00[:ID]", "credit:10.00",
-// "giftcard:CODE:10.00".
-Result<Tender> CtlCartOptions::tender(const CtlShop &shop, const QString &spec) const
-{
-    const QStringList parts = spec.trimmed().split(u':');
-    const auto method = CtlShop::paymentMethod(parts.first());
-    const auto invalid = [&] {
-        return Error::invalid(QStringLiteral("cli.paymentInvalid"),
-                              tr("\"%1\" is not a payment: use cash:100.00, card:45.90:AUTHCODE, "
-                                 "pix:20.00, credit:10.00 or giftcard:CODE:10.00.")
-                                  .arg(spec));
-    };
-    Tender t;
-    QString amountText;
-    // Account and exchange are not handed over at the counter.
-    if (!method || *method == PaymentMethod::Account || *method == PaymentMethod::Exchange)
-        return invalid();
-    t.method = *method;
-    if (t.method == PaymentMethod::GiftCard) {
-        if (parts.size() != 3)
-            return invalid();
-        t.giftCardCode = parts.at(1).trimmed();
-        amountText = parts.at(2);
-    } else {
-        // Only card and PIX carry a reference (authorisation, end-to-end id).
-        const int most = t.method == PaymentMethod::Card || t.method == PaymentMethod::Pix ? 3 : 2;
-        if (parts.size() < 2 || parts.size() > most)
-            return invalid();
-        amountText = parts.at(1);
-        if (parts.size() == 3)
-            t.reference = parts.at(2).trimmed();
-    }
-    auto amount = shop.money(amountText);
-    if (!amount)
-        return amount.error();
-    t.amountMinor = *amount;
-    return t;
-}
-
 // "10%" is a percentage, anything else an amount.
 Result<Discount> CtlCartOptions::discount(const CtlShop &shop, const QString &text) const
 {
@@ -233,7 +194,7 @@ Result<CheckoutRequest> CtlCartOptions::request(const CtlShop &shop) const
     r.userId = shop.userId();
     r.leaveRestDue = m_leaveDue;
     for (const QString &spec : m_payments) {
-        auto t = tender(shop, spec);
+        auto t = shop.tender(spec);
         if (!t)
             return t.error();
         r.tenders << *t;

@@ -32,7 +32,6 @@ public:
 
 private:
     Result<CartLine> line(const CtlShop &shop, const QString &spec) const;
-    Result<Tender> tender(const CtlShop &shop, const QString &spec) const;
     Result<Discount> discount(const CtlShop &shop, const QString &text) const;
     QStringList m_lines;
     QStringList m_giftCards;

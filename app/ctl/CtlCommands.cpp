@@ -2,6 +2,7 @@
 #include "CtlCommands.h"
 
 #include "ChangeOutbox.h"
+#include "CtlAccountCommands.h"
 #include "CtlClientCommands.h"
 #include "CtlContext.h"
 #include "CtlProductCommands.h"
@@ -460,8 +461,8 @@ QString CtlCommands::helpText()
     // translated frame around them stays the same.
     const QString agendaAndCheckout = CtlSchedulingCommands::helpText()
         + CtlProductCommands::helpText() + CtlSalesCommands::helpText()
-        + CtlReturnCommands::helpText() + CtlShiftCommands::helpText()
-        + CtlReceiptCommands::helpText();
+        + CtlReturnCommands::helpText() + CtlAccountCommands::helpText()
+        + CtlShiftCommands::helpText() + CtlReceiptCommands::helpText();
     return tr("Usage: balcaoctl COMMAND [options]\n"
               "\n"
               "Commands:\n"
@@ -522,6 +523,7 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         { QStringLiteral("sale"), CtlSalesCommands::run },
         { QStringLiteral("return"), CtlReturnCommands::runReturn },
         { QStringLiteral("exchange"), CtlReturnCommands::runExchange },
+        { QStringLiteral("account"), CtlAccountCommands::run },
         { QStringLiteral("shift"), CtlShiftCommands::runShift },
         { QStringLiteral("drawer"), CtlShiftCommands::runDrawer },
         { QStringLiteral("receipt"), CtlReceiptCommands::run },

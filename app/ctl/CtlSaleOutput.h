@@ -35,15 +35,16 @@ public:
                            const Result<Settlement> &settled) const;
     QStringList reviewText(const Cart &cart, const CheckoutReview &review,
                            const Result<Settlement> &settled) const;
+    // One payment (or refund), as in a sale's "payments".
+    QJsonObject paymentJson(const Payment &p) const;
+    QString paymentText(const Payment &p) const;
 
 private:
     static QJsonValue amount(qint64 minor, const QString &currency);
     static QString shown(qint64 minor, const QString &currency);
     QJsonObject lineJson(const SaleLine &line, const QString &currency, qint64 returned) const;
-    QJsonObject paymentJson(const Payment &p) const;
     QJsonArray taxesJson(const QList<TaxSummary> &taxes, const QString &currency) const;
     QString lineText(const SaleLine &line, const QString &currency) const;
-    QString paymentText(const Payment &p) const;
     QString clientName(const Id &clientId) const;
     static QList<SaleLine> linesOf(const Cart &cart, const CartTotals &totals);
     static QList<Payment> paymentsOf(const Settlement &settlement);

@@ -104,6 +104,43 @@ std::optional<PaymentMethod> CtlShop::paymentMethod(const QString &text)
     return paymentMethodFrom(name);
 }
 
+Result<Tender> CtlShop::tender(const QString &spec) const
+{
+    const QStringList parts = spec.trimmed().split(u':');
+    const auto method = paymentMethod(parts.first());
+    const auto invalid = [&] {
+        return Error::invalid(QStringLiteral("cli.paymentInvalid"),
+                              tr("\"%1\" is not a payment: use cash:100.00, card:45.90:AUTHCODE, "
+                                 "pix:20.00, credit:10.00 or giftcard:CODE:10.00.")
+                                  .arg(spec));
+    };
+    Tender t;
+    QString amountText;
+    // Account and exchange are not handed over at the counter.
+    if (!method || *method == PaymentMethod::Account || *method == PaymentMethod::Exchange)
+        return invalid();
+    t.method = *method;
+    if (t.method == PaymentMethod::GiftCard) {
+        if (parts.size() != 3)
+            return invalid();
+        t.giftCardCode = parts.at(1).trimmed();
+        amountText = parts.at(2);
+    } else {
+        // Only card and PIX carry a reference (authorisation, end-to-end id).
+        const int most = t.method == PaymentMethod::Card || t.method == PaymentMethod::Pix ? 3 : 2;
+        if (parts.size() < 2 || parts.size() > most)
+            return invalid();
+        amountText = parts.at(1);
+        if (parts.size() == 3)
+            t.reference = parts.at(2).trimmed();
+    }
+    auto amount = money(amountText);
+    if (!amount)
+        return amount.error();
+    t.amountMinor = *amount;
+    return t;
+}
+
 QString CtlShop::percentText(qint64 basisPoints)
 {
     QString text = QString::number(basisPoints / 100);

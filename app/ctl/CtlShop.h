@@ -53,6 +53,10 @@ public:
     // A payment method as typed: cash, card, pix, credit (or store_credit),
     // giftcard (or gift_card), account, exchange.
     static std::optional<PaymentMethod> paymentMethod(const QString &text);
+    // A payment as typed after --pay: "cash:100.00" (what is handed over),
+    // "card:45.90:AUTH", "pix:20.00[:ID]", "credit:10.00",
+    // "giftcard:CODE:10.00". Account and exchange are not typed.
+    Result<Tender> tender(const QString &spec) const;
     // "1800" basis points as "18", 525 as "5.25".
     static QString percentText(qint64 basisPoints);
     // A whole number from `min` to `max`; `what` names it in the error.

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlAccountCommands.h"
+
+#include "CtlContext.h"
+#include "CtlSaleOutput.h"
+#include "CtlShop.h"
+#include "clients/ClientService.h"
+#include "sales/ClientAccount.h"
+#include "sales/DuePayment.h"
+#include "sales/ReturnService.h"
+#include "sales/SalesJournal.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Balcao::Ctl {
+
+namespace {
+
+QJsonValue idJson(const Id &id)
+{
+    return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.toString());
+}
+
+QJsonValue textJson(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString clientName(const CtlShop &shop, const Id &clientId)
+{
+    auto client = ClientService(shop.store()).find(clientId, true);
+    return client ? client->name : QString();
+}
+
+// The numbers people know a sale or a return by; empty when the entry has
+// none (or the document has not arrived by sync yet).
+QString saleNumber(const CtlShop &shop, const Id &saleId)
+{
+    if (saleId.isNull())
+        return {};
+    auto sale = SalesJournal(shop.store()).find(saleId);
+    return sale ? sale->number : QString();
+}
+
+QString returnNumber(const CtlShop &shop, const Id &returnId)
+{
+    if (returnId.isNull())
+        return {};
+    auto found = ReturnService(shop.store()).find(returnId);
+    return found ? found->number : QString();
+}
+
+QString kindName(ClientAccount::Kind kind)
+{
+    return kind == ClientAccount::Kind::Due ? QStringLiteral("due") : QStringLiteral("credit");
+}
+
+QJsonObject entryJson(const CtlShop &shop, const ClientAccount::Entry &e)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), e.id.toString() },
+        { QStringLiteral("at"), shop.isoTime(e.atMsecs) },
+        { QStringLiteral("kind"), kindName(e.kind) },
+        { QStringLiteral("amount"), shop.plain(e.amountMinor) },
+        { QStringLiteral("sale_id"), idJson(e.saleId) },
+        { QStringLiteral("sale_number"), textJson(saleNumber(shop, e.saleId)) },
+        { QStringLiteral("return_id"), idJson(e.returnId) },
+        { QStringLiteral("return_number"), textJson(returnNumber(shop, e.returnId)) },
+        { QStringLiteral("payment_id"), idJson(e.paymentId) },
+        { QStringLiteral("note"), textJson(e.note) },
+        { QStringLiteral("user_id"), idJson(e.userId) },
+    };
+}
+
+QString entryText(const CtlShop &shop, const ClientAccount::Entry &e)
+{
+    const QString kind = e.kind == ClientAccount::Kind::Due
+        ? CtlAccountCommands::tr("amount due")
+        : CtlAccountCommands::tr("store credit");
+    const QString amount
+        = (e.amountMinor > 0 ? QStringLiteral("+") : QString()) + shop.display(e.amountMinor);
+    // What the entry came from. A return's entry carries its sale's id too;
+    // the return is the closer source. The note that checkout and returns
+    // write is the document's number: shown only when it says more.
+    const QString returned = returnNumber(shop, e.returnId);
+    const QString sold = saleNumber(shop, e.saleId);
+    QString source;
+    if (!returned.isEmpty())
+        source = CtlAccountCommands::tr("return %1").arg(returned);
+    else if (!sold.isEmpty())
+        source = CtlAccountCommands::tr("sale %1").arg(sold);
+    else if (!e.paymentId.isNull())
+        source = CtlAccountCommands::tr("payment");
+    if (!e.note.isEmpty() && e.note != returned && e.note != sold)
+        source = source.isEmpty() ? e.note : source + QStringLiteral(" — ") + e.note;
+    return QStringLiteral("  %1  %2  %3  %4").arg(shop.localTime(e.atMsecs), kind, amount, source);
+}
+
+int accountShow(CtlContext &ctx)
+{
+    const auto limit = CtlShop::limit(ctx.takeOption(QStringLiteral("limit")), 20, 1000);
+    const QString who = ctx.takePositional();
+    if (who.isEmpty())
+        return ctx.usage(CtlAccountCommands::tr("account show needs the client's id or phone."));
+    if (!limit)
+        return ctx.fail(limit.error());
+    auto shop = CtlShop::open(ctx, CtlShop::Access::Read);
+    if (!shop)
+        return ctx.fail(shop.error());
+    auto clientId = shop->client(who);
+    if (!clientId)
+        return ctx.fail(clientId.error());
+    const ClientAccount account(shop->store());
+    const qint64 credit = account.storeCredit(*clientId);
+    const qint64 due = account.due(*clientId);
+    const QList<ClientAccount::Entry> entries = account.entries(*clientId, *limit);
+    const QString name = clientName(*shop, *clientId);
+
+    QJsonArray entriesJson;
+    for (const ClientAccount::Entry &e : entries)
+        entriesJson.append(entryJson(*shop, e));
+    QStringList lines { name, CtlAccountCommands::tr("Store credit: %1").arg(shop->display(credit)),
+                        CtlAccountCommands::tr("Amount due: %1").arg(shop->display(due)) };
+    if (entries.isEmpty())
+        lines << CtlAccountCommands::tr("No entries on the account yet.");
+    else
+        lines << CtlAccountCommands::tr("Latest entries:");
+    for (const ClientAccount::Entry &e : entries)
+        lines << entryText(*shop, e);
+    ctx.report(QJsonObject { { QStringLiteral("client_id"), clientId->toString() },
+                             { QStringLiteral("client"), textJson(name) },
+                             { QStringLiteral("currency"), shop->currency().code() },
+                             { QStringLiteral("store_credit"), shop->plain(credit) },
+                             { QStringLiteral("due"), shop->plain(due) },
+                             { QStringLiteral("entries"), entriesJson } },
+               lines);
+    return 0;
+}
+
+int accountPay(CtlContext &ctx)
+{
+    // Options first, so that their values are not taken for the client.
+    const QStringList payments = ctx.takeAll(QStringLiteral("pay"));
+    const auto drawerName = ctx.takeOption(QStringLiteral("drawer"));
+    const QString who = ctx.takePositional();
+    if (who.isEmpty() || payments.isEmpty())
+        return ctx.usage(CtlAccountCommands::tr("account pay needs the client's id or phone and "
+                                                "at least one --pay (cash:50.00, "
+                                                "card:20.00:AUTH or pix:20.00)."));
+    auto shop = CtlShop::open(ctx, CtlShop::Access::Write);
+    if (!shop)
+        return ctx.fail(shop.error());
+    DuePaymentRequest request;
+    auto clientId = shop->client(who);
+    if (!clientId)
+        return ctx.fail(clientId.error());
+    request.clientId = *clientId;
+    request.locationId = shop->location().id;
+    request.userId = shop->userId();
+    for (const QString &spec : payments) {
+        auto tender = shop->tender(spec);
+        if (!tender)
+            return ctx.fail(tender.error());
+        request.tenders << *tender;
+    }
+    auto drawer = shop->drawerOrDefault(drawerName);
+    if (!drawer)
+        return ctx.fail(drawer.error());
+    if (*drawer)
+        request.drawerId = (*drawer)->id;
+    auto paid = DuePayment(shop->store()).pay(request);
+    if (!paid)
+        return ctx.fail(paid.error());
+
+    const CtlSaleOutput output(*shop);
+    QJsonArray paymentsJson;
+    QStringList lines { clientName(*shop, *clientId) };
+    for (const Payment &p : paid->payments) {
+        paymentsJson.append(output.paymentJson(p));
+        lines << QStringLiteral("  ") + output.paymentText(p);
+    }
+    lines << CtlAccountCommands::tr("Paid %1, change %2; still due %3.")
+                 .arg(shop->display(paid->paidMinor), shop->display(paid->changeMinor),
+                      shop->display(paid->stillDueMinor));
+    ctx.report(QJsonObject { { QStringLiteral("client_id"), clientId->toString() },
+                             { QStringLiteral("currency"), shop->currency().code() },
+                             { QStringLiteral("paid"), shop->plain(paid->paidMinor) },
+                             { QStringLiteral("change"), shop->plain(paid->changeMinor) },
+                             { QStringLiteral("still_due"), shop->plain(paid->stillDueMinor) },
+                             { QStringLiteral("payments"), paymentsJson } },
+               lines);
+    return 0;
+}
+
+} // namespace
+
+int CtlAccountCommands::run(CtlContext &ctx)
+{
+    const QString action = ctx.takePositional();
+    if (action == QLatin1String("show"))
+        return accountShow(ctx);
+    if (action == QLatin1String("pay"))
+        return accountPay(ctx);
+    return ctx.usage(tr("Unknown account command \"%1\": use show or pay.").arg(action));
+}
+
+QString CtlAccountCommands::helpText()
+{
+    return tr("  account show CLIENT [--limit 20]   store credit, amount due and the latest "
+              "entries\n"
+              "  account pay CLIENT --pay cash:50.00|card:20.00:AUTH|pix:20.00[:ID]...\n"
+              "       [--drawer NAME|ID] [--user LOGIN]   pays off what the client owes\n"
+              "       CLIENT is the client's id or phone\n");
+}
+
+} // namespace Balcao::Ctl
