@@ -1968,6 +1968,14 @@ A manager can book it anyway.</translation>
         <source>Purchase history</source>
         <translation>Purchase history</translation>
     </message>
+    <message>
+        <source>&amp;Sell to this client</source>
+        <translation>&amp;Sell to this client</translation>
+    </message>
+    <message>
+        <source>The checkout with this client chosen; what they owe is received there too (F10)</source>
+        <translation>The checkout with this client chosen; what they owe is received there too (F10)</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ClientFields</name>

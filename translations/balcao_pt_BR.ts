@@ -1968,6 +1968,14 @@ Um gerente pode agendar mesmo assim.</translation>
         <source>Purchase history</source>
         <translation>Histórico de compras</translation>
     </message>
+    <message>
+        <source>&amp;Sell to this client</source>
+        <translation>&amp;Vender para este cliente</translation>
+    </message>
+    <message>
+        <source>The checkout with this client chosen; what they owe is received there too (F10)</source>
+        <translation>O caixa com este cliente escolhido; o que ele deve também é recebido lá (F10)</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ClientFields</name>

@@ -102,6 +102,10 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
                              ReceiptDialog::Purpose::Reprint, this);
         dialog.exec();
     });
+    connect(m_clients, &ClientsPage::checkoutRequested, this, [this](const Id &clientId) {
+        showCheckout();
+        m_checkout->startSaleFor(clientId);
+    });
     connect(m_clients, &ClientsPage::saleRequested, this, [this](const Id &saleId) {
         m_navigation->select(NavigationBar::Area::Sales);
         m_sales->showSale(saleId);

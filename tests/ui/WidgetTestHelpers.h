@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -31,6 +32,20 @@ inline void scan(QLineEdit *field, const QString &code)
     QWidget *popup = field->completer() ? field->completer()->popup() : nullptr;
     QTest::keyClick(popup && popup->isVisible() ? popup : static_cast<QWidget *>(field),
                     Qt::Key_Return);
+}
+
+// The visible buttons under `root` too narrow for their text (a layout that
+// squeezes them cuts the words), as "objectName: text"; empty when all fit.
+inline QStringList clippedButtons(const QWidget &root)
+{
+    QStringList clipped;
+    const auto buttons = root.findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons) {
+        if (button->isVisible() && !button->text().isEmpty()
+            && button->width() < button->sizeHint().width())
+            clipped << button->objectName() + QStringLiteral(": ") + button->text();
+    }
+    return clipped;
 }
 
 // With BALCAO_SCREENSHOT_DIR set (e.g. docs/screenshots), saves the widget

@@ -145,6 +145,13 @@ void ClientDetailPanel::buildLayout()
     m_nextSlot = new QPushButton(m_content);
     m_nextSlot->setObjectName(QStringLiteral("clientNextSlotButton"));
     connect(m_nextSlot, &QPushButton::clicked, this, &ClientDetailPanel::nextFreeSlot);
+    m_sell = new QPushButton(m_content);
+    m_sell->setObjectName(QStringLiteral("sellToClientButton"));
+    m_sell->setVisible(m_layout == Layout::Wide); // beside the agenda, the visit's checkout does it
+    connect(m_sell, &QPushButton::clicked, this, [this] {
+        if (!m_client.id.isNull())
+            emit checkoutRequested(m_client.id);
+    });
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("clientEmpty"));
@@ -161,6 +168,9 @@ void ClientDetailPanel::buildLayout()
     buttons->addWidget(m_bookAgain);
     buttons->addWidget(m_nextSlot);
     buttons->addStretch(1);
+    auto *sellRow = new QHBoxLayout;
+    sellRow->addWidget(m_sell);
+    sellRow->addStretch(1);
 
     auto *facts = new QVBoxLayout;
     facts->setSpacing(6);
@@ -170,6 +180,7 @@ void ClientDetailPanel::buildLayout()
     facts->addWidget(m_notes);
     facts->addSpacing(4);
     facts->addLayout(buttons);
+    facts->addLayout(sellRow);
     facts->addSpacing(8);
     facts->addWidget(m_metricsTitle);
     facts->addLayout(m_metricsGrid);
@@ -429,6 +440,9 @@ void ClientDetailPanel::retranslate()
     m_bookAgain->setToolTip(tr("A new appointment with the services and staff of the last visit"));
     m_nextSlot->setText(tr("Ne&xt free slot"));
     m_nextSlot->setToolTip(tr("Book the last visit's services at the first free time"));
+    m_sell->setText(tr("&Sell to this client"));
+    m_sell->setToolTip(tr("The checkout with this client chosen; what they owe is received "
+                          "there too (F10)"));
     m_empty->setText(tr("No client."));
     m_history->retranslate();
     m_purchasesTitle->setText(tr("Purchases"));

@@ -50,6 +50,7 @@ public:
     QString metric(const QString &key) const;
     // What "Book again" would ask for.
     BookingPrefill bookAgainPrefill() const;
+    QPushButton *sellButton() const { return m_sell; }
 
 public slots:
     void bookAgain();
@@ -57,6 +58,9 @@ public slots:
 
 signals:
     void bookingRequested(const Balcao::BookingPrefill &prefill);
+    // "Sell to this client" (wide layout only): a sale for them at the
+    // checkout, where what they owe can be received too.
+    void checkoutRequested(const Balcao::Id &clientId);
     // A purchase was activated (Enter or double-click): show that sale.
     void saleRequested(const Balcao::Id &saleId);
 
@@ -94,6 +98,7 @@ private:
     ClientPurchasesModel *m_purchases = nullptr;
     QPushButton *m_bookAgain = nullptr;
     QPushButton *m_nextSlot = nullptr;
+    QPushButton *m_sell = nullptr;
     QLabel *m_empty = nullptr;
     QWidget *m_content = nullptr;
 };

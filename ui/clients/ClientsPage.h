@@ -60,6 +60,7 @@ signals:
     void clientsChanged();
     // "Book again" / "Next free slot" on the client's page.
     void bookingRequested(const Balcao::BookingPrefill &prefill);
+    void checkoutRequested(const Balcao::Id &clientId);
     // A purchase on the client's page was opened: show that sale.
     void saleRequested(const Balcao::Id &saleId);
 

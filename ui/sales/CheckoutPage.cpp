@@ -530,6 +530,17 @@ void CheckoutPage::sellGiftCard()
     focusScan();
 }
 
+void CheckoutPage::startSaleFor(const Id &clientId)
+{
+    if (isShowingCompletion())
+        newSale();
+    if (m_editor->cart().clientId != clientId) {
+        if (auto chosen = m_editor->setClient(clientId); !chosen)
+            showError(chosen.error().message);
+    }
+    focusScan();
+}
+
 void CheckoutPage::receiveDue()
 {
     const Cart &cart = m_editor->cart();

@@ -70,6 +70,9 @@ public slots:
     void discountSale();
     void addTip();
     void sellGiftCard();
+    // A sale for this client: the cart gets them (undoably), after the
+    // completed sale on screen if there is one.
+    void startSaleFor(const Balcao::Id &clientId);
     // The client of the sale pays off what they owe (F10).
     void receiveDue();
     void pay();

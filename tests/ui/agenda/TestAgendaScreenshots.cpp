@@ -69,6 +69,7 @@ private slots:
         QCOMPARE(blocks, demo.bookedThisWeek);
         QCOMPARE(agenda->model()->columns().size(), 3);
         saveScreenshot(window, QStringLiteral("agenda-week"), suffix);
+        QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
 
         // Her visit in progress, selected: the side panel with its actions
         // and the client, in the day view.
@@ -78,6 +79,7 @@ private slots:
         QCOMPARE(agenda->view()->selectedAppointment(), demo.regularVisitToday);
         QCOMPARE(agenda->clientPanel()->client(), demo.regularClient);
         saveScreenshot(window, QStringLiteral("agenda-day"), suffix);
+        QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
         // Still fits a 1366-pixel laptop screen with the panel open.
         QVERIFY2(window.minimumSizeHint().width() <= 1280,
                  qPrintable(QString::number(window.minimumSizeHint().width())));
@@ -104,6 +106,7 @@ private slots:
         QCOMPARE(window.clientsPage()->clientPanel()->metric(QStringLiteral("completed")),
                  QStringLiteral("5"));
         saveScreenshot(window, QStringLiteral("client-detail"), suffix);
+        QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
         languages.switchTo(QStringLiteral("en"), false);
     }
 };

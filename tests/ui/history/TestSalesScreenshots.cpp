@@ -151,6 +151,7 @@ private slots:
         QCOMPARE(history->detail()->saleId(), sale.id);
         QVERIFY(history->detail()->returnsText().contains(QStringLiteral("-R")));
         saveScreenshot(window, QStringLiteral("sales-history"), language);
+        QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
 
         // Returning the conditioner and the mask: the mask is damaged.
         ReturnDialog dialog(*store, history->returnContext(), sale.id, &window);
@@ -203,6 +204,7 @@ private slots:
         QCOMPARE(products->form()->editedProduct(), shop.shampoo);
         QVERIFY(products->movements()->rowCount() > 3);
         saveScreenshot(window, QStringLiteral("products-page"), language);
+        QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
         // The sales and products pages still fit a 1366-pixel laptop screen.
         QVERIFY2(window.minimumSizeHint().width() <= 1280,
                  qPrintable(QStringLiteral("window %1, sales %2, products %3")

@@ -10,6 +10,8 @@
 #include "agenda/AgendaPage.h"
 #include "agenda/AppointmentActions.h"
 #include "cash/ShiftService.h"
+#include "clients/ClientDetailPanel.h"
+#include "clients/ClientsPage.h"
 #include "sales/CartEditor.h"
 #include "sales/CartTotalsPanel.h"
 #include "sales/CartView.h"
@@ -31,9 +33,9 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -592,6 +594,20 @@ private slots:
         cancelled.status = AppointmentStatus::Cancelled;
         actions->setAppointment(cancelled);
         QVERIFY(!actions->checkoutAction()->isEnabled());
+
+        // From a client's page: a sale for them, the cart's other lines kept.
+        window.navigation()->select(NavigationBar::Area::Clients);
+        window.clientsPage()->showClient(m_f->client);
+        ClientDetailPanel *panel = window.clientsPage()->clientPanel();
+        QCOMPARE(panel->client(), m_f->client);
+        QVERIFY(panel->sellButton()->isVisible());
+        QVERIFY(
+            !window.agendaPage()->clientPanel()->sellButton()->isVisibleTo(window.agendaPage()));
+        QTest::mouseClick(panel->sellButton(), Qt::LeftButton);
+        QCOMPARE(window.navigation()->current(), NavigationBar::Area::Checkout);
+        QCOMPARE(window.checkoutPage()->cart()->cart().clientId, m_f->client);
+        QCOMPARE(window.checkoutPage()->cart()->cart().appointmentId, visit.id);
+        QCOMPARE(QApplication::focusWidget(), window.checkoutPage()->search()->field());
     }
 };
 

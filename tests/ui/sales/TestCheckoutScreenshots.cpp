@@ -4,6 +4,7 @@
 #include "ModalAnswerer.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
+#include "WidgetTestHelpers.h"
 #include "cash/ShiftService.h"
 #include "catalog/ProductCatalog.h"
 #include "catalog/ServiceCatalog.h"
@@ -137,6 +138,7 @@ private slots:
         QCOMPARE(cart->review().totals.total, 8000 + 2 * 4590 + 4761 + 1000);
         QVERIFY(page->shiftBar()->shift().has_value());
         shoot(window, "checkout-page", language);
+        QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
         // The checkout fits a 1366-pixel laptop screen in every language.
         QVERIFY2(window.minimumSizeHint().width() <= 1280,
                  qPrintable(QString::number(window.minimumSizeHint().width())));
@@ -197,6 +199,7 @@ private slots:
         QVERIFY(page->isShowingCompletion());
         QCOMPARE(page->completion()->changeText(), moneyText(2059, "BRL"));
         shoot(window, "checkout-completed", language);
+        QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
         languages.switchTo("en", false);
     }
 };
