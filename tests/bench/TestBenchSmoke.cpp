@@ -128,6 +128,35 @@ private slots:
                  100);
     }
 
+    // Regression: the agenda was laid out at twice the pace the day layout
+    // really fills, so half of the appointments (each with three reminder
+    // rows) lay months ahead of "now" instead of the planned month.
+    void appointmentsEndAboutAMonthAhead()
+    {
+        const QString path = generate(QStringLiteral("agenda.db"), 42, 0.001);
+        auto store = open(path);
+        // A visit ahead was created the day before "now", one in the past
+        // the day before it took place, so the latest creation is "now" - 1 day.
+        const qint64 now
+            = scalar(*store, QStringLiteral("SELECT max(created_at) FROM appointments")) + 86400000;
+        const qint64 last
+            = scalar(*store, QStringLiteral("SELECT max(starts_at) FROM appointments"));
+        const double daysAhead = double(last - now) / 86400000.0;
+        QVERIFY2(daysAhead > 28 && daysAhead < 31, qPrintable(QString::number(daysAhead)));
+        const qint64 ahead = scalar(
+            *store,
+            QStringLiteral("SELECT count(*) FROM appointments WHERE starts_at >= %1").arg(now));
+        const qint64 all = scalar(*store, QStringLiteral("SELECT count(*) FROM appointments"));
+        QVERIFY2(ahead > 0 && ahead < all / 3,
+                 qPrintable(QStringLiteral("%1 of %2").arg(ahead).arg(all)));
+        // Reminders only for the visits ahead.
+        QCOMPARE(scalar(*store,
+                        QStringLiteral("SELECT count(*) FROM reminders r JOIN appointments a ON"
+                                       " a.id = r.appointment_id WHERE a.starts_at < %1")
+                            .arg(now)),
+                 0);
+    }
+
     void sameSeedGivesTheSameState()
     {
         const QString a = generate(QStringLiteral("a.db"), 7, 0.001);
