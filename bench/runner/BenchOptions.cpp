@@ -94,6 +94,11 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         { QStringLiteral("dir"),
           QStringLiteral("Folder for the temporary database files (default: the system's)."),
           QStringLiteral("path"), QDir::tempPath() },
+        { QStringLiteral("reuse-data"),
+          QStringLiteral("Keep the generated database in this folder and, when it was made from "
+                         "the same seed, scale, generator and schema, measure it instead of "
+                         "generating again."),
+          QStringLiteral("path") },
     };
     parser.addOptions(options);
     if (!parser.parse(arguments))
@@ -156,6 +161,11 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     out.directory = QDir(parser.value(QStringLiteral("dir"))).absolutePath();
     if (!QDir(out.directory).exists())
         return usage(QStringLiteral("--dir %1 does not exist.").arg(out.directory));
+    if (parser.isSet(QStringLiteral("reuse-data"))) {
+        out.reuseData = QDir(parser.value(QStringLiteral("reuse-data"))).absolutePath();
+        if (!QDir().mkpath(out.reuseData))
+            return usage(QStringLiteral("--reuse-data %1 cannot be created.").arg(out.reuseData));
+    }
     return out;
 }
 
@@ -177,7 +187,8 @@ QJsonObject BenchOptions::toJson() const
                          { QStringLiteral("warmup"), inserts.warmup },
                          { QStringLiteral("latency_changes"), sync.latencyChanges },
                          { QStringLiteral("latency_warmup"), sync.latencyWarmup },
-                         { QStringLiteral("balcaod"), sync.balcaod } };
+                         { QStringLiteral("balcaod"), sync.balcaod },
+                         { QStringLiteral("reuse_data"), reuseData } };
 }
 
 } // namespace Balcao::Bench

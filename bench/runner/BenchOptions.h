@@ -20,6 +20,7 @@ struct BenchOptions
     int opens = 20;
     QSet<QString> measures; // "generation", "open", "insert", "sync"
     QString directory; // where the temporary folder of database files goes
+    QString reuseData; // where the generated database is kept between runs; empty: nowhere
 
     static QStringList allMeasures();
     static QStringList defaultMeasures(); // all but sync, which starts a server

@@ -364,6 +364,50 @@ private slots:
         QVERIFY(!targets.contains(QStringLiteral("batched")));
     }
 
+    void runnerReusesASavedGeneration()
+    {
+        const QString saved = m_dir.filePath(QStringLiteral("saved"));
+        const auto run = [&](const QString &seed) {
+            QProcess bench;
+            bench.start(QStringLiteral(BALCAO_BENCH_EXECUTABLE),
+                        { QStringLiteral("--measure"), QStringLiteral("open,scheduling"),
+                          QStringLiteral("--scale"), QStringLiteral("0.001"),
+                          QStringLiteral("--seed"), seed, QStringLiteral("--opens"),
+                          QStringLiteral("1"), QStringLiteral("--dir"), m_dir.path(),
+                          QStringLiteral("--reuse-data"), saved });
+            if (!bench.waitForFinished(120'000) || bench.exitCode() != 0)
+                qFatal("balcao-bench failed: %s", bench.readAllStandardError().constData());
+            return QJsonDocument::fromJson(bench.readAllStandardOutput()).object();
+        };
+        const auto generation = [](const QJsonObject &json) {
+            return json.value(QStringLiteral("generation")).toObject();
+        };
+        const QJsonObject first = run(QStringLiteral("5"));
+        QCOMPARE(generation(first).value(QStringLiteral("reused")).toBool(true), false);
+        QCOMPARE(first.value(QStringLiteral("parameters"))
+                     .toObject()
+                     .value(QStringLiteral("reuse_data"))
+                     .toString(),
+                 saved);
+        const QJsonObject second = run(QStringLiteral("5"));
+        QCOMPARE(generation(second).value(QStringLiteral("reused")).toBool(false), true);
+        QCOMPARE(generation(second).value(QStringLiteral("tables")),
+                 generation(first).value(QStringLiteral("tables")));
+        // Measuring did not change the saved database: the same agenda again.
+        QCOMPARE(second.value(QStringLiteral("scheduling"))
+                     .toObject()
+                     .value(QStringLiteral("appointments"))
+                     .toInteger(),
+                 1000);
+        QCOMPARE(
+            second.value(QStringLiteral("open")).toObject().value(QStringLiteral("runs")).toInt(),
+            1);
+        // Another seed is another database.
+        const QJsonObject other = run(QStringLiteral("6"));
+        QCOMPARE(generation(other).value(QStringLiteral("reused")).toBool(true), false);
+        QCOMPARE(QDir(saved).entryList({ QStringLiteral("*.db") }, QDir::Files).size(), 2);
+    }
+
     void runnerRejectsBadArgumentsWithoutOutput()
     {
         QProcess bench;
