@@ -28,8 +28,6 @@ constexpr double kMaxRatio = 3.0;
 constexpr double kMinPullApplyPerSecond = 20'000;
 constexpr double kMaxBootstrapSeconds = 60;
 constexpr double kMaxLatencyP99Ms = 1000;
-// Issue 4: each scheduling figure is a p99 over this many runs.
-constexpr int kSchedulingRuns = 200;
 
 void addInsertTargets(QJsonObject &out, const QJsonObject &inserts)
 {
@@ -166,7 +164,7 @@ int main(int argc, char *argv[])
     if (options->measures.contains(QStringLiteral("scheduling"))) {
         auto scheduling
             = SchedulingBenchmark(generated, folder.filePath(QStringLiteral("scheduling.db")),
-                                  generatedKey, kSchedulingRuns, options->generator.seed)
+                                  generatedKey, options->schedulingRuns, options->generator.seed)
                   .run();
         if (!scheduling)
             return fail(scheduling.error());

@@ -373,7 +373,8 @@ private slots:
                         { QStringLiteral("--measure"), QStringLiteral("open,scheduling"),
                           QStringLiteral("--scale"), QStringLiteral("0.001"),
                           QStringLiteral("--seed"), seed, QStringLiteral("--opens"),
-                          QStringLiteral("1"), QStringLiteral("--dir"), m_dir.path(),
+                          QStringLiteral("1"), QStringLiteral("--scheduling-runs"),
+                          QStringLiteral("5"), QStringLiteral("--dir"), m_dir.path(),
                           QStringLiteral("--reuse-data"), saved });
             if (!bench.waitForFinished(120'000) || bench.exitCode() != 0)
                 qFatal("balcao-bench failed: %s", bench.readAllStandardError().constData());
@@ -402,6 +403,13 @@ private slots:
         QCOMPARE(
             second.value(QStringLiteral("open")).toObject().value(QStringLiteral("runs")).toInt(),
             1);
+        QCOMPARE(second.value(QStringLiteral("scheduling"))
+                     .toObject()
+                     .value(QStringLiteral("week_view"))
+                     .toObject()
+                     .value(QStringLiteral("runs"))
+                     .toInt(),
+                 5);
         // Another seed is another database.
         const QJsonObject other = run(QStringLiteral("6"));
         QCOMPARE(generation(other).value(QStringLiteral("reused")).toBool(true), false);
