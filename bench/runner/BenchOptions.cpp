@@ -86,6 +86,11 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         { QStringLiteral("scheduling-runs"),
           QStringLiteral("Runs of each scheduling figure (its p99 is over these)."),
           QStringLiteral("n"), QStringLiteral("200") },
+        { QStringLiteral("wal-checkpoints"),
+          QStringLiteral("How the scheduling figures' store checkpoints its log: \"thread\" "
+                         "(the default, on a thread of its own), \"thread:N\" (the same, past N "
+                         "frames) or \"commit\" (SQLite's own, inside the commit)."),
+          QStringLiteral("mode"), QStringLiteral("thread") },
         { QStringLiteral("latency-changes"),
           QStringLiteral("Timed changes from terminal A to terminal B (sync)."),
           QStringLiteral("n"), QStringLiteral("200") },
@@ -129,7 +134,7 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     };
     const IntOption ints[] = { { "generation-batch", &out.generator.batchSize, 1 },
                                { "opens", &out.opens, 1 },
-                               { "scheduling-runs", &out.schedulingRuns, 1 },
+                               { "scheduling-runs", &out.scheduling.runs, 1 },
                                { "inserts", &out.inserts.inserts, 1 },
                                { "batched-inserts", &out.inserts.batchedInserts, 1 },
                                { "batch", &out.inserts.batchSize, 1 },
@@ -143,6 +148,18 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         *option.target = static_cast<int>(std::min<qint64>(*value, 100'000'000));
     }
     out.inserts.seed = out.generator.seed;
+    out.scheduling.seed = out.generator.seed;
+    const QString checkpoints = parser.value(QStringLiteral("wal-checkpoints"));
+    if (checkpoints == QStringLiteral("commit")) {
+        out.scheduling.checkpoints.reset();
+    } else if (checkpoints.startsWith(QStringLiteral("thread:"))) {
+        const int frames = checkpoints.mid(7).toInt(&ok);
+        if (!ok || frames < 1)
+            return usage(QStringLiteral("--wal-checkpoints thread:N needs N of at least 1."));
+        out.scheduling.checkpoints->thresholdFrames = frames;
+    } else if (checkpoints != QStringLiteral("thread")) {
+        return usage(QStringLiteral("--wal-checkpoints is thread, thread:N or commit."));
+    }
     out.sync.seed = out.generator.seed;
     out.sync.balcaod = QFileInfo(parser.value(QStringLiteral("balcaod"))).absoluteFilePath();
 
@@ -180,20 +197,26 @@ QJsonObject BenchOptions::toJson() const
         if (measures.contains(m))
             measureList << m;
     }
-    return QJsonObject { { QStringLiteral("seed"), static_cast<qint64>(generator.seed) },
-                         { QStringLiteral("scale"), generator.scale },
-                         { QStringLiteral("measures"), QJsonArray::fromStringList(measureList) },
-                         { QStringLiteral("generation_batch"), generator.batchSize },
-                         { QStringLiteral("opens"), opens },
-                         { QStringLiteral("scheduling_runs"), schedulingRuns },
-                         { QStringLiteral("inserts"), inserts.inserts },
-                         { QStringLiteral("batched_inserts"), inserts.batchedInserts },
-                         { QStringLiteral("batch"), inserts.batchSize },
-                         { QStringLiteral("warmup"), inserts.warmup },
-                         { QStringLiteral("latency_changes"), sync.latencyChanges },
-                         { QStringLiteral("latency_warmup"), sync.latencyWarmup },
-                         { QStringLiteral("balcaod"), sync.balcaod },
-                         { QStringLiteral("reuse_data"), reuseData } };
+    return QJsonObject {
+        { QStringLiteral("seed"), static_cast<qint64>(generator.seed) },
+        { QStringLiteral("scale"), generator.scale },
+        { QStringLiteral("measures"), QJsonArray::fromStringList(measureList) },
+        { QStringLiteral("generation_batch"), generator.batchSize },
+        { QStringLiteral("opens"), opens },
+        { QStringLiteral("scheduling_runs"), scheduling.runs },
+        { QStringLiteral("wal_checkpoints"),
+          scheduling.checkpoints
+              ? QStringLiteral("thread:%1").arg(scheduling.checkpoints->thresholdFrames)
+              : QStringLiteral("commit") },
+        { QStringLiteral("inserts"), inserts.inserts },
+        { QStringLiteral("batched_inserts"), inserts.batchedInserts },
+        { QStringLiteral("batch"), inserts.batchSize },
+        { QStringLiteral("warmup"), inserts.warmup },
+        { QStringLiteral("latency_changes"), sync.latencyChanges },
+        { QStringLiteral("latency_warmup"), sync.latencyWarmup },
+        { QStringLiteral("balcaod"), sync.balcaod },
+        { QStringLiteral("reuse_data"), reuseData }
+    };
 }
 
 } // namespace Balcao::Bench

@@ -3,6 +3,7 @@
 
 #include "DataGenerator.h"
 #include "InsertBenchmark.h"
+#include "SchedulingBenchmark.h"
 #include "SyncBenchmark.h"
 
 #include <QJsonObject>
@@ -18,7 +19,7 @@ struct BenchOptions
     InsertOptions inserts;
     SyncOptions sync;
     int opens = 20;
-    int schedulingRuns = 200; // runs of each scheduling figure
+    SchedulingOptions scheduling;
     QSet<QString> measures; // "generation", "open", "insert", "sync"
     QString directory; // where the temporary folder of database files goes
     QString reuseData; // where the generated database is kept between runs; empty: nowhere

@@ -45,12 +45,11 @@ qint64 scalar(LocalStore &store, const QString &sql)
 } // namespace
 
 SchedulingBenchmark::SchedulingBenchmark(QString generatedPath, QString workPath, DatabaseKey key,
-                                         int runs, quint64 seed)
+                                         SchedulingOptions options)
     : m_generated(std::move(generatedPath))
     , m_work(std::move(workPath))
     , m_key(std::move(key))
-    , m_runs(runs)
-    , m_seed(seed)
+    , m_options(options)
 { }
 
 Result<QJsonObject> SchedulingBenchmark::run() const
@@ -82,11 +81,12 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     SimulatedClock clock(businessNow);
     LocalStore::Options options;
     options.clock = &clock;
+    options.checkpoints = m_options.checkpoints;
     auto opened = LocalStore::open(m_work, m_key, options);
     if (!opened)
         return opened.error();
     LocalStore &store = **opened;
-    Random random(m_seed, "scheduling-bench");
+    Random random(m_options.seed, "scheduling-bench");
 
     const QList<Location> locations = LocationService(store).list();
     const QList<Service> services = ServiceCatalog(store).list();
@@ -108,7 +108,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     Samples slotTimes;
     qint64 slotCount = 0;
     AvailabilityFinder finder(store);
-    for (int i = 0; i < m_runs; ++i) {
+    for (int i = 0; i < m_options.runs; ++i) {
         SlotQuery q;
         q.serviceId = random.pick(services).id;
         q.locationId = location.id;
@@ -124,7 +124,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     }
     QJsonObject slotJson = timed(slotTimes, 20, "max_p99_ms");
     slotJson.insert(QStringLiteral("mean_slots_found"),
-                    rounded(double(slotCount) / std::max(1, m_runs), 1));
+                    rounded(double(slotCount) / std::max(1, m_options.runs), 1));
     out.insert(QStringLiteral("free_slot_search_7_days"), slotJson);
     logLine(QStringLiteral("scheduling: free-slot search p99 %1 ms")
                 .arg(slotJson.value(QStringLiteral("p99_ms")).toDouble()));
@@ -133,7 +133,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     Samples week;
     qint64 shown = 0;
     AppointmentBook book(store);
-    for (int i = 0; i < m_runs; ++i) {
+    for (int i = 0; i < m_options.runs; ++i) {
         const QDate monday
             = today.addDays(-random.between(0, 300)).addDays(1 - today.addDays(0).dayOfWeek());
         const TimeInterval range {
@@ -147,7 +147,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     }
     QJsonObject weekJson = timed(week, 50, "max_p99_ms");
     weekJson.insert(QStringLiteral("mean_appointments"),
-                    rounded(double(shown) / std::max(1, m_runs), 1));
+                    rounded(double(shown) / std::max(1, m_options.runs), 1));
     out.insert(QStringLiteral("week_view"), weekJson);
     logLine(QStringLiteral("scheduling: week view p99 %1 ms")
                 .arg(weekJson.value(QStringLiteral("p99_ms")).toDouble()));
@@ -158,7 +158,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     ClientService clients(store);
     const QList<Client> sample = clients.list(QString(), 2000);
     qint64 matches = 0;
-    for (int i = 0; i < m_runs && !sample.isEmpty(); ++i) {
+    for (int i = 0; i < m_options.runs && !sample.isEmpty(); ++i) {
         const QString three = random.pick(sample).name.left(3);
         const auto start = SteadyClock::now();
         const QList<Client> found = clients.list(three, 50);
@@ -167,7 +167,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     }
     QJsonObject searchJson = timed(search, 30, "max_p99_ms");
     searchJson.insert(QStringLiteral("mean_results"),
-                      rounded(double(matches) / std::max(1, m_runs), 1));
+                      rounded(double(matches) / std::max(1, m_options.runs), 1));
     out.insert(QStringLiteral("client_search_3_chars"), searchJson);
     logLine(QStringLiteral("scheduling: client search p99 %1 ms")
                 .arg(searchJson.value(QStringLiteral("p99_ms")).toDouble()));
@@ -176,7 +176,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     // random client with every check, version, change-log entry and reminder.
     Samples booking;
     int refused = 0;
-    for (int i = 0; i < m_runs; ++i) {
+    for (int i = 0; i < m_options.runs; ++i) {
         const Service &service = random.pick(services);
         auto slot = finder.next(service.id, location.id, {},
                                 now + random.between(0, 20) * 86400000LL, 14);
@@ -198,6 +198,17 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     }
     QJsonObject bookingJson = timed(booking, 5, "max_p99_ms");
     bookingJson.insert(QStringLiteral("refused_client_busy"), refused);
+    QJsonObject checkpoints { { QStringLiteral("mode"),
+                                m_options.checkpoints ? QStringLiteral("thread")
+                                                      : QStringLiteral("commit") } };
+    if (const WalCheckpointer *checkpointer = store.checkpointer()) {
+        const WalCheckpointer::Counts counts = checkpointer->counts();
+        checkpoints.insert(QStringLiteral("threshold_frames"),
+                           m_options.checkpoints->thresholdFrames);
+        checkpoints.insert(QStringLiteral("on_thread"), counts.passive);
+        checkpoints.insert(QStringLiteral("by_writer"), counts.byWriter);
+    }
+    bookingJson.insert(QStringLiteral("wal_checkpoints"), checkpoints);
     out.insert(QStringLiteral("booking_commit"), bookingJson);
     logLine(QStringLiteral("scheduling: booking commit p99 %1 ms")
                 .arg(bookingJson.value(QStringLiteral("p99_ms")).toDouble()));

@@ -164,7 +164,7 @@ int main(int argc, char *argv[])
     if (options->measures.contains(QStringLiteral("scheduling"))) {
         auto scheduling
             = SchedulingBenchmark(generated, folder.filePath(QStringLiteral("scheduling.db")),
-                                  generatedKey, options->schedulingRuns, options->generator.seed)
+                                  generatedKey, options->scheduling)
                   .run();
         if (!scheduling)
             return fail(scheduling.error());

@@ -367,15 +367,17 @@ private slots:
     void runnerReusesASavedGeneration()
     {
         const QString saved = m_dir.filePath(QStringLiteral("saved"));
-        const auto run = [&](const QString &seed) {
+        const auto run = [&](const QString &seed, const QStringList &more = {}) {
             QProcess bench;
-            bench.start(QStringLiteral(BALCAO_BENCH_EXECUTABLE),
-                        { QStringLiteral("--measure"), QStringLiteral("open,scheduling"),
-                          QStringLiteral("--scale"), QStringLiteral("0.001"),
-                          QStringLiteral("--seed"), seed, QStringLiteral("--opens"),
-                          QStringLiteral("1"), QStringLiteral("--scheduling-runs"),
-                          QStringLiteral("5"), QStringLiteral("--dir"), m_dir.path(),
-                          QStringLiteral("--reuse-data"), saved });
+            bench.start(
+                QStringLiteral(BALCAO_BENCH_EXECUTABLE),
+                more
+                    + QStringList { QStringLiteral("--measure"), QStringLiteral("open,scheduling"),
+                                    QStringLiteral("--scale"), QStringLiteral("0.001"),
+                                    QStringLiteral("--seed"), seed, QStringLiteral("--opens"),
+                                    QStringLiteral("1"), QStringLiteral("--scheduling-runs"),
+                                    QStringLiteral("5"), QStringLiteral("--dir"), m_dir.path(),
+                                    QStringLiteral("--reuse-data"), saved });
             if (!bench.waitForFinished(120'000) || bench.exitCode() != 0)
                 qFatal("balcao-bench failed: %s", bench.readAllStandardError().constData());
             return QJsonDocument::fromJson(bench.readAllStandardOutput()).object();
@@ -410,9 +412,23 @@ private slots:
                      .value(QStringLiteral("runs"))
                      .toInt(),
                  5);
-        // Another seed is another database.
-        const QJsonObject other = run(QStringLiteral("6"));
+        const auto checkpoints = [](const QJsonObject &json) {
+            return json.value(QStringLiteral("scheduling"))
+                .toObject()
+                .value(QStringLiteral("booking_commit"))
+                .toObject()
+                .value(QStringLiteral("wal_checkpoints"))
+                .toObject();
+        };
+        QCOMPARE(checkpoints(second).value(QStringLiteral("mode")).toString(),
+                 QStringLiteral("thread"));
+        QCOMPARE(checkpoints(second).value(QStringLiteral("threshold_frames")).toInt(), 1000);
+        // Another seed is another database; SQLite's own checkpoints on request.
+        const QJsonObject other = run(
+            QStringLiteral("6"), { QStringLiteral("--wal-checkpoints"), QStringLiteral("commit") });
         QCOMPARE(generation(other).value(QStringLiteral("reused")).toBool(true), false);
+        QCOMPARE(checkpoints(other).value(QStringLiteral("mode")).toString(),
+                 QStringLiteral("commit"));
         QCOMPARE(QDir(saved).entryList({ QStringLiteral("*.db") }, QDir::Files).size(), 2);
     }
 
