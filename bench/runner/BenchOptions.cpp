@@ -91,6 +91,10 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
                          "(the default, on a thread of its own), \"thread:N\" (the same, past N "
                          "frames) or \"commit\" (SQLite's own, inside the commit)."),
           QStringLiteral("mode"), QStringLiteral("thread") },
+        { QStringLiteral("page-cache-mib"),
+          QStringLiteral("Page cache of the scheduling figures' store, in MiB (default: the "
+                         "store's own)."),
+          QStringLiteral("n"), QStringLiteral("0") },
         { QStringLiteral("latency-changes"),
           QStringLiteral("Timed changes from terminal A to terminal B (sync)."),
           QStringLiteral("n"), QStringLiteral("200") },
@@ -135,6 +139,7 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     const IntOption ints[] = { { "generation-batch", &out.generator.batchSize, 1 },
                                { "opens", &out.opens, 1 },
                                { "scheduling-runs", &out.scheduling.runs, 1 },
+                               { "page-cache-mib", &out.scheduling.pageCacheKiB, 0 },
                                { "inserts", &out.inserts.inserts, 1 },
                                { "batched-inserts", &out.inserts.batchedInserts, 1 },
                                { "batch", &out.inserts.batchSize, 1 },
@@ -149,6 +154,7 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     }
     out.inserts.seed = out.generator.seed;
     out.scheduling.seed = out.generator.seed;
+    out.scheduling.pageCacheKiB = std::min(out.scheduling.pageCacheKiB, 1 << 20) * 1024;
     const QString checkpoints = parser.value(QStringLiteral("wal-checkpoints"));
     if (checkpoints == QStringLiteral("commit")) {
         out.scheduling.checkpoints.reset();
@@ -208,6 +214,7 @@ QJsonObject BenchOptions::toJson() const
           scheduling.checkpoints
               ? QStringLiteral("thread:%1").arg(scheduling.checkpoints->thresholdFrames)
               : QStringLiteral("commit") },
+        { QStringLiteral("page_cache_mib"), scheduling.pageCacheKiB / 1024 },
         { QStringLiteral("inserts"), inserts.inserts },
         { QStringLiteral("batched_inserts"), inserts.batchedInserts },
         { QStringLiteral("batch"), inserts.batchSize },

@@ -82,6 +82,8 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     LocalStore::Options options;
     options.clock = &clock;
     options.checkpoints = m_options.checkpoints;
+    if (m_options.pageCacheKiB > 0)
+        options.pageCacheKiB = m_options.pageCacheKiB;
     auto opened = LocalStore::open(m_work, m_key, options);
     if (!opened)
         return opened.error();
@@ -209,6 +211,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
         checkpoints.insert(QStringLiteral("by_writer"), counts.byWriter);
     }
     bookingJson.insert(QStringLiteral("wal_checkpoints"), checkpoints);
+    out.insert(QStringLiteral("page_cache_kib"), options.pageCacheKiB);
     out.insert(QStringLiteral("booking_commit"), bookingJson);
     logLine(QStringLiteral("scheduling: booking commit p99 %1 ms")
                 .arg(bookingJson.value(QStringLiteral("p99_ms")).toDouble()));

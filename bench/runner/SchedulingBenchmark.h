@@ -22,6 +22,7 @@ struct SchedulingOptions
     // How the store checkpoints its log (LocalStore::Options::checkpoints):
     // the store's default, or none for SQLite's own inside the commit.
     std::optional<WalCheckpointer::Options> checkpoints = WalCheckpointer::Options {};
+    int pageCacheKiB = 0; // 0: the store's default
 };
 
 class SchedulingBenchmark

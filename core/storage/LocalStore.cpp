@@ -42,6 +42,14 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, const 
     }
     if (auto identity = store->loadIdentity(); !identity)
         return identity.error();
+    // Negative: in KiB. A failure would only cost speed, but there is none
+    // to expect from an open connection.
+    if (options.pageCacheKiB > 0) {
+        if (auto sized = store->m_database->exec(
+                QStringLiteral("PRAGMA cache_size = -%1").arg(options.pageCacheKiB));
+            !sized)
+            return sized.error();
+    }
     if (options.mode != Database::OpenMode::ReadOnly && options.checkpoints) {
         store->m_checkpointOptions = options.checkpoints;
         store->m_checkpointer
