@@ -43,8 +43,8 @@
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <source>Add &amp;sample clients (demo business)</source>
-        <translation>Add &amp;sample clients (demo business)</translation>
+        <source>Add &amp;sample data: clients, staff, services, products and this week&apos;s appointments</source>
+        <translation>Add &amp;sample data: clients, staff, services, products and this week&apos;s appointments</translation>
     </message>
 </context>
 <context>
@@ -585,6 +585,48 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::Barcode</name>
+    <message>
+        <source>The barcode is empty.</source>
+        <translation>The barcode is empty.</translation>
+    </message>
+    <message>
+        <source>A barcode has at most %1 characters.</source>
+        <translation>A barcode has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a barcode.</source>
+        <translation>&quot;%1&quot; cannot be part of a barcode.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid EAN/UPC code: its last digit should be %2. Check the digits typed.</source>
+        <translation>%1 is not a valid EAN/UPC code: its last digit should be %2. Check the digits typed.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::BarcodeListEditor</name>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>Scan or type a barcode, then Enter</translation>
+    </message>
+    <message>
+        <source>New barcode</source>
+        <translation>New barcode</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Barcodes (Delete removes one)</source>
+        <translation>Barcodes (Delete removes one)</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::BookingChecker</name>
     <message>
         <source>%1 does not perform &quot;%2&quot;.</source>
@@ -881,6 +923,33 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::CartBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not for sale (inactive).</source>
+        <translation>&quot;%1&quot; is not for sale (inactive).</translation>
+    </message>
+    <message>
+        <source>A gift card is loaded with an amount above zero.</source>
+        <translation>A gift card is loaded with an amount above zero.</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Gift card %1</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed appointment cannot be charged.</source>
+        <translation>A cancelled or missed appointment cannot be charged.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sold at that price.</source>
+        <translation>&quot;%1&quot; cannot be sold at that price.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a discount; give either a lower price or a discount.</source>
+        <translation>&quot;%1&quot; already has a discount; give either a lower price or a discount.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Change</name>
     <message>
         <source>A change is malformed: %1</source>
@@ -928,6 +997,255 @@ A manager can book it anyway.</translation>
     <message>
         <source>the change log</source>
         <translation>the change log</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutService</name>
+    <message>
+        <source>The business sells in %1, not %2.</source>
+        <translation>The business sells in %1, not %2.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 2000 characters).</source>
+        <translation>The notes are too long (at most 2000 characters).</translation>
+    </message>
+    <message>
+        <source>a discount of %1 % (the limit is %2 %)</source>
+        <translation>a discount of %1 % (the limit is %2 %)</translation>
+    </message>
+    <message>
+        <source>A manager must approve %1.</source>
+        <translation>A manager must approve %1.</translation>
+    </message>
+    <message>
+        <source>Choose the client before leaving %1 on their account.</source>
+        <translation>Choose the client before leaving %1 on their account.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) before taking cash.</source>
+        <translation>Open the cash drawer (start a shift) before taking cash.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Type the card terminal&apos;s authorisation code.</translation>
+    </message>
+    <message>
+        <source>Choose the client whose store credit pays.</source>
+        <translation>Choose the client whose store credit pays.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 is in %2.</source>
+        <translation>The gift card %1 is in %2.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 has expired.</source>
+        <translation>The gift card %1 has expired.</translation>
+    </message>
+    <message>
+        <source>Exchange credit only pays the new sale of an exchange.</source>
+        <translation>Exchange credit only pays the new sale of an exchange.</translation>
+    </message>
+    <message>
+        <source>The client has %1 of store credit.</source>
+        <translation>The client has %1 of store credit.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 holds %2.</source>
+        <translation>The gift card %1 holds %2.</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed appointment cannot be charged.</source>
+        <translation>A cancelled or missed appointment cannot be charged.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutSettingsDialog</name>
+    <message>
+        <source>Checkout settings</source>
+        <translation>Checkout settings</translation>
+    </message>
+    <message>
+        <source>&amp;Taxes</source>
+        <translation>&amp;Taxes</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Counter</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt and PIX</source>
+        <translation>&amp;Receipt and PIX</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Tax class</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Tax classes</source>
+        <translation>Tax classes</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Round each &amp;line&apos;s tax</source>
+        <translation>Round each &amp;line&apos;s tax</translation>
+    </message>
+    <message>
+        <source>Round each rate&apos;s tax once, on the t&amp;otal</source>
+        <translation>Round each rate&apos;s tax once, on the t&amp;otal</translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation>Tax rounding</translation>
+    </message>
+    <message>
+        <source>Changes to tax classes are saved at once. A sale keeps the rate it was sold at.</source>
+        <translation>Changes to tax classes are saved at once. A sale keeps the rate it was sold at.</translation>
+    </message>
+    <message>
+        <source>Each line&apos;s tax is rounded to the cent on its own; the sale&apos;s tax is their sum.</source>
+        <translation>Each line&apos;s tax is rounded to the cent on its own; the sale&apos;s tax is their sum.</translation>
+    </message>
+    <message>
+        <source>The tax of each rate is computed once on the sum of its lines and rounded once, then shared back to the lines.</source>
+        <translation>The tax of each rate is computed once on the sum of its lines and rounded once, then shared back to the lines.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;discount without a manager</source>
+        <translation>Largest &amp;discount without a manager</translation>
+    </message>
+    <message>
+        <source>A discount that takes more than this share off a line (its own and its part of the order&apos;s) needs a manager or an admin to approve it.</source>
+        <translation>A discount that takes more than this share off a line (its own and its part of the order&apos;s) needs a manager or an admin to approve it.</translation>
+    </message>
+    <message>
+        <source>Returns without receipt look back (da&amp;ys)</source>
+        <translation>Returns without receipt look back (da&amp;ys)</translation>
+    </message>
+    <message>
+        <source>A return without receipt refunds the lowest price the product sold for here in this many days.</source>
+        <translation>A return without receipt refunds the lowest price the product sold for here in this many days.</translation>
+    </message>
+    <message>
+        <source>e.g. 12.345.678/0001-95</source>
+        <translation>e.g. 12.345.678/0001-95</translation>
+    </message>
+    <message>
+        <source>e.g. Thank you! Exchanges within 30 days with this receipt.</source>
+        <translation>e.g. Thank you! Exchanges within 30 days with this receipt.</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>CNPJ</source>
+        <translation>CNPJ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Random key</source>
+        <translation>Random key</translation>
+    </message>
+    <message>
+        <source>Empty: no PIX at the counter</source>
+        <translation>Empty: no PIX at the counter</translation>
+    </message>
+    <message>
+        <source>Business ta&amp;x id (CNPJ)</source>
+        <translation>Business ta&amp;x id (CNPJ)</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;footer</source>
+        <translation>Receipt &amp;footer</translation>
+    </message>
+    <message>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <source>Where PIX payments go: the key as registered at the bank, and the receiver&apos;s name and city as the payer&apos;s app shows them.</source>
+        <translation>Where PIX payments go: the key as registered at the bank, and the receiver&apos;s name and city as the payer&apos;s app shows them.</translation>
+    </message>
+    <message>
+        <source>Key t&amp;ype</source>
+        <translation>Key t&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s &amp;name</source>
+        <translation>Receiver&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>includes it</source>
+        <translation>includes it</translation>
+    </message>
+    <message>
+        <source>plus tax</source>
+        <translation>plus tax</translation>
+    </message>
+    <message>
+        <source>Remove tax class</source>
+        <translation>Remove tax class</translation>
+    </message>
+    <message>
+        <source>Remove the tax class %1? Sales made with it keep their tax.</source>
+        <translation>Remove the tax class %1? Sales made with it keep their tax.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientAccount</name>
+    <message>
+        <source>Choose the client whose account it is.</source>
+        <translation>Choose the client whose account it is.</translation>
+    </message>
+    <message>
+        <source>An account entry needs an amount other than zero.</source>
+        <translation>An account entry needs an amount other than zero.</translation>
     </message>
 </context>
 <context>
@@ -1051,10 +1369,6 @@ A manager can book it anyway.</translation>
         <translation>Average ticket</translation>
     </message>
     <message>
-        <source>Spending appears once sales are recorded in Balcão.</source>
-        <translation>Spending appears once sales are recorded in Balcão.</translation>
-    </message>
-    <message>
         <source>How often and how regularly the client came in the last 12 months.</source>
         <translation>How often and how regularly the client came in the last 12 months.</translation>
     </message>
@@ -1089,6 +1403,26 @@ A manager can book it anyway.</translation>
     <message>
         <source>No client.</source>
         <translation>No client.</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>What the client&apos;s purchases came to, tips left out, refunds taken off.</source>
+        <translation>What the client&apos;s purchases came to, tips left out, refunds taken off.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Purchase history</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1641,37 @@ A manager can book it anyway.</translation>
     <message>
         <source>e.g. 11 91234-5678</source>
         <translation>e.g. 11 91234-5678</translation>
+    </message>
+    <message>
+        <source>No client matches.</source>
+        <translation>No client matches.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientPurchasesModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2050,56 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlApprover</name>
+    <message>
+        <source>Give the approver with --approved-by LOGIN and their password with --approver-password-file FILE.</source>
+        <translation>Give the approver with --approved-by LOGIN and their password with --approver-password-file FILE.</translation>
+    </message>
+    <message>
+        <source>Standard input already holds the database passphrase; put the approver&apos;s password in a file.</source>
+        <translation>Standard input already holds the database passphrase; put the approver&apos;s password in a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Cannot read the password file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlCartOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not a service line: use service:NAME or service:NAME:STAFF.</source>
+        <translation>&quot;%1&quot; is not a service line: use service:NAME or service:NAME:STAFF.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1</source>
+        <translation>The quantity of %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line: use CODE, CODE:QUANTITY or CODE:QUANTITY@PRICE.</source>
+        <translation>&quot;%1&quot; is not a line: use CODE, CODE:QUANTITY or CODE:QUANTITY@PRICE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</source>
+        <translation>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gift card to sell: use CODE:AMOUNT.</source>
+        <translation>&quot;%1&quot; is not a gift card to sell: use CODE:AMOUNT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line discount: use LINE:10% or LINE:5.00, counting lines from 1.</source>
+        <translation>&quot;%1&quot; is not a line discount: use LINE:10% or LINE:5.00, counting lines from 1.</translation>
+    </message>
+    <message>
+        <source>The line of --line-discount</source>
+        <translation>The line of --line-discount</translation>
+    </message>
+    <message>
+        <source>Line %1 already has a discount (or a lower price).</source>
+        <translation>Line %1 already has a discount (or a lower price).</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlClientCommands</name>
     <message>
         <source>VIP</source>
@@ -2025,6 +2440,341 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlProductCommands</name>
+    <message>
+        <source>included</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>A tax is either --added or --included.</source>
+        <translation>A tax is either --added or --included.</translation>
+    </message>
+    <message>
+        <source>tax add needs --name and --rate.</source>
+        <translation>tax add needs --name and --rate.</translation>
+    </message>
+    <message>
+        <source>tax %1 needs the tax&apos;s name or id.</source>
+        <translation>tax %1 needs the tax&apos;s name or id.</translation>
+    </message>
+    <message>
+        <source>tax remove takes only the tax&apos;s name or id.</source>
+        <translation>tax remove takes only the tax&apos;s name or id.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>Removed &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 on hand</source>
+        <translation>%1 on hand</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>Each of --stock/--no-stock, --active/--inactive, --tax/--no-tax and --barcode/--no-barcodes is one or the other.</source>
+        <translation>Each of --stock/--no-stock, --active/--inactive, --tax/--no-tax and --barcode/--no-barcodes is one or the other.</translation>
+    </message>
+    <message>
+        <source>product %1 needs the product&apos;s id, barcode, SKU or name.</source>
+        <translation>product %1 needs the product&apos;s id, barcode, SKU or name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not keep stock.</source>
+        <translation>&quot;%1&quot; does not keep stock.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand at %3</source>
+        <translation>%1: %2 on hand at %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 on hand</source>
+        <translation>  %1: %2 on hand</translation>
+    </message>
+    <message>
+        <source>  barcodes: %1</source>
+        <translation>  barcodes: %1</translation>
+    </message>
+    <message>
+        <source>stock movements needs a product.</source>
+        <translation>stock movements needs a product.</translation>
+    </message>
+    <message>
+        <source>stock receive needs a product and a quantity.</source>
+        <translation>stock receive needs a product and a quantity.</translation>
+    </message>
+    <message>
+        <source>stock %1 needs a product, a quantity and --reason.</source>
+        <translation>stock %1 needs a product, a quantity and --reason.</translation>
+    </message>
+    <message>
+        <source>--lot, --expires and --cost go with stock receive.</source>
+        <translation>--lot, --expires and --cost go with stock receive.</translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation>The quantity</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand</source>
+        <translation>%1: %2 on hand</translation>
+    </message>
+    <message>
+        <source>Unknown tax command &quot;%1&quot;: use list, add, edit or remove.</source>
+        <translation>Unknown tax command &quot;%1&quot;: use list, add, edit or remove.</translation>
+    </message>
+    <message>
+        <source>Unknown product command &quot;%1&quot;: use list, show, add, edit, remove or stock.</source>
+        <translation>Unknown product command &quot;%1&quot;: use list, show, add, edit, remove or stock.</translation>
+    </message>
+    <message>
+        <source>Unknown stock command &quot;%1&quot;: use receive, count, write-off or movements.</source>
+        <translation>Unknown stock command &quot;%1&quot;: use receive, count, write-off or movements.</translation>
+    </message>
+    <message>
+        <source>  tax list | tax add --name N --rate 18 [--added]
+  tax edit NAME|ID [--name N] [--rate 5.25] [--added|--included] | tax remove NAME|ID
+  product list [--search TEXT] [--limit N] [--all]
+  product show CODE | product stock CODE | product remove CODE
+  product add --name N [--sku S] [--barcode B]... [--price 45.90] [--cost 20.00]
+       [--category C] [--description D] [--tax NAME|ID] [--no-stock] [--inactive]
+  product edit CODE [the same options] [--no-barcodes] [--no-tax] [--stock] [--active]
+  stock receive CODE QTY [--lot L] [--expires YYYY-MM-DD] [--cost 20.00] [--reason R]
+  stock count CODE COUNTED --reason R | stock write-off CODE QTY --reason R
+  stock movements CODE [--limit 50]
+       CODE is a product&apos;s id, barcode, SKU or exact name
+</source>
+        <translation>  tax list | tax add --name N --rate 18 [--added]
+  tax edit NAME|ID [--name N] [--rate 5.25] [--added|--included] | tax remove NAME|ID
+  product list [--search TEXT] [--limit N] [--all]
+  product show CODE | product stock CODE | product remove CODE
+  product add --name N [--sku S] [--barcode B]... [--price 45.90] [--cost 20.00]
+       [--category C] [--description D] [--tax NAME|ID] [--no-stock] [--inactive]
+  product edit CODE [the same options] [--no-barcodes] [--no-tax] [--stock] [--active]
+  stock receive CODE QTY [--lot L] [--expires YYYY-MM-DD] [--cost 20.00] [--reason R]
+  stock count CODE COUNTED --reason R | stock write-off CODE QTY --reason R
+  stock movements CODE [--limit 50]
+       CODE is a product&apos;s id, barcode, SKU or exact name
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlReceiptCommands</name>
+    <message>
+        <source>receipt needs &quot;sale&quot; or &quot;return&quot; and the document&apos;s number.</source>
+        <translation>receipt needs &quot;sale&quot; or &quot;return&quot; and the document&apos;s number.</translation>
+    </message>
+    <message>
+        <source>--paper is 58 or 80 (millimetres), not &quot;%1&quot;.</source>
+        <translation>--paper is 58 or 80 (millimetres), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--printer is HOST or HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>--printer is HOST or HOST:PORT, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>PDF written to %1.</source>
+        <translation>PDF written to %1.</translation>
+    </message>
+    <message>
+        <source>ESC/POS bytes written to %1.</source>
+        <translation>ESC/POS bytes written to %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer at %1.</source>
+        <translation>Sent to the printer at %1.</translation>
+    </message>
+    <message>
+        <source>E-mail to %1 queued in the outbox.</source>
+        <translation>E-mail to %1 queued in the outbox.</translation>
+    </message>
+    <message>
+        <source>  receipt sale|return NUMBER [--reprint] [--paper 58|80]   the receipt as text
+       [--pdf FILE] [--escpos FILE] [--printer HOST[:PORT]] [--no-drawer]
+       [--email ADDRESS]   (queued in the outbox; the server sends it)
+</source>
+        <translation>  receipt sale|return NUMBER [--reprint] [--paper 58|80]   the receipt as text
+       [--pdf FILE] [--escpos FILE] [--printer HOST[:PORT]] [--no-drawer]
+       [--email ADDRESS]   (queued in the outbox; the server sends it)
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlReturnCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a line to return: use LINE:QTY, LINE:QTY:damaged or LINE:QTY:damaged:REASON.</source>
+        <translation>&quot;%1&quot; is not a line to return: use LINE:QTY, LINE:QTY:damaged or LINE:QTY:damaged:REASON.</translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation>The quantity</translation>
+    </message>
+    <message>
+        <source>The line</source>
+        <translation>The line</translation>
+    </message>
+    <message>
+        <source>--to is original or credit, not &quot;%1&quot;.</source>
+        <translation>--to is original or credit, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>return create needs --sale NUMBER with --line LINE:QTY, or --product CODE:QTY without a receipt.</source>
+        <translation>return create needs --sale NUMBER with --line LINE:QTY, or --product CODE:QTY without a receipt.</translation>
+    </message>
+    <message>
+        <source>return list needs --sale NUMBER.</source>
+        <translation>return list needs --sale NUMBER.</translation>
+    </message>
+    <message>
+        <source>return show needs the return&apos;s number or id.</source>
+        <translation>return show needs the return&apos;s number or id.</translation>
+    </message>
+    <message>
+        <source>Unknown return command &quot;%1&quot;: use create, list or show.</source>
+        <translation>Unknown return command &quot;%1&quot;: use create, list or show.</translation>
+    </message>
+    <message>
+        <source>exchange needs --sale NUMBER, --back LINE:QTY and what is taken instead (--line CODE).</source>
+        <translation>exchange needs --sale NUMBER, --back LINE:QTY and what is taken instead (--line CODE).</translation>
+    </message>
+    <message>
+        <source>The client paid %1 more.</source>
+        <translation>The client paid %1 more.</translation>
+    </message>
+    <message>
+        <source>The client got %1 back.</source>
+        <translation>The client got %1 back.</translation>
+    </message>
+    <message>
+        <source>  return create --sale NUMBER --line LINE:QTY[:damaged[:REASON]]... [--to original|credit]
+       [--reason T] [--drawer NAME|ID] [--user LOGIN]
+  return create --product CODE:QTY[:damaged[:REASON]]... [--client ID|PHONE]
+       [--to original|credit] --approved-by LOGIN --approver-password-file FILE
+  return list --sale NUMBER | return show NUMBER|ID
+  exchange --sale NUMBER --back LINE:QTY[:damaged[:REASON]]... --line CODE[:QTY][@PRICE]...
+       [--pay ...] [--to original|credit] [the other options of sale create]
+       LINE is the line&apos;s position on the receipt (from 1) or its id
+</source>
+        <translation>  return create --sale NUMBER --line LINE:QTY[:damaged[:REASON]]... [--to original|credit]
+       [--reason T] [--drawer NAME|ID] [--user LOGIN]
+  return create --product CODE:QTY[:damaged[:REASON]]... [--client ID|PHONE]
+       [--to original|credit] --approved-by LOGIN --approver-password-file FILE
+  return list --sale NUMBER | return show NUMBER|ID
+  exchange --sale NUMBER --back LINE:QTY[:damaged[:REASON]]... --line CODE[:QTY][@PRICE]...
+       [--pay ...] [--to original|credit] [the other options of sale create]
+       LINE is the line&apos;s position on the receipt (from 1) or its id
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlSaleOutput</name>
+    <message>
+        <source>%1. %2  %3 × %4  %5</source>
+        <translation>%1. %2  %3 × %4  %5</translation>
+    </message>
+    <message>
+        <source>  (discount %1)</source>
+        <translation>  (discount %1)</translation>
+    </message>
+    <message>
+        <source> (handed %1, change %2)</source>
+        <translation> (handed %1, change %2)</translation>
+    </message>
+    <message>
+        <source>Sale %1  %2</source>
+        <translation>Sale %1  %2</translation>
+    </message>
+    <message>
+        <source>Sale %1  %2  %3</source>
+        <translation>Sale %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Total %1 (discounts %2, tax %3, tip %4)</source>
+        <translation>Total %1 (discounts %2, tax %3, tip %4)</translation>
+    </message>
+    <message>
+        <source>Left due on the client&apos;s account: %1</source>
+        <translation>Left due on the client&apos;s account: %1</translation>
+    </message>
+    <message>
+        <source>Return %1  %2  refunded %3</source>
+        <translation>Return %1  %2  refunded %3</translation>
+    </message>
+    <message>
+        <source>Return %1  %2  refund %3</source>
+        <translation>Return %1  %2  refund %3</translation>
+    </message>
+    <message>
+        <source>  %1 × %2  %3%4</source>
+        <translation>  %1 × %2  %3%4</translation>
+    </message>
+    <message>
+        <source>  (damaged)</source>
+        <translation>  (damaged)</translation>
+    </message>
+    <message>
+        <source>A manager must approve a discount of %1 % (the limit is %2 %).</source>
+        <translation>A manager must approve a discount of %1 % (the limit is %2 %).</translation>
+    </message>
+    <message>
+        <source>Not enough in stock: %1 (%2 on hand, %3 wanted).</source>
+        <translation>Not enough in stock: %1 (%2 on hand, %3 wanted).</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlSalesCommands</name>
+    <message>
+        <source>A sale needs at least one --line, --gift-card or --appointment.</source>
+        <translation>A sale needs at least one --line, --gift-card or --appointment.</translation>
+    </message>
+    <message>
+        <source>--method is one of cash, card, pix, credit, giftcard, account or exchange.</source>
+        <translation>--method is one of cash, card, pix, credit, giftcard, account or exchange.</translation>
+    </message>
+    <message>
+        <source>sale show needs the sale&apos;s number or id.</source>
+        <translation>sale show needs the sale&apos;s number or id.</translation>
+    </message>
+    <message>
+        <source>Unknown sale command &quot;%1&quot;: use create, review, list or show.</source>
+        <translation>Unknown sale command &quot;%1&quot;: use create, review, list or show.</translation>
+    </message>
+    <message>
+        <source>  sale create --line CODE[:QTY][@PRICE]... [--line service:NAME[:STAFF][@PRICE]]
+       [--gift-card CODE:AMOUNT]... [--appointment ID] [--client ID|PHONE]
+       [--discount 10%|5.00] [--line-discount N:10%]... [--tip 5.00 [--tip-staff S]]
+       [--pay cash:100.00|card:45.90:AUTH|pix:20.00|credit:10.00|giftcard:CODE:10.00]...
+       [--leave-due] [--drawer NAME|ID] [--notes T] [--user LOGIN]
+       [--approved-by LOGIN --approver-password-file FILE]
+  sale review [the same options]   totals, approval and stock, writes nothing
+  sale list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--client ID|PHONE] [--method M]
+       [--search TEXT] [--limit 50] [--all-locations]
+  sale show NUMBER|ID
+</source>
+        <translation>  sale create --line CODE[:QTY][@PRICE]... [--line service:NAME[:STAFF][@PRICE]]
+       [--gift-card CODE:AMOUNT]... [--appointment ID] [--client ID|PHONE]
+       [--discount 10%|5.00] [--line-discount N:10%]... [--tip 5.00 [--tip-staff S]]
+       [--pay cash:100.00|card:45.90:AUTH|pix:20.00|credit:10.00|giftcard:CODE:10.00]...
+       [--leave-due] [--drawer NAME|ID] [--notes T] [--user LOGIN]
+       [--approved-by LOGIN --approver-password-file FILE]
+  sale review [the same options]   totals, approval and stock, writes nothing
+  sale list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--client ID|PHONE] [--method M]
+       [--search TEXT] [--limit 50] [--all-locations]
+  sale show NUMBER|ID
+</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlSchedulingCommands</name>
     <message>
         <source>Unknown service command &quot;%1&quot;: use list, add, edit or delete.</source>
@@ -2178,6 +2928,176 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlShiftCommands</name>
+    <message>
+        <source>%1  opened %2 with %3  %4</source>
+        <translation>%1  opened %2 with %3  %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>X report (shift open)</source>
+        <translation>X report (shift open)</translation>
+    </message>
+    <message>
+        <source>Z report (shift closed)</source>
+        <translation>Z report (shift closed)</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Cash sales</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>  %1 sales (%2), %3 returns (%4)</source>
+        <translation>  %1 sales (%2), %3 returns (%4)</translation>
+    </message>
+    <message>
+        <source>No shift is open on that drawer; start one with &quot;balcaoctl shift open --float AMOUNT&quot;.</source>
+        <translation>No shift is open on that drawer; start one with &quot;balcaoctl shift open --float AMOUNT&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count: use DENOMINATION=HOW_MANY, such as 200=1,100=2,0.50=3.</source>
+        <translation>&quot;%1&quot; is not a count: use DENOMINATION=HOW_MANY, such as 200=1,100=2,0.50=3.</translation>
+    </message>
+    <message>
+        <source>shift open needs --float AMOUNT (0 for none).</source>
+        <translation>shift open needs --float AMOUNT (0 for none).</translation>
+    </message>
+    <message>
+        <source>shift in needs an amount and --reason.</source>
+        <translation>shift in needs an amount and --reason.</translation>
+    </message>
+    <message>
+        <source>shift out needs an amount and --reason.</source>
+        <translation>shift out needs an amount and --reason.</translation>
+    </message>
+    <message>
+        <source>%1 put in the drawer: %2</source>
+        <translation>%1 put in the drawer: %2</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer: %2</source>
+        <translation>%1 taken out of the drawer: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift id.</source>
+        <translation>&quot;%1&quot; is not a shift id.</translation>
+    </message>
+    <message>
+        <source>shift close needs the count: --count 200=1,100=2,0.50=3 (notes and coins = how many).</source>
+        <translation>shift close needs the count: --count 200=1,100=2,0.50=3 (notes and coins = how many).</translation>
+    </message>
+    <message>
+        <source>Unknown shift command &quot;%1&quot;: use open, in, out, report, close or list.</source>
+        <translation>Unknown shift command &quot;%1&quot;: use open, in, out, report, close or list.</translation>
+    </message>
+    <message>
+        <source>Unknown drawer command &quot;%1&quot;: use list or add.</source>
+        <translation>Unknown drawer command &quot;%1&quot;: use list or add.</translation>
+    </message>
+    <message>
+        <source>drawer add needs the drawer&apos;s name.</source>
+        <translation>drawer add needs the drawer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Drawer &quot;%1&quot; (%2).</source>
+        <translation>Drawer &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>  drawer list | drawer add NAME
+  shift open [--drawer NAME|ID] --float 100.00 [--user LOGIN]
+  shift in AMOUNT --reason R | shift out AMOUNT --reason R   [--drawer NAME|ID]
+  shift report [--shift ID] [--drawer NAME|ID]   X report while open, Z when closed
+  shift close --count 200=1,100=2,0.50=3... [--note T] [--drawer NAME|ID]
+  shift list [--drawer NAME|ID] [--limit 20]
+</source>
+        <translation>  drawer list | drawer add NAME
+  shift open [--drawer NAME|ID] --float 100.00 [--user LOGIN]
+  shift in AMOUNT --reason R | shift out AMOUNT --reason R   [--drawer NAME|ID]
+  shift report [--shift ID] [--drawer NAME|ID]   X report while open, Z when closed
+  shift close --count 200=1,100=2,0.50=3... [--note T] [--drawer NAME|ID]
+  shift list [--drawer NAME|ID] [--limit 20]
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlShop</name>
+    <message>
+        <source>&quot;%1&quot; is not a location id.</source>
+        <translation>&quot;%1&quot; is not a location id.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage (such as 18, 5.25 or 10%).</source>
+        <translation>&quot;%1&quot; is not a percentage (such as 18, 5.25 or 10%).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>There is no client with the id or phone &quot;%1&quot;.</source>
+        <translation>There is no client with the id or phone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 clients have the phone %2; give the client&apos;s id instead.</source>
+        <translation>%1 clients have the phone %2; give the client&apos;s id instead.</translation>
+    </message>
+    <message>
+        <source>There is no cash drawer called &quot;%1&quot; at %2.</source>
+        <translation>There is no cash drawer called &quot;%1&quot; at %2.</translation>
+    </message>
+    <message>
+        <source>There is no active user with the login &quot;%1&quot;.</source>
+        <translation>There is no active user with the login &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no staff member called &quot;%1&quot;.</source>
+        <translation>There is no staff member called &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Currency</name>
     <message>
         <source>&quot;%1&quot; is not a currency code. Use three letters, such as BRL or USD.</source>
@@ -2292,10 +3212,48 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::DuePayment</name>
+    <message>
+        <source>Say how the client pays.</source>
+        <translation>Say how the client pays.</translation>
+    </message>
+    <message>
+        <source>What is owed is paid in cash, by card or by PIX.</source>
+        <translation>What is owed is paid in cash, by card or by PIX.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Type the card terminal&apos;s authorisation code.</translation>
+    </message>
+    <message>
+        <source>The client owes nothing.</source>
+        <translation>The client owes nothing.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) before taking cash.</source>
+        <translation>Open the cash drawer (start a shift) before taking cash.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::DuplicatePhoneCheck</name>
     <message>
         <source>&quot;%1&quot; is not a resolution of this conflict.</source>
         <translation>&quot;%1&quot; is not a resolution of this conflict.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::EmvTlv</name>
+    <message>
+        <source>The code ends in the middle of a field, at character %1.</source>
+        <translation>The code ends in the middle of a field, at character %1.</translation>
+    </message>
+    <message>
+        <source>The code is damaged: &quot;%1&quot; at character %2 is not a field number and length.</source>
+        <translation>The code is damaged: &quot;%1&quot; at character %2 is not a field number and length.</translation>
+    </message>
+    <message>
+        <source>The code is damaged: field %1 says it has %2 characters, but only %3 follow.</source>
+        <translation>The code is damaged: field %1 says it has %2 characters, but only %3 follow.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3289,94 @@ Options for every command:
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::EscPosPrinter</name>
+    <message>
+        <source>Could not open %1 to print: %2</source>
+        <translation>Could not open %1 to print: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1: %2</source>
+        <translation>Could not write the receipt to %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer is still printing the last receipt.</source>
+        <translation>The printer is still printing the last receipt.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this terminal.</source>
+        <translation>No receipt printer is set up on this terminal.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 closed the connection before the receipt was sent.</source>
+        <translation>The printer at %1 closed the connection before the receipt was sent.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 refused the connection. Check that it is on and that the port is right (usually 9100).</source>
+        <translation>The printer at %1 refused the connection. Check that it is on and that the port is right (usually 9100).</translation>
+    </message>
+    <message>
+        <source>There is no printer called %1 on the network. Check the address.</source>
+        <translation>There is no printer called %1 on the network. Check the address.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 cannot be reached (%2). Check the network and the address.</source>
+        <translation>The printer at %1 cannot be reached (%2). Check the network and the address.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 did not answer within %2 seconds. Check that it is on and on the network.</source>
+        <translation>The printer at %1 did not answer within %2 seconds. Check that it is on and on the network.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 stopped taking the receipt. Check its paper and its cover.</source>
+        <translation>The printer at %1 stopped taking the receipt. Check its paper and its cover.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ExchangeCartModel</name>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ExchangePanel</name>
+    <message>
+        <source>What the client takes instead</source>
+        <translation>What the client takes instead</translation>
+    </message>
+    <message>
+        <source>Add an &amp;item</source>
+        <translation>Add an &amp;item</translation>
+    </message>
+    <message>
+        <source>Type a name or SKU, or scan the barcode</source>
+        <translation>Type a name or SKU, or scan the barcode</translation>
+    </message>
+    <message>
+        <source>New items (Delete removes one)</source>
+        <translation>New items (Delete removes one)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ExchangeService</name>
+    <message>
+        <source>A return without receipt needs a manager&apos;s approval.</source>
+        <translation>A return without receipt needs a manager&apos;s approval.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +3416,25 @@ Options for every command:
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::GiftCards</name>
+    <message>
+        <source>A gift card code has only letters and digits.</source>
+        <translation>A gift card code has only letters and digits.</translation>
+    </message>
+    <message>
+        <source>A gift card code has %1 to %2 letters and digits.</source>
+        <translation>A gift card code has %1 to %2 letters and digits.</translation>
+    </message>
+    <message>
+        <source>There is no gift card %1.</source>
+        <translation>There is no gift card %1.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 is in %2.</source>
+        <translation>The gift card %1 is in %2.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3770,54 @@ Options for every command:
         <source>Undo the last move</source>
         <translation>Undo the last move</translation>
     </message>
+    <message>
+        <source>&amp;Receipt printer…</source>
+        <translation>&amp;Receipt printer…</translation>
+    </message>
+    <message>
+        <source>the checkout settings</source>
+        <translation>the checkout settings</translation>
+    </message>
+    <message>
+        <source>Checkout &amp;settings…</source>
+        <translation>Checkout &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Search sales (type or scan a receipt number)</source>
+        <translation>Search sales (type or scan a receipt number)</translation>
+    </message>
+    <message>
+        <source>Down, arrows</source>
+        <translation>Down, arrows</translation>
+    </message>
+    <message>
+        <source>Go through the sales; the selected one shows</source>
+        <translation>Go through the sales; the selected one shows</translation>
+    </message>
+    <message>
+        <source>To the sale&apos;s actions (Return, Reprint…)</source>
+        <translation>To the sale&apos;s actions (Return, Reprint…)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Search products (or scan a barcode)</source>
+        <translation>Search products (or scan a barcode)</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Save the product</source>
+        <translation>Save the product</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ManagerApprovalDialog</name>
@@ -2823,6 +3936,32 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::OpenShiftsCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; is not a resolution of this conflict.</translation>
+    </message>
+    <message>
+        <source>Closed because another terminal had the same drawer open</source>
+        <translation>Closed because another terminal had the same drawer open</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::OverReturnCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; is not a resolution of this conflict.</translation>
+    </message>
+    <message>
+        <source>Returned twice on two terminals (sale %1)</source>
+        <translation>Returned twice on two terminals (sale %1)</translation>
+    </message>
+    <message>
+        <source>Refunded twice (sale %1)</source>
+        <translation>Refunded twice (sale %1)</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::OverrideFlow</name>
     <message>
         <source>Booking warnings</source>
@@ -2916,6 +4055,65 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::PaymentAllocator</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Gift card</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation>Exchange credit</translation>
+    </message>
+    <message>
+        <source>A sale takes at most %1 payments.</source>
+        <translation>A sale takes at most %1 payments.</translation>
+    </message>
+    <message>
+        <source>Leave the rest on the client&apos;s account instead of paying &quot;on account&quot;.</source>
+        <translation>Leave the rest on the client&apos;s account instead of paying &quot;on account&quot;.</translation>
+    </message>
+    <message>
+        <source>Each payment must be more than zero (%1).</source>
+        <translation>Each payment must be more than zero (%1).</translation>
+    </message>
+    <message>
+        <source>A payment reference has at most %1 characters.</source>
+        <translation>A payment reference has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay with %1.</source>
+        <translation>Nothing is left to pay with %1.</translation>
+    </message>
+    <message>
+        <source>%1 pays more than is owed; only cash can give change.</source>
+        <translation>%1 pays more than is owed; only cash can give change.</translation>
+    </message>
+    <message>
+        <source>The payments do not cover the total.</source>
+        <translation>The payments do not cover the total.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::PhoneNumber</name>
     <message>
         <source>&quot;%1&quot; has no area code (DDD): write it as in (11) 98765-4321.</source>
@@ -2967,6 +4165,920 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::PixCode</name>
+    <message>
+        <source>PIX takes amounts in reais (BRL), not in %1.</source>
+        <translation>PIX takes amounts in reais (BRL), not in %1.</translation>
+    </message>
+    <message>
+        <source>A PIX code cannot ask for a negative amount (%1).</source>
+        <translation>A PIX code cannot ask for a negative amount (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is more than a PIX code can ask for.</source>
+        <translation>%1 is more than a PIX code can ask for.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot identify a PIX payment: use 1 to %2 letters (A to Z, no accents) and digits.</source>
+        <translation>&quot;%1&quot; cannot identify a PIX payment: use 1 to %2 letters (A to Z, no accents) and digits.</translation>
+    </message>
+    <message>
+        <source>This PIX key leaves no room for a description in the code.</source>
+        <translation>This PIX key leaves no room for a description in the code.</translation>
+    </message>
+    <message>
+        <source>The description &quot;%1&quot; is too long: with this PIX key it can have %2 characters.</source>
+        <translation>The description &quot;%1&quot; is too long: with this PIX key it can have %2 characters.</translation>
+    </message>
+    <message>
+        <source>The PIX code is incomplete: it has no field %1.</source>
+        <translation>The PIX code is incomplete: it has no field %1.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: field %1 appears twice.</source>
+        <translation>The PIX code is damaged: field %1 appears twice.</translation>
+    </message>
+    <message>
+        <source>This is not a PIX code: it does not start with 000201.</source>
+        <translation>This is not a PIX code: it does not start with 000201.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: its check digits (CRC) are not its last field.</source>
+        <translation>The PIX code is damaged: its check digits (CRC) are not its last field.</translation>
+    </message>
+    <message>
+        <source>This is a dynamic PIX code (its charge is on a bank&apos;s server): only static codes are read here.</source>
+        <translation>This is a dynamic PIX code (its charge is on a bank&apos;s server): only static codes are read here.</translation>
+    </message>
+    <message>
+        <source>The PIX code has no PIX key.</source>
+        <translation>The PIX code has no PIX key.</translation>
+    </message>
+    <message>
+        <source>This payment code is not a PIX code: it has no br.gov.bcb.pix account.</source>
+        <translation>This payment code is not a PIX code: it has no br.gov.bcb.pix account.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not a point of initiation method (11 or 12).</source>
+        <translation>The PIX code is damaged: &quot;%1&quot; is not a point of initiation method (11 or 12).</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not an amount.</source>
+        <translation>The PIX code is damaged: &quot;%1&quot; is not an amount.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: field %1 has &quot;%2&quot;, which is not a name of 1 to %3 characters.</source>
+        <translation>The PIX code is damaged: field %1 has &quot;%2&quot;, which is not a name of 1 to %3 characters.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not a merchant category.</source>
+        <translation>The PIX code is damaged: &quot;%1&quot; is not a merchant category.</translation>
+    </message>
+    <message>
+        <source>The PIX code asks for currency %1; PIX is in reais (986).</source>
+        <translation>The PIX code asks for currency %1; PIX is in reais (986).</translation>
+    </message>
+    <message>
+        <source>The PIX code names country %1; PIX is in Brazil (BR).</source>
+        <translation>The PIX code names country %1; PIX is in Brazil (BR).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the business as the PIX code shows it to the payer, in letters without accents or digits.</source>
+        <translation>Enter the name of the business as the PIX code shows it to the payer, in letters without accents or digits.</translation>
+    </message>
+    <message>
+        <source>Enter the city of the business as the PIX code shows it to the payer, in letters without accents.</source>
+        <translation>Enter the city of the business as the PIX code shows it to the payer, in letters without accents.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged or incomplete: its check digits (CRC) do not match. Copy or scan it again.</source>
+        <translation>The PIX code is damaged or incomplete: its check digits (CRC) do not match. Copy or scan it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PixKey</name>
+    <message>
+        <source>&quot;%1&quot; is not a %2: it has %3 digits, as in %4.</source>
+        <translation>&quot;%1&quot; is not a %2: it has %3 digits, as in %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2: its check digits are wrong. Look for a mistyped digit.</source>
+        <translation>&quot;%1&quot; is not a %2: its check digits are wrong. Look for a mistyped digit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Brazilian phone number: PIX keys are numbers with +55.</source>
+        <translation>&quot;%1&quot; is not a Brazilian phone number: PIX keys are numbers with +55.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a PIX key: e-mail keys have at most %2 characters.</source>
+        <translation>&quot;%1&quot; is too long for a PIX key: e-mail keys have at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address a PIX key can have.</source>
+        <translation>&quot;%1&quot; is not an e-mail address a PIX key can have.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a random PIX key: it has 32 letters a-f and digits in groups of 8-4-4-4-12, as in 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>&quot;%1&quot; is not a random PIX key: it has 32 letters a-f and digits in groups of 8-4-4-4-12, as in 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>Enter the PIX key.</source>
+        <translation>Enter the PIX key.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PIX key: not a CPF, CNPJ, +55 phone number, e-mail address or random key.</source>
+        <translation>&quot;%1&quot; is not a PIX key: not a CPF, CNPJ, +55 phone number, e-mail address or random key.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not written as the PIX directory writes keys: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is not written as the PIX directory writes keys: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PriceCalculator</name>
+    <message>
+        <source>The sale has no lines.</source>
+        <translation>The sale has no lines.</translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; must be between 1 and %2.</source>
+        <translation>The quantity of &quot;%1&quot; must be between 1 and %2.</translation>
+    </message>
+    <message>
+        <source>The price of &quot;%1&quot; is not valid.</source>
+        <translation>The price of &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 % and 100 %.</source>
+        <translation>A tax rate must be between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>The amount of &quot;%1&quot; is too large.</source>
+        <translation>The amount of &quot;%1&quot; is too large.</translation>
+    </message>
+    <message>
+        <source>A gift card is sold at its value, without discount.</source>
+        <translation>A gift card is sold at its value, without discount.</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; is not valid.</source>
+        <translation>The discount on &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; is larger than the line.</source>
+        <translation>The discount on &quot;%1&quot; is larger than the line.</translation>
+    </message>
+    <message>
+        <source>The discount on the sale is not valid.</source>
+        <translation>The discount on the sale is not valid.</translation>
+    </message>
+    <message>
+        <source>The discount on the sale is larger than what it discounts.</source>
+        <translation>The discount on the sale is larger than what it discounts.</translation>
+    </message>
+    <message>
+        <source>The tip is not valid.</source>
+        <translation>The tip is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductCatalog</name>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>The product needs a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>The name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>A SKU has at most %1 characters.</source>
+        <translation>A SKU has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 already belongs to &quot;%2&quot;.</source>
+        <translation>The SKU %1 already belongs to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>The price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>The cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to &quot;%2&quot;.</source>
+        <translation>The barcode %1 already belongs to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A product has at most %1 barcodes.</source>
+        <translation>A product has at most %1 barcodes.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>There is no product with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no product with SKU %1.</source>
+        <translation>There is no product with SKU %1.</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1.</source>
+        <translation>No product has the barcode %1.</translation>
+    </message>
+    <message>
+        <source>There is no product with the code or name &quot;%1&quot;.</source>
+        <translation>There is no product with the code or name &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductForm</name>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>SK&amp;U</source>
+        <translation>SK&amp;U</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes</source>
+        <translation>&amp;Barcodes</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Price</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Cost</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>Ta&amp;x</translation>
+    </message>
+    <message>
+        <source>e.g. Shampoo 500 ml</source>
+        <translation>e.g. Shampoo 500 ml</translation>
+    </message>
+    <message>
+        <source>Your code, e.g. SH-500</source>
+        <translation>Your code, e.g. SH-500</translation>
+    </message>
+    <message>
+        <source>e.g. Hair care</source>
+        <translation>e.g. Hair care</translation>
+    </message>
+    <message>
+        <source>The shelf price, as the receipt shows it</source>
+        <translation>The shelf price, as the receipt shows it</translation>
+    </message>
+    <message>
+        <source>What one unit costs the business (for margins)</source>
+        <translation>What one unit costs the business (for margins)</translation>
+    </message>
+    <message>
+        <source>Not taxed</source>
+        <translation>Not taxed</translation>
+    </message>
+    <message>
+        <source>&amp;Keeps stock (count units in and out)</source>
+        <translation>&amp;Keeps stock (count units in and out)</translation>
+    </message>
+    <message>
+        <source>&amp;Active (sold at the counter)</source>
+        <translation>&amp;Active (sold at the counter)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the product (%1)</source>
+        <translation>Save the product (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>included</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductListModel</name>
+    <message>
+        <source>not kept</source>
+        <translation>not kept</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Barcodes: %1</source>
+        <translation>Barcodes: %1</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock (a service-like item, gift wrap…).</source>
+        <translation>This product does not keep stock (a service-like item, gift wrap…).</translation>
+    </message>
+    <message>
+        <source>Units on hand at %1</source>
+        <translation>Units on hand at %1</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductsPage</name>
+    <message>
+        <source>Products and stock</source>
+        <translation>Products and stock</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>&amp;New product</translation>
+    </message>
+    <message>
+        <source>Start a new product (%1)</source>
+        <translation>Start a new product (%1)</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode – or scan (%1)</source>
+        <translation>Search by name, SKU or barcode – or scan (%1)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Search products</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Stock here</source>
+        <translation>Stock here</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve…</source>
+        <translation>Recei&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Goods in: quantity, lot, expiry, cost</source>
+        <translation>Goods in: quantity, lot, expiry, cost</translation>
+    </message>
+    <message>
+        <source>C&amp;ount…</source>
+        <translation>C&amp;ount…</translation>
+    </message>
+    <message>
+        <source>Record what is on the shelf; the difference becomes an adjustment</source>
+        <translation>Record what is on the shelf; the difference becomes an adjustment</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Write off…</translation>
+    </message>
+    <message>
+        <source>Take damaged, expired or lost units out of stock</source>
+        <translation>Take damaged, expired or lost units out of stock</translation>
+    </message>
+    <message>
+        <source>Latest movements</source>
+        <translation>Latest movements</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>Unknown barcode</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1. Create a product with it?</source>
+        <translation>No product has the barcode %1. Create a product with it?</translation>
+    </message>
+    <message>
+        <source>&amp;Create product</source>
+        <translation>&amp;Create product</translation>
+    </message>
+    <message>
+        <source>Save the product to receive and count its stock.</source>
+        <translation>Save the product to receive and count its stock.</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock.</source>
+        <translation>This product does not keep stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) on hand</source>
+        <translation>
+            <numerusform>%Ln unit on hand</numerusform>
+            <numerusform>%Ln units on hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) shown</source>
+        <translation>
+            <numerusform>%n product shown</numerusform>
+            <numerusform>%n products shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches. Type more of a name or SKU to narrow the list.</source>
+        <translation>Showing the first %1 matches. Type more of a name or SKU to narrow the list.</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>No product matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No products yet. Press %1 to add the first one.</source>
+        <translation>No products yet. Press %1 to add the first one.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::QrMatrix</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>There is nothing to put in the QR code.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code: %1 bytes, where at most %2 fit at this error correction level.</source>
+        <translation>The text is too long for a QR code: %1 bytes, where at most %2 fit at this error correction level.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1.</source>
+        <translation>The QR code could not be made: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer</source>
+        <translation>&amp;Receipt printer</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-mail…</translation>
+    </message>
+    <message>
+        <source>Printer &amp;settings…</source>
+        <translation>Printer &amp;settings…</translation>
+    </message>
+    <message>
+        <source>There is no receipt.</source>
+        <translation>There is no receipt.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+    <message>
+        <source>Printed: %1.</source>
+        <translation>Printed: %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>The receipt will be e-mailed to %1 with the server&apos;s next messages.</source>
+        <translation>The receipt will be e-mailed to %1 with the server&apos;s next messages.</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1.</source>
+        <translation>Receipt printer: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptEmailDialog</name>
+    <message>
+        <source>E-mail the receipt</source>
+        <translation>E-mail the receipt</translation>
+    </message>
+    <message>
+        <source>%1 goes out with the next messages the server sends.</source>
+        <translation>%1 goes out with the next messages the server sends.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>&amp;E-mail address</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptLayout</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Return receipt %1</source>
+        <translation>Return receipt %1</translation>
+    </message>
+    <message>
+        <source>Exchange receipt %1</source>
+        <translation>Exchange receipt %1</translation>
+    </message>
+    <message>
+        <source>Tax ID %1</source>
+        <translation>Tax ID %1</translation>
+    </message>
+    <message>
+        <source>SALE</source>
+        <translation>SALE</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>RETURN</translation>
+    </message>
+    <message>
+        <source>EXCHANGE</source>
+        <translation>EXCHANGE</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>REPRINT</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Returned items</source>
+        <translation>Returned items</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 returned</translation>
+    </message>
+    <message>
+        <source>New items</source>
+        <translation>New items</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>TOTAL REFUNDED</source>
+        <translation>TOTAL REFUNDED</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>TO REFUND</source>
+        <translation>TO REFUND</translation>
+    </message>
+    <message>
+        <source>TO PAY</source>
+        <translation>TO PAY</translation>
+    </message>
+    <message>
+        <source>Taken off the amount due</source>
+        <translation>Taken off the amount due</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Gift card %1</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Refund: %1</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Tendered</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <source>Left due</source>
+        <translation>Left due</translation>
+    </message>
+    <message>
+        <source>Of which taxes</source>
+        <translation>Of which taxes</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Store credit balance</source>
+        <translation>Store credit balance</translation>
+    </message>
+    <message>
+        <source>Gift card %1 balance</source>
+        <translation>Gift card %1 balance</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <source>Paid with PIX</source>
+        <translation>Paid with PIX</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptMailer</name>
+    <message>
+        <source>Type the e-mail address to send the receipt to.</source>
+        <translation>Type the e-mail address to send the receipt to.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPdf</name>
+    <message>
+        <source>Could not save the receipt to %1: %2</source>
+        <translation>Could not save the receipt to %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer cannot print now. Check that it is on and connected, then try again.</source>
+        <translation>The printer cannot print now. Check that it is on and connected, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrintJob</name>
+    <message>
+        <source>No receipt printer is set up on this terminal.</source>
+        <translation>No receipt printer is set up on this terminal.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>The system&apos;s default printer</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot;</source>
+        <translation>Printer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Thermal printer at %1:%2</source>
+        <translation>Thermal printer at %1:%2</translation>
+    </message>
+    <message>
+        <source>Thermal printer at %1</source>
+        <translation>Thermal printer at %1</translation>
+    </message>
+    <message>
+        <source>The last receipt is still printing.</source>
+        <translation>The last receipt is still printing.</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer. Choose one in the receipt printer settings.</source>
+        <translation>This computer has no default printer. Choose one in the receipt printer settings.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not installed on this computer.</source>
+        <translation>The printer &quot;%1&quot; is not installed on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrinterDialog</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Where this terminal prints receipts. These settings stay on this computer.</source>
+        <translation>Where this terminal prints receipts. These settings stay on this computer.</translation>
+    </message>
+    <message>
+        <source>None: print from the receipt window only</source>
+        <translation>None: print from the receipt window only</translation>
+    </message>
+    <message>
+        <source>A printer of this computer</source>
+        <translation>A printer of this computer</translation>
+    </message>
+    <message>
+        <source>Thermal printer on the network (ESC/POS)</source>
+        <translation>Thermal printer on the network (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on a port or in a file (ESC/POS)</source>
+        <translation>Thermal printer on a port or in a file (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>The default printer</translation>
+    </message>
+    <message>
+        <source>192.168.0.50</source>
+        <translation>192.168.0.50</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0</source>
+        <translation>/dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters a line)</source>
+        <translation>80 mm (48 characters a line)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters a line)</source>
+        <translation>58 mm (32 characters a line)</translation>
+    </message>
+    <message>
+        <source>Print a receipt &amp;after every sale</source>
+        <translation>Print a receipt &amp;after every sale</translation>
+    </message>
+    <message>
+        <source>Open the cash &amp;drawer when cash is taken</source>
+        <translation>Open the cash &amp;drawer when cash is taken</translation>
+    </message>
+    <message>
+        <source>The drawer is plugged into the thermal printer, which opens it when it prints a receipt that took cash. Reprints never open it.</source>
+        <translation>The drawer is plugged into the thermal printer, which opens it when it prints a receipt that took cash. Reprints never open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Print to</source>
+        <translation>&amp;Print to</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nter</source>
+        <translation>Pri&amp;nter</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;File or port</source>
+        <translation>&amp;File or port</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r</source>
+        <translation>Pape&amp;r</translation>
+    </message>
+    <message>
+        <source>Receipt printer file</source>
+        <translation>Receipt printer file</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrinterSettings</name>
+    <message>
+        <source>The paper must be 58 mm or 80 mm wide.</source>
+        <translation>The paper must be 58 mm or 80 mm wide.</translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s network address, such as 192.168.0.50.</source>
+        <translation>Type the printer&apos;s network address, such as 192.168.0.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network address.</source>
+        <translation>&quot;%1&quot; is not a network address.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (thermal printers usually listen on 9100).</source>
+        <translation>The port must be between 1 and 65535 (thermal printers usually listen on 9100).</translation>
+    </message>
+    <message>
+        <source>Type the file or device to write receipts to, such as /dev/usb/lp0.</source>
+        <translation>Type the file or device to write receipts to, such as /dev/usb/lp0.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::RecurrenceEditor</name>
     <message>
         <source>&amp;Repeat</source>
@@ -2999,6 +5111,96 @@ Options for every command:
     <message>
         <source>Last date</source>
         <translation>Last date</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::RefundPreviewText</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>(tax %1)</source>
+        <translation>(tax %1)</translation>
+    </message>
+    <message>
+        <source>New items %1</source>
+        <translation>New items %1</translation>
+    </message>
+    <message>
+        <source>The client pays %1</source>
+        <translation>The client pays %1</translation>
+    </message>
+    <message>
+        <source>The client gets %1 back</source>
+        <translation>The client gets %1 back</translation>
+    </message>
+    <message>
+        <source>Even exchange: nobody pays anything</source>
+        <translation>Even exchange: nobody pays anything</translation>
+    </message>
+    <message>
+        <source>Where the money goes:</source>
+        <translation>Where the money goes:</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::RefundWording</name>
+    <message>
+        <source>Cash from the drawer</source>
+        <translation>Cash from the drawer</translation>
+    </message>
+    <message>
+        <source>Back to the card</source>
+        <translation>Back to the card</translation>
+    </message>
+    <message>
+        <source>Back to the card (authorisation %1)</source>
+        <translation>Back to the card (authorisation %1)</translation>
+    </message>
+    <message>
+        <source>Back by PIX</source>
+        <translation>Back by PIX</translation>
+    </message>
+    <message>
+        <source>Client&apos;s store credit</source>
+        <translation>Client&apos;s store credit</translation>
+    </message>
+    <message>
+        <source>Back to the gift card</source>
+        <translation>Back to the gift card</translation>
+    </message>
+    <message>
+        <source>Amount due reduced</source>
+        <translation>Amount due reduced</translation>
+    </message>
+    <message>
+        <source>Pays the new items</source>
+        <translation>Pays the new items</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Back to stock</translation>
+    </message>
+    <message>
+        <source>Original payment methods</source>
+        <translation>Original payment methods</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +5263,646 @@ Options for every command:
     <message>
         <source>There is no resource with id %1.</source>
         <translation>There is no resource with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Return without receipt</source>
+        <translation>Return without receipt</translation>
+    </message>
+    <message>
+        <source>Return without a receipt</source>
+        <translation>Return without a receipt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each product is refunded at the lowest price it sold for here in the last %n day(s), or its catalog price if that is lower. A manager or an admin signs for it.</source>
+        <translation>
+            <numerusform>Each product is refunded at the lowest price it sold for here in the last %n day, or its catalog price if that is lower. A manager or an admin signs for it.</numerusform>
+            <numerusform>Each product is refunded at the lowest price it sold for here in the last %n days, or its catalog price if that is lower. A manager or an admin signs for it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
+    </message>
+    <message>
+        <source>Type a name or SKU, or scan the barcode</source>
+        <translation>Type a name or SKU, or scan the barcode</translation>
+    </message>
+    <message>
+        <source>What comes back</source>
+        <translation>What comes back</translation>
+    </message>
+    <message>
+        <source>Refund to:</source>
+        <translation>Refund to:</translation>
+    </message>
+    <message>
+        <source>&amp;Original payment methods</source>
+        <translation>&amp;Original payment methods</translation>
+    </message>
+    <message>
+        <source>C&amp;ash</source>
+        <translation>C&amp;ash</translation>
+    </message>
+    <message>
+        <source>&amp;Store credit</source>
+        <translation>&amp;Store credit</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n</source>
+        <translation>Reaso&amp;n</translation>
+    </message>
+    <message>
+        <source>Why is it coming back? (optional)</source>
+        <translation>Why is it coming back? (optional)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>E&amp;xchange…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Give the client other items instead; the refund pays them</source>
+        <translation>Give the client other items instead; the refund pays them</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Sale %1</translation>
+    </message>
+    <message>
+        <source>The sale has no client to give store credit to.</source>
+        <translation>The sale has no client to give store credit to.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Choose how many units of each line come back.</source>
+        <translation>Choose how many units of each line come back.</translation>
+    </message>
+    <message>
+        <source>Find the products that come back: type a name or a SKU, or scan them.</source>
+        <translation>Find the products that come back: type a name or a SKU, or scan them.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund %1</source>
+        <translation>&amp;Refund %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Refund</translation>
+    </message>
+    <message>
+        <source>Complete &amp;exchange</source>
+        <translation>Complete &amp;exchange</translation>
+    </message>
+    <message>
+        <source>Add what the client takes instead.</source>
+        <translation>Add what the client takes instead.</translation>
+    </message>
+    <message>
+        <source>Refund %1 without a receipt.</source>
+        <translation>Refund %1 without a receipt.</translation>
+    </message>
+    <message>
+        <source>A manager or an admin must approve a return without a receipt. The approval is recorded with their name.</source>
+        <translation>A manager or an admin must approve a return without a receipt. The approval is recorded with their name.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnLineDelegate</name>
+    <message>
+        <source>Units to return of %1</source>
+        <translation>Units to return of %1</translation>
+    </message>
+    <message>
+        <source>Why (e.g. leaking bottle)</source>
+        <translation>Why (e.g. leaking bottle)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnLinesModel</name>
+    <message>
+        <source>Nothing left to return on this line.</source>
+        <translation>Nothing left to return on this line.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Can return</source>
+        <translation>Can return</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Refund each</source>
+        <translation>Refund each</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>Goes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnService</name>
+    <message>
+        <source>Choose what comes back.</source>
+        <translation>Choose what comes back.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>The reason is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Choose how the refund is paid back.</source>
+        <translation>Choose how the refund is paid back.</translation>
+    </message>
+    <message>
+        <source>That line is not part of sale %1.</source>
+        <translation>That line is not part of sale %1.</translation>
+    </message>
+    <message>
+        <source>A gift card cannot be returned; its balance stays on the card.</source>
+        <translation>A gift card cannot be returned; its balance stays on the card.</translation>
+    </message>
+    <message>
+        <source>Return at least one unit of &quot;%1&quot;.</source>
+        <translation>Return at least one unit of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only %1 of &quot;%2&quot; can still be returned (%3 sold, %4 returned already).</source>
+        <translation>Only %1 of &quot;%2&quot; can still be returned (%3 sold, %4 returned already).</translation>
+    </message>
+    <message>
+        <source>A return without receipt needs a manager&apos;s approval.</source>
+        <translation>A return without receipt needs a manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>a return without receipt</source>
+        <translation>a return without receipt</translation>
+    </message>
+    <message>
+        <source>The exchange credit cannot exceed the refund.</source>
+        <translation>The exchange credit cannot exceed the refund.</translation>
+    </message>
+    <message>
+        <source>Choose the client who gets the store credit.</source>
+        <translation>Choose the client who gets the store credit.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) to refund %1 in cash.</source>
+        <translation>Open the cash drawer (start a shift) to refund %1 in cash.</translation>
+    </message>
+    <message>
+        <source>Returned damaged</source>
+        <translation>Returned damaged</translation>
+    </message>
+    <message>
+        <source>There is no return with id %1.</source>
+        <translation>There is no return with id %1.</translation>
+    </message>
+    <message>
+        <source>Type a return number.</source>
+        <translation>Type a return number.</translation>
+    </message>
+    <message>
+        <source>More than one return matches %1; type the whole number.</source>
+        <translation>More than one return matches %1; type the whole number.</translation>
+    </message>
+    <message>
+        <source>There is no return %1.</source>
+        <translation>There is no return %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleDetailPanel</name>
+    <message>
+        <source>Choose a sale to see its lines, payments and returns.</source>
+        <translation>Choose a sale to see its lines, payments and returns.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>Take back some or all of the items and refund them</source>
+        <translation>Take back some or all of the items and refund them</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>E&amp;xchange…</translation>
+    </message>
+    <message>
+        <source>Take items back and give others instead</source>
+        <translation>Take items back and give others instead</translation>
+    </message>
+    <message>
+        <source>Re&amp;print</source>
+        <translation>Re&amp;print</translation>
+    </message>
+    <message>
+        <source>Print or send the receipt again</source>
+        <translation>Print or send the receipt again</translation>
+    </message>
+    <message>
+        <source>C&amp;lient page</source>
+        <translation>C&amp;lient page</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Sale %1</translation>
+    </message>
+    <message>
+        <source>cashier %1</source>
+        <translation>cashier %1</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>no client</translation>
+    </message>
+    <message>
+        <source>a client not on this terminal yet</source>
+        <translation>a client not on this terminal yet</translation>
+    </message>
+    <message>
+        <source>Everything on this sale has been returned.</source>
+        <translation>Everything on this sale has been returned.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleDetailText</name>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Change given</translation>
+    </message>
+    <message>
+        <source>Left due on the client&apos;s account</source>
+        <translation>Left due on the client&apos;s account</translation>
+    </message>
+    <message>
+        <source>No payment: the whole amount was left due.</source>
+        <translation>No payment: the whole amount was left due.</translation>
+    </message>
+    <message>
+        <source>handed over %1</source>
+        <translation>handed over %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>change %1</translation>
+    </message>
+    <message>
+        <source>authorisation %1</source>
+        <translation>authorisation %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>reference %1</translation>
+    </message>
+    <message>
+        <source>Nothing returned.</source>
+        <translation>Nothing returned.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 – %3</source>
+        <translation>%1 × %2 – %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Exchanged for sale %1</source>
+        <translation>Exchanged for sale %1</translation>
+    </message>
+    <message>
+        <source>An exchange: part of it was paid by return %1 (without receipt).</source>
+        <translation>An exchange: part of it was paid by return %1 (without receipt).</translation>
+    </message>
+    <message>
+        <source>An exchange: part of it was paid by return %1 of sale %2.</source>
+        <translation>An exchange: part of it was paid by return %1 of sale %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleLinesModel</name>
+    <message>
+        <source>%1
+%2 × %3</source>
+        <translation>%1
+%2 × %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 included in the price</source>
+        <translation>%1, %2 included in the price</translation>
+    </message>
+    <message>
+        <source>%1, %2 added to the price</source>
+        <translation>%1, %2 added to the price</translation>
+    </message>
+    <message>
+        <source>%1 · SKU %2</source>
+        <translation>%1 · SKU %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 returned</source>
+        <translation>%1 of %2 returned</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryFilters</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Any method</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Peri&amp;od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Pa&amp;id with</source>
+        <translation>Pa&amp;id with</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n</source>
+        <translation>Locatio&amp;n</translation>
+    </message>
+    <message>
+        <source>Sale number, its last digits, or client (%1) – or scan the receipt</source>
+        <translation>Sale number, its last digits, or client (%1) – or scan the receipt</translation>
+    </message>
+    <message>
+        <source>Search sales</source>
+        <translation>Search sales</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryModel</name>
+    <message>
+        <source>%1 of %2 refunded by returns</source>
+        <translation>%1 of %2 refunded by returns</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryPage</name>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Return &amp;without receipt…</source>
+        <translation>Return &amp;without receipt…</translation>
+    </message>
+    <message>
+        <source>Take back products sold without their receipt (a manager signs)</source>
+        <translation>Take back products sold without their receipt (a manager signs)</translation>
+    </message>
+    <message>
+        <source>The newest %1 sales shown; scroll for more</source>
+        <translation>The newest %1 sales shown; scroll for more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>No sales in this period.</translation>
+    </message>
+    <message>
+        <source>No sale in this period matches “%1”. Choose “Any date” to search them all.</source>
+        <translation>No sale in this period matches “%1”. Choose “Any date” to search them all.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is outside these filters; it is shown on the right.</source>
+        <translation>Sale %1 is outside these filters; it is shown on the right.</translation>
+    </message>
+    <message>
+        <source>Exchange done: return %1 and new sale %2.</source>
+        <translation>Exchange done: return %1 and new sale %2.</translation>
+    </message>
+    <message>
+        <source>Return %1 done: %2 refunded.</source>
+        <translation>Return %1 done: %2 refunded.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesJournal</name>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>There is no sale %1.</translation>
+    </message>
+    <message>
+        <source>More than one sale matches %1; type the whole number.</source>
+        <translation>More than one sale matches %1; type the whole number.</translation>
+    </message>
+    <message>
+        <source>Type a sale number.</source>
+        <translation>Type a sale number.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesSettings</name>
+    <message>
+        <source>The discount limit must be between 0 % and 100 %.</source>
+        <translation>The discount limit must be between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>The receipt footer has at most 500 characters.</source>
+        <translation>The receipt footer has at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>The tax id has at most 40 characters.</source>
+        <translation>The tax id has at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>PIX needs the key, the name of the receiver and the city.</source>
+        <translation>PIX needs the key, the name of the receiver and the city.</translation>
+    </message>
+    <message>
+        <source>Set up PIX first: the key, the receiver&apos;s name and the city.</source>
+        <translation>Set up PIX first: the key, the receiver&apos;s name and the city.</translation>
+    </message>
+    <message>
+        <source>A return without receipt looks back between 1 and %1 days.</source>
+        <translation>A return without receipt looks back between 1 and %1 days.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +6361,77 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::ShiftService</name>
+    <message>
+        <source>A cash drawer needs a name of 1 to 100 characters.</source>
+        <translation>A cash drawer needs a name of 1 to 100 characters.</translation>
+    </message>
+    <message>
+        <source>There is already a drawer named &quot;%1&quot;.</source>
+        <translation>There is already a drawer named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no cash drawer with id %1.</source>
+        <translation>There is no cash drawer with id %1.</translation>
+    </message>
+    <message>
+        <source>Drawer 1</source>
+        <translation>Drawer 1</translation>
+    </message>
+    <message>
+        <source>There is no cash shift with id %1.</source>
+        <translation>There is no cash shift with id %1.</translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative or that large.</source>
+        <translation>The opening float cannot be negative or that large.</translation>
+    </message>
+    <message>
+        <source>%1 is already open (since %2); close that shift first.</source>
+        <translation>%1 is already open (since %2); close that shift first.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Say why cash goes in or out of the drawer.</source>
+        <translation>Say why cash goes in or out of the drawer.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>The reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>This shift is closed; open a new one first.</source>
+        <translation>This shift is closed; open a new one first.</translation>
+    </message>
+    <message>
+        <source>The drawer should not hold that much: take out at most what it holds.</source>
+        <translation>The drawer should not hold that much: take out at most what it holds.</translation>
+    </message>
+    <message>
+        <source>This shift is already closed.</source>
+        <translation>This shift is already closed.</translation>
+    </message>
+    <message>
+        <source>A count is a number of notes or coins from 0 to 100000.</source>
+        <translation>A count is a number of notes or coins from 0 to 100000.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 is not a note or coin of %2.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>The note is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The count is too large to be right.</source>
+        <translation>The count is too large to be right.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3704,6 +6617,10 @@ Options for every command:
         <source>The business needs at least one active administrator.</source>
         <translation>The business needs at least one active administrator.</translation>
     </message>
+    <message>
+        <source>Only a manager or an admin can approve this: %1</source>
+        <translation>Only a manager or an admin can approve this: %1</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::StatusBarIndicators</name>
@@ -3778,6 +6695,210 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::StockActionDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>Receive stock</translation>
+    </message>
+    <message>
+        <source>Goods in for %1. On hand now: %2.</source>
+        <translation>Goods in for %1. On hand now: %2.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>E&amp;xpires on</translation>
+    </message>
+    <message>
+        <source>e.g. supplier invoice 4512 (optional)</source>
+        <translation>e.g. supplier invoice 4512 (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <source>Unit &amp;cost</source>
+        <translation>Unit &amp;cost</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Rea&amp;son</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <source>Count stock</source>
+        <translation>Count stock</translation>
+    </message>
+    <message>
+        <source>How many units of %1 are on the shelf? The system says %2; the difference is recorded as an adjustment.</source>
+        <translation>How many units of %1 are on the shelf? The system says %2; the difference is recorded as an adjustment.</translation>
+    </message>
+    <message>
+        <source>e.g. monthly count (optional)</source>
+        <translation>e.g. monthly count (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation>&amp;Counted</translation>
+    </message>
+    <message>
+        <source>&amp;Record count</source>
+        <translation>&amp;Record count</translation>
+    </message>
+    <message>
+        <source>Write off stock</source>
+        <translation>Write off stock</translation>
+    </message>
+    <message>
+        <source>Units of %1 taken out of stock as damaged, expired or lost. On hand now: %2.</source>
+        <translation>Units of %1 taken out of stock as damaged, expired or lost. On hand now: %2.</translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. broken in transport</source>
+        <translation>Why (required), e.g. broken in transport</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;Write off</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2.</source>
+        <translation>Received %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of %2: adjusted by %3.</source>
+        <translation>Counted %1 of %2: adjusted by %3.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of %2: it matches the records.</source>
+        <translation>Counted %1 of %2: it matches the records.</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 of %2.</source>
+        <translation>Wrote off %1 of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StockBelowZeroCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; is not a resolution of this conflict.</translation>
+    </message>
+    <message>
+        <source>Stock below zero after sync: set to zero</source>
+        <translation>Stock below zero after sync: set to zero</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StockLedger</name>
+    <message>
+        <source>&quot;%1&quot; does not keep stock; turn on stock tracking first.</source>
+        <translation>&quot;%1&quot; does not keep stock; turn on stock tracking first.</translation>
+    </message>
+    <message>
+        <source>A stock movement needs a quantity other than zero.</source>
+        <translation>A stock movement needs a quantity other than zero.</translation>
+    </message>
+    <message>
+        <source>A stock movement moves at most %1 units.</source>
+        <translation>A stock movement moves at most %1 units.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>The reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Receive a quantity of at least 1.</source>
+        <translation>Receive a quantity of at least 1.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>The cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A count is between 0 and %1.</source>
+        <translation>A count is between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>Write off a quantity of at least 1.</source>
+        <translation>Write off a quantity of at least 1.</translation>
+    </message>
+    <message>
+        <source>Say why the stock is written off.</source>
+        <translation>Say why the stock is written off.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StockMovementsModel</name>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation>Count adjustment</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <source>Sent to another location</source>
+        <translation>Sent to another location</translation>
+    </message>
+    <message>
+        <source>Received from another location</source>
+        <translation>Received from another location</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expires %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Sale / return</source>
+        <translation>Sale / return</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SyncCredentials</name>
     <message>
         <source>Could not record the server of this terminal.</source>
@@ -3790,6 +6911,115 @@ Options for every command:
     <message>
         <source>The sync token of this terminal is not in the system keychain: %1</source>
         <translation>The sync token of this terminal is not in the system keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TaxClassDialog</name>
+    <message>
+        <source>Edit tax class</source>
+        <translation>Edit tax class</translation>
+    </message>
+    <message>
+        <source>New tax class</source>
+        <translation>New tax class</translation>
+    </message>
+    <message>
+        <source>e.g. ICMS 18%</source>
+        <translation>e.g. ICMS 18%</translation>
+    </message>
+    <message>
+        <source>&amp;Included in the price (as in Brazil)</source>
+        <translation>&amp;Included in the price (as in Brazil)</translation>
+    </message>
+    <message>
+        <source>A&amp;dded on top of the price (as in the US)</source>
+        <translation>A&amp;dded on top of the price (as in the US)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Rate</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TaxClasses</name>
+    <message>
+        <source>A tax class needs a name of 1 to %1 characters.</source>
+        <translation>A tax class needs a name of 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 % and 100 %.</source>
+        <translation>A tax rate must be between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>There is already a tax class named &quot;%1&quot;.</source>
+        <translation>There is already a tax class named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Products or services still use &quot;%1&quot; (for example &quot;%2&quot;); give them another tax class first.</source>
+        <translation>Products or services still use &quot;%1&quot; (for example &quot;%2&quot;); give them another tax class first.</translation>
+    </message>
+    <message>
+        <source>There is no tax class with id %1.</source>
+        <translation>There is no tax class with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no tax class called &quot;%1&quot;.</source>
+        <translation>There is no tax class called &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TenderEntry</name>
+    <message>
+        <source>The client pays</source>
+        <translation>The client pays</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>A&amp;dd payment</source>
+        <translation>A&amp;dd payment</translation>
+    </message>
+    <message>
+        <source>Payments (Delete removes one)</source>
+        <translation>Payments (Delete removes one)</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>Authorisation code</translation>
+    </message>
+    <message>
+        <source>PIX transaction id (optional)</source>
+        <translation>PIX transaction id (optional)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Paid. Change to give: %1</source>
+        <translation>Paid. Change to give: %1</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>Paid.</translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation>Still to pay: %1</translation>
     </message>
 </context>
 <context>

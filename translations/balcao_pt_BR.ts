@@ -43,8 +43,8 @@
         <translation>&amp;Repita a senha:</translation>
     </message>
     <message>
-        <source>Add &amp;sample clients (demo business)</source>
-        <translation>Adicionar clientes de &amp;exemplo (empresa de demonstração)</translation>
+        <source>Add &amp;sample data: clients, staff, services, products and this week&apos;s appointments</source>
+        <translation>Adicionar &amp;dados de exemplo: clientes, equipe, serviços, produtos e os agendamentos desta semana</translation>
     </message>
 </context>
 <context>
@@ -585,6 +585,48 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::Barcode</name>
+    <message>
+        <source>The barcode is empty.</source>
+        <translation>O código de barras está vazio.</translation>
+    </message>
+    <message>
+        <source>A barcode has at most %1 characters.</source>
+        <translation>Um código de barras tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a barcode.</source>
+        <translation>&quot;%1&quot; não pode fazer parte de um código de barras.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid EAN/UPC code: its last digit should be %2. Check the digits typed.</source>
+        <translation>%1 não é um código EAN/UPC válido: o último dígito deveria ser %2. Confira os dígitos digitados.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::BarcodeListEditor</name>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>Leia ou digite um código de barras e tecle Enter</translation>
+    </message>
+    <message>
+        <source>New barcode</source>
+        <translation>Novo código de barras</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Barcodes (Delete removes one)</source>
+        <translation>Códigos de barras (Delete remove um)</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::BookingChecker</name>
     <message>
         <source>%1 does not perform &quot;%2&quot;.</source>
@@ -881,6 +923,33 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::CartBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not for sale (inactive).</source>
+        <translation>&quot;%1&quot; não está à venda (inativo).</translation>
+    </message>
+    <message>
+        <source>A gift card is loaded with an amount above zero.</source>
+        <translation>Um vale-presente é carregado com um valor acima de zero.</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Vale-presente %1</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed appointment cannot be charged.</source>
+        <translation>Um agendamento cancelado ou em que o cliente faltou não pode ser cobrado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sold at that price.</source>
+        <translation>&quot;%1&quot; não pode ser vendido por esse preço.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a discount; give either a lower price or a discount.</source>
+        <translation>&quot;%1&quot; já tem um desconto; informe um preço menor ou um desconto, não os dois.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Change</name>
     <message>
         <source>A change is malformed: %1</source>
@@ -928,6 +997,255 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>the change log</source>
         <translation>o registro de alterações</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutService</name>
+    <message>
+        <source>The business sells in %1, not %2.</source>
+        <translation>O negócio vende em %1, não em %2.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 2000 characters).</source>
+        <translation>As observações são longas demais (no máximo 2000 caracteres).</translation>
+    </message>
+    <message>
+        <source>a discount of %1 % (the limit is %2 %)</source>
+        <translation>um desconto de %1 % (o limite é %2 %)</translation>
+    </message>
+    <message>
+        <source>A manager must approve %1.</source>
+        <translation>Um gerente precisa aprovar %1.</translation>
+    </message>
+    <message>
+        <source>Choose the client before leaving %1 on their account.</source>
+        <translation>Escolha o cliente antes de deixar %1 na conta dele.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) before taking cash.</source>
+        <translation>Abra o caixa (inicie um turno) antes de receber em dinheiro.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Digite o código de autorização da maquininha.</translation>
+    </message>
+    <message>
+        <source>Choose the client whose store credit pays.</source>
+        <translation>Escolha o cliente cujo crédito na loja vai pagar.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 is in %2.</source>
+        <translation>O vale-presente %1 está em %2.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 has expired.</source>
+        <translation>O vale-presente %1 venceu.</translation>
+    </message>
+    <message>
+        <source>Exchange credit only pays the new sale of an exchange.</source>
+        <translation>O crédito de troca só paga a nova venda de uma troca.</translation>
+    </message>
+    <message>
+        <source>The client has %1 of store credit.</source>
+        <translation>O cliente tem %1 de crédito na loja.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 holds %2.</source>
+        <translation>O vale-presente %1 tem %2.</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed appointment cannot be charged.</source>
+        <translation>Um agendamento cancelado ou em que o cliente faltou não pode ser cobrado.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::CheckoutSettingsDialog</name>
+    <message>
+        <source>Checkout settings</source>
+        <translation>Configurações do caixa</translation>
+    </message>
+    <message>
+        <source>&amp;Taxes</source>
+        <translation>&amp;Impostos</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Balcão</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt and PIX</source>
+        <translation>&amp;Comprovante e PIX</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Classe de imposto</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Alíquota</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Tax classes</source>
+        <translation>Classes de imposto</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;mover…</translation>
+    </message>
+    <message>
+        <source>Round each &amp;line&apos;s tax</source>
+        <translation>Arredondar o imposto de cada &amp;item</translation>
+    </message>
+    <message>
+        <source>Round each rate&apos;s tax once, on the t&amp;otal</source>
+        <translation>Arredondar o imposto de cada alíquota uma vez, no t&amp;otal</translation>
+    </message>
+    <message>
+        <source>Tax rounding</source>
+        <translation>Arredondamento dos impostos</translation>
+    </message>
+    <message>
+        <source>Changes to tax classes are saved at once. A sale keeps the rate it was sold at.</source>
+        <translation>As mudanças nas classes de imposto são salvas na hora. Uma venda mantém a alíquota com que foi feita.</translation>
+    </message>
+    <message>
+        <source>Each line&apos;s tax is rounded to the cent on its own; the sale&apos;s tax is their sum.</source>
+        <translation>O imposto de cada item é arredondado ao centavo separadamente; o imposto da venda é a soma deles.</translation>
+    </message>
+    <message>
+        <source>The tax of each rate is computed once on the sum of its lines and rounded once, then shared back to the lines.</source>
+        <translation>O imposto de cada alíquota é calculado uma vez sobre a soma dos seus itens e arredondado uma vez, depois repartido entre os itens.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;discount without a manager</source>
+        <translation>Maior &amp;desconto sem gerente</translation>
+    </message>
+    <message>
+        <source>A discount that takes more than this share off a line (its own and its part of the order&apos;s) needs a manager or an admin to approve it.</source>
+        <translation>Um desconto que tire mais que esta parte de um item (o dele e a parte do desconto da venda) precisa da aprovação de um gerente ou administrador.</translation>
+    </message>
+    <message>
+        <source>Returns without receipt look back (da&amp;ys)</source>
+        <translation>Devoluções sem cupom consideram os últimos (&amp;dias)</translation>
+    </message>
+    <message>
+        <source>A return without receipt refunds the lowest price the product sold for here in this many days.</source>
+        <translation>Uma devolução sem cupom reembolsa o menor preço pelo qual o produto foi vendido aqui neste número de dias.</translation>
+    </message>
+    <message>
+        <source>e.g. 12.345.678/0001-95</source>
+        <translation>ex.: 12.345.678/0001-95</translation>
+    </message>
+    <message>
+        <source>e.g. Thank you! Exchanges within 30 days with this receipt.</source>
+        <translation>ex.: Obrigado! Trocas em até 30 dias com este comprovante.</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>CNPJ</source>
+        <translation>CNPJ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Random key</source>
+        <translation>Chave aleatória</translation>
+    </message>
+    <message>
+        <source>Empty: no PIX at the counter</source>
+        <translation>Vazio: sem PIX no balcão</translation>
+    </message>
+    <message>
+        <source>Business ta&amp;x id (CNPJ)</source>
+        <translation>CN&amp;PJ do negócio</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;footer</source>
+        <translation>&amp;Rodapé do comprovante</translation>
+    </message>
+    <message>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <source>Where PIX payments go: the key as registered at the bank, and the receiver&apos;s name and city as the payer&apos;s app shows them.</source>
+        <translation>Para onde vão os pagamentos PIX: a chave como registrada no banco, e o nome e a cidade do recebedor como o aplicativo de quem paga os mostra.</translation>
+    </message>
+    <message>
+        <source>Key t&amp;ype</source>
+        <translation>&amp;Tipo de chave</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Chave</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s &amp;name</source>
+        <translation>&amp;Nome do recebedor</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;idade</translation>
+    </message>
+    <message>
+        <source>includes it</source>
+        <translation>incluído</translation>
+    </message>
+    <message>
+        <source>plus tax</source>
+        <translation>mais imposto</translation>
+    </message>
+    <message>
+        <source>Remove tax class</source>
+        <translation>Remover classe de imposto</translation>
+    </message>
+    <message>
+        <source>Remove the tax class %1? Sales made with it keep their tax.</source>
+        <translation>Remover a classe de imposto %1? As vendas feitas com ela mantêm o imposto.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 removida.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientAccount</name>
+    <message>
+        <source>Choose the client whose account it is.</source>
+        <translation>Escolha o cliente dono da conta.</translation>
+    </message>
+    <message>
+        <source>An account entry needs an amount other than zero.</source>
+        <translation>Um lançamento na conta precisa de um valor diferente de zero.</translation>
     </message>
 </context>
 <context>
@@ -1051,10 +1369,6 @@ Um gerente pode agendar mesmo assim.</translation>
         <translation>Tíquete médio</translation>
     </message>
     <message>
-        <source>Spending appears once sales are recorded in Balcão.</source>
-        <translation>Os gastos aparecem quando as vendas passarem a ser registradas no Balcão.</translation>
-    </message>
-    <message>
         <source>How often and how regularly the client came in the last 12 months.</source>
         <translation>Com que frequência e regularidade o cliente veio nos últimos 12 meses.</translation>
     </message>
@@ -1089,6 +1403,26 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>No client.</source>
         <translation>Nenhum cliente.</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Crédito na loja</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Valor em aberto</translation>
+    </message>
+    <message>
+        <source>What the client&apos;s purchases came to, tips left out, refunds taken off.</source>
+        <translation>Quanto somaram as compras do cliente, sem gorjetas e descontados os reembolsos.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Purchase history</source>
+        <translation>Histórico de compras</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1641,37 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>e.g. 11 91234-5678</source>
         <translation>ex.: 11 91234-5678</translation>
+    </message>
+    <message>
+        <source>No client matches.</source>
+        <translation>Nenhum cliente corresponde.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientPurchasesModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Pago com</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2050,56 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlApprover</name>
+    <message>
+        <source>Give the approver with --approved-by LOGIN and their password with --approver-password-file FILE.</source>
+        <translation>Informe quem aprova com --approved-by LOGIN e a senha com --approver-password-file ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>Standard input already holds the database passphrase; put the approver&apos;s password in a file.</source>
+        <translation>A entrada padrão já traz a frase-senha do banco; coloque a senha de quem aprova em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Não foi possível ler o arquivo de senha %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlCartOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not a service line: use service:NAME or service:NAME:STAFF.</source>
+        <translation>&quot;%1&quot; não é um item de serviço: use service:NOME ou service:NOME:PROFISSIONAL.</translation>
+    </message>
+    <message>
+        <source>The quantity of %1</source>
+        <translation>A quantidade de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line: use CODE, CODE:QUANTITY or CODE:QUANTITY@PRICE.</source>
+        <translation>&quot;%1&quot; não é um item: use CÓDIGO, CÓDIGO:QUANTIDADE ou CÓDIGO:QUANTIDADE@PREÇO.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment: use cash:100.00, card:45.90:AUTHCODE, pix:20.00, credit:10.00 or giftcard:CODE:10.00.</source>
+        <translation>&quot;%1&quot; não é um pagamento: use cash:100.00, card:45.90:AUTORIZAÇÃO, pix:20.00, credit:10.00 ou giftcard:CÓDIGO:10.00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gift card to sell: use CODE:AMOUNT.</source>
+        <translation>&quot;%1&quot; não é um vale-presente para vender: use CÓDIGO:VALOR.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line discount: use LINE:10% or LINE:5.00, counting lines from 1.</source>
+        <translation>&quot;%1&quot; não é um desconto de item: use ITEM:10% ou ITEM:5.00, contando os itens a partir de 1.</translation>
+    </message>
+    <message>
+        <source>The line of --line-discount</source>
+        <translation>O item de --line-discount</translation>
+    </message>
+    <message>
+        <source>Line %1 already has a discount (or a lower price).</source>
+        <translation>O item %1 já tem um desconto (ou um preço menor).</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlClientCommands</name>
     <message>
         <source>VIP</source>
@@ -2025,6 +2440,341 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlProductCommands</name>
+    <message>
+        <source>included</source>
+        <translation>incluído</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>acrescido</translation>
+    </message>
+    <message>
+        <source>A tax is either --added or --included.</source>
+        <translation>Um imposto é --added ou --included, não os dois.</translation>
+    </message>
+    <message>
+        <source>tax add needs --name and --rate.</source>
+        <translation>tax add precisa de --name e --rate.</translation>
+    </message>
+    <message>
+        <source>tax %1 needs the tax&apos;s name or id.</source>
+        <translation>tax %1 precisa do nome ou id do imposto.</translation>
+    </message>
+    <message>
+        <source>tax remove takes only the tax&apos;s name or id.</source>
+        <translation>tax remove recebe só o nome ou id do imposto.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; removido.</translation>
+    </message>
+    <message>
+        <source>%1 on hand</source>
+        <translation>%1 em estoque</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inativo)</translation>
+    </message>
+    <message>
+        <source>Each of --stock/--no-stock, --active/--inactive, --tax/--no-tax and --barcode/--no-barcodes is one or the other.</source>
+        <translation>Cada par --stock/--no-stock, --active/--inactive, --tax/--no-tax e --barcode/--no-barcodes aceita uma opção ou a outra.</translation>
+    </message>
+    <message>
+        <source>product %1 needs the product&apos;s id, barcode, SKU or name.</source>
+        <translation>product %1 precisa do id, código de barras, SKU ou nome do produto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not keep stock.</source>
+        <translation>&quot;%1&quot; não controla estoque.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand at %3</source>
+        <translation>%1: %2 em estoque em %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 on hand</source>
+        <translation>  %1: %2 em estoque</translation>
+    </message>
+    <message>
+        <source>  barcodes: %1</source>
+        <translation>  códigos de barras: %1</translation>
+    </message>
+    <message>
+        <source>stock movements needs a product.</source>
+        <translation>stock movements precisa de um produto.</translation>
+    </message>
+    <message>
+        <source>stock receive needs a product and a quantity.</source>
+        <translation>stock receive precisa de um produto e uma quantidade.</translation>
+    </message>
+    <message>
+        <source>stock %1 needs a product, a quantity and --reason.</source>
+        <translation>stock %1 precisa de um produto, uma quantidade e --reason.</translation>
+    </message>
+    <message>
+        <source>--lot, --expires and --cost go with stock receive.</source>
+        <translation>--lot, --expires e --cost são usados com stock receive.</translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation>A quantidade</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; não é uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand</source>
+        <translation>%1: %2 em estoque</translation>
+    </message>
+    <message>
+        <source>Unknown tax command &quot;%1&quot;: use list, add, edit or remove.</source>
+        <translation>Comando de imposto desconhecido &quot;%1&quot;: use list, add, edit ou remove.</translation>
+    </message>
+    <message>
+        <source>Unknown product command &quot;%1&quot;: use list, show, add, edit, remove or stock.</source>
+        <translation>Comando de produto desconhecido &quot;%1&quot;: use list, show, add, edit, remove ou stock.</translation>
+    </message>
+    <message>
+        <source>Unknown stock command &quot;%1&quot;: use receive, count, write-off or movements.</source>
+        <translation>Comando de estoque desconhecido &quot;%1&quot;: use receive, count, write-off ou movements.</translation>
+    </message>
+    <message>
+        <source>  tax list | tax add --name N --rate 18 [--added]
+  tax edit NAME|ID [--name N] [--rate 5.25] [--added|--included] | tax remove NAME|ID
+  product list [--search TEXT] [--limit N] [--all]
+  product show CODE | product stock CODE | product remove CODE
+  product add --name N [--sku S] [--barcode B]... [--price 45.90] [--cost 20.00]
+       [--category C] [--description D] [--tax NAME|ID] [--no-stock] [--inactive]
+  product edit CODE [the same options] [--no-barcodes] [--no-tax] [--stock] [--active]
+  stock receive CODE QTY [--lot L] [--expires YYYY-MM-DD] [--cost 20.00] [--reason R]
+  stock count CODE COUNTED --reason R | stock write-off CODE QTY --reason R
+  stock movements CODE [--limit 50]
+       CODE is a product&apos;s id, barcode, SKU or exact name
+</source>
+        <translation>  tax list | tax add --name N --rate 18 [--added]
+  tax edit NOME|ID [--name N] [--rate 5.25] [--added|--included] | tax remove NOME|ID
+  product list [--search TEXTO] [--limit N] [--all]
+  product show CÓDIGO | product stock CÓDIGO | product remove CÓDIGO
+  product add --name N [--sku S] [--barcode B]... [--price 45.90] [--cost 20.00]
+       [--category C] [--description D] [--tax NOME|ID] [--no-stock] [--inactive]
+  product edit CÓDIGO [as mesmas opções] [--no-barcodes] [--no-tax] [--stock] [--active]
+  stock receive CÓDIGO QTD [--lot L] [--expires AAAA-MM-DD] [--cost 20.00] [--reason M]
+  stock count CÓDIGO CONTADO --reason M | stock write-off CÓDIGO QTD --reason M
+  stock movements CÓDIGO [--limit 50]
+       CÓDIGO é o id, código de barras, SKU ou nome exato de um produto
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlReceiptCommands</name>
+    <message>
+        <source>receipt needs &quot;sale&quot; or &quot;return&quot; and the document&apos;s number.</source>
+        <translation>receipt precisa de &quot;sale&quot; ou &quot;return&quot; e do número do documento.</translation>
+    </message>
+    <message>
+        <source>--paper is 58 or 80 (millimetres), not &quot;%1&quot;.</source>
+        <translation>--paper é 58 ou 80 (milímetros), não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--printer is HOST or HOST:PORT, not &quot;%1&quot;.</source>
+        <translation>--printer é HOST ou HOST:PORTA, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>PDF written to %1.</source>
+        <translation>PDF gravado em %1.</translation>
+    </message>
+    <message>
+        <source>ESC/POS bytes written to %1.</source>
+        <translation>Bytes ESC/POS gravados em %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer at %1.</source>
+        <translation>Enviado para a impressora em %1.</translation>
+    </message>
+    <message>
+        <source>E-mail to %1 queued in the outbox.</source>
+        <translation>E-mail para %1 colocado na fila de envio.</translation>
+    </message>
+    <message>
+        <source>  receipt sale|return NUMBER [--reprint] [--paper 58|80]   the receipt as text
+       [--pdf FILE] [--escpos FILE] [--printer HOST[:PORT]] [--no-drawer]
+       [--email ADDRESS]   (queued in the outbox; the server sends it)
+</source>
+        <translation>  receipt sale|return NÚMERO [--reprint] [--paper 58|80]   o comprovante em texto
+       [--pdf ARQUIVO] [--escpos ARQUIVO] [--printer HOST[:PORTA]] [--no-drawer]
+       [--email ENDEREÇO]   (vai para a fila de envio; o servidor envia)
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlReturnCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a line to return: use LINE:QTY, LINE:QTY:damaged or LINE:QTY:damaged:REASON.</source>
+        <translation>&quot;%1&quot; não é um item a devolver: use ITEM:QTD, ITEM:QTD:damaged ou ITEM:QTD:damaged:MOTIVO.</translation>
+    </message>
+    <message>
+        <source>The quantity</source>
+        <translation>A quantidade</translation>
+    </message>
+    <message>
+        <source>The line</source>
+        <translation>O item</translation>
+    </message>
+    <message>
+        <source>--to is original or credit, not &quot;%1&quot;.</source>
+        <translation>--to é original ou credit, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>return create needs --sale NUMBER with --line LINE:QTY, or --product CODE:QTY without a receipt.</source>
+        <translation>return create precisa de --sale NÚMERO com --line ITEM:QTD, ou --product CÓDIGO:QTD sem cupom.</translation>
+    </message>
+    <message>
+        <source>return list needs --sale NUMBER.</source>
+        <translation>return list precisa de --sale NÚMERO.</translation>
+    </message>
+    <message>
+        <source>return show needs the return&apos;s number or id.</source>
+        <translation>return show precisa do número ou id da devolução.</translation>
+    </message>
+    <message>
+        <source>Unknown return command &quot;%1&quot;: use create, list or show.</source>
+        <translation>Comando de devolução desconhecido &quot;%1&quot;: use create, list ou show.</translation>
+    </message>
+    <message>
+        <source>exchange needs --sale NUMBER, --back LINE:QTY and what is taken instead (--line CODE).</source>
+        <translation>exchange precisa de --sale NÚMERO, --back ITEM:QTD e do que é levado no lugar (--line CÓDIGO).</translation>
+    </message>
+    <message>
+        <source>The client paid %1 more.</source>
+        <translation>O cliente pagou %1 a mais.</translation>
+    </message>
+    <message>
+        <source>The client got %1 back.</source>
+        <translation>O cliente recebeu %1 de volta.</translation>
+    </message>
+    <message>
+        <source>  return create --sale NUMBER --line LINE:QTY[:damaged[:REASON]]... [--to original|credit]
+       [--reason T] [--drawer NAME|ID] [--user LOGIN]
+  return create --product CODE:QTY[:damaged[:REASON]]... [--client ID|PHONE]
+       [--to original|credit] --approved-by LOGIN --approver-password-file FILE
+  return list --sale NUMBER | return show NUMBER|ID
+  exchange --sale NUMBER --back LINE:QTY[:damaged[:REASON]]... --line CODE[:QTY][@PRICE]...
+       [--pay ...] [--to original|credit] [the other options of sale create]
+       LINE is the line&apos;s position on the receipt (from 1) or its id
+</source>
+        <translation>  return create --sale NÚMERO --line ITEM:QTD[:damaged[:MOTIVO]]... [--to original|credit]
+       [--reason T] [--drawer NOME|ID] [--user LOGIN]
+  return create --product CÓDIGO:QTD[:damaged[:MOTIVO]]... [--client ID|TELEFONE]
+       [--to original|credit] --approved-by LOGIN --approver-password-file ARQUIVO
+  return list --sale NÚMERO | return show NÚMERO|ID
+  exchange --sale NÚMERO --back ITEM:QTD[:damaged[:MOTIVO]]... --line CÓDIGO[:QTD][@PREÇO]...
+       [--pay ...] [--to original|credit] [as demais opções de sale create]
+       ITEM é a posição do item no cupom (a partir de 1) ou o seu id
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlSaleOutput</name>
+    <message>
+        <source>%1. %2  %3 × %4  %5</source>
+        <translation>%1. %2  %3 × %4  %5</translation>
+    </message>
+    <message>
+        <source>  (discount %1)</source>
+        <translation>  (desconto %1)</translation>
+    </message>
+    <message>
+        <source> (handed %1, change %2)</source>
+        <translation> (entregue %1, troco %2)</translation>
+    </message>
+    <message>
+        <source>Sale %1  %2</source>
+        <translation>Venda %1  %2</translation>
+    </message>
+    <message>
+        <source>Sale %1  %2  %3</source>
+        <translation>Venda %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Total %1 (discounts %2, tax %3, tip %4)</source>
+        <translation>Total %1 (descontos %2, impostos %3, gorjeta %4)</translation>
+    </message>
+    <message>
+        <source>Left due on the client&apos;s account: %1</source>
+        <translation>Deixado em aberto na conta do cliente: %1</translation>
+    </message>
+    <message>
+        <source>Return %1  %2  refunded %3</source>
+        <translation>Devolução %1  %2  reembolsado %3</translation>
+    </message>
+    <message>
+        <source>Return %1  %2  refund %3</source>
+        <translation>Devolução %1  %2  reembolso %3</translation>
+    </message>
+    <message>
+        <source>  %1 × %2  %3%4</source>
+        <translation>  %1 × %2  %3%4</translation>
+    </message>
+    <message>
+        <source>  (damaged)</source>
+        <translation>  (com defeito)</translation>
+    </message>
+    <message>
+        <source>A manager must approve a discount of %1 % (the limit is %2 %).</source>
+        <translation>Um gerente precisa aprovar um desconto de %1 % (o limite é %2 %).</translation>
+    </message>
+    <message>
+        <source>Not enough in stock: %1 (%2 on hand, %3 wanted).</source>
+        <translation>Estoque insuficiente: %1 (%2 em estoque, %3 pedidos).</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlSalesCommands</name>
+    <message>
+        <source>A sale needs at least one --line, --gift-card or --appointment.</source>
+        <translation>Uma venda precisa de pelo menos um --line, --gift-card ou --appointment.</translation>
+    </message>
+    <message>
+        <source>--method is one of cash, card, pix, credit, giftcard, account or exchange.</source>
+        <translation>--method é cash, card, pix, credit, giftcard, account ou exchange.</translation>
+    </message>
+    <message>
+        <source>sale show needs the sale&apos;s number or id.</source>
+        <translation>sale show precisa do número ou id da venda.</translation>
+    </message>
+    <message>
+        <source>Unknown sale command &quot;%1&quot;: use create, review, list or show.</source>
+        <translation>Comando de venda desconhecido &quot;%1&quot;: use create, review, list ou show.</translation>
+    </message>
+    <message>
+        <source>  sale create --line CODE[:QTY][@PRICE]... [--line service:NAME[:STAFF][@PRICE]]
+       [--gift-card CODE:AMOUNT]... [--appointment ID] [--client ID|PHONE]
+       [--discount 10%|5.00] [--line-discount N:10%]... [--tip 5.00 [--tip-staff S]]
+       [--pay cash:100.00|card:45.90:AUTH|pix:20.00|credit:10.00|giftcard:CODE:10.00]...
+       [--leave-due] [--drawer NAME|ID] [--notes T] [--user LOGIN]
+       [--approved-by LOGIN --approver-password-file FILE]
+  sale review [the same options]   totals, approval and stock, writes nothing
+  sale list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--client ID|PHONE] [--method M]
+       [--search TEXT] [--limit 50] [--all-locations]
+  sale show NUMBER|ID
+</source>
+        <translation>  sale create --line CÓDIGO[:QTD][@PREÇO]... [--line service:NOME[:PROFISSIONAL][@PREÇO]]
+       [--gift-card CÓDIGO:VALOR]... [--appointment ID] [--client ID|TELEFONE]
+       [--discount 10%|5.00] [--line-discount N:10%]... [--tip 5.00 [--tip-staff P]]
+       [--pay cash:100.00|card:45.90:AUT|pix:20.00|credit:10.00|giftcard:CÓDIGO:10.00]...
+       [--leave-due] [--drawer NOME|ID] [--notes T] [--user LOGIN]
+       [--approved-by LOGIN --approver-password-file ARQUIVO]
+  sale review [as mesmas opções]   totais, aprovação e estoque, sem gravar nada
+  sale list [--from AAAA-MM-DD] [--to AAAA-MM-DD] [--client ID|TELEFONE] [--method M]
+       [--search TEXTO] [--limit 50] [--all-locations]
+  sale show NÚMERO|ID
+</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Ctl::CtlSchedulingCommands</name>
     <message>
         <source>Unknown service command &quot;%1&quot;: use list, add, edit or delete.</source>
@@ -2178,6 +2928,176 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::Ctl::CtlShiftCommands</name>
+    <message>
+        <source>%1  opened %2 with %3  %4</source>
+        <translation>%1  aberto em %2 com %3  %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>fechado em %1</translation>
+    </message>
+    <message>
+        <source>X report (shift open)</source>
+        <translation>Relatório X (turno aberto)</translation>
+    </message>
+    <message>
+        <source>Z report (shift closed)</source>
+        <translation>Relatório Z (turno fechado)</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fundo de troco</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Vendas em dinheiro</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Reembolsos em dinheiro</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Suprimentos</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Sangrias</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Esperado no caixa</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Sobra</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>  %1 sales (%2), %3 returns (%4)</source>
+        <translation>  %1 vendas (%2), %3 devoluções (%4)</translation>
+    </message>
+    <message>
+        <source>No shift is open on that drawer; start one with &quot;balcaoctl shift open --float AMOUNT&quot;.</source>
+        <translation>Nenhum turno está aberto nesse caixa; abra um com &quot;balcaoctl shift open --float VALOR&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count: use DENOMINATION=HOW_MANY, such as 200=1,100=2,0.50=3.</source>
+        <translation>&quot;%1&quot; não é uma contagem: use VALOR=QUANTIDADE, como 200=1,100=2,0.50=3.</translation>
+    </message>
+    <message>
+        <source>shift open needs --float AMOUNT (0 for none).</source>
+        <translation>shift open precisa de --float VALOR (0 se não houver).</translation>
+    </message>
+    <message>
+        <source>shift in needs an amount and --reason.</source>
+        <translation>shift in precisa de um valor e de --reason.</translation>
+    </message>
+    <message>
+        <source>shift out needs an amount and --reason.</source>
+        <translation>shift out precisa de um valor e de --reason.</translation>
+    </message>
+    <message>
+        <source>%1 put in the drawer: %2</source>
+        <translation>%1 colocado no caixa: %2</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer: %2</source>
+        <translation>%1 retirado do caixa: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift id.</source>
+        <translation>&quot;%1&quot; não é um id de turno.</translation>
+    </message>
+    <message>
+        <source>shift close needs the count: --count 200=1,100=2,0.50=3 (notes and coins = how many).</source>
+        <translation>shift close precisa da contagem: --count 200=1,100=2,0.50=3 (notas e moedas = quantidade).</translation>
+    </message>
+    <message>
+        <source>Unknown shift command &quot;%1&quot;: use open, in, out, report, close or list.</source>
+        <translation>Comando de turno desconhecido &quot;%1&quot;: use open, in, out, report, close ou list.</translation>
+    </message>
+    <message>
+        <source>Unknown drawer command &quot;%1&quot;: use list or add.</source>
+        <translation>Comando de caixa desconhecido &quot;%1&quot;: use list ou add.</translation>
+    </message>
+    <message>
+        <source>drawer add needs the drawer&apos;s name.</source>
+        <translation>drawer add precisa do nome do caixa.</translation>
+    </message>
+    <message>
+        <source>Drawer &quot;%1&quot; (%2).</source>
+        <translation>Caixa &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>  drawer list | drawer add NAME
+  shift open [--drawer NAME|ID] --float 100.00 [--user LOGIN]
+  shift in AMOUNT --reason R | shift out AMOUNT --reason R   [--drawer NAME|ID]
+  shift report [--shift ID] [--drawer NAME|ID]   X report while open, Z when closed
+  shift close --count 200=1,100=2,0.50=3... [--note T] [--drawer NAME|ID]
+  shift list [--drawer NAME|ID] [--limit 20]
+</source>
+        <translation>  drawer list | drawer add NOME
+  shift open [--drawer NOME|ID] --float 100.00 [--user LOGIN]
+  shift in VALOR --reason M | shift out VALOR --reason M   [--drawer NOME|ID]
+  shift report [--shift ID] [--drawer NOME|ID]   relatório X se aberto, Z se fechado
+  shift close --count 200=1,100=2,0.50=3... [--note T] [--drawer NOME|ID]
+  shift list [--drawer NOME|ID] [--limit 20]
+</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::Ctl::CtlShop</name>
+    <message>
+        <source>&quot;%1&quot; is not a location id.</source>
+        <translation>&quot;%1&quot; não é um id de local.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage (such as 18, 5.25 or 10%).</source>
+        <translation>&quot;%1&quot; não é uma porcentagem (como 18, 5.25 ou 10%).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 precisa ser um número inteiro de %2 a %3, não &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; não é uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>There is no client with the id or phone &quot;%1&quot;.</source>
+        <translation>Não existe cliente com o id ou telefone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 clients have the phone %2; give the client&apos;s id instead.</source>
+        <translation>%1 clientes têm o telefone %2; informe o id do cliente.</translation>
+    </message>
+    <message>
+        <source>There is no cash drawer called &quot;%1&quot; at %2.</source>
+        <translation>Não existe caixa chamado &quot;%1&quot; em %2.</translation>
+    </message>
+    <message>
+        <source>There is no active user with the login &quot;%1&quot;.</source>
+        <translation>Não existe usuário ativo com o login &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no staff member called &quot;%1&quot;.</source>
+        <translation>Não existe profissional chamado &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::Currency</name>
     <message>
         <source>&quot;%1&quot; is not a currency code. Use three letters, such as BRL or USD.</source>
@@ -2292,10 +3212,48 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::DuePayment</name>
+    <message>
+        <source>Say how the client pays.</source>
+        <translation>Diga como o cliente paga.</translation>
+    </message>
+    <message>
+        <source>What is owed is paid in cash, by card or by PIX.</source>
+        <translation>O valor em aberto é pago em dinheiro, cartão ou PIX.</translation>
+    </message>
+    <message>
+        <source>Type the card terminal&apos;s authorisation code.</source>
+        <translation>Digite o código de autorização da maquininha.</translation>
+    </message>
+    <message>
+        <source>The client owes nothing.</source>
+        <translation>O cliente não deve nada.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) before taking cash.</source>
+        <translation>Abra o caixa (inicie um turno) antes de receber em dinheiro.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::DuplicatePhoneCheck</name>
     <message>
         <source>&quot;%1&quot; is not a resolution of this conflict.</source>
         <translation>&quot;%1&quot; não é uma solução para este conflito.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::EmvTlv</name>
+    <message>
+        <source>The code ends in the middle of a field, at character %1.</source>
+        <translation>O código termina no meio de um campo, no caractere %1.</translation>
+    </message>
+    <message>
+        <source>The code is damaged: &quot;%1&quot; at character %2 is not a field number and length.</source>
+        <translation>O código está danificado: &quot;%1&quot; no caractere %2 não é um número de campo e tamanho.</translation>
+    </message>
+    <message>
+        <source>The code is damaged: field %1 says it has %2 characters, but only %3 follow.</source>
+        <translation>O código está danificado: o campo %1 diz ter %2 caracteres, mas só seguem %3.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3289,94 @@ Opções de todos os comandos:
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::EscPosPrinter</name>
+    <message>
+        <source>Could not open %1 to print: %2</source>
+        <translation>Não foi possível abrir %1 para imprimir: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt to %1: %2</source>
+        <translation>Não foi possível gravar o comprovante em %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer is still printing the last receipt.</source>
+        <translation>A impressora ainda está imprimindo o último comprovante.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this terminal.</source>
+        <translation>Nenhuma impressora de comprovantes está configurada neste terminal.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 closed the connection before the receipt was sent.</source>
+        <translation>A impressora em %1 fechou a conexão antes de o comprovante ser enviado.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 refused the connection. Check that it is on and that the port is right (usually 9100).</source>
+        <translation>A impressora em %1 recusou a conexão. Verifique se ela está ligada e se a porta está certa (geralmente 9100).</translation>
+    </message>
+    <message>
+        <source>There is no printer called %1 on the network. Check the address.</source>
+        <translation>Não há impressora chamada %1 na rede. Verifique o endereço.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 cannot be reached (%2). Check the network and the address.</source>
+        <translation>Não foi possível alcançar a impressora em %1 (%2). Verifique a rede e o endereço.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 did not answer within %2 seconds. Check that it is on and on the network.</source>
+        <translation>A impressora em %1 não respondeu em %2 segundos. Verifique se ela está ligada e na rede.</translation>
+    </message>
+    <message>
+        <source>The printer at %1 stopped taking the receipt. Check its paper and its cover.</source>
+        <translation>A impressora em %1 parou de receber o comprovante. Verifique o papel e a tampa.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ExchangeCartModel</name>
+    <message>
+        <source>New item</source>
+        <translation>Item novo</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ExchangePanel</name>
+    <message>
+        <source>What the client takes instead</source>
+        <translation>O que o cliente leva no lugar</translation>
+    </message>
+    <message>
+        <source>Add an &amp;item</source>
+        <translation>Adicionar um &amp;item</translation>
+    </message>
+    <message>
+        <source>Type a name or SKU, or scan the barcode</source>
+        <translation>Digite um nome ou SKU, ou leia o código de barras</translation>
+    </message>
+    <message>
+        <source>New items (Delete removes one)</source>
+        <translation>Itens novos (Delete remove um)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ExchangeService</name>
+    <message>
+        <source>A return without receipt needs a manager&apos;s approval.</source>
+        <translation>Uma devolução sem cupom precisa da aprovação de um gerente.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +3416,25 @@ Opções de todos os comandos:
     <message>
         <source>Server</source>
         <translation>Servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::GiftCards</name>
+    <message>
+        <source>A gift card code has only letters and digits.</source>
+        <translation>O código de um vale-presente tem só letras e dígitos.</translation>
+    </message>
+    <message>
+        <source>A gift card code has %1 to %2 letters and digits.</source>
+        <translation>O código de um vale-presente tem de %1 a %2 letras e dígitos.</translation>
+    </message>
+    <message>
+        <source>There is no gift card %1.</source>
+        <translation>Não existe o vale-presente %1.</translation>
+    </message>
+    <message>
+        <source>The gift card %1 is in %2.</source>
+        <translation>O vale-presente %1 está em %2.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3770,54 @@ Opções de todos os comandos:
         <source>Undo the last move</source>
         <translation>Desfazer a última mudança</translation>
     </message>
+    <message>
+        <source>&amp;Receipt printer…</source>
+        <translation>&amp;Impressora de comprovantes…</translation>
+    </message>
+    <message>
+        <source>the checkout settings</source>
+        <translation>as configurações do caixa</translation>
+    </message>
+    <message>
+        <source>Checkout &amp;settings…</source>
+        <translation>Configurações do &amp;caixa…</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Search sales (type or scan a receipt number)</source>
+        <translation>Buscar vendas (digite ou leia o número de um comprovante)</translation>
+    </message>
+    <message>
+        <source>Down, arrows</source>
+        <translation>Seta para baixo, setas</translation>
+    </message>
+    <message>
+        <source>Go through the sales; the selected one shows</source>
+        <translation>Percorrer as vendas; a selecionada aparece</translation>
+    </message>
+    <message>
+        <source>To the sale&apos;s actions (Return, Reprint…)</source>
+        <translation>Para as ações da venda (Devolução, 2ª via…)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Search products (or scan a barcode)</source>
+        <translation>Buscar produtos (ou ler um código de barras)</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Novo produto</translation>
+    </message>
+    <message>
+        <source>Save the product</source>
+        <translation>Salvar o produto</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ManagerApprovalDialog</name>
@@ -2823,6 +3936,32 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::OpenShiftsCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; não é uma solução deste conflito.</translation>
+    </message>
+    <message>
+        <source>Closed because another terminal had the same drawer open</source>
+        <translation>Fechado porque outro terminal estava com o mesmo caixa aberto</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::OverReturnCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; não é uma solução deste conflito.</translation>
+    </message>
+    <message>
+        <source>Returned twice on two terminals (sale %1)</source>
+        <translation>Devolvido duas vezes em dois terminais (venda %1)</translation>
+    </message>
+    <message>
+        <source>Refunded twice (sale %1)</source>
+        <translation>Reembolsado duas vezes (venda %1)</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::OverrideFlow</name>
     <message>
         <source>Booking warnings</source>
@@ -2916,6 +4055,65 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::PaymentAllocator</name>
+    <message>
+        <source>Cash</source>
+        <translation>Dinheiro</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Crédito na loja</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Vale-presente</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>Na conta do cliente</translation>
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation>Crédito de troca</translation>
+    </message>
+    <message>
+        <source>A sale takes at most %1 payments.</source>
+        <translation>Uma venda aceita no máximo %1 pagamentos.</translation>
+    </message>
+    <message>
+        <source>Leave the rest on the client&apos;s account instead of paying &quot;on account&quot;.</source>
+        <translation>Deixe o restante na conta do cliente em vez de pagar &quot;na conta&quot;.</translation>
+    </message>
+    <message>
+        <source>Each payment must be more than zero (%1).</source>
+        <translation>Cada pagamento precisa ser maior que zero (%1).</translation>
+    </message>
+    <message>
+        <source>A payment reference has at most %1 characters.</source>
+        <translation>A referência de um pagamento tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay with %1.</source>
+        <translation>Não resta nada a pagar com %1.</translation>
+    </message>
+    <message>
+        <source>%1 pays more than is owed; only cash can give change.</source>
+        <translation>%1 paga mais do que o devido; só dinheiro pode dar troco.</translation>
+    </message>
+    <message>
+        <source>The payments do not cover the total.</source>
+        <translation>Os pagamentos não cobrem o total.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::PhoneNumber</name>
     <message>
         <source>&quot;%1&quot; has no area code (DDD): write it as in (11) 98765-4321.</source>
@@ -2967,6 +4165,920 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::PixCode</name>
+    <message>
+        <source>PIX takes amounts in reais (BRL), not in %1.</source>
+        <translation>O PIX recebe valores em reais (BRL), não em %1.</translation>
+    </message>
+    <message>
+        <source>A PIX code cannot ask for a negative amount (%1).</source>
+        <translation>Um código PIX não pode pedir um valor negativo (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is more than a PIX code can ask for.</source>
+        <translation>%1 é mais do que um código PIX pode pedir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot identify a PIX payment: use 1 to %2 letters (A to Z, no accents) and digits.</source>
+        <translation>&quot;%1&quot; não pode identificar um pagamento PIX: use de 1 a %2 letras (A a Z, sem acentos) e dígitos.</translation>
+    </message>
+    <message>
+        <source>This PIX key leaves no room for a description in the code.</source>
+        <translation>Esta chave PIX não deixa espaço para uma descrição no código.</translation>
+    </message>
+    <message>
+        <source>The description &quot;%1&quot; is too long: with this PIX key it can have %2 characters.</source>
+        <translation>A descrição &quot;%1&quot; é longa demais: com esta chave PIX ela pode ter %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The PIX code is incomplete: it has no field %1.</source>
+        <translation>O código PIX está incompleto: falta o campo %1.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: field %1 appears twice.</source>
+        <translation>O código PIX está danificado: o campo %1 aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>This is not a PIX code: it does not start with 000201.</source>
+        <translation>Isto não é um código PIX: não começa com 000201.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: its check digits (CRC) are not its last field.</source>
+        <translation>O código PIX está danificado: os dígitos verificadores (CRC) não são o último campo.</translation>
+    </message>
+    <message>
+        <source>This is a dynamic PIX code (its charge is on a bank&apos;s server): only static codes are read here.</source>
+        <translation>Este é um código PIX dinâmico (a cobrança está no servidor de um banco): aqui só são lidos códigos estáticos.</translation>
+    </message>
+    <message>
+        <source>The PIX code has no PIX key.</source>
+        <translation>O código PIX não tem chave PIX.</translation>
+    </message>
+    <message>
+        <source>This payment code is not a PIX code: it has no br.gov.bcb.pix account.</source>
+        <translation>Este código de pagamento não é um código PIX: não tem conta br.gov.bcb.pix.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not a point of initiation method (11 or 12).</source>
+        <translation>O código PIX está danificado: &quot;%1&quot; não é um método de iniciação (11 ou 12).</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not an amount.</source>
+        <translation>O código PIX está danificado: &quot;%1&quot; não é um valor.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: field %1 has &quot;%2&quot;, which is not a name of 1 to %3 characters.</source>
+        <translation>O código PIX está danificado: o campo %1 tem &quot;%2&quot;, que não é um nome de 1 a %3 caracteres.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged: &quot;%1&quot; is not a merchant category.</source>
+        <translation>O código PIX está danificado: &quot;%1&quot; não é uma categoria de estabelecimento.</translation>
+    </message>
+    <message>
+        <source>The PIX code asks for currency %1; PIX is in reais (986).</source>
+        <translation>O código PIX pede a moeda %1; o PIX é em reais (986).</translation>
+    </message>
+    <message>
+        <source>The PIX code names country %1; PIX is in Brazil (BR).</source>
+        <translation>O código PIX indica o país %1; o PIX é no Brasil (BR).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the business as the PIX code shows it to the payer, in letters without accents or digits.</source>
+        <translation>Informe o nome do negócio como o código PIX o mostra a quem paga, em letras sem acentos ou dígitos.</translation>
+    </message>
+    <message>
+        <source>Enter the city of the business as the PIX code shows it to the payer, in letters without accents.</source>
+        <translation>Informe a cidade do negócio como o código PIX a mostra a quem paga, em letras sem acentos.</translation>
+    </message>
+    <message>
+        <source>The PIX code is damaged or incomplete: its check digits (CRC) do not match. Copy or scan it again.</source>
+        <translation>O código PIX está danificado ou incompleto: os dígitos verificadores (CRC) não conferem. Copie ou leia de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PixKey</name>
+    <message>
+        <source>&quot;%1&quot; is not a %2: it has %3 digits, as in %4.</source>
+        <translation>&quot;%1&quot; não é um %2: ele tem %3 dígitos, como em %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2: its check digits are wrong. Look for a mistyped digit.</source>
+        <translation>&quot;%1&quot; não é um %2: os dígitos verificadores estão errados. Procure um dígito digitado errado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Brazilian phone number: PIX keys are numbers with +55.</source>
+        <translation>&quot;%1&quot; não é um telefone brasileiro: chaves PIX são números com +55.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a PIX key: e-mail keys have at most %2 characters.</source>
+        <translation>&quot;%1&quot; é longo demais para uma chave PIX: chaves de e-mail têm no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address a PIX key can have.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail que uma chave PIX possa ter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a random PIX key: it has 32 letters a-f and digits in groups of 8-4-4-4-12, as in 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>&quot;%1&quot; não é uma chave PIX aleatória: ela tem 32 letras de a a f e dígitos em grupos de 8-4-4-4-12, como em 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>Enter the PIX key.</source>
+        <translation>Informe a chave PIX.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PIX key: not a CPF, CNPJ, +55 phone number, e-mail address or random key.</source>
+        <translation>&quot;%1&quot; não é uma chave PIX: não é CPF, CNPJ, telefone +55, e-mail nem chave aleatória.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not written as the PIX directory writes keys: &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; não está escrita como o diretório do PIX escreve as chaves: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::PriceCalculator</name>
+    <message>
+        <source>The sale has no lines.</source>
+        <translation>A venda não tem itens.</translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; must be between 1 and %2.</source>
+        <translation>A quantidade de &quot;%1&quot; precisa estar entre 1 e %2.</translation>
+    </message>
+    <message>
+        <source>The price of &quot;%1&quot; is not valid.</source>
+        <translation>O preço de &quot;%1&quot; não é válido.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 % and 100 %.</source>
+        <translation>Uma alíquota precisa estar entre 0 % e 100 %.</translation>
+    </message>
+    <message>
+        <source>The amount of &quot;%1&quot; is too large.</source>
+        <translation>O valor de &quot;%1&quot; é grande demais.</translation>
+    </message>
+    <message>
+        <source>A gift card is sold at its value, without discount.</source>
+        <translation>Um vale-presente é vendido pelo seu valor, sem desconto.</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; is not valid.</source>
+        <translation>O desconto em &quot;%1&quot; não é válido.</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; is larger than the line.</source>
+        <translation>O desconto em &quot;%1&quot; é maior que o item.</translation>
+    </message>
+    <message>
+        <source>The discount on the sale is not valid.</source>
+        <translation>O desconto na venda não é válido.</translation>
+    </message>
+    <message>
+        <source>The discount on the sale is larger than what it discounts.</source>
+        <translation>O desconto na venda é maior do que o valor descontado.</translation>
+    </message>
+    <message>
+        <source>The tip is not valid.</source>
+        <translation>A gorjeta não é válida.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductCatalog</name>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>O produto precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>O nome é longo demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>A SKU has at most %1 characters.</source>
+        <translation>Um SKU tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 already belongs to &quot;%2&quot;.</source>
+        <translation>O SKU %1 já pertence a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>O preço não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>O custo não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to &quot;%2&quot;.</source>
+        <translation>O código de barras %1 já pertence a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A product has at most %1 barcodes.</source>
+        <translation>Um produto tem no máximo %1 códigos de barras.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Não existe produto com o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no product with SKU %1.</source>
+        <translation>Não existe produto com o SKU %1.</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1.</source>
+        <translation>Nenhum produto tem o código de barras %1.</translation>
+    </message>
+    <message>
+        <source>There is no product with the code or name &quot;%1&quot;.</source>
+        <translation>Não existe produto com o código ou nome &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductForm</name>
+    <message>
+        <source>New product</source>
+        <translation>Novo produto</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Editar produto</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
+    </message>
+    <message>
+        <source>SK&amp;U</source>
+        <translation>SK&amp;U</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;goria</translation>
+    </message>
+    <message>
+        <source>&amp;Barcodes</source>
+        <translation>Códigos de &amp;barras</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preço</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Custo</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x</source>
+        <translation>Impos&amp;to</translation>
+    </message>
+    <message>
+        <source>e.g. Shampoo 500 ml</source>
+        <translation>ex.: Shampoo 500 ml</translation>
+    </message>
+    <message>
+        <source>Your code, e.g. SH-500</source>
+        <translation>Seu código, ex.: SH-500</translation>
+    </message>
+    <message>
+        <source>e.g. Hair care</source>
+        <translation>ex.: Cabelo</translation>
+    </message>
+    <message>
+        <source>The shelf price, as the receipt shows it</source>
+        <translation>O preço da prateleira, como o comprovante mostra</translation>
+    </message>
+    <message>
+        <source>What one unit costs the business (for margins)</source>
+        <translation>Quanto uma unidade custa ao negócio (para as margens)</translation>
+    </message>
+    <message>
+        <source>Not taxed</source>
+        <translation>Sem imposto</translation>
+    </message>
+    <message>
+        <source>&amp;Keeps stock (count units in and out)</source>
+        <translation>Controla &amp;estoque (conta entradas e saídas)</translation>
+    </message>
+    <message>
+        <source>&amp;Active (sold at the counter)</source>
+        <translation>&amp;Ativo (vendido no balcão)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save the product (%1)</source>
+        <translation>Salvar o produto (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluído</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>acrescido</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 adicionado.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductListModel</name>
+    <message>
+        <source>not kept</source>
+        <translation>sem controle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Barcodes: %1</source>
+        <translation>Códigos de barras: %1</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock (a service-like item, gift wrap…).</source>
+        <translation>Este produto não controla estoque (um item como serviço, embrulho…).</translation>
+    </message>
+    <message>
+        <source>Units on hand at %1</source>
+        <translation>Unidades em estoque em %1</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Em estoque</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ProductsPage</name>
+    <message>
+        <source>Products and stock</source>
+        <translation>Produtos e estoque</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>&amp;Novo produto</translation>
+    </message>
+    <message>
+        <source>Start a new product (%1)</source>
+        <translation>Começar um novo produto (%1)</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode – or scan (%1)</source>
+        <translation>Busque por nome, SKU ou código de barras – ou leia (%1)</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar produtos</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Stock here</source>
+        <translation>Estoque aqui</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve…</source>
+        <translation>&amp;Receber…</translation>
+    </message>
+    <message>
+        <source>Goods in: quantity, lot, expiry, cost</source>
+        <translation>Entrada de mercadoria: quantidade, lote, validade, custo</translation>
+    </message>
+    <message>
+        <source>C&amp;ount…</source>
+        <translation>C&amp;ontar…</translation>
+    </message>
+    <message>
+        <source>Record what is on the shelf; the difference becomes an adjustment</source>
+        <translation>Registre o que está na prateleira; a diferença vira um ajuste</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Dar baixa…</translation>
+    </message>
+    <message>
+        <source>Take damaged, expired or lost units out of stock</source>
+        <translation>Tire do estoque unidades danificadas, vencidas ou perdidas</translation>
+    </message>
+    <message>
+        <source>Latest movements</source>
+        <translation>Últimas movimentações</translation>
+    </message>
+    <message>
+        <source>Unknown barcode</source>
+        <translation>Código de barras desconhecido</translation>
+    </message>
+    <message>
+        <source>No product has the barcode %1. Create a product with it?</source>
+        <translation>Nenhum produto tem o código de barras %1. Criar um produto com ele?</translation>
+    </message>
+    <message>
+        <source>&amp;Create product</source>
+        <translation>&amp;Criar produto</translation>
+    </message>
+    <message>
+        <source>Save the product to receive and count its stock.</source>
+        <translation>Salve o produto para receber e contar o estoque dele.</translation>
+    </message>
+    <message>
+        <source>This product does not keep stock.</source>
+        <translation>Este produto não controla estoque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) on hand</source>
+        <translation>
+            <numerusform>%Ln unidade em estoque</numerusform>
+            <numerusform>%Ln unidades em estoque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) shown</source>
+        <translation>
+            <numerusform>%n produto exibido</numerusform>
+            <numerusform>%n produtos exibidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches. Type more of a name or SKU to narrow the list.</source>
+        <translation>Mostrando os primeiros %1 resultados. Digite mais do nome ou do SKU para filtrar a lista.</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>Nenhum produto corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>No products yet. Press %1 to add the first one.</source>
+        <translation>Ainda não há produtos. Tecle %1 para adicionar o primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::QrMatrix</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>Não há nada para colocar no QR code.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code: %1 bytes, where at most %2 fit at this error correction level.</source>
+        <translation>O texto é longo demais para um QR code: %1 bytes, quando cabem no máximo %2 neste nível de correção de erros.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1.</source>
+        <translation>Não foi possível gerar o QR code: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Comprovante</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer</source>
+        <translation>&amp;Impressora de comprovantes</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Salvar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-mail…</translation>
+    </message>
+    <message>
+        <source>Printer &amp;settings…</source>
+        <translation>&amp;Configurar impressora…</translation>
+    </message>
+    <message>
+        <source>There is no receipt.</source>
+        <translation>Não há comprovante.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Enviado para %1.</translation>
+    </message>
+    <message>
+        <source>Printed: %1.</source>
+        <translation>Impresso: %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimindo…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Salvar o comprovante em PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>The receipt will be e-mailed to %1 with the server&apos;s next messages.</source>
+        <translation>O comprovante será enviado por e-mail para %1 junto com as próximas mensagens do servidor.</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1.</source>
+        <translation>Impressora de comprovantes: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptEmailDialog</name>
+    <message>
+        <source>E-mail the receipt</source>
+        <translation>Enviar o comprovante por e-mail</translation>
+    </message>
+    <message>
+        <source>%1 goes out with the next messages the server sends.</source>
+        <translation>%1 sai junto com as próximas mensagens que o servidor enviar.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address</source>
+        <translation>Endereço de &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptLayout</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Comprovante %1</translation>
+    </message>
+    <message>
+        <source>Return receipt %1</source>
+        <translation>Comprovante de devolução %1</translation>
+    </message>
+    <message>
+        <source>Exchange receipt %1</source>
+        <translation>Comprovante de troca %1</translation>
+    </message>
+    <message>
+        <source>Tax ID %1</source>
+        <translation>CNPJ %1</translation>
+    </message>
+    <message>
+        <source>SALE</source>
+        <translation>VENDA</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>DEVOLUÇÃO</translation>
+    </message>
+    <message>
+        <source>EXCHANGE</source>
+        <translation>TROCA</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>2ª VIA</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Returned items</source>
+        <translation>Itens devolvidos</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 devolvido(s)</translation>
+    </message>
+    <message>
+        <source>New items</source>
+        <translation>Itens novos</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>TOTAL REFUNDED</source>
+        <translation>TOTAL REEMBOLSADO</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descontos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Gorjeta</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>TO REFUND</source>
+        <translation>A REEMBOLSAR</translation>
+    </message>
+    <message>
+        <source>TO PAY</source>
+        <translation>A PAGAR</translation>
+    </message>
+    <message>
+        <source>Taken off the amount due</source>
+        <translation>Abatido do valor em aberto</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Vale-presente %1</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>Reembolso: %1</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Valor entregue</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Troco</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorização</translation>
+    </message>
+    <message>
+        <source>Left due</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <source>Of which taxes</source>
+        <translation>Tributos incluídos</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sobre %2</translation>
+    </message>
+    <message>
+        <source>Store credit balance</source>
+        <translation>Saldo de crédito na loja</translation>
+    </message>
+    <message>
+        <source>Gift card %1 balance</source>
+        <translation>Saldo do vale-presente %1</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Saldo em aberto</translation>
+    </message>
+    <message>
+        <source>Paid with PIX</source>
+        <translation>Pago com PIX</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptMailer</name>
+    <message>
+        <source>Type the e-mail address to send the receipt to.</source>
+        <translation>Digite o endereço de e-mail para onde enviar o comprovante.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPdf</name>
+    <message>
+        <source>Could not save the receipt to %1: %2</source>
+        <translation>Não foi possível salvar o comprovante em %1: %2</translation>
+    </message>
+    <message>
+        <source>The printer cannot print now. Check that it is on and connected, then try again.</source>
+        <translation>A impressora não pode imprimir agora. Verifique se está ligada e conectada e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrintJob</name>
+    <message>
+        <source>No receipt printer is set up on this terminal.</source>
+        <translation>Nenhuma impressora de comprovantes está configurada neste terminal.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>A impressora padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot;</source>
+        <translation>Impressora &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Thermal printer at %1:%2</source>
+        <translation>Impressora térmica em %1:%2</translation>
+    </message>
+    <message>
+        <source>Thermal printer at %1</source>
+        <translation>Impressora térmica em %1</translation>
+    </message>
+    <message>
+        <source>The last receipt is still printing.</source>
+        <translation>O último comprovante ainda está sendo impresso.</translation>
+    </message>
+    <message>
+        <source>This computer has no default printer. Choose one in the receipt printer settings.</source>
+        <translation>Este computador não tem impressora padrão. Escolha uma nas configurações da impressora de comprovantes.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not installed on this computer.</source>
+        <translation>A impressora &quot;%1&quot; não está instalada neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrinterDialog</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impressora de comprovantes</translation>
+    </message>
+    <message>
+        <source>Where this terminal prints receipts. These settings stay on this computer.</source>
+        <translation>Onde este terminal imprime os comprovantes. Estas configurações ficam neste computador.</translation>
+    </message>
+    <message>
+        <source>None: print from the receipt window only</source>
+        <translation>Nenhuma: imprimir só pela janela do comprovante</translation>
+    </message>
+    <message>
+        <source>A printer of this computer</source>
+        <translation>Uma impressora deste computador</translation>
+    </message>
+    <message>
+        <source>Thermal printer on the network (ESC/POS)</source>
+        <translation>Impressora térmica na rede (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on a port or in a file (ESC/POS)</source>
+        <translation>Impressora térmica numa porta ou em arquivo (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>A impressora padrão</translation>
+    </message>
+    <message>
+        <source>192.168.0.50</source>
+        <translation>192.168.0.50</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;orta</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0</source>
+        <translation>/dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>80 mm (48 characters a line)</source>
+        <translation>80 mm (48 caracteres por linha)</translation>
+    </message>
+    <message>
+        <source>58 mm (32 characters a line)</source>
+        <translation>58 mm (32 caracteres por linha)</translation>
+    </message>
+    <message>
+        <source>Print a receipt &amp;after every sale</source>
+        <translation>Imprimir um comprovante &amp;depois de cada venda</translation>
+    </message>
+    <message>
+        <source>Open the cash &amp;drawer when cash is taken</source>
+        <translation>Abrir a &amp;gaveta quando receber dinheiro</translation>
+    </message>
+    <message>
+        <source>The drawer is plugged into the thermal printer, which opens it when it prints a receipt that took cash. Reprints never open it.</source>
+        <translation>A gaveta fica ligada à impressora térmica, que a abre ao imprimir um comprovante com pagamento em dinheiro. Segundas vias nunca a abrem.</translation>
+    </message>
+    <message>
+        <source>&amp;Print to</source>
+        <translation>&amp;Imprimir em</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nter</source>
+        <translation>Impre&amp;ssora</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>En&amp;dereço</translation>
+    </message>
+    <message>
+        <source>&amp;File or port</source>
+        <translation>&amp;Arquivo ou porta</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r</source>
+        <translation>Pape&amp;l</translation>
+    </message>
+    <message>
+        <source>Receipt printer file</source>
+        <translation>Arquivo da impressora de comprovantes</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReceiptPrinterSettings</name>
+    <message>
+        <source>The paper must be 58 mm or 80 mm wide.</source>
+        <translation>O papel precisa ter 58 mm ou 80 mm de largura.</translation>
+    </message>
+    <message>
+        <source>Type the printer&apos;s network address, such as 192.168.0.50.</source>
+        <translation>Digite o endereço de rede da impressora, como 192.168.0.50.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network address.</source>
+        <translation>&quot;%1&quot; não é um endereço de rede.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (thermal printers usually listen on 9100).</source>
+        <translation>A porta precisa estar entre 1 e 65535 (impressoras térmicas costumam usar a 9100).</translation>
+    </message>
+    <message>
+        <source>Type the file or device to write receipts to, such as /dev/usb/lp0.</source>
+        <translation>Digite o arquivo ou dispositivo onde gravar os comprovantes, como /dev/usb/lp0.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::RecurrenceEditor</name>
     <message>
         <source>&amp;Repeat</source>
@@ -2999,6 +5111,96 @@ Opções de todos os comandos:
     <message>
         <source>Last date</source>
         <translation>Última data</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::RefundPreviewText</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Reembolso %1</translation>
+    </message>
+    <message>
+        <source>(tax %1)</source>
+        <translation>(imposto %1)</translation>
+    </message>
+    <message>
+        <source>New items %1</source>
+        <translation>Itens novos %1</translation>
+    </message>
+    <message>
+        <source>The client pays %1</source>
+        <translation>O cliente paga %1</translation>
+    </message>
+    <message>
+        <source>The client gets %1 back</source>
+        <translation>O cliente recebe %1 de volta</translation>
+    </message>
+    <message>
+        <source>Even exchange: nobody pays anything</source>
+        <translation>Troca sem diferença: ninguém paga nada</translation>
+    </message>
+    <message>
+        <source>Where the money goes:</source>
+        <translation>Para onde vai o dinheiro:</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::RefundWording</name>
+    <message>
+        <source>Cash from the drawer</source>
+        <translation>Dinheiro do caixa</translation>
+    </message>
+    <message>
+        <source>Back to the card</source>
+        <translation>De volta ao cartão</translation>
+    </message>
+    <message>
+        <source>Back to the card (authorisation %1)</source>
+        <translation>De volta ao cartão (autorização %1)</translation>
+    </message>
+    <message>
+        <source>Back by PIX</source>
+        <translation>De volta por PIX</translation>
+    </message>
+    <message>
+        <source>Client&apos;s store credit</source>
+        <translation>Crédito na loja do cliente</translation>
+    </message>
+    <message>
+        <source>Back to the gift card</source>
+        <translation>De volta ao vale-presente</translation>
+    </message>
+    <message>
+        <source>Amount due reduced</source>
+        <translation>Valor em aberto reduzido</translation>
+    </message>
+    <message>
+        <source>Pays the new items</source>
+        <translation>Paga os itens novos</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Com defeito</translation>
+    </message>
+    <message>
+        <source>Back to stock</source>
+        <translation>Volta ao estoque</translation>
+    </message>
+    <message>
+        <source>Original payment methods</source>
+        <translation>Formas de pagamento originais</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Crédito na loja</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Troca</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +5263,646 @@ Opções de todos os comandos:
     <message>
         <source>There is no resource with id %1.</source>
         <translation>Não há nenhum recurso com o id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnDialog</name>
+    <message>
+        <source>Return</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <source>Return without receipt</source>
+        <translation>Devolução sem cupom</translation>
+    </message>
+    <message>
+        <source>Return without a receipt</source>
+        <translation>Devolução sem cupom</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each product is refunded at the lowest price it sold for here in the last %n day(s), or its catalog price if that is lower. A manager or an admin signs for it.</source>
+        <translation>
+            <numerusform>Cada produto é reembolsado pelo menor preço pelo qual foi vendido aqui no último %n dia, ou pelo preço de catálogo se este for menor. Um gerente ou administrador assina.</numerusform>
+            <numerusform>Cada produto é reembolsado pelo menor preço pelo qual foi vendido aqui nos últimos %n dias, ou pelo preço de catálogo se este for menor. Um gerente ou administrador assina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Produto</translation>
+    </message>
+    <message>
+        <source>Type a name or SKU, or scan the barcode</source>
+        <translation>Digite um nome ou SKU, ou leia o código de barras</translation>
+    </message>
+    <message>
+        <source>What comes back</source>
+        <translation>O que volta</translation>
+    </message>
+    <message>
+        <source>Refund to:</source>
+        <translation>Reembolsar em:</translation>
+    </message>
+    <message>
+        <source>&amp;Original payment methods</source>
+        <translation>Formas de pagamento &amp;originais</translation>
+    </message>
+    <message>
+        <source>C&amp;ash</source>
+        <translation>&amp;Dinheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Store credit</source>
+        <translation>&amp;Crédito na loja</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Why is it coming back? (optional)</source>
+        <translation>Por que está voltando? (opcional)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolsar</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>&amp;Trocar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Give the client other items instead; the refund pays them</source>
+        <translation>Dar ao cliente outros itens no lugar; o reembolso paga por eles</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Venda %1</translation>
+    </message>
+    <message>
+        <source>The sale has no client to give store credit to.</source>
+        <translation>A venda não tem cliente para receber crédito na loja.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Troca</translation>
+    </message>
+    <message>
+        <source>Choose how many units of each line come back.</source>
+        <translation>Escolha quantas unidades de cada item voltam.</translation>
+    </message>
+    <message>
+        <source>Find the products that come back: type a name or a SKU, or scan them.</source>
+        <translation>Encontre os produtos que voltam: digite um nome ou SKU, ou leia os códigos.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund %1</source>
+        <translation>&amp;Reembolsar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Reembolsar</translation>
+    </message>
+    <message>
+        <source>Complete &amp;exchange</source>
+        <translation>Concluir a &amp;troca</translation>
+    </message>
+    <message>
+        <source>Add what the client takes instead.</source>
+        <translation>Adicione o que o cliente leva no lugar.</translation>
+    </message>
+    <message>
+        <source>Refund %1 without a receipt.</source>
+        <translation>Reembolsar %1 sem cupom.</translation>
+    </message>
+    <message>
+        <source>A manager or an admin must approve a return without a receipt. The approval is recorded with their name.</source>
+        <translation>Um gerente ou administrador precisa aprovar uma devolução sem cupom. A aprovação fica registrada com o nome dele.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnLineDelegate</name>
+    <message>
+        <source>Units to return of %1</source>
+        <translation>Unidades de %1 a devolver</translation>
+    </message>
+    <message>
+        <source>Why (e.g. leaking bottle)</source>
+        <translation>Por quê (ex.: frasco vazando)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnLinesModel</name>
+    <message>
+        <source>Nothing left to return on this line.</source>
+        <translation>Não resta nada a devolver neste item.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devolvido</translation>
+    </message>
+    <message>
+        <source>Can return</source>
+        <translation>Pode devolver</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Refund each</source>
+        <translation>Reembolso unitário</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ReturnService</name>
+    <message>
+        <source>Choose what comes back.</source>
+        <translation>Escolha o que está sendo devolvido.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>O motivo é longo demais (no máximo 500 caracteres).</translation>
+    </message>
+    <message>
+        <source>Choose how the refund is paid back.</source>
+        <translation>Escolha como o reembolso é devolvido.</translation>
+    </message>
+    <message>
+        <source>That line is not part of sale %1.</source>
+        <translation>Esse item não faz parte da venda %1.</translation>
+    </message>
+    <message>
+        <source>A gift card cannot be returned; its balance stays on the card.</source>
+        <translation>Um vale-presente não pode ser devolvido; o saldo continua no vale.</translation>
+    </message>
+    <message>
+        <source>Return at least one unit of &quot;%1&quot;.</source>
+        <translation>Devolva pelo menos uma unidade de &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only %1 of &quot;%2&quot; can still be returned (%3 sold, %4 returned already).</source>
+        <translation>Só %1 de &quot;%2&quot; ainda podem ser devolvidos (%3 vendidos, %4 já devolvidos).</translation>
+    </message>
+    <message>
+        <source>A return without receipt needs a manager&apos;s approval.</source>
+        <translation>Uma devolução sem cupom precisa da aprovação de um gerente.</translation>
+    </message>
+    <message>
+        <source>a return without receipt</source>
+        <translation>uma devolução sem cupom</translation>
+    </message>
+    <message>
+        <source>The exchange credit cannot exceed the refund.</source>
+        <translation>O crédito de troca não pode passar do reembolso.</translation>
+    </message>
+    <message>
+        <source>Choose the client who gets the store credit.</source>
+        <translation>Escolha o cliente que recebe o crédito na loja.</translation>
+    </message>
+    <message>
+        <source>Open the cash drawer (start a shift) to refund %1 in cash.</source>
+        <translation>Abra o caixa (inicie um turno) para devolver %1 em dinheiro.</translation>
+    </message>
+    <message>
+        <source>Returned damaged</source>
+        <translation>Devolvido com defeito</translation>
+    </message>
+    <message>
+        <source>There is no return with id %1.</source>
+        <translation>Não existe devolução com o id %1.</translation>
+    </message>
+    <message>
+        <source>Type a return number.</source>
+        <translation>Digite um número de devolução.</translation>
+    </message>
+    <message>
+        <source>More than one return matches %1; type the whole number.</source>
+        <translation>Mais de uma devolução corresponde a %1; digite o número completo.</translation>
+    </message>
+    <message>
+        <source>There is no return %1.</source>
+        <translation>Não existe a devolução %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleDetailPanel</name>
+    <message>
+        <source>Choose a sale to see its lines, payments and returns.</source>
+        <translation>Escolha uma venda para ver seus itens, pagamentos e devoluções.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluções</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Devolução…</translation>
+    </message>
+    <message>
+        <source>Take back some or all of the items and refund them</source>
+        <translation>Receber de volta alguns ou todos os itens e reembolsá-los</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>&amp;Troca…</translation>
+    </message>
+    <message>
+        <source>Take items back and give others instead</source>
+        <translation>Receber itens de volta e dar outros no lugar</translation>
+    </message>
+    <message>
+        <source>Re&amp;print</source>
+        <translation>2ª &amp;via</translation>
+    </message>
+    <message>
+        <source>Print or send the receipt again</source>
+        <translation>Imprimir ou enviar o comprovante de novo</translation>
+    </message>
+    <message>
+        <source>C&amp;lient page</source>
+        <translation>Página do c&amp;liente</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Venda %1</translation>
+    </message>
+    <message>
+        <source>cashier %1</source>
+        <translation>operador %1</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>sem cliente</translation>
+    </message>
+    <message>
+        <source>a client not on this terminal yet</source>
+        <translation>um cliente que ainda não está neste terminal</translation>
+    </message>
+    <message>
+        <source>Everything on this sale has been returned.</source>
+        <translation>Tudo desta venda já foi devolvido.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleDetailText</name>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descontos</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impostos</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Gorjeta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>Troco dado</translation>
+    </message>
+    <message>
+        <source>Left due on the client&apos;s account</source>
+        <translation>Deixado em aberto na conta do cliente</translation>
+    </message>
+    <message>
+        <source>No payment: the whole amount was left due.</source>
+        <translation>Sem pagamento: o valor todo ficou em aberto.</translation>
+    </message>
+    <message>
+        <source>handed over %1</source>
+        <translation>entregue %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>troco %1</translation>
+    </message>
+    <message>
+        <source>authorisation %1</source>
+        <translation>autorização %1</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>referência %1</translation>
+    </message>
+    <message>
+        <source>Nothing returned.</source>
+        <translation>Nada devolvido.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 – %3</source>
+        <translation>%1 × %2 – %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Reembolso %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Exchanged for sale %1</source>
+        <translation>Trocado pela venda %1</translation>
+    </message>
+    <message>
+        <source>An exchange: part of it was paid by return %1 (without receipt).</source>
+        <translation>Uma troca: parte dela foi paga pela devolução %1 (sem cupom).</translation>
+    </message>
+    <message>
+        <source>An exchange: part of it was paid by return %1 of sale %2.</source>
+        <translation>Uma troca: parte dela foi paga pela devolução %1 da venda %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SaleLinesModel</name>
+    <message>
+        <source>%1
+%2 × %3</source>
+        <translation>%1
+%2 × %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 included in the price</source>
+        <translation>%1, %2 incluído no preço</translation>
+    </message>
+    <message>
+        <source>%1, %2 added to the price</source>
+        <translation>%1, %2 acrescido ao preço</translation>
+    </message>
+    <message>
+        <source>%1 · SKU %2</source>
+        <translation>%1 · SKU %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 returned</source>
+        <translation>%1 de %2 devolvidos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devolvido</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryFilters</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Período personalizado</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Qualquer forma</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todos os locais</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od</source>
+        <translation>Perí&amp;odo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Pa&amp;id with</source>
+        <translation>Pa&amp;go com</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n</source>
+        <translation>&amp;Local</translation>
+    </message>
+    <message>
+        <source>Sale number, its last digits, or client (%1) – or scan the receipt</source>
+        <translation>Número da venda, seus últimos dígitos ou cliente (%1) – ou leia o comprovante</translation>
+    </message>
+    <message>
+        <source>Search sales</source>
+        <translation>Buscar vendas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryModel</name>
+    <message>
+        <source>%1 of %2 refunded by returns</source>
+        <translation>%1 de %2 reembolsados por devoluções</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Pago com</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesHistoryPage</name>
+    <message>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Return &amp;without receipt…</source>
+        <translation>Devolução &amp;sem cupom…</translation>
+    </message>
+    <message>
+        <source>Take back products sold without their receipt (a manager signs)</source>
+        <translation>Receber de volta produtos vendidos sem o comprovante (um gerente assina)</translation>
+    </message>
+    <message>
+        <source>The newest %1 sales shown; scroll for more</source>
+        <translation>As %1 vendas mais recentes; role para ver mais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n venda</numerusform>
+            <numerusform>%n vendas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Nenhuma venda neste período.</translation>
+    </message>
+    <message>
+        <source>No sale in this period matches “%1”. Choose “Any date” to search them all.</source>
+        <translation>Nenhuma venda neste período corresponde a “%1”. Escolha “Qualquer data” para buscar em todas.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is outside these filters; it is shown on the right.</source>
+        <translation>A venda %1 está fora destes filtros; ela aparece à direita.</translation>
+    </message>
+    <message>
+        <source>Exchange done: return %1 and new sale %2.</source>
+        <translation>Troca concluída: devolução %1 e nova venda %2.</translation>
+    </message>
+    <message>
+        <source>Return %1 done: %2 refunded.</source>
+        <translation>Devolução %1 concluída: %2 reembolsados.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesJournal</name>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>Não existe a venda %1.</translation>
+    </message>
+    <message>
+        <source>More than one sale matches %1; type the whole number.</source>
+        <translation>Mais de uma venda corresponde a %1; digite o número completo.</translation>
+    </message>
+    <message>
+        <source>Type a sale number.</source>
+        <translation>Digite um número de venda.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::SalesSettings</name>
+    <message>
+        <source>The discount limit must be between 0 % and 100 %.</source>
+        <translation>O limite de desconto precisa estar entre 0 % e 100 %.</translation>
+    </message>
+    <message>
+        <source>The receipt footer has at most 500 characters.</source>
+        <translation>O rodapé do cupom tem no máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>The tax id has at most 40 characters.</source>
+        <translation>O CNPJ tem no máximo 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>PIX needs the key, the name of the receiver and the city.</source>
+        <translation>O PIX precisa da chave, do nome do recebedor e da cidade.</translation>
+    </message>
+    <message>
+        <source>Set up PIX first: the key, the receiver&apos;s name and the city.</source>
+        <translation>Configure o PIX primeiro: a chave, o nome do recebedor e a cidade.</translation>
+    </message>
+    <message>
+        <source>A return without receipt looks back between 1 and %1 days.</source>
+        <translation>Uma devolução sem cupom considera entre 1 e %1 dias.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +6361,77 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::ShiftService</name>
+    <message>
+        <source>A cash drawer needs a name of 1 to 100 characters.</source>
+        <translation>Um caixa precisa de um nome de 1 a 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a drawer named &quot;%1&quot;.</source>
+        <translation>Já existe um caixa chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no cash drawer with id %1.</source>
+        <translation>Não existe caixa com o id %1.</translation>
+    </message>
+    <message>
+        <source>Drawer 1</source>
+        <translation>Caixa 1</translation>
+    </message>
+    <message>
+        <source>There is no cash shift with id %1.</source>
+        <translation>Não existe turno de caixa com o id %1.</translation>
+    </message>
+    <message>
+        <source>The opening float cannot be negative or that large.</source>
+        <translation>O fundo de troco não pode ser negativo nem tão grande.</translation>
+    </message>
+    <message>
+        <source>%1 is already open (since %2); close that shift first.</source>
+        <translation>%1 já está aberto (desde %2); feche esse turno primeiro.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>O valor precisa ser maior que zero.</translation>
+    </message>
+    <message>
+        <source>Say why cash goes in or out of the drawer.</source>
+        <translation>Diga por que o dinheiro entra ou sai do caixa.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>O motivo é longo demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>This shift is closed; open a new one first.</source>
+        <translation>Este turno está fechado; abra um novo primeiro.</translation>
+    </message>
+    <message>
+        <source>The drawer should not hold that much: take out at most what it holds.</source>
+        <translation>O caixa não deveria ter tanto: retire no máximo o que ele tem.</translation>
+    </message>
+    <message>
+        <source>This shift is already closed.</source>
+        <translation>Este turno já está fechado.</translation>
+    </message>
+    <message>
+        <source>A count is a number of notes or coins from 0 to 100000.</source>
+        <translation>Uma contagem é um número de notas ou moedas de 0 a 100000.</translation>
+    </message>
+    <message>
+        <source>%1 is not a note or coin of %2.</source>
+        <translation>%1 não é uma nota ou moeda de %2.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>A observação é longa demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The count is too large to be right.</source>
+        <translation>A contagem é grande demais para estar certa.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3704,6 +6617,10 @@ Opções de todos os comandos:
         <source>The business needs at least one active administrator.</source>
         <translation>A empresa precisa de pelo menos um administrador ativo.</translation>
     </message>
+    <message>
+        <source>Only a manager or an admin can approve this: %1</source>
+        <translation>Só um gerente ou administrador pode aprovar isto: %1</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::StatusBarIndicators</name>
@@ -3778,6 +6695,210 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::StockActionDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>Receber estoque</translation>
+    </message>
+    <message>
+        <source>Goods in for %1. On hand now: %2.</source>
+        <translation>Entrada de %1. Em estoque agora: %2.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>&amp;Validade</translation>
+    </message>
+    <message>
+        <source>e.g. supplier invoice 4512 (optional)</source>
+        <translation>ex.: nota do fornecedor 4512 (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantidade</translation>
+    </message>
+    <message>
+        <source>&amp;Lot</source>
+        <translation>&amp;Lote</translation>
+    </message>
+    <message>
+        <source>Unit &amp;cost</source>
+        <translation>&amp;Custo unitário</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receber</translation>
+    </message>
+    <message>
+        <source>Count stock</source>
+        <translation>Contar estoque</translation>
+    </message>
+    <message>
+        <source>How many units of %1 are on the shelf? The system says %2; the difference is recorded as an adjustment.</source>
+        <translation>Quantas unidades de %1 há na prateleira? O sistema diz %2; a diferença é registrada como ajuste.</translation>
+    </message>
+    <message>
+        <source>e.g. monthly count (optional)</source>
+        <translation>ex.: contagem mensal (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Counted</source>
+        <translation>&amp;Contado</translation>
+    </message>
+    <message>
+        <source>&amp;Record count</source>
+        <translation>&amp;Registrar contagem</translation>
+    </message>
+    <message>
+        <source>Write off stock</source>
+        <translation>Dar baixa no estoque</translation>
+    </message>
+    <message>
+        <source>Units of %1 taken out of stock as damaged, expired or lost. On hand now: %2.</source>
+        <translation>Unidades de %1 retiradas do estoque por dano, validade ou perda. Em estoque agora: %2.</translation>
+    </message>
+    <message>
+        <source>Why (required), e.g. broken in transport</source>
+        <translation>Por quê (obrigatório), ex.: quebrou no transporte</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;Dar baixa</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2.</source>
+        <translation>Recebidas %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of %2: adjusted by %3.</source>
+        <translation>Contadas %1 de %2: ajuste de %3.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of %2: it matches the records.</source>
+        <translation>Contadas %1 de %2: confere com o registro.</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 of %2.</source>
+        <translation>Baixa de %1 de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StockBelowZeroCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; não é uma solução deste conflito.</translation>
+    </message>
+    <message>
+        <source>Stock below zero after sync: set to zero</source>
+        <translation>Estoque abaixo de zero após a sincronização: zerado</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StockLedger</name>
+    <message>
+        <source>&quot;%1&quot; does not keep stock; turn on stock tracking first.</source>
+        <translation>&quot;%1&quot; não controla estoque; ative o controle de estoque primeiro.</translation>
+    </message>
+    <message>
+        <source>A stock movement needs a quantity other than zero.</source>
+        <translation>Uma movimentação de estoque precisa de uma quantidade diferente de zero.</translation>
+    </message>
+    <message>
+        <source>A stock movement moves at most %1 units.</source>
+        <translation>Uma movimentação de estoque move no máximo %1 unidades.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>O motivo é longo demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>Receive a quantity of at least 1.</source>
+        <translation>Receba uma quantidade de pelo menos 1.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>O custo não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>A count is between 0 and %1.</source>
+        <translation>Uma contagem fica entre 0 e %1.</translation>
+    </message>
+    <message>
+        <source>Write off a quantity of at least 1.</source>
+        <translation>Dê baixa em uma quantidade de pelo menos 1.</translation>
+    </message>
+    <message>
+        <source>Say why the stock is written off.</source>
+        <translation>Diga por que o estoque recebe baixa.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::StockMovementsModel</name>
+    <message>
+        <source>Sold</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation>Ajuste de contagem</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Sent to another location</source>
+        <translation>Enviado a outro local</translation>
+    </message>
+    <message>
+        <source>Received from another location</source>
+        <translation>Recebido de outro local</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>lote %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>vence %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Sale / return</source>
+        <translation>Venda / devolução</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::SyncCredentials</name>
     <message>
         <source>Could not record the server of this terminal.</source>
@@ -3790,6 +6911,115 @@ Opções de todos os comandos:
     <message>
         <source>The sync token of this terminal is not in the system keychain: %1</source>
         <translation>O token de sincronização deste terminal não está no chaveiro do sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TaxClassDialog</name>
+    <message>
+        <source>Edit tax class</source>
+        <translation>Editar classe de imposto</translation>
+    </message>
+    <message>
+        <source>New tax class</source>
+        <translation>Nova classe de imposto</translation>
+    </message>
+    <message>
+        <source>e.g. ICMS 18%</source>
+        <translation>ex.: ICMS 18%</translation>
+    </message>
+    <message>
+        <source>&amp;Included in the price (as in Brazil)</source>
+        <translation>&amp;Incluído no preço (como no Brasil)</translation>
+    </message>
+    <message>
+        <source>A&amp;dded on top of the price (as in the US)</source>
+        <translation>&amp;Acrescido ao preço (como nos EUA)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>A&amp;líquota</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TaxClasses</name>
+    <message>
+        <source>A tax class needs a name of 1 to %1 characters.</source>
+        <translation>Uma classe de imposto precisa de um nome de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A tax rate must be between 0 % and 100 %.</source>
+        <translation>Uma alíquota precisa estar entre 0 % e 100 %.</translation>
+    </message>
+    <message>
+        <source>There is already a tax class named &quot;%1&quot;.</source>
+        <translation>Já existe uma classe de imposto chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Products or services still use &quot;%1&quot; (for example &quot;%2&quot;); give them another tax class first.</source>
+        <translation>Produtos ou serviços ainda usam &quot;%1&quot; (por exemplo &quot;%2&quot;); dê a eles outra classe de imposto primeiro.</translation>
+    </message>
+    <message>
+        <source>There is no tax class with id %1.</source>
+        <translation>Não existe classe de imposto com o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no tax class called &quot;%1&quot;.</source>
+        <translation>Não existe classe de imposto chamada &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TenderEntry</name>
+    <message>
+        <source>The client pays</source>
+        <translation>O cliente paga</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pagamento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>A&amp;dd payment</source>
+        <translation>A&amp;dicionar pagamento</translation>
+    </message>
+    <message>
+        <source>Payments (Delete removes one)</source>
+        <translation>Pagamentos (Delete remove um)</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>Código de autorização</translation>
+    </message>
+    <message>
+        <source>PIX transaction id (optional)</source>
+        <translation>Id da transação PIX (opcional)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Paid. Change to give: %1</source>
+        <translation>Pago. Troco a dar: %1</translation>
+    </message>
+    <message>
+        <source>Paid.</source>
+        <translation>Pago.</translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation>Falta pagar: %1</translation>
     </message>
 </context>
 <context>

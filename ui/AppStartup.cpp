@@ -7,7 +7,7 @@
 #include "security/SecretStore.h"
 #include "settings/BusinessSettings.h"
 #include "settings/BusinessSetup.h"
-#include "settings/DemoBusiness.h"
+#include "settings/DemoSalon.h"
 #include "shell/BusyCursor.h"
 
 #include <QDir>
@@ -175,13 +175,13 @@ Result<TerminalJoin::Joined> AppStartup::joinBusiness(const QString &path,
 Result<void> AppStartup::setUpBusiness(LocalStore &store, const FirstRunAnswers &answers)
 {
     BusyCursor busy;
-    // One transaction: the business and its sample clients exist together or
+    // One transaction: the business and its sample data exist together or
     // not at all.
     return store.transact([&]() -> Result<void> {
         if (auto setUp = BusinessSetup(store).initialise(answers.profile); !setUp)
             return setUp.error();
         if (answers.sampleClients) {
-            if (auto seeded = seedDemoClients(store, kSampleClientCount); !seeded)
+            if (auto seeded = DemoSalon::seed(store); !seeded)
                 return seeded.error();
         }
         return {};

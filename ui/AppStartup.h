@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/DemoSalon.h"
+
 #include "TerminalJoin.h"
 #include "common/Error.h"
 #include "security/DatabaseKey.h"
@@ -46,7 +48,7 @@ class AppStartup
 {
     Q_DECLARE_TR_FUNCTIONS(Balcao::AppStartup)
 public:
-    static constexpr int kSampleClientCount = 24;
+    static constexpr int kSampleClientCount = DemoSalon::kClients;
 
     AppStartup(SecretStore &secrets, StartupPrompts &prompts);
 

@@ -4,7 +4,12 @@
 #include "agenda/AgendaPage.h"
 #include "clients/ClientsPage.h"
 #include "conflicts/ConflictsPage.h"
+#include "history/SalesHistoryPage.h"
+#include "products/ProductsPage.h"
+#include "receipts/ReceiptDialog.h"
+#include "receipts/ReceiptPrinterDialog.h"
 #include "settings/BusinessSettings.h"
+#include "settings/CheckoutSettingsDialog.h"
 #include "shell/LanguageMenu.h"
 #include "shell/NavigationBar.h"
 #include "shell/StatusBarIndicators.h"
@@ -26,21 +31,30 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     : QMainWindow(parent)
     , m_store(store)
     , m_languages(languages)
+    , m_user(user)
     , m_navigation(new NavigationBar(this))
     , m_pages(new QStackedWidget(this))
     , m_clients(new ClientsPage(store, this))
     , m_agenda(new AgendaPage(store, this))
     , m_conflicts(new ConflictsPage(store, this))
+    , m_sales(new SalesHistoryPage(store, this))
+    , m_products(new ProductsPage(store, this))
     , m_indicators(new StatusBarIndicators(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->addWidget(m_clients);
     m_pages->addWidget(m_conflicts);
     m_pages->addWidget(m_agenda);
+    m_pages->addWidget(m_sales);
+    m_pages->addWidget(m_products);
     m_conflicts->setUser(user.id);
+    m_sales->setUser(user.id);
+    m_products->setUser(user.id);
     m_navigation->setAvailable(NavigationBar::Area::Agenda, true);
     m_navigation->setAvailable(NavigationBar::Area::Clients, true);
     m_navigation->setAvailable(NavigationBar::Area::Conflicts, true);
+    m_navigation->setAvailable(NavigationBar::Area::Sales, true);
+    m_navigation->setAvailable(NavigationBar::Area::Inventory, true);
     m_navigation->setBadge(NavigationBar::Area::Conflicts, m_conflicts->count());
     m_navigation->setBusinessName(BusinessSettings(store).businessName());
     m_navigation->select(NavigationBar::Area::Clients);
@@ -51,6 +65,10 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
             m_pages->setCurrentWidget(m_conflicts);
         else if (area == NavigationBar::Area::Agenda)
             m_pages->setCurrentWidget(m_agenda);
+        else if (area == NavigationBar::Area::Sales)
+            m_pages->setCurrentWidget(m_sales);
+        else if (area == NavigationBar::Area::Inventory)
+            m_pages->setCurrentWidget(m_products);
     });
     // The agenda and the clients' pages lead to each other.
     connect(m_agenda, &AgendaPage::clientPageRequested, this, [this](const Id &clientId) {
@@ -61,6 +79,23 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
         m_navigation->select(NavigationBar::Area::Agenda);
         m_agenda->book(prefill);
     });
+    connect(m_sales, &SalesHistoryPage::clientPageRequested, this, [this](const Id &clientId) {
+        m_navigation->select(NavigationBar::Area::Clients);
+        m_clients->showClient(clientId);
+    });
+    connect(m_sales, &SalesHistoryPage::reprintRequested, this, &MainWindow::reprintRequested);
+    connect(this, &MainWindow::reprintRequested, this, [this](const Id &saleId) {
+        ReceiptDialog dialog(m_store, ReceiptDialog::Document::Sale, saleId,
+                             ReceiptDialog::Purpose::Reprint, this);
+        dialog.exec();
+    });
+    connect(m_clients, &ClientsPage::saleRequested, this, [this](const Id &saleId) {
+        m_navigation->select(NavigationBar::Area::Sales);
+        m_sales->showSale(saleId);
+    });
+    connect(m_sales, &SalesHistoryPage::salesChanged, m_indicators, &StatusBarIndicators::refresh);
+    connect(m_products, &ProductsPage::productsChanged, m_indicators,
+            &StatusBarIndicators::refresh);
     connect(m_agenda, &AgendaPage::changed, this, [this] {
         m_indicators->refresh();
         m_clients->reload(); // a booking may have added a client
@@ -117,12 +152,37 @@ void MainWindow::showSyncStatus(const SyncStatus &status)
     if (status.lastApplied > 0) {
         m_clients->reload();
         m_agenda->reload(); // appointments booked or moved elsewhere
+        // Sales and stock from other terminals; hidden pages read again
+        // when shown.
+        if (m_sales->isVisible())
+            m_sales->reload();
+        if (m_products->isVisible())
+            m_products->reload();
     }
 }
 
 void MainWindow::updateConnectAction()
 {
     m_connect->setEnabled(m_sync && !m_sync->isRunning());
+}
+
+void MainWindow::updateSettingsAction()
+{
+    // Who may change the checkout rules is StaffService's to say.
+    auto allowed = StaffService(m_store).approver(m_user.id, tr("the checkout settings"));
+    m_checkoutSettings->setEnabled(allowed.ok());
+    m_checkoutSettings->setToolTip(allowed ? QString() : allowed.error().message);
+}
+
+void MainWindow::openCheckoutSettings()
+{
+    updateSettingsAction(); // the role may have changed since sign-in (sync)
+    if (!m_checkoutSettings->isEnabled())
+        return;
+    CheckoutSettingsDialog dialog(m_store, this);
+    connect(&dialog, &CheckoutSettingsDialog::taxClassesChanged, m_products, &ProductsPage::reload);
+    dialog.exec();
+    m_indicators->refresh();
 }
 
 void MainWindow::connectToServer()
@@ -140,6 +200,17 @@ void MainWindow::buildMenus()
     m_connect = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
     m_connect->setObjectName(QStringLiteral("connectToServer"));
     m_connect->setEnabled(false);
+    m_receiptPrinter = m_fileMenu->addAction(QString(), this, [this] {
+        ReceiptPrinterDialog dialog(m_store, this);
+        dialog.exec();
+    });
+    m_receiptPrinter->setObjectName(QStringLiteral("receiptPrinterSettings"));
+    // With the other things one sets up once (File ▸ Settings, as many
+    // desktop apps have it), rather than a menu of its own for one entry.
+    m_checkoutSettings = m_fileMenu->addAction(QString(), this, &MainWindow::openCheckoutSettings);
+    m_checkoutSettings->setObjectName(QStringLiteral("checkoutSettings"));
+    m_checkoutSettings->setMenuRole(QAction::NoRole);
+    updateSettingsAction();
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -167,7 +238,10 @@ void MainWindow::retranslate()
     setWindowTitle(business.isEmpty() ? QStringLiteral("Balcão") : tr("%1 – Balcão").arg(business));
     m_fileMenu->setTitle(tr("&File"));
     m_connect->setText(tr("&Connect to server…"));
+    m_receiptPrinter->setText(tr("&Receipt printer…"));
     m_quit->setText(tr("&Quit"));
+    m_checkoutSettings->setText(tr("Checkout &settings…"));
+    updateSettingsAction();
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));
     m_about->setText(tr("&About Balcão"));
@@ -201,6 +275,14 @@ void MainWindow::showShortcuts()
     table += rows.arg(tr("Enter"), tr("Open the selected appointment (or book the empty slot)"));
     table += rows.arg(tr("Delete"), tr("Cancel the selected appointment (asks a reason)"));
     table += rows.arg(key(QKeySequence::Undo), tr("Undo the last move"));
+    table += QStringLiteral("<tr><td colspan='2'><b>%1</b></td></tr>").arg(tr("Sales"));
+    table += rows.arg(key(QKeySequence::Find), tr("Search sales (type or scan a receipt number)"));
+    table += rows.arg(tr("Down, arrows"), tr("Go through the sales; the selected one shows"));
+    table += rows.arg(tr("Enter"), tr("To the sale's actions (Return, Reprint…)"));
+    table += QStringLiteral("<tr><td colspan='2'><b>%1</b></td></tr>").arg(tr("Products"));
+    table += rows.arg(key(QKeySequence::Find), tr("Search products (or scan a barcode)"));
+    table += rows.arg(key(QKeySequence::New), tr("New product"));
+    table += rows.arg(key(QKeySequence::Save), tr("Save the product"));
     table += rows.arg(key(QKeySequence::Quit), tr("Quit"));
     table += QStringLiteral("</table>");
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), table, QMessageBox::Close, this);

@@ -15,6 +15,8 @@ class ConflictsPage;
 class LanguageSwitcher;
 class LocalStore;
 class NavigationBar;
+class ProductsPage;
+class SalesHistoryPage;
 class StatusBarIndicators;
 class SyncController;
 struct SyncStatus;
@@ -32,6 +34,9 @@ public:
     AgendaPage *agendaPage() const { return m_agenda; }
     ClientsPage *clientsPage() const { return m_clients; }
     ConflictsPage *conflictsPage() const { return m_conflicts; }
+    SalesHistoryPage *salesPage() const { return m_sales; }
+    ProductsPage *productsPage() const { return m_products; }
+    QAction *checkoutSettingsAction() const { return m_checkoutSettings; }
     StatusBarIndicators *indicators() const { return m_indicators; }
     QAction *connectAction() const { return m_connect; }
 
@@ -41,7 +46,13 @@ public:
 
 public slots:
     void connectToServer();
+    // Managers and admins only (the action is off for others).
+    void openCheckoutSettings();
     void showSyncStatus(const Balcao::SyncStatus &status);
+
+signals:
+    // "Reprint" on a sale in the history; the receipts side answers it.
+    void reprintRequested(const Balcao::Id &saleId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,19 +63,25 @@ private:
     void showShortcuts();
     void showAbout();
     void updateConnectAction();
+    void updateSettingsAction();
 
     LocalStore &m_store;
     LanguageSwitcher &m_languages;
+    UserAccount m_user;
     NavigationBar *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clients = nullptr;
     AgendaPage *m_agenda = nullptr;
     ConflictsPage *m_conflicts = nullptr;
+    SalesHistoryPage *m_sales = nullptr;
+    ProductsPage *m_products = nullptr;
     SyncController *m_sync = nullptr;
     StatusBarIndicators *m_indicators = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_connect = nullptr;
+    QAction *m_receiptPrinter = nullptr;
+    QAction *m_checkoutSettings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

@@ -4,7 +4,12 @@
 #include "ChangeOutbox.h"
 #include "CtlClientCommands.h"
 #include "CtlContext.h"
+#include "CtlProductCommands.h"
+#include "CtlReceiptCommands.h"
+#include "CtlReturnCommands.h"
+#include "CtlSalesCommands.h"
 #include "CtlSchedulingCommands.h"
+#include "CtlShiftCommands.h"
 #include "HttpSyncTransport.h"
 #include "Protocol.h"
 #include "SyncCredentials.h"
@@ -209,15 +214,11 @@ int runRekey(CtlContext &ctx)
         return ctx.usage(tr("rekey needs either --new-passphrase-file FILE or --to-keychain."));
     std::optional<QString> newPassphrase;
     if (newPassphraseFile) {
-        QFile file(*newPassphraseFile);
-        if (!file.open(QIODevice::ReadOnly))
+        newPassphrase = CtlContext::readSecretLine(*newPassphraseFile);
+        if (!newPassphrase)
             return ctx.fail(
                 Error::invalid(QStringLiteral("cli.passphraseFile"),
                                tr("Cannot read the passphrase file %1.").arg(*newPassphraseFile)));
-        QByteArray line = file.readLine(4096);
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        newPassphrase = QString::fromUtf8(line);
     }
     auto store = ctx.openStore();
     if (!store)
@@ -455,33 +456,40 @@ int runSql(CtlContext &ctx)
 
 QString CtlCommands::helpText()
 {
-    return tr(
-        "Usage: balcaoctl COMMAND [options]\n"
-        "\n"
-        "Commands:\n"
-        "  init --db PATH --business NAME --location NAME --timezone TZ --currency CODE\n"
-        "       [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]\n"
-        "%1"
-        "%2"
-        "  export [--output FILE]     the whole logical state, canonical JSON\n"
-        "  state-hash                 SHA-256 of that state\n"
-        "  changes                    the pending change log (outbox)\n"
-        "  rekey (--new-passphrase-file FILE | --to-keychain)\n"
-        "  check                      integrity, cipher and schema versions\n"
-        "  sql QUERY                  run a read-only SQL query on the decrypted database\n"
-        "  enroll --server URL --code CODE [--device NAME]\n"
-        "                             join a business on a server (creates and fills --db when "
-        "new)\n"
-        "  sync                       send pending changes and receive the others'\n"
-        "  conflicts list             open conflicts with their facts and resolutions\n"
-        "  conflicts resolve --id ID --resolution R\n"
-        "\n"
-        "Options for every command:\n"
-        "  --db PATH                  the database file\n"
-        "  --passphrase-file FILE     read the passphrase from FILE (- for standard input);\n"
-        "                             without it the key comes from the system keychain\n"
-        "  --json                     machine-readable output (errors too, on stderr)\n")
-        .arg(CtlClientCommands::helpText(), CtlSchedulingCommands::helpText());
+    // Checkout's lines follow the agenda's in one placeholder, so the
+    // translated frame around them stays the same.
+    const QString agendaAndCheckout = CtlSchedulingCommands::helpText()
+        + CtlProductCommands::helpText() + CtlSalesCommands::helpText()
+        + CtlReturnCommands::helpText() + CtlShiftCommands::helpText()
+        + CtlReceiptCommands::helpText();
+    return tr("Usage: balcaoctl COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "  init --db PATH --business NAME --location NAME --timezone TZ --currency CODE\n"
+              "       [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file "
+              "FILE]\n"
+              "%1"
+              "%2"
+              "  export [--output FILE]     the whole logical state, canonical JSON\n"
+              "  state-hash                 SHA-256 of that state\n"
+              "  changes                    the pending change log (outbox)\n"
+              "  rekey (--new-passphrase-file FILE | --to-keychain)\n"
+              "  check                      integrity, cipher and schema versions\n"
+              "  sql QUERY                  run a read-only SQL query on the decrypted database\n"
+              "  enroll --server URL --code CODE [--device NAME]\n"
+              "                             join a business on a server (creates and fills --db "
+              "when "
+              "new)\n"
+              "  sync                       send pending changes and receive the others'\n"
+              "  conflicts list             open conflicts with their facts and resolutions\n"
+              "  conflicts resolve --id ID --resolution R\n"
+              "\n"
+              "Options for every command:\n"
+              "  --db PATH                  the database file\n"
+              "  --passphrase-file FILE     read the passphrase from FILE (- for standard input);\n"
+              "                             without it the key comes from the system keychain\n"
+              "  --json                     machine-readable output (errors too, on stderr)\n")
+        .arg(CtlClientCommands::helpText(), agendaAndCheckout);
 }
 
 int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -508,6 +516,15 @@ int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream
         { QStringLiteral("staff"), CtlSchedulingCommands::runStaff },
         { QStringLiteral("appointment"), CtlSchedulingCommands::runAppointment },
         { QStringLiteral("availability"), CtlSchedulingCommands::runAvailability },
+        { QStringLiteral("tax"), CtlProductCommands::runTax },
+        { QStringLiteral("product"), CtlProductCommands::runProduct },
+        { QStringLiteral("stock"), CtlProductCommands::runStock },
+        { QStringLiteral("sale"), CtlSalesCommands::run },
+        { QStringLiteral("return"), CtlReturnCommands::runReturn },
+        { QStringLiteral("exchange"), CtlReturnCommands::runExchange },
+        { QStringLiteral("shift"), CtlShiftCommands::runShift },
+        { QStringLiteral("drawer"), CtlShiftCommands::runDrawer },
+        { QStringLiteral("receipt"), CtlReceiptCommands::run },
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

@@ -48,6 +48,14 @@ bool CtlContext::takeFlag(const QString &name)
     return m_arguments.removeAll(QStringLiteral("--") + name) > 0;
 }
 
+QStringList CtlContext::takeAll(const QString &name)
+{
+    QStringList values;
+    while (const auto value = takeOption(name))
+        values << *value;
+    return values;
+}
+
 QString CtlContext::takePositional()
 {
     for (int i = 0; i < m_arguments.size(); ++i) {
@@ -65,29 +73,36 @@ Result<void> CtlContext::expectNoMore()
     return {};
 }
 
+std::optional<QString> CtlContext::readSecretLine(const QString &path)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QStringLiteral("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return std::nullopt;
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    const QString secret = QString::fromUtf8(line);
+    line.fill('\0');
+    return secret;
+}
+
 Result<std::optional<QString>> CtlContext::passphrase()
 {
     if (m_passphraseRead || !m_passphraseFile)
         return m_passphrase;
     m_passphraseRead = true;
-    QFile file;
-    bool opened = false;
-    if (*m_passphraseFile == QStringLiteral("-")) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(*m_passphraseFile);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened)
+    m_passphrase = readSecretLine(*m_passphraseFile);
+    if (!m_passphrase)
         return Error::invalid(QStringLiteral("cli.passphraseFile"),
                               tr("Cannot read the passphrase file %1.")
                                   .arg(QDir::toNativeSeparators(*m_passphraseFile)));
-    // The first line is the passphrase; a trailing newline is not part of it.
-    QByteArray line = file.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    m_passphrase = QString::fromUtf8(line);
-    line.fill('\0');
     if (m_passphrase->isEmpty())
         return Error::invalid(QStringLiteral("cli.passphraseEmpty"),
                               tr("The passphrase file is empty."));
@@ -133,7 +148,8 @@ int CtlContext::fail(const Error &error)
     } else {
         m_err << QStringLiteral("balcaoctl: ") << error.message << Qt::endl;
     }
-    return 1;
+    // A wrong command line found while parsing a value is still a usage error.
+    return error.code == QLatin1String("cli.usage") ? 2 : 1;
 }
 
 int CtlContext::usage(const QString &message)
@@ -152,6 +168,16 @@ void CtlContext::print(const QJsonValue &json)
 void CtlContext::print(const QString &text)
 {
     m_out << text << Qt::endl;
+}
+
+void CtlContext::report(const QJsonValue &json, const QStringList &lines)
+{
+    if (m_json) {
+        print(json);
+        return;
+    }
+    for (const QString &line : lines)
+        print(line);
 }
 
 } // namespace Balcao::Ctl

@@ -25,6 +25,8 @@ public:
     // Takes "--name VALUE" (or "--name=VALUE") out of the arguments.
     std::optional<QString> takeOption(const QString &name);
     bool takeFlag(const QString &name);
+    // Every "--name VALUE" of an option that may repeat, in order.
+    QStringList takeAll(const QString &name);
     // Whatever is left after all options were taken; an unknown one is a usage error.
     Result<void> expectNoMore();
     const QStringList &remaining() const { return m_arguments; }
@@ -36,13 +38,21 @@ public:
     // The passphrase from --passphrase-file (a file, or "-" for stdin);
     // empty optional when the keychain is to be used.
     Result<std::optional<QString>> passphrase();
+    bool passphraseFromStdin() const { return m_passphraseFile == QStringLiteral("-"); }
+    // The first line of a file holding a secret ("-": standard input),
+    // without its line break; nothing when it cannot be read. Secrets are
+    // never taken as arguments, where the process list would show them.
+    static std::optional<QString> readSecretLine(const QString &path);
     Result<std::unique_ptr<LocalStore>> openStore(Database::OpenMode mode
                                                   = Database::OpenMode::MustExist);
 
+    // Reports the error; returns the exit code: 1, or 2 for "cli.usage".
     int fail(const Error &error);
     int usage(const QString &message);
     void print(const QJsonValue &json);
     void print(const QString &text);
+    // The JSON with --json, otherwise the lines for people.
+    void report(const QJsonValue &json, const QStringList &lines);
 
 private:
     QStringList m_arguments;

@@ -7,6 +7,7 @@
 #include "scheduling/AppointmentBook.h"
 #include "scheduling/AvailabilityFinder.h"
 #include "scheduling/StaffSchedule.h"
+#include "settings/BusinessSettings.h"
 #include "staff/StaffService.h"
 
 #include <QJsonArray>
@@ -233,8 +234,12 @@ Result<ServiceDraft> serviceDraft(CtlContext &ctx, LocalStore &store)
         }
     }
     if (auto v = ctx.takeOption(QStringLiteral("price"))) {
-        auto currency = Currency::fromCode(QStringLiteral("BRL"));
-        auto money = Money::parse(*v, *currency);
+        // In the business's currency and the user's way of writing it, as
+        // every checkout command reads money.
+        auto currency = BusinessSettings(store).currency();
+        if (!currency)
+            return currency.error();
+        auto money = Money::parse(*v, *currency, QLocale());
         if (!money)
             return money.error();
         d.priceMinor = money->minorUnits();

@@ -37,6 +37,7 @@ struct Service
     QString color;
     bool active = true;
     QList<Id> staffIds; // who can perform it, sorted
+    Id taxClassId; // null: not taxed at checkout
 
     int blockedMinutes() const
     {
@@ -60,6 +61,7 @@ struct ServiceDraft
     std::optional<QString> color;
     std::optional<bool> active;
     std::optional<QList<Id>> staffIds;
+    std::optional<Id> taxClassId;
 };
 
 } // namespace Balcao

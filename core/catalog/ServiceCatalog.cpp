@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceCatalog.h"
 
+#include "TaxClass.h"
+#include "settings/BusinessSettings.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -22,7 +24,7 @@ const QString kServiceStaff = QStringLiteral("service_staff");
 const QString kServiceColumns = QStringLiteral(
     "s.id, s.category_id, s.name, s.description, s.kind, s.duration_minutes, s.price_minor,"
     " s.currency, s.buffer_before_minutes, s.buffer_after_minutes, s.resource_kind, s.color,"
-    " s.active, s.deleted");
+    " s.active, s.deleted, s.tax_class_id");
 
 Service serviceFrom(const QSqlQuery &q)
 {
@@ -40,6 +42,7 @@ Service serviceFrom(const QSqlQuery &q)
     s.resourceKind = q.value(10).toString();
     s.color = q.value(11).toString();
     s.active = q.value(12).toInt() != 0;
+    s.taxClassId = Id::fromString(q.value(14).toString());
     return s;
 }
 
@@ -216,6 +219,14 @@ Result<QVariantMap> ServiceCatalog::validatedFields(const ServiceDraft &draft, b
     }
     if (draft.active)
         fields.insert(QStringLiteral("active"), *draft.active ? 1 : 0);
+    if (draft.taxClassId) {
+        if (!draft.taxClassId->isNull()) {
+            if (auto taxClass = TaxClasses(m_store).find(*draft.taxClassId); !taxClass)
+                return taxClass.error();
+        }
+        fields.insert(QStringLiteral("tax_class_id"),
+                      draft.taxClassId->isNull() ? QVariant() : draft.taxClassId->toString());
+    }
     if (draft.staffIds) {
         QSqlQuery q(m_store.database().connection());
         q.prepare(QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND deleted = 0"));
@@ -269,6 +280,14 @@ Result<Service> ServiceCatalog::create(const ServiceDraft &draft)
     auto fields = validatedFields(draft, true);
     if (!fields)
         return fields.error();
+    if (!draft.currency) {
+        // Left to the column's default, a business that sells in dollars
+        // would price its services in reais.
+        auto currency = BusinessSettings(m_store).currency();
+        if (!currency)
+            return currency.error();
+        fields->insert(QStringLiteral("currency"), currency->code());
+    }
     fields->insert(QStringLiteral("deleted"), 0);
     const Id id = Id::generate(m_store.clock());
     return m_store.transact([&]() -> Result<Service> {

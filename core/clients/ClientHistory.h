@@ -35,8 +35,8 @@ struct ClientVisit
 };
 
 // A client's appointments, newest first, read from the appointment facts
-// (deleted appointments and items left out). Purchases join this history
-// when sales exist (a later issue).
+// (deleted appointments and items left out). Purchases are the client's
+// sales (SalesJournal::list with a client filter).
 class ClientHistory
 {
 public:

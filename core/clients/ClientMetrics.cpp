@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientMetrics.h"
 
+#include "settings/BusinessSettings.h"
 #include "storage/LocalStore.h"
 
 #include <QDateTime>
@@ -193,6 +194,32 @@ Result<ClientMetrics> ClientMetrics::compute(LocalStore &store, const Id &client
         m.preferredServices << ServiceCount { Id::fromString(services.value(0).toString()),
                                               services.value(1).toString(),
                                               services.value(2).toInt() };
+
+    // Spending: what the client's sales charged, without tips (they go to
+    // the staff), less what returns gave back; the ticket is that over the
+    // sales that were not exchanges (an exchange is one visit's change of
+    // mind, not a new purchase).
+    auto currency = BusinessSettings(store).currency();
+    if (!currency)
+        return currency.error();
+    QSqlQuery spent(store.database().connection());
+    spent.prepare(QStringLiteral(
+        "SELECT (SELECT coalesce(sum(total_minor - tip_minor), 0) FROM sales WHERE client_id = ?)"
+        " - (SELECT coalesce(sum(refund_minor), 0) FROM returns WHERE client_id = ?),"
+        " (SELECT count(*) FROM sales WHERE client_id = ? AND exchange_return_id IS NULL)"));
+    for (int i = 0; i < 3; ++i)
+        spent.addBindValue(clientId.toString());
+    if (!spent.exec() || !spent.next())
+        return Error::storage(QStringLiteral("storage.readFailed"), spent.lastError().text());
+    const qint64 total = spent.value(0).toLongLong();
+    const qint64 tickets = spent.value(1).toLongLong();
+    m.totalSpent = Money(total, *currency);
+    if (tickets > 0) {
+        auto average = Money(total, *currency).scaled(1, tickets, Rounding::HalfEven);
+        if (!average)
+            return average.error();
+        m.averageTicket = *average;
+    }
     return m;
 }
 

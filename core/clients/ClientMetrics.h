@@ -56,8 +56,8 @@ struct ClientMetrics
     QList<ServiceCount> preferredServices; // top 3 by visits
     QList<WeekdayCount> preferredWeekdays; // top 3 by visits
     std::optional<TimeOfDay> preferredTimeOfDay;
-    // Spending needs sales, which do not exist yet (issue 5): until then
-    // these are empty, meaning "not available", not zero.
+    // From the client's sales, tips left out, less their refunds. The
+    // average ticket is empty until the first sale (not zero).
     std::optional<Money> totalSpent;
     std::optional<Money> averageTicket;
 

@@ -21,6 +21,10 @@ public:
     virtual QList<ConflictFinding> find(LocalStore &store) const = 0;
     // The resolution codes a person can pick for this kind, e.g. "keepBoth".
     virtual QStringList resolutions(const Conflict &conflict) const = 0;
+    // Whether a resolved conflict whose finding went away may open again
+    // when the finding comes back (stock that goes below zero a second
+    // time). Off where a resolution is a lasting decision ("keep both").
+    virtual bool reopensWhenFoundAgain() const { return false; }
     // Carries out a resolution through the normal services (so it syncs).
     virtual Result<void> apply(LocalStore &store, const Conflict &conflict,
                                const QString &resolution) const = 0;

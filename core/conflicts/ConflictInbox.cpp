@@ -3,6 +3,9 @@
 
 #include "DuplicatePhoneCheck.h"
 #include "audit/AuditTrail.h"
+#include "cash/OpenShiftsCheck.h"
+#include "inventory/StockBelowZeroCheck.h"
+#include "sales/OverReturnCheck.h"
 #include "scheduling/AppointmentOverlapCheck.h"
 #include "storage/LocalStore.h"
 
@@ -76,6 +79,9 @@ std::vector<std::unique_ptr<ConflictCheck>> ConflictInbox::standardChecks()
     std::vector<std::unique_ptr<ConflictCheck>> checks;
     checks.push_back(std::make_unique<DuplicatePhoneCheck>());
     checks.push_back(std::make_unique<AppointmentOverlapCheck>());
+    checks.push_back(std::make_unique<StockBelowZeroCheck>());
+    checks.push_back(std::make_unique<OverReturnCheck>());
+    checks.push_back(std::make_unique<OpenShiftsCheck>());
     return checks;
 }
 
@@ -119,6 +125,11 @@ Result<ConflictInbox::Refresh> ConflictInbox::refresh()
                       { QStringLiteral("subject_ids"), compactJson(QJsonDocument(subjects)) },
                       { QStringLiteral("facts"), compactJson(QJsonDocument(finding.facts)) },
                       { QStringLiteral("status"), statusName(Conflict::Status::Open) },
+                      // Found again after it cleared: an earlier resolution
+                      // no longer applies.
+                      { QStringLiteral("resolution"), QVariant() },
+                      { QStringLiteral("resolved_by"), QVariant() },
+                      { QStringLiteral("resolved_at"), QVariant() },
                       { QStringLiteral("deleted"), 0 } });
                 if (!written)
                     return written.error();
@@ -126,7 +137,13 @@ Result<ConflictInbox::Refresh> ConflictInbox::refresh()
                     ++refresh.opened;
             }
         }
-        for (const Conflict &c : open()) {
+        QList<Conflict> settled = open();
+        for (const Conflict &c : withStatus(QStringLiteral("resolved"))) {
+            const ConflictCheck *check = checkFor(c.kind);
+            if (check && check->reopensWhenFoundAgain())
+                settled << c;
+        }
+        for (const Conflict &c : std::as_const(settled)) {
             if (stillFound.contains(c.id.toString()))
                 continue;
             auto written = m_store.writer().writeRecord(
@@ -142,12 +159,18 @@ Result<ConflictInbox::Refresh> ConflictInbox::refresh()
 
 QList<Conflict> ConflictInbox::open() const
 {
+    return withStatus(QStringLiteral("open"));
+}
+
+QList<Conflict> ConflictInbox::withStatus(const QString &status) const
+{
     QList<Conflict> out;
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(
-            QStringLiteral(
-                "SELECT %1 FROM conflicts WHERE status = 'open' AND deleted = 0 ORDER BY kind, id")
-                .arg(kColumns))) {
+    query.prepare(QStringLiteral("SELECT %1 FROM conflicts WHERE status = ? AND deleted = 0"
+                                 " ORDER BY kind, id")
+                      .arg(kColumns));
+    query.addBindValue(status);
+    if (query.exec()) {
         while (query.next())
             out << conflictFrom(query);
     }

@@ -43,6 +43,7 @@ public:
 
 private:
     const ConflictCheck *checkFor(const QString &kind) const;
+    QList<Conflict> withStatus(const QString &status) const;
     LocalStore &m_store;
     std::vector<std::unique_ptr<ConflictCheck>> m_checks;
 };

@@ -364,4 +364,15 @@ Result<void> StaffService::removeUser(const Id &userId)
     });
 }
 
+Result<UserAccount> StaffService::approver(const Id &userId, const QString &what) const
+{
+    for (const UserAccount &user : users()) {
+        if (user.id == userId && user.active
+            && (user.role == Role::Manager || user.role == Role::Admin))
+            return user;
+    }
+    return Error::security(QStringLiteral("approval.notAllowed"),
+                           tr("Only a manager or an admin can approve this: %1").arg(what));
+}
+
 } // namespace Balcao

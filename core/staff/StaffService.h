@@ -68,6 +68,10 @@ public:
     // error for an unknown login and a wrong password.
     Result<UserAccount> authenticate(const QString &login, const QString &password) const;
     QList<UserAccount> users() const;
+    // The account when `userId` is an active manager or admin: who may
+    // approve a large discount, a return without receipt or a booking over
+    // conflicts. `what` names the action in the refusal.
+    Result<UserAccount> approver(const Id &userId, const QString &what) const;
     Result<void> changePassword(const Id &userId, const QString &newPassword);
     Result<void> changeRole(const Id &userId, Role role);
     // Refused for the last active administrator: nobody could manage the business.

@@ -7,6 +7,26 @@
 
 namespace Balcao {
 
+namespace {
+
+// Ledger facts can only be added: a correction is a new fact.
+QStringList immutable(const QStringList &tables)
+{
+    QStringList statements;
+    for (const QString &table : tables) {
+        for (const char *event : { "UPDATE", "DELETE" }) {
+            statements << QStringLiteral("CREATE TRIGGER %1_immutable_%2 BEFORE %3 ON %1"
+                                         " BEGIN SELECT RAISE(ABORT, 'ledger facts are immutable');"
+                                         " END")
+                              .arg(table, QString::fromLatin1(event).toLower(),
+                                   QString::fromLatin1(event));
+        }
+    }
+    return statements;
+}
+
+} // namespace
+
 // Synced tables deliberately carry no foreign keys: rows of different tables
 // can arrive from other terminals in any order, and a reference to a row not
 // yet seen must not reject the change. Referential checks run after merge.
@@ -235,6 +255,166 @@ QList<Migration> Schema::migrations()
                              " name, replace(coalesce(phone, ''), '+', ''), email FROM clients"
                              " WHERE deleted = 0"),
           } },
+        { 4,
+          QStringLiteral("checkout: products, stock ledger, sales, payments, returns, cash shifts"),
+          QStringList {
+              // Rate in basis points (1800 = 18 %); `included`: the price shown
+              // already contains the tax (Brazil, EU) rather than adding it.
+              QStringLiteral(
+                  "CREATE TABLE tax_classes (id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
+                  " rate_bp INTEGER NOT NULL DEFAULT 0, included INTEGER NOT NULL DEFAULT 1,"
+                  " deleted INTEGER NOT NULL DEFAULT 0)"),
+              QStringLiteral(
+                  "CREATE TABLE products (id TEXT PRIMARY KEY, sku TEXT, name TEXT NOT NULL "
+                  "DEFAULT '', category TEXT, description TEXT,"
+                  " price_minor INTEGER NOT NULL DEFAULT 0, cost_minor INTEGER NOT NULL DEFAULT 0,"
+                  " currency TEXT NOT NULL DEFAULT 'BRL', tax_class_id TEXT,"
+                  " track_stock INTEGER NOT NULL DEFAULT 1, active INTEGER NOT NULL DEFAULT 1,"
+                  " deleted INTEGER NOT NULL DEFAULT 0)"),
+              QStringLiteral("CREATE INDEX products_by_sku ON products (sku) WHERE deleted = 0"),
+              QStringLiteral("CREATE INDEX products_by_name ON products (name COLLATE NOCASE)"
+                             " WHERE deleted = 0"),
+              // One row per (product, barcode), its id derived from both: two
+              // terminals adding the same code to one product write one row,
+              // and the same code on two products stays visible as two rows.
+              QStringLiteral(
+                  "CREATE TABLE product_barcodes (id TEXT PRIMARY KEY, product_id TEXT NOT NULL "
+                  "DEFAULT '', barcode TEXT NOT NULL DEFAULT '', deleted INTEGER NOT NULL DEFAULT "
+                  "0)"),
+              QStringLiteral("CREATE INDEX product_barcodes_by_code ON product_barcodes (barcode)"
+                             " WHERE deleted = 0"),
+              QStringLiteral(
+                  "CREATE INDEX product_barcodes_by_product ON product_barcodes (product_id)"),
+
+              // Stock on hand is the sum of these. Signed quantities in units;
+              // lot and expiry travel with every movement from the start.
+              QStringLiteral(
+                  "CREATE TABLE stock_movements (id TEXT PRIMARY KEY, product_id TEXT NOT NULL,"
+                  " location_id TEXT NOT NULL, quantity INTEGER NOT NULL, kind TEXT NOT NULL,"
+                  " reason TEXT, lot TEXT, expires_on TEXT, unit_cost_minor INTEGER,"
+                  " source_table TEXT, source_id TEXT, device_id TEXT, user_id TEXT,"
+                  " at INTEGER NOT NULL)"),
+              // Covering: the sum for one product at one location reads the
+              // index only.
+              QStringLiteral("CREATE INDEX stock_movements_on_hand ON stock_movements"
+                             " (product_id, location_id, quantity)"),
+              QStringLiteral(
+                  "CREATE INDEX stock_movements_by_source ON stock_movements (source_id)"),
+
+              QStringLiteral("CREATE TABLE cash_drawers (id TEXT PRIMARY KEY, location_id TEXT,"
+                             " name TEXT NOT NULL DEFAULT '', deleted INTEGER NOT NULL DEFAULT 0)"),
+              // A record: opening writes it, closing sets the count. Cash
+              // moves themselves are ledger facts (payments, cash_movements).
+              QStringLiteral(
+                  "CREATE TABLE cash_shifts (id TEXT PRIMARY KEY, drawer_id TEXT, location_id "
+                  "TEXT, device_id TEXT, currency TEXT NOT NULL DEFAULT 'BRL',"
+                  " opened_at INTEGER NOT NULL DEFAULT 0, opened_by TEXT,"
+                  " opening_float_minor INTEGER NOT NULL DEFAULT 0,"
+                  " status TEXT NOT NULL DEFAULT 'open', closed_at INTEGER, closed_by TEXT,"
+                  " counted_minor INTEGER, counted_detail TEXT, expected_minor INTEGER,"
+                  " close_note TEXT, deleted INTEGER NOT NULL DEFAULT 0)"),
+              QStringLiteral("CREATE INDEX cash_shifts_by_drawer ON cash_shifts"
+                             " (drawer_id, opened_at) WHERE deleted = 0"),
+              QStringLiteral(
+                  "CREATE TABLE cash_movements (id TEXT PRIMARY KEY, shift_id TEXT NOT NULL,"
+                  " kind TEXT NOT NULL, amount_minor INTEGER NOT NULL, currency TEXT NOT NULL,"
+                  " reason TEXT, device_id TEXT, user_id TEXT, at INTEGER NOT NULL)"),
+              QStringLiteral("CREATE INDEX cash_movements_by_shift ON cash_movements (shift_id)"),
+
+              // The charged amounts of a sale are facts as printed on its
+              // receipt; what was paid is the sum of its payments.
+              QStringLiteral(
+                  "CREATE TABLE sales (id TEXT PRIMARY KEY, number TEXT NOT NULL,"
+                  " sequence INTEGER NOT NULL, location_id TEXT NOT NULL, device_id TEXT NOT NULL,"
+                  " shift_id TEXT, client_id TEXT, user_id TEXT, approved_by TEXT,"
+                  " appointment_id TEXT, at INTEGER NOT NULL, currency TEXT NOT NULL,"
+                  " gross_minor INTEGER NOT NULL, discount_minor INTEGER NOT NULL,"
+                  " tax_minor INTEGER NOT NULL, tip_minor INTEGER NOT NULL,"
+                  " tip_staff_id TEXT, total_minor INTEGER NOT NULL,"
+                  " order_discount TEXT, tax_rounding TEXT NOT NULL, exchange_return_id TEXT,"
+                  " notes TEXT)"),
+              QStringLiteral("CREATE INDEX sales_by_at ON sales (at)"),
+              QStringLiteral("CREATE INDEX sales_by_location ON sales (location_id, at)"),
+              QStringLiteral("CREATE INDEX sales_by_client ON sales (client_id, at)"),
+              QStringLiteral("CREATE INDEX sales_by_number ON sales (number)"),
+              QStringLiteral("CREATE INDEX sales_by_device ON sales (device_id, sequence)"),
+              QStringLiteral("CREATE INDEX sales_by_shift ON sales (shift_id)"),
+              QStringLiteral(
+                  "CREATE TABLE sale_lines (id TEXT PRIMARY KEY, sale_id TEXT NOT NULL,"
+                  " position INTEGER NOT NULL, kind TEXT NOT NULL, product_id TEXT,"
+                  " service_id TEXT, appointment_item_id TEXT, gift_card_id TEXT, staff_id TEXT,"
+                  " description TEXT NOT NULL, sku TEXT, quantity INTEGER NOT NULL,"
+                  " unit_price_minor INTEGER NOT NULL, line_discount_minor INTEGER NOT NULL,"
+                  " order_discount_minor INTEGER NOT NULL, net_minor INTEGER NOT NULL,"
+                  " tax_class_id TEXT, tax_name TEXT, tax_rate_bp INTEGER NOT NULL,"
+                  " tax_included INTEGER NOT NULL, tax_minor INTEGER NOT NULL,"
+                  " total_minor INTEGER NOT NULL, unit_cost_minor INTEGER)"),
+              QStringLiteral("CREATE INDEX sale_lines_by_sale ON sale_lines (sale_id, position)"),
+              QStringLiteral("CREATE INDEX sale_lines_by_product ON sale_lines (product_id)"
+                             " WHERE product_id IS NOT NULL"),
+              // Money in (positive) or out (negative, refunds), for a sale, a
+              // return or a client's account. Cash rows keep what was handed
+              // over and the change given.
+              QStringLiteral(
+                  "CREATE TABLE payments (id TEXT PRIMARY KEY, sale_id TEXT, return_id TEXT,"
+                  " client_id TEXT, shift_id TEXT, location_id TEXT, device_id TEXT, user_id TEXT,"
+                  " method TEXT NOT NULL, amount_minor INTEGER NOT NULL, currency TEXT NOT NULL,"
+                  " tendered_minor INTEGER, change_minor INTEGER, reference TEXT,"
+                  " gift_card_id TEXT, at INTEGER NOT NULL)"),
+              QStringLiteral("CREATE INDEX payments_by_sale ON payments (sale_id)"),
+              QStringLiteral("CREATE INDEX payments_by_return ON payments (return_id)"),
+              QStringLiteral("CREATE INDEX payments_by_shift ON payments (shift_id)"),
+              QStringLiteral(
+                  "CREATE TABLE returns (id TEXT PRIMARY KEY, number TEXT NOT NULL,"
+                  " sequence INTEGER NOT NULL, sale_id TEXT, location_id TEXT NOT NULL,"
+                  " device_id TEXT NOT NULL, shift_id TEXT, client_id TEXT, user_id TEXT,"
+                  " approved_by TEXT, at INTEGER NOT NULL, currency TEXT NOT NULL,"
+                  " refund_minor INTEGER NOT NULL, tax_minor INTEGER NOT NULL,"
+                  " refund_method TEXT NOT NULL, reason TEXT, exchange_sale_id TEXT)"),
+              QStringLiteral("CREATE INDEX returns_by_sale ON returns (sale_id)"),
+              QStringLiteral("CREATE INDEX returns_by_at ON returns (at)"),
+              QStringLiteral("CREATE INDEX returns_by_device ON returns (device_id, sequence)"),
+              QStringLiteral(
+                  "CREATE TABLE return_lines (id TEXT PRIMARY KEY, return_id TEXT NOT NULL,"
+                  " sale_id TEXT, sale_line_id TEXT, product_id TEXT, description TEXT NOT NULL,"
+                  " quantity INTEGER NOT NULL, refund_minor INTEGER NOT NULL,"
+                  " tax_minor INTEGER NOT NULL, disposition TEXT NOT NULL, reason TEXT)"),
+              QStringLiteral("CREATE INDEX return_lines_by_return ON return_lines (return_id)"),
+              QStringLiteral(
+                  "CREATE INDEX return_lines_by_sale_line ON return_lines (sale_line_id)"),
+              // A client's store credit ('credit': what the business owes them)
+              // and amount due ('due': what they owe) are sums of these.
+              QStringLiteral(
+                  "CREATE TABLE client_account_entries (id TEXT PRIMARY KEY,"
+                  " client_id TEXT NOT NULL, kind TEXT NOT NULL, amount_minor INTEGER NOT NULL,"
+                  " currency TEXT NOT NULL, sale_id TEXT, return_id TEXT, payment_id TEXT,"
+                  " note TEXT, device_id TEXT, user_id TEXT, at INTEGER NOT NULL)"),
+              QStringLiteral("CREATE INDEX client_account_entries_by_client ON"
+                             " client_account_entries (client_id, kind)"),
+              QStringLiteral(
+                  "CREATE TABLE gift_cards (id TEXT PRIMARY KEY, code TEXT NOT NULL DEFAULT '',"
+                  " currency TEXT NOT NULL DEFAULT 'BRL', issued_at INTEGER, expires_on TEXT,"
+                  " deleted INTEGER NOT NULL DEFAULT 0)"),
+              QStringLiteral("CREATE INDEX gift_cards_by_code ON gift_cards (code) WHERE "
+                             "deleted = 0"),
+              QStringLiteral(
+                  "CREATE TABLE gift_card_entries (id TEXT PRIMARY KEY,"
+                  " gift_card_id TEXT NOT NULL, amount_minor INTEGER NOT NULL,"
+                  " currency TEXT NOT NULL, sale_id TEXT, return_id TEXT, payment_id TEXT,"
+                  " device_id TEXT, at INTEGER NOT NULL)"),
+              QStringLiteral(
+                  "CREATE INDEX gift_card_entries_by_card ON gift_card_entries (gift_card_id)"),
+              // E-mailed receipts wait in the same outbox as reminders.
+              QStringLiteral("ALTER TABLE reminders ADD COLUMN sale_id TEXT"),
+              // Services are sold at checkout too (ISS in Brazil).
+              QStringLiteral("ALTER TABLE services ADD COLUMN tax_class_id TEXT"),
+          }
+              + immutable({ QStringLiteral("stock_movements"), QStringLiteral("cash_movements"),
+                            QStringLiteral("sales"), QStringLiteral("sale_lines"),
+                            QStringLiteral("payments"), QStringLiteral("returns"),
+                            QStringLiteral("return_lines"),
+                            QStringLiteral("client_account_entries"),
+                            QStringLiteral("gift_card_entries") }) },
     };
 }
 
@@ -311,8 +491,9 @@ const QList<TableSchema> &Schema::syncedTables()
               K::Record,
               { QStringLiteral("appointment_id"), QStringLiteral("body"), QStringLiteral("channel"),
                 QStringLiteral("client_id"), QStringLiteral("deleted"), QStringLiteral("due_at"),
-                QStringLiteral("kind"), QStringLiteral("recipient"), QStringLiteral("status"),
-                QStringLiteral("subject"), QStringLiteral("template_id") } },
+                QStringLiteral("kind"), QStringLiteral("recipient"), QStringLiteral("sale_id"),
+                QStringLiteral("status"), QStringLiteral("subject"),
+                QStringLiteral("template_id") } },
             { QStringLiteral("resources"),
               K::Record,
               { QStringLiteral("active"), QStringLiteral("deleted"), QStringLiteral("kind"),
@@ -331,7 +512,7 @@ const QList<TableSchema> &Schema::syncedTables()
                 QStringLiteral("color"), QStringLiteral("currency"), QStringLiteral("deleted"),
                 QStringLiteral("description"), QStringLiteral("duration_minutes"),
                 QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("price_minor"),
-                QStringLiteral("resource_kind") } },
+                QStringLiteral("resource_kind"), QStringLiteral("tax_class_id") } },
             { QStringLiteral("staff_date_hours"),
               K::Record,
               { QStringLiteral("day"), QStringLiteral("deleted"), QStringLiteral("end_minute"),
@@ -346,6 +527,134 @@ const QList<TableSchema> &Schema::syncedTables()
               K::Record,
               { QStringLiteral("deleted"), QStringLiteral("ends_at"), QStringLiteral("reason"),
                 QStringLiteral("staff_id"), QStringLiteral("starts_at") } },
+            { QStringLiteral("tax_classes"),
+              K::Record,
+              { QStringLiteral("deleted"), QStringLiteral("included"), QStringLiteral("name"),
+                QStringLiteral("rate_bp") } },
+            { QStringLiteral("products"),
+              K::Record,
+              { QStringLiteral("active"), QStringLiteral("category"), QStringLiteral("cost_minor"),
+                QStringLiteral("currency"), QStringLiteral("deleted"),
+                QStringLiteral("description"), QStringLiteral("name"),
+                QStringLiteral("price_minor"), QStringLiteral("sku"),
+                QStringLiteral("tax_class_id"), QStringLiteral("track_stock") } },
+            { QStringLiteral("product_barcodes"),
+              K::Record,
+              { QStringLiteral("barcode"), QStringLiteral("deleted"),
+                QStringLiteral("product_id") } },
+            { QStringLiteral("cash_drawers"),
+              K::Record,
+              { QStringLiteral("deleted"), QStringLiteral("location_id"),
+                QStringLiteral("name") } },
+            { QStringLiteral("cash_shifts"),
+              K::Record,
+              { QStringLiteral("close_note"), QStringLiteral("closed_at"),
+                QStringLiteral("closed_by"), QStringLiteral("counted_detail"),
+                QStringLiteral("counted_minor"), QStringLiteral("currency"),
+                QStringLiteral("deleted"), QStringLiteral("device_id"), QStringLiteral("drawer_id"),
+                QStringLiteral("expected_minor"), QStringLiteral("location_id"),
+                QStringLiteral("opened_at"), QStringLiteral("opened_by"),
+                QStringLiteral("opening_float_minor"), QStringLiteral("status") } },
+            { QStringLiteral("gift_cards"),
+              K::Record,
+              { QStringLiteral("code"), QStringLiteral("currency"), QStringLiteral("deleted"),
+                QStringLiteral("expires_on"), QStringLiteral("issued_at") } },
+            { QStringLiteral("stock_movements"),
+              K::Ledger,
+              { QStringLiteral("at"), QStringLiteral("device_id"), QStringLiteral("expires_on"),
+                QStringLiteral("kind"), QStringLiteral("location_id"), QStringLiteral("lot"),
+                QStringLiteral("product_id"), QStringLiteral("quantity"), QStringLiteral("reason"),
+                QStringLiteral("source_id"), QStringLiteral("source_table"),
+                QStringLiteral("unit_cost_minor"), QStringLiteral("user_id") } },
+            { QStringLiteral("cash_movements"),
+              K::Ledger,
+              { QStringLiteral("amount_minor"), QStringLiteral("at"), QStringLiteral("currency"),
+                QStringLiteral("device_id"), QStringLiteral("kind"), QStringLiteral("reason"),
+                QStringLiteral("shift_id"), QStringLiteral("user_id") } },
+            { QStringLiteral("sales"),
+              K::Ledger,
+              { QStringLiteral("appointment_id"),
+                QStringLiteral("approved_by"),
+                QStringLiteral("at"),
+                QStringLiteral("client_id"),
+                QStringLiteral("currency"),
+                QStringLiteral("device_id"),
+                QStringLiteral("discount_minor"),
+                QStringLiteral("exchange_return_id"),
+                QStringLiteral("gross_minor"),
+                QStringLiteral("location_id"),
+                QStringLiteral("notes"),
+                QStringLiteral("number"),
+                QStringLiteral("order_discount"),
+                QStringLiteral("sequence"),
+                QStringLiteral("shift_id"),
+                QStringLiteral("tax_minor"),
+                QStringLiteral("tax_rounding"),
+                QStringLiteral("tip_minor"),
+                QStringLiteral("tip_staff_id"),
+                QStringLiteral("total_minor"),
+                QStringLiteral("user_id") } },
+            { QStringLiteral("sale_lines"),
+              K::Ledger,
+              { QStringLiteral("appointment_item_id"),
+                QStringLiteral("description"),
+                QStringLiteral("gift_card_id"),
+                QStringLiteral("kind"),
+                QStringLiteral("line_discount_minor"),
+                QStringLiteral("net_minor"),
+                QStringLiteral("order_discount_minor"),
+                QStringLiteral("position"),
+                QStringLiteral("product_id"),
+                QStringLiteral("quantity"),
+                QStringLiteral("sale_id"),
+                QStringLiteral("service_id"),
+                QStringLiteral("sku"),
+                QStringLiteral("staff_id"),
+                QStringLiteral("tax_class_id"),
+                QStringLiteral("tax_included"),
+                QStringLiteral("tax_minor"),
+                QStringLiteral("tax_name"),
+                QStringLiteral("tax_rate_bp"),
+                QStringLiteral("total_minor"),
+                QStringLiteral("unit_cost_minor"),
+                QStringLiteral("unit_price_minor") } },
+            { QStringLiteral("payments"),
+              K::Ledger,
+              { QStringLiteral("amount_minor"), QStringLiteral("at"),
+                QStringLiteral("change_minor"), QStringLiteral("client_id"),
+                QStringLiteral("currency"), QStringLiteral("device_id"),
+                QStringLiteral("gift_card_id"), QStringLiteral("location_id"),
+                QStringLiteral("method"), QStringLiteral("reference"), QStringLiteral("return_id"),
+                QStringLiteral("sale_id"), QStringLiteral("shift_id"),
+                QStringLiteral("tendered_minor"), QStringLiteral("user_id") } },
+            { QStringLiteral("returns"),
+              K::Ledger,
+              { QStringLiteral("approved_by"), QStringLiteral("at"), QStringLiteral("client_id"),
+                QStringLiteral("currency"), QStringLiteral("device_id"),
+                QStringLiteral("exchange_sale_id"), QStringLiteral("location_id"),
+                QStringLiteral("number"), QStringLiteral("reason"), QStringLiteral("refund_method"),
+                QStringLiteral("refund_minor"), QStringLiteral("sale_id"),
+                QStringLiteral("sequence"), QStringLiteral("shift_id"), QStringLiteral("tax_minor"),
+                QStringLiteral("user_id") } },
+            { QStringLiteral("return_lines"),
+              K::Ledger,
+              { QStringLiteral("description"), QStringLiteral("disposition"),
+                QStringLiteral("product_id"), QStringLiteral("quantity"), QStringLiteral("reason"),
+                QStringLiteral("refund_minor"), QStringLiteral("return_id"),
+                QStringLiteral("sale_id"), QStringLiteral("sale_line_id"),
+                QStringLiteral("tax_minor") } },
+            { QStringLiteral("client_account_entries"),
+              K::Ledger,
+              { QStringLiteral("amount_minor"), QStringLiteral("at"), QStringLiteral("client_id"),
+                QStringLiteral("currency"), QStringLiteral("device_id"), QStringLiteral("kind"),
+                QStringLiteral("note"), QStringLiteral("payment_id"), QStringLiteral("return_id"),
+                QStringLiteral("sale_id"), QStringLiteral("user_id") } },
+            { QStringLiteral("gift_card_entries"),
+              K::Ledger,
+              { QStringLiteral("amount_minor"), QStringLiteral("at"), QStringLiteral("currency"),
+                QStringLiteral("device_id"), QStringLiteral("gift_card_id"),
+                QStringLiteral("payment_id"), QStringLiteral("return_id"),
+                QStringLiteral("sale_id") } },
         };
         std::sort(list.begin(), list.end(),
                   [](const auto &a, const auto &b) { return a.name < b.name; });

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlProcess.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -20,13 +21,7 @@ class TestBalcaoCtl : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = Balcao::Test::CtlRun;
 
     QTemporaryDir m_dir;
     QString m_passFile;
@@ -35,19 +30,7 @@ private:
     Run ctl(const QStringList &arguments, const QByteArray &stdinData = {},
             const QStringList &extraEnv = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &kv : extraEnv)
-            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(BALCAOCTL_PATH), arguments);
-        if (!stdinData.isEmpty())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("balcaoctl hung");
-        return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                     p.readAllStandardOutput(), p.readAllStandardError() };
+        return Balcao::Test::runBalcaoctl(arguments, stdinData, extraEnv);
     }
     QStringList db(const QString &path) const
     {

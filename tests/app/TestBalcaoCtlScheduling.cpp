@@ -2,6 +2,8 @@
 // Command lines read better with plain literals.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "CtlProcess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,13 +19,7 @@ class TestBalcaoCtlScheduling : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = Balcao::Test::CtlRun;
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -31,17 +27,7 @@ private:
     Run ctl(QStringList arguments, const QStringList &env = {})
     {
         arguments << "--db" << m_db << "--passphrase-file" << m_dir.filePath("pass.txt");
-        QProcess p;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString &kv : env)
-            environment.insert(kv.section('=', 0, 0), kv.section('=', 1));
-        p.setProcessEnvironment(environment);
-        p.start(QStringLiteral(BALCAOCTL_PATH), arguments);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("balcaoctl hung");
-        return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                     p.readAllStandardOutput(), p.readAllStandardError() };
+        return Balcao::Test::runBalcaoctl(arguments, {}, env);
     }
     int count(const QString &table)
     {

@@ -113,6 +113,14 @@ ClientDraft ClientPicker::newClientDraft() const
     return draft;
 }
 
+void ClientPicker::setNewClientAllowed(bool allowed)
+{
+    m_newClientAllowed = allowed;
+    if (!allowed)
+        m_newClient->setChecked(false);
+    m_newClient->setVisible(allowed);
+}
+
 void ClientPicker::setClient(const Id &clientId)
 {
     m_newClient->setChecked(false);
@@ -148,8 +156,10 @@ void ClientPicker::runSearch()
     }
     if (m_matches->count() == 0) {
         // Nobody: what was typed starts the new client.
-        auto *item
-            = new QListWidgetItem(tr("No client matches. Tick “New client” below."), m_matches);
+        auto *item = new QListWidgetItem(m_newClientAllowed
+                                             ? tr("No client matches. Tick “New client” below.")
+                                             : tr("No client matches."),
+                                         m_matches);
         item->setFlags(Qt::NoItemFlags);
         if (!m_newClient->isChecked()) {
             if (looksLikePhone(text)) {

@@ -29,6 +29,8 @@ public:
     explicit ClientPicker(LocalStore &store, QWidget *parent = nullptr);
 
     void setClient(const Id &clientId);
+    // Off where a client must already exist (store credit for a return).
+    void setNewClientAllowed(bool allowed);
     // The chosen existing client; null for a walk-in or a new client.
     Id clientId() const { return m_chosen; }
     bool isNewClient() const;
@@ -55,6 +57,7 @@ private:
     QString m_region;
     Id m_chosen;
     QString m_chosenText;
+    bool m_newClientAllowed = true;
     QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;

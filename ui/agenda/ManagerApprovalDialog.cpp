@@ -21,11 +21,12 @@ ManagerApprovalDialog::ManagerApprovalDialog(LocalStore &store, const QString &w
 {
     setObjectName(QStringLiteral("managerApprovalDialog"));
     setWindowTitle(tr("Manager approval"));
-    auto *intro = new QLabel(
+    m_intro = new QLabel(
         tr("A manager or an admin must approve booking over these warnings. The approval is "
            "recorded with their name."),
         this);
-    intro->setWordWrap(true);
+    m_intro->setObjectName(QStringLiteral("approvalIntro"));
+    m_intro->setWordWrap(true);
     auto *details = new QLabel(warnings, this);
     details->setObjectName(QStringLiteral("approvalWarnings"));
     details->setWordWrap(true);
@@ -52,7 +53,7 @@ ManagerApprovalDialog::ManagerApprovalDialog(LocalStore &store, const QString &w
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(6);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(details);
     layout->addSpacing(8);
     layout->addWidget(loginLabel);
@@ -65,6 +66,11 @@ ManagerApprovalDialog::ManagerApprovalDialog(LocalStore &store, const QString &w
     layout->addWidget(buttons);
     setMinimumWidth(420);
     m_login->setFocus();
+}
+
+void ManagerApprovalDialog::setIntro(const QString &text)
+{
+    m_intro->setText(text);
 }
 
 void ManagerApprovalDialog::approve()

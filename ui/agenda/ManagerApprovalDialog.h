@@ -34,6 +34,9 @@ public:
                           QWidget *parent = nullptr);
 
     Id approvedBy() const { return m_approvedBy; }
+    // What the manager signs for, when it is not a booking (a return
+    // without receipt).
+    void setIntro(const QString &text);
 
 public slots:
     void approve();
@@ -42,6 +45,7 @@ private:
     LocalStore &m_store;
     Attempt m_attempt;
     Id m_approvedBy;
+    QLabel *m_intro = nullptr;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_password = nullptr;
     FormMessage *m_message = nullptr;

@@ -3,9 +3,11 @@
 
 #include "ClientHistoryModel.h"
 #include "ClientMetricsText.h"
+#include "ClientPurchasesModel.h"
 #include "clients/ClientMetrics.h"
 #include "clients/ClientService.h"
 #include "clients/PhoneNumber.h"
+#include "sales/ClientAccount.h"
 #include "scheduling/Appointment.h"
 
 #include <QEvent>
@@ -29,7 +31,7 @@ const QStringList kMetricKeys = {
     QStringLiteral("nextAppointment"), QStringLiteral("averageDays"), QStringLiteral("thisMonth"),
     QStringLiteral("lastMonth"),       QStringLiteral("frequency"),   QStringLiteral("services"),
     QStringLiteral("weekdays"),        QStringLiteral("timeOfDay"),   QStringLiteral("totalSpent"),
-    QStringLiteral("averageTicket"),
+    QStringLiteral("averageTicket"),   QStringLiteral("storeCredit"), QStringLiteral("amountDue"),
 };
 
 } // namespace
@@ -41,9 +43,11 @@ ClientDetailPanel::ClientDetailPanel(LocalStore &store, Layout layout, QWidget *
     , m_zone(ClientMetrics::businessTimeZone(store))
     , m_region(ClientService::phoneRegion(store))
     , m_history(new ClientHistoryModel(store, this))
+    , m_purchases(new ClientPurchasesModel(store, this))
 {
     setObjectName(QStringLiteral("clientDetailPanel"));
     m_history->setTimeZone(m_zone);
+    m_purchases->setTimeZone(m_zone);
     buildLayout();
     retranslate();
     showClient();
@@ -107,6 +111,34 @@ void ClientDetailPanel::buildLayout()
         m_historyView->hideColumn(ClientHistoryModel::StaffColumn);
     }
 
+    m_purchasesTitle = new QLabel(m_content);
+    m_purchasesTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_purchasesView = new QTableView(m_content);
+    m_purchasesView->setObjectName(QStringLiteral("clientPurchases"));
+    m_purchasesView->setModel(m_purchases);
+    m_purchasesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_purchasesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_purchasesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_purchasesView->setShowGrid(false);
+    m_purchasesView->setWordWrap(false);
+    m_purchasesView->setAlternatingRowColors(true);
+    m_purchasesView->verticalHeader()->hide();
+    m_purchasesView->verticalHeader()->setDefaultSectionSize(30);
+    m_purchasesView->horizontalHeader()->setHighlightSections(false);
+    m_purchasesView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_purchasesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_purchasesView->horizontalHeader()->setSectionResizeMode(ClientPurchasesModel::PaidWithColumn,
+                                                              QHeaderView::Stretch);
+    if (m_layout == Layout::Compact) {
+        m_purchasesView->setMinimumHeight(120);
+        m_purchasesView->hideColumn(ClientPurchasesModel::ItemsColumn);
+        m_purchasesView->hideColumn(ClientPurchasesModel::RefundedColumn);
+    }
+    connect(m_purchasesView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit saleRequested(
+            Id::fromString(m_purchases->data(index, ClientPurchasesModel::kSaleIdRole).toString()));
+    });
+
     m_bookAgain = new QPushButton(m_content);
     m_bookAgain->setObjectName(QStringLiteral("bookAgainButton"));
     connect(m_bookAgain, &QPushButton::clicked, this, &ClientDetailPanel::bookAgain);
@@ -145,7 +177,10 @@ void ClientDetailPanel::buildLayout()
     auto *history = new QVBoxLayout;
     history->setSpacing(6);
     history->addWidget(m_historyTitle);
-    history->addWidget(m_historyView, 1);
+    history->addWidget(m_historyView, 3);
+    history->addSpacing(6);
+    history->addWidget(m_purchasesTitle);
+    history->addWidget(m_purchasesView, 2);
 
     QBoxLayout *content = nullptr;
     if (m_layout == Layout::Wide) {
@@ -207,6 +242,7 @@ void ClientDetailPanel::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
     m_history->setTimeZone(m_zone);
+    m_purchases->setTimeZone(m_zone);
     showClient();
 }
 
@@ -239,6 +275,7 @@ void ClientDetailPanel::showClient()
     m_empty->setVisible(!any);
     if (!any) {
         m_history->clear();
+        m_purchases->clear();
         return;
     }
     m_name->setText(m_client.name);
@@ -286,6 +323,17 @@ void ClientDetailPanel::showClient()
                       ClientMetricsText::timeOfDay(m.preferredTimeOfDay));
         values.insert(QStringLiteral("totalSpent"), ClientMetricsText::money(m.totalSpent));
         values.insert(QStringLiteral("averageTicket"), ClientMetricsText::money(m.averageTicket));
+        // Balances live on the account ledger; shown only when there is one.
+        const ClientAccount account(m_store);
+        if (m.totalSpent) {
+            const Currency currency = m.totalSpent->currency();
+            if (const qint64 credit = account.storeCredit(m_client.id); credit != 0)
+                values.insert(QStringLiteral("storeCredit"),
+                              ClientMetricsText::money(Money(credit, currency)));
+            if (const qint64 due = account.due(m_client.id); due != 0)
+                values.insert(QStringLiteral("amountDue"),
+                              ClientMetricsText::money(Money(due, currency)));
+        }
         m_frequency->setValue(m.frequencyScore);
     } else {
         m_frequency->setValue(0);
@@ -293,6 +341,7 @@ void ClientDetailPanel::showClient()
     for (const QString &key : std::as_const(m_metricKeys))
         m_metricValues.value(key)->setText(values.value(key, ClientMetricsText::none()));
     m_history->load(m_client.id);
+    m_purchases->load(m_client.id);
     m_bookAgain->setEnabled(true);
 }
 
@@ -363,11 +412,13 @@ void ClientDetailPanel::retranslate()
         { QStringLiteral("timeOfDay"), tr("Preferred time") },
         { QStringLiteral("totalSpent"), tr("Total spent") },
         { QStringLiteral("averageTicket"), tr("Average ticket") },
+        { QStringLiteral("storeCredit"), tr("Store credit") },
+        { QStringLiteral("amountDue"), tr("Amount due") },
     };
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
         m_metricLabels.value(it.key())->setText(it.value());
     m_metricValues.value(QStringLiteral("totalSpent"))
-        ->setToolTip(tr("Spending appears once sales are recorded in Balcão."));
+        ->setToolTip(tr("What the client's purchases came to, tips left out, refunds taken off."));
     m_metricValues.value(QStringLiteral("frequency"))
         ->setToolTip(tr("How often and how regularly the client came in the last 12 months."));
     m_vip->setText(tr("VIP"));
@@ -380,6 +431,9 @@ void ClientDetailPanel::retranslate()
     m_nextSlot->setToolTip(tr("Book the last visit's services at the first free time"));
     m_empty->setText(tr("No client."));
     m_history->retranslate();
+    m_purchasesTitle->setText(tr("Purchases"));
+    m_purchasesView->setAccessibleName(tr("Purchase history"));
+    m_purchases->retranslate();
 }
 
 } // namespace Balcao

@@ -18,6 +18,7 @@ class QTableView;
 namespace Balcao {
 
 class ClientHistoryModel;
+class ClientPurchasesModel;
 class LocalStore;
 
 // Everything about one client on one screen: contact (phone in the local
@@ -56,6 +57,8 @@ public slots:
 
 signals:
     void bookingRequested(const Balcao::BookingPrefill &prefill);
+    // A purchase was activated (Enter or double-click): show that sale.
+    void saleRequested(const Balcao::Id &saleId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,6 +89,9 @@ private:
     QLabel *m_historyTitle = nullptr;
     QTableView *m_historyView = nullptr;
     ClientHistoryModel *m_history = nullptr;
+    QLabel *m_purchasesTitle = nullptr;
+    QTableView *m_purchasesView = nullptr;
+    ClientPurchasesModel *m_purchases = nullptr;
     QPushButton *m_bookAgain = nullptr;
     QPushButton *m_nextSlot = nullptr;
     QLabel *m_empty = nullptr;

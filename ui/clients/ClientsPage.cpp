@@ -209,6 +209,7 @@ void ClientsPage::buildLayout()
     });
     m_panel = new ClientDetailPanel(m_store, ClientDetailPanel::Layout::Wide, m_clientPage);
     connect(m_panel, &ClientDetailPanel::bookingRequested, this, &ClientsPage::bookingRequested);
+    connect(m_panel, &ClientDetailPanel::saleRequested, this, &ClientsPage::saleRequested);
     auto *pageButtons = new QHBoxLayout;
     pageButtons->addWidget(m_back);
     pageButtons->addStretch(1);

@@ -60,6 +60,8 @@ signals:
     void clientsChanged();
     // "Book again" / "Next free slot" on the client's page.
     void bookingRequested(const Balcao::BookingPrefill &prefill);
+    // A purchase on the client's page was opened: show that sale.
+    void saleRequested(const Balcao::Id &saleId);
 
 protected:
     void changeEvent(QEvent *event) override;

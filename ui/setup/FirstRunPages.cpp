@@ -379,7 +379,8 @@ void AdminPage::retranslate()
     m_password->setPlaceholderText(
         tr("At least %n character(s)", nullptr, StaffService::kMinimumPasswordLength));
     m_confirmLabel->setText(tr("&Repeat password:"));
-    m_sampleClients->setText(tr("Add &sample clients (demo business)"));
+    m_sampleClients->setText(
+        tr("Add &sample data: clients, staff, services, products and this week's appointments"));
 }
 
 // --- JoinBusinessPage -------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "TestStore.h"
 #include "catalog/ServiceCatalog.h"
 #include "locations/LocationService.h"
+#include "settings/BusinessSettings.h"
 #include "staff/StaffService.h"
 
 #include <QSqlQuery>
@@ -128,6 +129,21 @@ private slots:
                  ServiceCatalog::serviceStaffId(created->id, vet));
         QVERIFY(ServiceCatalog::serviceStaffId(created->id, vet)
                 != ServiceCatalog::serviceStaffId(created->id, nurse));
+    }
+
+    // A business that sells in dollars prices its services in dollars
+    // unless told otherwise (the column's default is BRL).
+    void testNewServiceIsPricedInTheBusinessCurrency()
+    {
+        TestStore t;
+        t.initialiseBusiness();
+        QVERIFY(BusinessSettings(*t).setValue(BusinessSettings::kCurrency, "USD").ok());
+        ServiceDraft d;
+        d.name = "Haircut";
+        d.priceMinor = 3500;
+        auto created = ServiceCatalog(*t).create(d);
+        QVERIFY(created.ok());
+        QCOMPARE(created->currency, "USD");
     }
 };
 

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppointmentFacts.h"
+#include "ShopFixture.h"
 #include "TestStore.h"
 #include "clients/ClientMetrics.h"
 #include "clients/ClientService.h"
+#include "sales/CheckoutService.h"
+#include "sales/ReturnService.h"
 
 #include <QTest>
 
 using namespace Balcao;
 using Balcao::Test::AppointmentFacts;
+using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
 namespace {
@@ -96,9 +100,38 @@ private slots:
         QCOMPARE(m->preferredWeekdays.at(0).count, 4);
         QCOMPARE(m->preferredWeekdays.at(1).weekday, int(Qt::Saturday));
         QCOMPARE(*m->preferredTimeOfDay, ClientMetrics::TimeOfDay::Morning);
-        // Sales do not exist yet: spending is "not available", not zero.
-        QVERIFY(!m->totalSpent.has_value());
+        // No sale yet: nothing spent, and no ticket to average.
+        QCOMPARE(m->totalSpent->minorUnits(), 0);
         QVERIFY(!m->averageTicket.has_value());
+    }
+
+    // Spending comes from the client's sales: tips left out, refunds taken
+    // off, exchanges not counted as tickets.
+    void testSpendingFromSales()
+    {
+        TestStore t;
+        ShopFixture shop(*t);
+        const auto card = [](qint64 amount) {
+            return Tender { PaymentMethod::Card, amount, QStringLiteral("A1"), {} };
+        };
+        Cart first = shop.cartOf({ { shop.shampoo, 2 } }); // 91.80
+        first.clientId = shop.client;
+        first.tipMinor = 1000;
+        const Sale sale = *CheckoutService(*t).checkout(shop.request(first, { card(10180) }));
+        Cart second = shop.cartOf({ { shop.conditioner, 1 } }); // 52.90
+        second.clientId = shop.client;
+        QVERIFY(CheckoutService(*t).checkout(shop.request(second, { card(5290) })).ok());
+        ReturnRequest back;
+        back.saleId = sale.id;
+        back.locationId = shop.location;
+        back.lines = { ReturnLineRequest {
+            sale.lines.first().id, {}, 1, ReturnDisposition::Restock, {} } };
+        QVERIFY(ReturnService(*t).createReturn(back).ok()); // 45.90 back to the card
+        auto m = ClientMetrics::compute(*t, shop.client, kSaoPaulo);
+        QVERIFY(m.ok());
+        QCOMPARE(m->totalSpent->minorUnits(), 9180 + 5290 - 4590);
+        QCOMPARE(m->averageTicket->minorUnits(), (9180 + 5290 - 4590) / 2);
+        QCOMPARE(m->totalSpent->currency().code(), QStringLiteral("BRL"));
     }
 
     // Months, weekdays and times of day are those of the location's zone.

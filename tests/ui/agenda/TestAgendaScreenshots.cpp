@@ -2,6 +2,7 @@
 #include "AgendaDemo.h"
 #include "MainWindow.h"
 #include "TestStore.h"
+#include "WidgetTestHelpers.h"
 #include "agenda/AgendaModel.h"
 #include "agenda/AgendaPage.h"
 #include "agenda/AgendaView.h"
@@ -28,17 +29,6 @@ using namespace Balcao::Test;
 class TestAgendaScreenshots : public QObject
 {
     Q_OBJECT
-
-private:
-    void shoot(QWidget &window, const QString &name, const QString &language)
-    {
-        const QString dir = qEnvironmentVariable("BALCAO_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        QVERIFY(window.grab().save(dir + QLatin1Char('/') + name + QLatin1Char('-') + language
-                                   + QStringLiteral(".png")));
-    }
 
 private slots:
     void testDemoWeek_data()
@@ -78,7 +68,7 @@ private slots:
             blocks += b.movesStaff ? 1 : 0;
         QCOMPARE(blocks, demo.bookedThisWeek);
         QCOMPARE(agenda->model()->columns().size(), 3);
-        shoot(window, QStringLiteral("agenda-week"), suffix);
+        saveScreenshot(window, QStringLiteral("agenda-week"), suffix);
 
         // Her visit in progress, selected: the side panel with its actions
         // and the client, in the day view.
@@ -87,7 +77,7 @@ private slots:
         agenda->openAppointment(demo.regularVisitToday);
         QCOMPARE(agenda->view()->selectedAppointment(), demo.regularVisitToday);
         QCOMPARE(agenda->clientPanel()->client(), demo.regularClient);
-        shoot(window, QStringLiteral("agenda-day"), suffix);
+        saveScreenshot(window, QStringLiteral("agenda-day"), suffix);
         // Still fits a 1366-pixel laptop screen with the panel open.
         QVERIFY2(window.minimumSizeHint().width() <= 1280,
                  qPrintable(QString::number(window.minimumSizeHint().width())));
@@ -103,7 +93,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.updatePlan();
         QCOMPARE(dialog.planIssues().size(), 1);
-        shoot(dialog, QStringLiteral("booking-dialog"), suffix);
+        saveScreenshot(dialog, QStringLiteral("booking-dialog"), suffix);
         dialog.reject();
 
         // From the side panel to the client's own page.
@@ -113,7 +103,7 @@ private slots:
         QCOMPARE(window.clientsPage()->clientPanel()->client(), demo.regularClient);
         QCOMPARE(window.clientsPage()->clientPanel()->metric(QStringLiteral("completed")),
                  QStringLiteral("5"));
-        shoot(window, QStringLiteral("client-detail"), suffix);
+        saveScreenshot(window, QStringLiteral("client-detail"), suffix);
         languages.switchTo(QStringLiteral("en"), false);
     }
 };

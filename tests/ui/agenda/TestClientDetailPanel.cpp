@@ -114,8 +114,10 @@ private slots:
         QVERIFY(computed.frequencyScore > 0);
         QCOMPARE(panel.metric(QStringLiteral("frequency")),
                  QStringLiteral("%1 / 100").arg(computed.frequencyScore));
-        // No sales yet: unknown, not zero.
-        QCOMPARE(panel.metric(QStringLiteral("totalSpent")), QStringLiteral("—"));
+        // No purchase yet: nothing spent, no ticket to average.
+        QCOMPARE(panel.metric(QStringLiteral("totalSpent")),
+                 computed.totalSpent->toDisplayString());
+        QCOMPARE(computed.totalSpent->minorUnits(), 0);
         QCOMPARE(panel.metric(QStringLiteral("averageTicket")), QStringLiteral("—"));
 
         // Contact and the rest of the record.

@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlSaleOutput.h"
+
+#include "CtlShop.h"
+#include "clients/ClientService.h"
+#include "common/Money.h"
+#include "sales/ReturnService.h"
+#include "sales/SalesJournal.h"
+
+namespace Balcao::Ctl {
+
+namespace {
+
+QJsonValue idJson(const Id &id)
+{
+    return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.toString());
+}
+
+QJsonValue textJson(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// The receipt lists tax by rate; a sale keeps each line's rate as sold, so
+// the summary is rebuilt from the lines rather than from today's classes.
+QList<TaxSummary> taxesOf(const QList<SaleLine> &lines)
+{
+    QList<TaxSummary> out;
+    for (const SaleLine &line : lines) {
+        if (line.tax.rateBp == 0 && line.taxMinor == 0)
+            continue;
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const TaxSummary &t) { return t.rate == line.tax; });
+        if (it == out.end())
+            it = out.insert(out.end(), TaxSummary { line.tax, 0, 0 });
+        it->base += line.netMinor;
+        it->tax += line.taxMinor;
+    }
+    return out;
+}
+
+QString discountText(const Discount &d, const QString &currency)
+{
+    if (d.isNone())
+        return {};
+    if (d.kind == Discount::Kind::Percent)
+        return CtlShop::percentText(d.value) + QLatin1Char('%');
+    auto c = Currency::fromCode(currency);
+    return c ? Money(d.value, *c).toPlainString() : QString::number(d.value);
+}
+
+} // namespace
+
+CtlSaleOutput::CtlSaleOutput(const CtlShop &shop)
+    : m_shop(shop)
+{ }
+
+QJsonValue CtlSaleOutput::amount(qint64 minor, const QString &currency)
+{
+    auto c = Currency::fromCode(currency);
+    return c ? Money(minor, *c).toPlainString() : QString::number(minor);
+}
+
+QString CtlSaleOutput::shown(qint64 minor, const QString &currency)
+{
+    auto c = Currency::fromCode(currency);
+    return c ? Money(minor, *c).toDisplayString(QLocale()) : QString::number(minor);
+}
+
+QString CtlSaleOutput::clientName(const Id &clientId) const
+{
+    if (clientId.isNull())
+        return {};
+    auto client = ClientService(m_shop.store()).find(clientId, true);
+    return client ? client->name : QString();
+}
+
+QJsonObject CtlSaleOutput::lineJson(const SaleLine &l, const QString &currency,
+                                    qint64 returned) const
+{
+    return QJsonObject {
+        { QStringLiteral("id"), idJson(l.id) },
+        { QStringLiteral("position"), l.position + 1 },
+        { QStringLiteral("kind"), saleLineKindName(l.kind) },
+        { QStringLiteral("product_id"), idJson(l.productId) },
+        { QStringLiteral("service_id"), idJson(l.serviceId) },
+        { QStringLiteral("gift_card_id"), idJson(l.giftCardId) },
+        { QStringLiteral("staff_id"), idJson(l.staffId) },
+        { QStringLiteral("description"), l.description },
+        { QStringLiteral("sku"), textJson(l.sku) },
+        { QStringLiteral("quantity"), l.quantity },
+        { QStringLiteral("unit_price"), amount(l.unitPriceMinor, currency) },
+        { QStringLiteral("line_discount"), amount(l.lineDiscountMinor, currency) },
+        { QStringLiteral("order_discount"), amount(l.orderDiscountMinor, currency) },
+        { QStringLiteral("net"), amount(l.netMinor, currency) },
+        { QStringLiteral("tax_name"), textJson(l.tax.name) },
+        { QStringLiteral("tax_rate"), CtlShop::percentText(l.tax.rateBp) },
+        { QStringLiteral("tax_included"), l.tax.included },
+        { QStringLiteral("tax"), amount(l.taxMinor, currency) },
+        { QStringLiteral("total"), amount(l.totalMinor, currency) },
+        { QStringLiteral("returned"), returned },
+    };
+}
+
+QJsonObject CtlSaleOutput::paymentJson(const Payment &p) const
+{
+    return QJsonObject {
+        { QStringLiteral("id"), idJson(p.id) },
+        { QStringLiteral("method"), paymentMethodName(p.method) },
+        { QStringLiteral("amount"), amount(p.amountMinor, p.currency) },
+        { QStringLiteral("tendered"),
+          p.tenderedMinor ? amount(*p.tenderedMinor, p.currency) : QJsonValue() },
+        { QStringLiteral("change"),
+          p.changeMinor ? amount(*p.changeMinor, p.currency) : QJsonValue() },
+        { QStringLiteral("reference"), textJson(p.reference) },
+        { QStringLiteral("gift_card_id"), idJson(p.giftCardId) },
+        { QStringLiteral("at"), p.atMsecs ? QJsonValue(m_shop.isoTime(p.atMsecs)) : QJsonValue() },
+    };
+}
+
+QJsonArray CtlSaleOutput::taxesJson(const QList<TaxSummary> &taxes, const QString &currency) const
+{
+    QJsonArray out;
+    for (const TaxSummary &t : taxes)
+        out.append(QJsonObject { { QStringLiteral("name"), t.rate.name },
+                                 { QStringLiteral("rate"), CtlShop::percentText(t.rate.rateBp) },
+                                 { QStringLiteral("included"), t.rate.included },
+                                 { QStringLiteral("base"), amount(t.base, currency) },
+                                 { QStringLiteral("tax"), amount(t.tax, currency) } });
+    return out;
+}
+
+QJsonObject CtlSaleOutput::saleJson(const Sale &s) const
+{
+    const QHash<QString, qint64> returnedUnits
+        = SalesJournal(m_shop.store()).returnedQuantities(s.id);
+    QJsonArray lines;
+    for (const SaleLine &l : s.lines)
+        lines.append(lineJson(l, s.currency, returnedUnits.value(l.id.toString())));
+    QJsonArray payments;
+    for (const Payment &p : s.payments)
+        payments.append(paymentJson(p));
+    QJsonArray returns;
+    qint64 refunded = 0;
+    for (const SaleReturn &r : ReturnService(m_shop.store()).forSale(s.id)) {
+        refunded += r.refundMinor;
+        returns.append(
+            QJsonObject { { QStringLiteral("id"), r.id.toString() },
+                          { QStringLiteral("number"), r.number },
+                          { QStringLiteral("at"), m_shop.isoTime(r.atMsecs) },
+                          { QStringLiteral("refund"), amount(r.refundMinor, r.currency) },
+                          { QStringLiteral("refund_method"), refundMethodName(r.refundMethod) } });
+    }
+    return QJsonObject {
+        { QStringLiteral("id"), s.id.toString() },
+        { QStringLiteral("number"), s.number },
+        { QStringLiteral("at"), m_shop.isoTime(s.atMsecs) },
+        { QStringLiteral("location_id"), idJson(s.locationId) },
+        { QStringLiteral("device_id"), idJson(s.deviceId) },
+        { QStringLiteral("shift_id"), idJson(s.shiftId) },
+        { QStringLiteral("client_id"), idJson(s.clientId) },
+        { QStringLiteral("client"), textJson(clientName(s.clientId)) },
+        { QStringLiteral("user_id"), idJson(s.userId) },
+        { QStringLiteral("approved_by"), idJson(s.approvedBy) },
+        { QStringLiteral("appointment_id"), idJson(s.appointmentId) },
+        { QStringLiteral("exchange_return_id"), idJson(s.exchangeReturnId) },
+        { QStringLiteral("currency"), s.currency },
+        { QStringLiteral("order_discount"), textJson(discountText(s.orderDiscount, s.currency)) },
+        { QStringLiteral("tax_rounding"), taxRoundingName(s.taxRounding) },
+        { QStringLiteral("gross"), amount(s.grossMinor, s.currency) },
+        { QStringLiteral("discount"), amount(s.discountMinor, s.currency) },
+        { QStringLiteral("tax"), amount(s.taxMinor, s.currency) },
+        { QStringLiteral("tip"), amount(s.tipMinor, s.currency) },
+        { QStringLiteral("tip_staff_id"), idJson(s.tipStaffId) },
+        { QStringLiteral("total"), amount(s.totalMinor, s.currency) },
+        { QStringLiteral("paid"), amount(s.paidMinor(), s.currency) },
+        { QStringLiteral("change"), amount(s.changeMinor(), s.currency) },
+        { QStringLiteral("due"), amount(s.dueMinor, s.currency) },
+        { QStringLiteral("refunded"), amount(refunded, s.currency) },
+        { QStringLiteral("notes"), textJson(s.notes) },
+        { QStringLiteral("lines"), lines },
+        { QStringLiteral("taxes"), taxesJson(taxesOf(s.lines), s.currency) },
+        { QStringLiteral("payments"), payments },
+        { QStringLiteral("returns"), returns },
+    };
+}
+
+QString CtlSaleOutput::lineText(const SaleLine &l, const QString &currency) const
+{
+    QString text = tr("%1. %2  %3 × %4  %5")
+                       .arg(l.position + 1)
+                       .arg(l.description)
+                       .arg(l.quantity)
+                       .arg(shown(l.unitPriceMinor, currency), shown(l.totalMinor, currency));
+    if (const qint64 off = l.lineDiscountMinor + l.orderDiscountMinor)
+        text += tr("  (discount %1)").arg(shown(off, currency));
+    return text;
+}
+
+QString CtlSaleOutput::paymentText(const Payment &p) const
+{
+    QString text = QStringLiteral("%1 %2").arg(paymentMethodDisplayName(p.method),
+                                               shown(p.amountMinor, p.currency));
+    if (p.changeMinor && *p.changeMinor > 0)
+        text += tr(" (handed %1, change %2)")
+                    .arg(shown(p.tenderedMinor.value_or(0), p.currency),
+                         shown(*p.changeMinor, p.currency));
+    if (!p.reference.isEmpty())
+        text += QStringLiteral(" [%1]").arg(p.reference);
+    return text;
+}
+
+QStringList CtlSaleOutput::saleText(const Sale &s) const
+{
+    QStringList out;
+    const QString client = clientName(s.clientId);
+    out << (client.isEmpty()
+                ? tr("Sale %1  %2").arg(s.number, m_shop.localTime(s.atMsecs))
+                : tr("Sale %1  %2  %3").arg(s.number, m_shop.localTime(s.atMsecs), client));
+    for (const SaleLine &l : s.lines)
+        out << QStringLiteral("  ") + lineText(l, s.currency);
+    out << tr("Total %1 (discounts %2, tax %3, tip %4)")
+               .arg(shown(s.totalMinor, s.currency), shown(s.discountMinor, s.currency),
+                    shown(s.taxMinor, s.currency), shown(s.tipMinor, s.currency));
+    for (const Payment &p : s.payments)
+        out << QStringLiteral("  ") + paymentText(p);
+    if (s.dueMinor > 0)
+        out << tr("Left due on the client's account: %1").arg(shown(s.dueMinor, s.currency));
+    for (const SaleReturn &r : ReturnService(m_shop.store()).forSale(s.id))
+        out << tr("Return %1  %2  refunded %3")
+                   .arg(r.number, m_shop.localTime(r.atMsecs), shown(r.refundMinor, r.currency));
+    return out;
+}
+
+QJsonObject CtlSaleOutput::returnJson(const SaleReturn &r) const
+{
+    std::optional<Sale> sale;
+    if (!r.saleId.isNull()) {
+        if (auto found = SalesJournal(m_shop.store()).find(r.saleId))
+            sale = *found;
+    }
+    QJsonArray lines;
+    for (const ReturnLine &l : r.lines) {
+        QJsonValue position;
+        if (sale) {
+            for (const SaleLine &s : sale->lines) {
+                if (s.id == l.saleLineId)
+                    position = s.position + 1;
+            }
+        }
+        lines.append(QJsonObject {
+            { QStringLiteral("id"), l.id.toString() },
+            { QStringLiteral("sale_line_id"), idJson(l.saleLineId) },
+            { QStringLiteral("position"), position },
+            { QStringLiteral("product_id"), idJson(l.productId) },
+            { QStringLiteral("description"), l.description },
+            { QStringLiteral("quantity"), l.quantity },
+            { QStringLiteral("refund"), amount(l.refundMinor, r.currency) },
+            { QStringLiteral("tax"), amount(l.taxMinor, r.currency) },
+            { QStringLiteral("disposition"), returnDispositionName(l.disposition) },
+            { QStringLiteral("reason"), textJson(l.reason) },
+        });
+    }
+    QJsonArray payments;
+    for (const Payment &p : r.payments)
+        payments.append(paymentJson(p));
+    return QJsonObject {
+        { QStringLiteral("id"), r.id.toString() },
+        { QStringLiteral("number"), r.number },
+        { QStringLiteral("at"), m_shop.isoTime(r.atMsecs) },
+        { QStringLiteral("sale_id"), idJson(r.saleId) },
+        { QStringLiteral("sale_number"), sale ? QJsonValue(sale->number) : QJsonValue() },
+        { QStringLiteral("location_id"), idJson(r.locationId) },
+        { QStringLiteral("shift_id"), idJson(r.shiftId) },
+        { QStringLiteral("client_id"), idJson(r.clientId) },
+        { QStringLiteral("user_id"), idJson(r.userId) },
+        { QStringLiteral("approved_by"), idJson(r.approvedBy) },
+        { QStringLiteral("exchange_sale_id"), idJson(r.exchangeSaleId) },
+        { QStringLiteral("currency"), r.currency },
+        { QStringLiteral("refund"), amount(r.refundMinor, r.currency) },
+        { QStringLiteral("tax"), amount(r.taxMinor, r.currency) },
+        { QStringLiteral("refund_method"), refundMethodName(r.refundMethod) },
+        { QStringLiteral("reason"), textJson(r.reason) },
+        { QStringLiteral("lines"), lines },
+        { QStringLiteral("payments"), payments },
+    };
+}
+
+QStringList CtlSaleOutput::returnText(const SaleReturn &r) const
+{
+    QStringList out;
+    out << tr("Return %1  %2  refund %3")
+               .arg(r.number, m_shop.localTime(r.atMsecs), shown(r.refundMinor, r.currency));
+    for (const ReturnLine &l : r.lines)
+        out << tr("  %1 × %2  %3%4")
+                   .arg(l.quantity)
+                   .arg(l.description, shown(l.refundMinor, r.currency),
+                        l.disposition == ReturnDisposition::Damaged ? tr("  (damaged)")
+                                                                    : QString());
+    for (const Payment &p : r.payments)
+        out << QStringLiteral("  ") + paymentText(p);
+    return out;
+}
+
+QList<SaleLine> CtlSaleOutput::linesOf(const Cart &cart, const CartTotals &totals)
+{
+    QList<SaleLine> out;
+    for (int i = 0; i < cart.lines.size() && i < totals.lines.size(); ++i) {
+        const CartLine &c = cart.lines.at(i);
+        const LineAmounts &a = totals.lines.at(i);
+        SaleLine l;
+        l.position = i;
+        l.kind = c.kind;
+        l.productId = c.productId;
+        l.serviceId = c.serviceId;
+        l.staffId = c.staffId;
+        l.description = c.description;
+        l.sku = c.sku;
+        l.quantity = c.quantity;
+        l.unitPriceMinor = c.unitPriceMinor;
+        l.lineDiscountMinor = a.lineDiscount;
+        l.orderDiscountMinor = a.orderDiscount;
+        l.netMinor = a.net;
+        l.tax = c.tax;
+        l.taxMinor = a.tax;
+        l.totalMinor = a.total;
+        out << l;
+    }
+    return out;
+}
+
+QList<Payment> CtlSaleOutput::paymentsOf(const Settlement &settlement)
+{
+    QList<Payment> out;
+    for (const AppliedTender &t : settlement.tenders) {
+        Payment p;
+        p.method = t.tender.method;
+        p.amountMinor = t.appliedMinor;
+        p.reference = t.tender.method == PaymentMethod::GiftCard ? t.tender.giftCardCode
+                                                                 : t.tender.reference;
+        if (t.tender.method == PaymentMethod::Cash) {
+            p.tenderedMinor = t.tender.amountMinor;
+            p.changeMinor = t.changeMinor;
+        }
+        out << p;
+    }
+    return out;
+}
+
+QJsonObject CtlSaleOutput::reviewJson(const Cart &cart, const CheckoutReview &review,
+                                      const Id &approvedBy, const Result<Settlement> &settled) const
+{
+    const QString currency = cart.currency;
+    const CartTotals &t = review.totals;
+    QJsonArray lines;
+    for (const SaleLine &l : linesOf(cart, t)) {
+        QJsonObject line = lineJson(l, currency, 0);
+        line.remove(QStringLiteral("returned"));
+        lines.append(line);
+    }
+    QJsonArray shortages;
+    for (const CheckoutReview::Shortage &s : review.shortages)
+        shortages.append(QJsonObject { { QStringLiteral("position"), s.line + 1 },
+                                       { QStringLiteral("description"), s.description },
+                                       { QStringLiteral("on_hand"), s.onHand },
+                                       { QStringLiteral("wanted"), s.wanted } });
+    QJsonValue payments;
+    QJsonValue paymentError;
+    QJsonValue change;
+    QJsonValue due;
+    if (settled) {
+        QJsonArray applied;
+        for (Payment p : paymentsOf(*settled)) {
+            p.currency = currency;
+            applied.append(paymentJson(p));
+        }
+        payments = applied;
+        change = amount(settled->changeMinor, currency);
+        due = amount(settled->dueMinor, currency);
+    } else {
+        paymentError = QJsonObject { { QStringLiteral("code"), settled.error().code },
+                                     { QStringLiteral("message"), settled.error().message } };
+    }
+    return QJsonObject {
+        { QStringLiteral("currency"), currency },
+        { QStringLiteral("client_id"), idJson(cart.clientId) },
+        { QStringLiteral("appointment_id"), idJson(cart.appointmentId) },
+        { QStringLiteral("lines"), lines },
+        { QStringLiteral("gross"), amount(t.gross, currency) },
+        { QStringLiteral("discount"), amount(t.discount, currency) },
+        { QStringLiteral("tax_included"), amount(t.taxIncluded, currency) },
+        { QStringLiteral("tax_added"), amount(t.taxAdded, currency) },
+        { QStringLiteral("tax"), amount(t.tax(), currency) },
+        { QStringLiteral("tip"), amount(t.tip, currency) },
+        { QStringLiteral("total"), amount(t.total, currency) },
+        { QStringLiteral("taxes"), taxesJson(t.taxes, currency) },
+        { QStringLiteral("largest_discount"), CtlShop::percentText(review.largestDiscountBp) },
+        { QStringLiteral("discount_limit"), CtlShop::percentText(review.discountLimitBp) },
+        { QStringLiteral("needs_approval"), review.needsApproval },
+        { QStringLiteral("approved_by"), idJson(approvedBy) },
+        { QStringLiteral("shortages"), shortages },
+        { QStringLiteral("client_store_credit"), amount(review.clientStoreCredit, currency) },
+        { QStringLiteral("client_due"), amount(review.clientDue, currency) },
+        { QStringLiteral("payments"), payments },
+        { QStringLiteral("change"), change },
+        { QStringLiteral("due"), due },
+        { QStringLiteral("payment_error"), paymentError },
+    };
+}
+
+QStringList CtlSaleOutput::reviewText(const Cart &cart, const CheckoutReview &review,
+                                      const Result<Settlement> &settled) const
+{
+    const QString currency = cart.currency;
+    QStringList out;
+    for (const SaleLine &l : linesOf(cart, review.totals))
+        out << QStringLiteral("  ") + lineText(l, currency);
+    const CartTotals &t = review.totals;
+    out << tr("Total %1 (discounts %2, tax %3, tip %4)")
+               .arg(shown(t.total, currency), shown(t.discount, currency), shown(t.tax(), currency),
+                    shown(t.tip, currency));
+    if (review.needsApproval)
+        out << tr("A manager must approve a discount of %1 % (the limit is %2 %).")
+                   .arg(CtlShop::percentText(review.largestDiscountBp),
+                        CtlShop::percentText(review.discountLimitBp));
+    for (const CheckoutReview::Shortage &s : review.shortages)
+        out << tr("Not enough in stock: %1 (%2 on hand, %3 wanted).")
+                   .arg(s.description)
+                   .arg(s.onHand)
+                   .arg(s.wanted);
+    if (!settled) {
+        out << settled.error().message;
+    } else {
+        for (Payment p : paymentsOf(*settled)) {
+            p.currency = currency;
+            out << QStringLiteral("  ") + paymentText(p);
+        }
+        if (settled->dueMinor > 0)
+            out << tr("Left due on the client's account: %1")
+                       .arg(shown(settled->dueMinor, currency));
+    }
+    return out;
+}
+
+} // namespace Balcao::Ctl

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sales/CheckoutService.h"
+#include "sales/Return.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace Balcao::Ctl {
+
+class CtlShop;
+
+// How sales, returns and their payments look on the command line: the JSON
+// shapes docs/cli.md promises to scripts, and a receipt-like text for people.
+// Amounts in JSON are strings in major units ("45.90") next to the document's
+// currency, so no script ever meets a binary fraction; line positions count
+// from 1, as on the receipt.
+class CtlSaleOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(Balcao::Ctl::CtlSaleOutput)
+public:
+    explicit CtlSaleOutput(const CtlShop &shop);
+
+    // The sale with what was returned of it so far.
+    QJsonObject saleJson(const Sale &sale) const;
+    QStringList saleText(const Sale &sale) const;
+    QJsonObject returnJson(const SaleReturn &r) const;
+    QStringList returnText(const SaleReturn &r) const;
+    // What `sale review` says before anything is written; `settled` is the
+    // payments as they would apply, or why they would not.
+    QJsonObject reviewJson(const Cart &cart, const CheckoutReview &review, const Id &approvedBy,
+                           const Result<Settlement> &settled) const;
+    QStringList reviewText(const Cart &cart, const CheckoutReview &review,
+                           const Result<Settlement> &settled) const;
+
+private:
+    static QJsonValue amount(qint64 minor, const QString &currency);
+    static QString shown(qint64 minor, const QString &currency);
+    QJsonObject lineJson(const SaleLine &line, const QString &currency, qint64 returned) const;
+    QJsonObject paymentJson(const Payment &p) const;
+    QJsonArray taxesJson(const QList<TaxSummary> &taxes, const QString &currency) const;
+    QString lineText(const SaleLine &line, const QString &currency) const;
+    QString paymentText(const Payment &p) const;
+    QString clientName(const Id &clientId) const;
+    static QList<SaleLine> linesOf(const Cart &cart, const CartTotals &totals);
+    static QList<Payment> paymentsOf(const Settlement &settlement);
+    const CtlShop &m_shop;
+};
+
+} // namespace Balcao::Ctl

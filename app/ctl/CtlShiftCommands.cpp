@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlShiftCommands.h"
+
+#include "CtlContext.h"
+#include "CtlShop.h"
+#include "cash/ShiftService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace Balcao::Ctl {
+
+namespace {
+
+QJsonValue idJson(const Id &id)
+{
+    return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.toString());
+}
+
+QJsonValue optionalAmount(const CtlShop &shop, const std::optional<qint64> &minor)
+{
+    return minor ? QJsonValue(shop.plain(*minor)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject drawerJson(const CtlShop &shop, const CashDrawer &d)
+{
+    const auto open = ShiftService(shop.store()).openShift(d.id);
+    return QJsonObject { { QStringLiteral("id"), d.id.toString() },
+                         { QStringLiteral("name"), d.name },
+                         { QStringLiteral("location_id"), d.locationId.toString() },
+                         { QStringLiteral("open_shift_id"),
+                           open ? QJsonValue(open->id.toString()) : QJsonValue() } };
+}
+
+QJsonObject shiftJson(const CtlShop &shop, const CashShift &s)
+{
+    QJsonObject counted;
+    for (auto it = s.countedDetail.cbegin(); it != s.countedDetail.cend(); ++it)
+        counted.insert(shop.plain(it.key()), it.value());
+    return QJsonObject {
+        { QStringLiteral("id"), s.id.toString() },
+        { QStringLiteral("drawer_id"), s.drawerId.toString() },
+        { QStringLiteral("location_id"), s.locationId.toString() },
+        { QStringLiteral("device_id"), idJson(s.deviceId) },
+        { QStringLiteral("currency"), s.currency },
+        { QStringLiteral("status"),
+          s.isOpen() ? QStringLiteral("open") : QStringLiteral("closed") },
+        { QStringLiteral("opened_at"), shop.isoTime(s.openedAtMsecs) },
+        { QStringLiteral("opened_by"), idJson(s.openedBy) },
+        { QStringLiteral("opening_float"), shop.plain(s.openingFloatMinor) },
+        { QStringLiteral("closed_at"),
+          s.isOpen() ? QJsonValue() : QJsonValue(shop.isoTime(s.closedAtMsecs)) },
+        { QStringLiteral("closed_by"), idJson(s.closedBy) },
+        { QStringLiteral("counted"), optionalAmount(shop, s.countedMinor) },
+        { QStringLiteral("counted_detail"), counted },
+        { QStringLiteral("expected"), optionalAmount(shop, s.expectedMinor) },
+        { QStringLiteral("close_note"),
+          s.closeNote.isEmpty() ? QJsonValue() : QJsonValue(s.closeNote) },
+    };
+}
+
+QString shiftLine(const CtlShop &shop, const CashShift &s)
+{
+    return CtlShiftCommands::tr("%1  opened %2 with %3  %4")
+        .arg(s.id.toString(), shop.localTime(s.openedAtMsecs), shop.display(s.openingFloatMinor),
+             s.isOpen() ? CtlShiftCommands::tr("open")
+                        : CtlShiftCommands::tr("closed %1").arg(shop.localTime(s.closedAtMsecs)));
+}
+
+QJsonObject movementJson(const CtlShop &shop, const CashMovement &m)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), m.id.toString() },
+        { QStringLiteral("shift_id"), m.shiftId.toString() },
+        { QStringLiteral("kind"),
+          m.kind == CashMovement::Kind::In ? QStringLiteral("in") : QStringLiteral("out") },
+        { QStringLiteral("amount"), shop.plain(m.amountMinor) },
+        { QStringLiteral("reason"), m.reason },
+        { QStringLiteral("user_id"), idJson(m.userId) },
+        { QStringLiteral("at"), shop.isoTime(m.atMsecs) },
+    };
+}
+
+QJsonObject reportJson(const CtlShop &shop, const ShiftReport &r)
+{
+    QJsonObject byMethod;
+    for (auto it = r.byMethod.cbegin(); it != r.byMethod.cend(); ++it)
+        byMethod.insert(it.key(), shop.plain(it.value()));
+    QJsonArray movements;
+    for (const CashMovement &m : r.movements)
+        movements.append(movementJson(shop, m));
+    return QJsonObject {
+        // X while the shift is open, Z once it is closed.
+        { QStringLiteral("report"), r.shift.isOpen() ? QStringLiteral("X") : QStringLiteral("Z") },
+        { QStringLiteral("shift"), shiftJson(shop, r.shift) },
+        { QStringLiteral("opening_float"), shop.plain(r.openingFloatMinor) },
+        { QStringLiteral("cash_sales"), shop.plain(r.cashSalesMinor) },
+        { QStringLiteral("cash_refunds"), shop.plain(r.cashRefundsMinor) },
+        { QStringLiteral("cash_in"), shop.plain(r.cashInMinor) },
+        { QStringLiteral("cash_out"), shop.plain(r.cashOutMinor) },
+        { QStringLiteral("expected"), shop.plain(r.expectedMinor) },
+        { QStringLiteral("counted"), optionalAmount(shop, r.countedMinor) },
+        { QStringLiteral("over_short"), optionalAmount(shop, r.overShortMinor) },
+        { QStringLiteral("by_method"), byMethod },
+        { QStringLiteral("sales_count"), r.salesCount },
+        { QStringLiteral("returns_count"), r.returnsCount },
+        { QStringLiteral("gross_sales"), shop.plain(r.grossSalesMinor) },
+        { QStringLiteral("discounts"), shop.plain(r.discountsMinor) },
+        { QStringLiteral("tax"), shop.plain(r.taxMinor) },
+        { QStringLiteral("tips"), shop.plain(r.tipsMinor) },
+        { QStringLiteral("total_sales"), shop.plain(r.totalSalesMinor) },
+        { QStringLiteral("refunds"), shop.plain(r.refundsMinor) },
+        { QStringLiteral("movements"), movements },
+    };
+}
+
+QStringList reportText(const CtlShop &shop, const ShiftReport &r)
+{
+    QStringList out;
+    out << (r.shift.isOpen() ? CtlShiftCommands::tr("X report (shift open)")
+                             : CtlShiftCommands::tr("Z report (shift closed)"));
+    const auto row = [&](const QString &label, qint64 minor) {
+        out << QStringLiteral("  %1\t%2").arg(label, shop.display(minor));
+    };
+    row(CtlShiftCommands::tr("Opening float"), r.openingFloatMinor);
+    row(CtlShiftCommands::tr("Cash sales"), r.cashSalesMinor);
+    row(CtlShiftCommands::tr("Cash refunds"), -r.cashRefundsMinor);
+    row(CtlShiftCommands::tr("Cash in"), r.cashInMinor);
+    row(CtlShiftCommands::tr("Cash out"), -r.cashOutMinor);
+    row(CtlShiftCommands::tr("Expected in the drawer"), r.expectedMinor);
+    if (r.countedMinor)
+        row(CtlShiftCommands::tr("Counted"), *r.countedMinor);
+    if (r.overShortMinor)
+        row(*r.overShortMinor >= 0 ? CtlShiftCommands::tr("Over") : CtlShiftCommands::tr("Short"),
+            *r.overShortMinor);
+    out << CtlShiftCommands::tr("  %1 sales (%2), %3 returns (%4)")
+               .arg(r.salesCount)
+               .arg(shop.display(r.totalSalesMinor))
+               .arg(r.returnsCount)
+               .arg(shop.display(r.refundsMinor));
+    for (auto it = r.byMethod.cbegin(); it != r.byMethod.cend(); ++it) {
+        const auto method = paymentMethodFrom(it.key());
+        row(method ? paymentMethodDisplayName(*method) : it.key(), it.value());
+    }
+    return out;
+}
+
+// The open shift of --drawer (or of the location's first drawer).
+Result<CashShift> openShiftOf(const CtlShop &shop, const std::optional<QString> &drawerName)
+{
+    auto drawer = shop.drawerOrDefault(drawerName);
+    if (!drawer)
+        return drawer.error();
+    if (*drawer) {
+        if (auto open = ShiftService(shop.store()).openShift((*drawer)->id))
+            return *open;
+    }
+    return Error::conflict(QStringLiteral("shift.noneOpen"),
+                           CtlShiftCommands::tr("No shift is open on that drawer; start one with "
+                                                "\"balcaoctl shift open --float AMOUNT\"."));
+}
+
+// "200=1,100=2,0.50=3": notes and coins in major units = how many. A value
+// without "=" is a total, for currencies without a list of denominations.
+Result<QMap<qint64, int>> parseCount(const CtlShop &shop, const QStringList &values)
+{
+    static const QRegularExpression pair(
+        QStringLiteral("(\\d+(?:[.,]\\d{1,3})?)\\s*=\\s*(\\d{1,6})"));
+    static const QRegularExpression separators(QStringLiteral("^[\\s,;]*$"));
+    QMap<qint64, int> counts;
+    for (const QString &value : values) {
+        const auto invalid = [&] {
+            return Error::invalid(QStringLiteral("cli.countInvalid"),
+                                  CtlShiftCommands::tr("\"%1\" is not a count: use "
+                                                       "DENOMINATION=HOW_MANY, such as "
+                                                       "200=1,100=2,0.50=3.")
+                                      .arg(value));
+        };
+        if (!value.contains(u'=')) {
+            auto total = shop.money(value);
+            if (!total)
+                return total.error();
+            counts[*total] += 1;
+            continue;
+        }
+        QString rest = value;
+        for (auto it = pair.globalMatch(value); it.hasNext();) {
+            const auto m = it.next();
+            auto denomination = shop.money(m.captured(1));
+            if (!denomination)
+                return invalid();
+            counts[*denomination] += m.captured(2).toInt();
+            rest.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), u' '));
+        }
+        if (!separators.match(rest).hasMatch())
+            return invalid();
+    }
+    return counts;
+}
+
+int shiftOpen(CtlContext &ctx)
+{
+    const auto drawerName = ctx.takeOption(QStringLiteral("drawer"));
+    const auto floatText = ctx.takeOption(QStringLiteral("float"));
+    if (!floatText)
+        return ctx.usage(CtlShiftCommands::tr("shift open needs --float AMOUNT (0 for none)."));
+    auto shop = CtlShop::open(ctx, CtlShop::Access::Write);
+    if (!shop)
+        return ctx.fail(shop.error());
+    auto amount = shop->money(*floatText);
+    if (!amount)
+        return ctx.fail(amount.error());
+    ShiftService shifts(shop->store());
+    // A shop with one till never sets up a drawer: the first is made here,
+    // in the same transaction, so a refused opening leaves none behind.
+    auto opened = shop->store().transact([&]() -> Result<CashShift> {
+        auto drawer
+            = drawerName ? shop->drawer(*drawerName) : shifts.defaultDrawer(shop->location().id);
+        if (!drawer)
+            return drawer.error();
+        return shifts.open(drawer->id, *amount, shop->userId());
+    });
+    if (!opened)
+        return ctx.fail(opened.error());
+    ctx.report(shiftJson(*shop, *opened), { shiftLine(*shop, *opened) });
+    return 0;
+}
+
+int shiftMove(CtlContext &ctx, bool in)
+{
+    const auto drawerName = ctx.takeOption(QStringLiteral("drawer"));
+    const auto reason = ctx.takeOption(QStringLiteral("reason"));
+    const QString amountText = ctx.takePositional();
+    if (amountText.isEmpty() || !reason)
+        return ctx.usage(in ? CtlShiftCommands::tr("shift in needs an amount and --reason.")
+                            : CtlShiftCommands::tr("shift out needs an amount and --reason."));
+    auto shop = CtlShop::open(ctx, CtlShop::Access::Write);
+    if (!shop)
+        return ctx.fail(shop.error());
+    auto amount = shop->money(amountText);
+    if (!amount)
+        return ctx.fail(amount.error());
+    auto shift = openShiftOf(*shop, drawerName);
+    if (!shift)
+        return ctx.fail(shift.error());
+    ShiftService shifts(shop->store());
+    auto moved = in ? shifts.cashIn(shift->id, *amount, *reason, shop->userId())
+                    : shifts.cashOut(shift->id, *amount, *reason, shop->userId());
+    if (!moved)
+        return ctx.fail(moved.error());
+    ctx.report(movementJson(*shop, *moved),
+               { (in ? CtlShiftCommands::tr("%1 put in the drawer: %2")
+                     : CtlShiftCommands::tr("%1 taken out of the drawer: %2"))
+                     .arg(shop->display(moved->amountMinor), moved->reason) });
+    return 0;
+}
+
+int shiftReport(CtlContext &ctx)
+{
+    const auto drawerName = ctx.takeOption(QStringLiteral("drawer"));
+    const auto shiftId = ctx.takeOption(QStringLiteral("shift"));
+    auto shop = CtlShop::open(ctx, CtlShop::Access::Read);
+    if (!shop)
+        return ctx.fail(shop.error());
+    ShiftService shifts(shop->store());
+    Id id;
+    if (shiftId) {
+        id = Id::fromString(shiftId->trimmed());
+        if (id.isNull())
+            return ctx.fail(
+                Error::notFound(QStringLiteral("shift.notFound"),
+                                CtlShiftCommands::tr("\"%1\" is not a shift id.").arg(*shiftId)));
+    } else if (auto open = openShiftOf(*shop, drawerName)) {
+        id = open->id;
+    } else {
+        // No shift open: the drawer's last one, closed, and its Z report.
+        auto drawer = shop->drawerOrDefault(drawerName);
+        if (!drawer)
+            return ctx.fail(drawer.error());
+        const QList<CashShift> last
+            = *drawer ? shifts.shifts((*drawer)->id, 1) : QList<CashShift>();
+        if (last.isEmpty())
+            return ctx.fail(open.error());
+        id = last.first().id;
+    }
+    auto report = shifts.report(id);
+    if (!report)
+        return ctx.fail(report.error());
+    ctx.report(reportJson(*shop, *report), reportText(*shop, *report));
+    return 0;
+}
+
+int shiftClose(CtlContext &ctx)
+{
+    const auto drawerName = ctx.takeOption(QStringLiteral("drawer"));
+    const QStringList countTexts = ctx.takeAll(QStringLiteral("count"));
+    const auto note = ctx.takeOption(QStringLiteral("note"));
+    if (countTexts.isEmpty())
+        return ctx.usage(CtlShiftCommands::tr("shift close needs the count: --count "
+                                              "200=1,100=2,0.50=3 (notes and coins = how many)."));
+    auto shop = CtlShop::open(ctx, CtlShop::Access::Write);
+    if (!shop)
+        return ctx.fail(shop.error());
+    auto counts = parseCount(*shop, countTexts);
+    if (!counts)
+        return ctx.fail(counts.error());
+    auto shift = openShiftOf(*shop, drawerName);
+    if (!shift)
+        return ctx.fail(shift.error());
+    auto closed = ShiftService(shop->store())
+                      .close(shift->id, *counts, note.value_or(QString()), shop->userId());
+    if (!closed)
+        return ctx.fail(closed.error());
+    ctx.report(reportJson(*shop, *closed), reportText(*shop, *closed));
+    return 0;
+}
+
+int shiftList(CtlContext &ctx)
+{
+    const auto drawerName = ctx.takeOption(QStringLiteral("drawer"));
+    const auto limit = CtlShop::limit(ctx.takeOption(QStringLiteral("limit")), 20, 1000);
+    if (!limit)
+        return ctx.fail(limit.error());
+    auto shop = CtlShop::open(ctx, CtlShop::Access::Read);
+    if (!shop)
+        return ctx.fail(shop.error());
+    QList<CashDrawer> drawers;
+    if (drawerName) {
+        auto drawer = shop->drawer(*drawerName);
+        if (!drawer)
+            return ctx.fail(drawer.error());
+        drawers << *drawer;
+    } else {
+        drawers = ShiftService(shop->store()).drawers(shop->location().id);
+    }
+    QJsonArray json;
+    QStringList lines;
+    for (const CashDrawer &d : std::as_const(drawers)) {
+        for (const CashShift &s : ShiftService(shop->store()).shifts(d.id, *limit)) {
+            json.append(shiftJson(*shop, s));
+            lines << d.name + QStringLiteral("  ") + shiftLine(*shop, s);
+        }
+    }
+    ctx.report(json, lines);
+    return 0;
+}
+
+} // namespace
+
+int CtlShiftCommands::runShift(CtlContext &ctx)
+{
+    const QString action = ctx.takePositional();
+    if (action == QLatin1String("open"))
+        return shiftOpen(ctx);
+    if (action == QLatin1String("in") || action == QLatin1String("out"))
+        return shiftMove(ctx, action == QLatin1String("in"));
+    if (action == QLatin1String("report"))
+        return shiftReport(ctx);
+    if (action == QLatin1String("close"))
+        return shiftClose(ctx);
+    if (action == QLatin1String("list"))
+        return shiftList(ctx);
+    return ctx.usage(
+        tr("Unknown shift command \"%1\": use open, in, out, report, close or list.").arg(action));
+}
+
+int CtlShiftCommands::runDrawer(CtlContext &ctx)
+{
+    const QString action = ctx.takePositional();
+    if (action != QLatin1String("list") && action != QLatin1String("add"))
+        return ctx.usage(tr("Unknown drawer command \"%1\": use list or add.").arg(action));
+    const QString name = action == QLatin1String("add") ? ctx.takePositional() : QString();
+    if (action == QLatin1String("add") && name.isEmpty())
+        return ctx.usage(tr("drawer add needs the drawer's name."));
+    auto shop = CtlShop::open(
+        ctx, action == QLatin1String("add") ? CtlShop::Access::Write : CtlShop::Access::Read);
+    if (!shop)
+        return ctx.fail(shop.error());
+    if (auto rest = ctx.expectNoMore(); !rest)
+        return ctx.usage(rest.error().message);
+    ShiftService shifts(shop->store());
+    if (action == QLatin1String("add")) {
+        auto made = shifts.createDrawer(shop->location().id, name);
+        if (!made)
+            return ctx.fail(made.error());
+        ctx.report(drawerJson(*shop, *made),
+                   { tr("Drawer \"%1\" (%2).").arg(made->name, made->id.toString()) });
+        return 0;
+    }
+    QJsonArray json;
+    QStringList lines;
+    for (const CashDrawer &d : shifts.drawers(shop->location().id)) {
+        json.append(drawerJson(*shop, d));
+        lines << QStringLiteral("%1\t%2").arg(d.name, d.id.toString());
+    }
+    ctx.report(json, lines);
+    return 0;
+}
+
+QString CtlShiftCommands::helpText()
+{
+    return tr("  drawer list | drawer add NAME\n"
+              "  shift open [--drawer NAME|ID] --float 100.00 [--user LOGIN]\n"
+              "  shift in AMOUNT --reason R | shift out AMOUNT --reason R   [--drawer NAME|ID]\n"
+              "  shift report [--shift ID] [--drawer NAME|ID]   X report while open, Z when "
+              "closed\n"
+              "  shift close --count 200=1,100=2,0.50=3... [--note T] [--drawer NAME|ID]\n"
+              "  shift list [--drawer NAME|ID] [--limit 20]\n");
+}
+
+} // namespace Balcao::Ctl

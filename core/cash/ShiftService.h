@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CashShift.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+
+namespace Balcao {
+
+class LocalStore;
+
+// Cash drawers and their shifts: open with a float, cash in and out with a
+// reason, X report at any time, close with a count per denomination (the Z
+// report). One open shift per drawer is refused locally; two opened offline
+// on different terminals become a conflict (OpenShiftsCheck).
+class ShiftService
+{
+    Q_DECLARE_TR_FUNCTIONS(Balcao::ShiftService)
+public:
+    static constexpr qint64 kMaxAmountMinor = 100000000LL; // a million in major units
+    static constexpr int kMaxReasonLength = 500;
+
+    explicit ShiftService(LocalStore &store);
+
+    Result<CashDrawer> createDrawer(const Id &locationId, const QString &name);
+    QList<CashDrawer> drawers(const Id &locationId) const;
+    Result<CashDrawer> findDrawer(const Id &id) const;
+    // The location's first drawer, created ("Drawer 1") when it has none:
+    // a shop with one till never has to set one up.
+    Result<CashDrawer> defaultDrawer(const Id &locationId);
+
+    Result<CashShift> open(const Id &drawerId, qint64 openingFloatMinor, const Id &userId);
+    // The drawer's open shift, if any (the oldest, if sync brought two).
+    std::optional<CashShift> openShift(const Id &drawerId) const;
+    Result<CashShift> find(const Id &shiftId) const;
+    // Newest first.
+    QList<CashShift> shifts(const Id &drawerId, int limit) const;
+
+    Result<CashMovement> cashIn(const Id &shiftId, qint64 amountMinor, const QString &reason,
+                                const Id &userId);
+    Result<CashMovement> cashOut(const Id &shiftId, qint64 amountMinor, const QString &reason,
+                                 const Id &userId);
+
+    // The X report while open; for a closed shift, its Z report.
+    Result<ShiftReport> report(const Id &shiftId) const;
+    // Counts per denomination (minor units → count); for currencies without
+    // a denomination list, one entry of 1 × the total.
+    Result<ShiftReport> close(const Id &shiftId, const QMap<qint64, int> &counted,
+                              const QString &note, const Id &userId);
+    // Closes without a count: the conflict resolution for a drawer that two
+    // terminals opened, whose cash is counted at the other shift's close.
+    Result<void> closeUncounted(const Id &shiftId, const QString &note, const Id &userId);
+
+private:
+    Result<CashMovement> move(const Id &shiftId, CashMovement::Kind kind, qint64 amountMinor,
+                              const QString &reason, const Id &userId);
+    QList<CashShift> query(const QString &where, const QVariantList &values, int limit) const;
+    LocalStore &m_store;
+};
+
+} // namespace Balcao

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CartBuilder.h"
+
+#include "GiftCards.h"
+#include "PriceCalculator.h"
+#include "catalog/Product.h"
+#include "catalog/ServiceCatalog.h"
+#include "catalog/TaxClass.h"
+#include "scheduling/AppointmentBook.h"
+#include "settings/BusinessSettings.h"
+
+namespace Balcao {
+
+CartBuilder::CartBuilder(LocalStore &store)
+    : m_store(store)
+{ }
+
+Result<TaxRate> CartBuilder::taxRate(const Id &taxClassId) const
+{
+    if (taxClassId.isNull())
+        return TaxRate {};
+    auto taxClass = TaxClasses(m_store).find(taxClassId);
+    if (!taxClass)
+        return TaxRate {}; // a class removed elsewhere: sold untaxed, like a product without one
+    return TaxRate { taxClass->id, taxClass->name, taxClass->rateBp, taxClass->included };
+}
+
+Result<Cart> CartBuilder::emptyCart() const
+{
+    auto currency = BusinessSettings(m_store).currency();
+    if (!currency)
+        return currency.error();
+    Cart cart;
+    cart.currency = currency->code();
+    return cart;
+}
+
+Result<CartLine> CartBuilder::productLine(const Product &product, qint64 quantity) const
+{
+    if (!product.active)
+        return Error::invalid(QStringLiteral("product.inactive"),
+                              tr("\"%1\" is not for sale (inactive).").arg(product.name));
+    auto rate = taxRate(product.taxClassId);
+    if (!rate)
+        return rate.error();
+    CartLine line;
+    line.kind = SaleLineKind::Product;
+    line.productId = product.id;
+    line.description = product.name;
+    line.sku = product.sku;
+    line.quantity = quantity;
+    line.unitPriceMinor = product.priceMinor;
+    line.unitCostMinor = product.costMinor;
+    line.tax = *rate;
+    return line;
+}
+
+Result<CartLine> CartBuilder::serviceLine(const Service &service, const Id &staffId) const
+{
+    auto rate = taxRate(service.taxClassId);
+    if (!rate)
+        return rate.error();
+    CartLine line;
+    line.kind = SaleLineKind::Service;
+    line.serviceId = service.id;
+    line.staffId = staffId;
+    line.description = service.name;
+    line.unitPriceMinor = service.priceMinor;
+    line.tax = *rate;
+    return line;
+}
+
+Result<CartLine> CartBuilder::giftCardLine(const QString &code, qint64 amountMinor) const
+{
+    auto normalized = GiftCards::normalizedCode(code);
+    if (!normalized)
+        return normalized.error();
+    if (amountMinor <= 0 || amountMinor > PriceCalculator::kMaxAmountMinor)
+        return Error::invalid(QStringLiteral("giftCard.amountInvalid"),
+                              tr("A gift card is loaded with an amount above zero."));
+    CartLine line;
+    line.kind = SaleLineKind::GiftCard;
+    line.giftCardCode = *normalized;
+    line.description = tr("Gift card %1").arg(*normalized);
+    line.unitPriceMinor = amountMinor;
+    return line;
+}
+
+Result<CartLine> CartBuilder::withPrice(CartLine line, qint64 unitPriceMinor)
+{
+    if (line.kind == SaleLineKind::GiftCard || unitPriceMinor < 0
+        || unitPriceMinor > PriceCalculator::kMaxAmountMinor)
+        return Error::invalid(QStringLiteral("sale.priceInvalid"),
+                              tr("\"%1\" cannot be sold at that price.").arg(line.description));
+    if (unitPriceMinor >= line.unitPriceMinor) {
+        line.unitPriceMinor = unitPriceMinor;
+        return line;
+    }
+    if (!line.discount.isNone())
+        return Error::invalid(QStringLiteral("sale.priceAndDiscount"),
+                              tr("\"%1\" already has a discount; give either a lower price or a "
+                                 "discount.")
+                                  .arg(line.description));
+    line.discount = Discount::amount((line.unitPriceMinor - unitPriceMinor) * line.quantity);
+    return line;
+}
+
+Result<Cart> CartBuilder::cartForAppointment(const Id &appointmentId) const
+{
+    auto appointment = AppointmentBook(m_store).find(appointmentId);
+    if (!appointment)
+        return appointment.error();
+    if (appointment->status == AppointmentStatus::Cancelled
+        || appointment->status == AppointmentStatus::NoShow)
+        return Error::invalid(QStringLiteral("sale.appointmentNotHeld"),
+                              tr("A cancelled or missed appointment cannot be charged."));
+    auto cart = emptyCart();
+    if (!cart)
+        return cart.error();
+    cart->clientId = appointment->clientId;
+    cart->appointmentId = appointment->id;
+    ServiceCatalog catalog(m_store);
+    for (const AppointmentItem &item : appointment->items) {
+        auto service = catalog.find(item.serviceId, true);
+        if (!service)
+            return service.error();
+        auto line = serviceLine(*service, item.staffId);
+        if (!line)
+            return line.error();
+        // The price it was booked at, as the client was told.
+        line->unitPriceMinor = item.priceMinor;
+        line->appointmentItemId = item.id;
+        cart->lines << *line;
+    }
+    return cart;
+}
+
+} // namespace Balcao

@@ -1,0 +1,463 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckoutService.h"
+
+#include "ClientAccount.h"
+#include "GiftCards.h"
+#include "PaymentLedger.h"
+#include "SalesSettings.h"
+#include "audit/AuditTrail.h"
+#include "cash/ShiftService.h"
+#include "clients/ClientService.h"
+#include "common/Money.h"
+#include "inventory/StockLedger.h"
+#include "locations/LocationService.h"
+#include "scheduling/AppointmentBook.h"
+#include "settings/BusinessSettings.h"
+#include "staff/StaffService.h"
+#include "storage/LocalStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace Balcao {
+
+namespace {
+
+QVariant idOrNull(const Id &id)
+{
+    return id.isNull() ? QVariant() : QVariant(id.toString());
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QString discountText(const Discount &d)
+{
+    if (d.isNone())
+        return {};
+    return (d.kind == Discount::Kind::Percent ? QStringLiteral("percent:")
+                                              : QStringLiteral("amount:"))
+        + QString::number(d.value);
+}
+
+QString money(qint64 minor, const QString &currency)
+{
+    auto c = Currency::fromCode(currency);
+    return c ? Money(minor, *c).toDisplayString() : QString::number(minor);
+}
+
+} // namespace
+
+struct CheckoutService::Prepared
+{
+    CartTotals totals;
+    Settlement settlement;
+    std::optional<CashShift> shift;
+    QHash<QString, GiftCard> giftCards; // by code, for tenders
+};
+
+CheckoutService::CheckoutService(LocalStore &store)
+    : m_store(store)
+{ }
+
+Result<CheckoutReview> CheckoutService::review(const Cart &cart, const Id &locationId) const
+{
+    const SalesSettings settings(m_store);
+    auto totals = PriceCalculator::compute(cart, settings.taxRounding());
+    if (!totals)
+        return totals.error();
+    CheckoutReview review;
+    review.totals = *totals;
+    review.largestDiscountBp = PriceCalculator::largestDiscountBp(*totals);
+    review.discountLimitBp = settings.discountLimitBp();
+    review.needsApproval = review.largestDiscountBp > review.discountLimitBp;
+    // Quantities of one product on several lines count together.
+    QHash<QString, qint64> wanted;
+    StockLedger stock(m_store);
+    QSqlQuery tracked(m_store.database().connection());
+    tracked.prepare(QStringLiteral("SELECT track_stock FROM products WHERE id = ?"));
+    for (int i = 0; i < cart.lines.size(); ++i) {
+        const CartLine &line = cart.lines.at(i);
+        if (line.kind != SaleLineKind::Product)
+            continue;
+        tracked.addBindValue(line.productId.toString());
+        if (!tracked.exec() || !tracked.next() || tracked.value(0).toInt() == 0)
+            continue;
+        const qint64 total = (wanted[line.productId.toString()] += line.quantity);
+        const qint64 onHand = stock.onHand(line.productId, locationId);
+        if (total > onHand)
+            review.shortages << CheckoutReview::Shortage { i, line.description, onHand, total };
+    }
+    if (!cart.clientId.isNull()) {
+        const ClientAccount account(m_store);
+        review.clientStoreCredit = account.storeCredit(cart.clientId);
+        review.clientDue = account.due(cart.clientId);
+    }
+    return review;
+}
+
+Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest &r) const
+{
+    Prepared p;
+    if (auto location = LocationService(m_store).find(r.locationId); !location)
+        return location.error();
+    auto currency = BusinessSettings(m_store).currency();
+    if (!currency)
+        return currency.error();
+    if (r.cart.currency != currency->code())
+        return Error::invalid(
+            QStringLiteral("sale.otherCurrency"),
+            tr("The business sells in %1, not %2.").arg(currency->code(), r.cart.currency));
+    if (!r.cart.clientId.isNull()) {
+        if (auto client = ClientService(m_store).find(r.cart.clientId); !client)
+            return client.error();
+    }
+    if (r.cart.notes.size() > 2000)
+        return Error::invalid(QStringLiteral("sale.notesTooLong"),
+                              tr("The notes are too long (at most 2000 characters)."));
+    const SalesSettings settings(m_store);
+    auto totals = PriceCalculator::compute(r.cart, settings.taxRounding());
+    if (!totals)
+        return totals.error();
+    p.totals = *totals;
+    const qint64 largest = PriceCalculator::largestDiscountBp(p.totals);
+    if (largest > settings.discountLimitBp()) {
+        const QString what
+            = tr("a discount of %1 % (the limit is %2 %)")
+                  .arg(QLocale().toString(largest / 100.0, 'f', 2),
+                       QLocale().toString(settings.discountLimitBp() / 100.0, 'f', 2));
+        if (r.approvedBy.isNull())
+            return Error::security(QStringLiteral("sale.discountNeedsApproval"),
+                                   tr("A manager must approve %1.").arg(what));
+        if (auto approver = StaffService(m_store).approver(r.approvedBy, what); !approver)
+            return approver.error();
+    }
+
+    auto settled = PaymentAllocator::settle(p.totals.total, r.tenders, r.leaveRestDue);
+    if (!settled)
+        return settled.error();
+    p.settlement = *settled;
+    if (p.settlement.dueMinor > 0 && r.cart.clientId.isNull())
+        return Error::invalid(QStringLiteral("sale.dueNeedsClient"),
+                              tr("Choose the client before leaving %1 on their account.")
+                                  .arg(money(p.settlement.dueMinor, r.cart.currency)));
+
+    if (!r.drawerId.isNull())
+        p.shift = ShiftService(m_store).openShift(r.drawerId);
+    qint64 storeCredit = 0;
+    QHash<QString, qint64> giftCardSpend;
+    for (const AppliedTender &t : std::as_const(p.settlement.tenders)) {
+        switch (t.tender.method) {
+        case PaymentMethod::Cash:
+            if (!p.shift)
+                return Error::conflict(QStringLiteral("sale.noOpenShift"),
+                                       tr("Open the cash drawer (start a shift) before taking "
+                                          "cash."));
+            break;
+        case PaymentMethod::Card:
+            if (t.tender.reference.trimmed().isEmpty())
+                return Error::invalid(QStringLiteral("payment.cardReferenceRequired"),
+                                      tr("Type the card terminal's authorisation code."));
+            break;
+        case PaymentMethod::StoreCredit:
+            if (r.cart.clientId.isNull())
+                return Error::invalid(QStringLiteral("payment.creditNeedsClient"),
+                                      tr("Choose the client whose store credit pays."));
+            storeCredit += t.appliedMinor;
+            break;
+        case PaymentMethod::GiftCard: {
+            auto card = GiftCards(m_store).findByCode(t.tender.giftCardCode);
+            if (!card)
+                return card.error();
+            if (card->currency != r.cart.currency)
+                return Error::invalid(
+                    QStringLiteral("giftCard.otherCurrency"),
+                    tr("The gift card %1 is in %2.").arg(card->code, card->currency));
+            if (card->expiresOn.isValid()
+                && card->expiresOn
+                    < QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMsecsSinceEpoch()).date())
+                return Error::invalid(QStringLiteral("giftCard.expired"),
+                                      tr("The gift card %1 has expired.").arg(card->code));
+            p.giftCards.insert(card->code, *card);
+            giftCardSpend[card->code] += t.appliedMinor;
+            break;
+        }
+        case PaymentMethod::Exchange:
+            if (r.exchangeReturnId.isNull())
+                return Error::invalid(QStringLiteral("payment.exchangeOutsideExchange"),
+                                      tr("Exchange credit only pays the new sale of an "
+                                         "exchange."));
+            break;
+        case PaymentMethod::Pix:
+        case PaymentMethod::Account:
+            break;
+        }
+    }
+    if (storeCredit > 0) {
+        const qint64 available = ClientAccount(m_store).storeCredit(r.cart.clientId);
+        if (storeCredit > available)
+            return Error::invalid(
+                QStringLiteral("payment.notEnoughCredit"),
+                tr("The client has %1 of store credit.").arg(money(available, r.cart.currency)));
+    }
+    for (auto it = giftCardSpend.cbegin(); it != giftCardSpend.cend(); ++it) {
+        const GiftCard &card = p.giftCards.value(it.key());
+        const qint64 balance = GiftCards(m_store).balance(card.id);
+        if (it.value() > balance)
+            return Error::invalid(
+                QStringLiteral("payment.notEnoughOnGiftCard"),
+                tr("The gift card %1 holds %2.").arg(card.code, money(balance, r.cart.currency)));
+    }
+    return p;
+}
+
+Result<Sale> CheckoutService::checkout(const CheckoutRequest &request)
+{
+    auto prepared = prepare(request);
+    if (!prepared)
+        return prepared.error();
+    Sale sale;
+    auto written
+        = m_store.transact([&]() -> Result<void> { return write(request, *prepared, sale); });
+    if (!written)
+        return written.error();
+    return sale;
+}
+
+Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale &sale)
+{
+    const Cart &cart = r.cart;
+    auto number = nextDocumentNumber(m_store, r.locationId, false);
+    if (!number)
+        return number.error();
+    const qint64 now = m_store.clock().nowMsecsSinceEpoch();
+    sale.id = r.saleId.isNull() ? Id::generate(m_store.clock()) : r.saleId;
+    sale.number = number->number;
+    sale.sequence = number->sequence;
+    sale.locationId = r.locationId;
+    sale.deviceId = Id::fromString(m_store.deviceId());
+    sale.shiftId = p.shift ? p.shift->id : Id();
+    sale.clientId = cart.clientId;
+    sale.userId = r.userId;
+    sale.approvedBy = r.approvedBy;
+    sale.appointmentId = cart.appointmentId;
+    sale.atMsecs = now;
+    sale.currency = cart.currency;
+    sale.grossMinor = p.totals.gross;
+    sale.discountMinor = p.totals.discount;
+    sale.taxMinor = p.totals.tax();
+    sale.tipMinor = p.totals.tip;
+    sale.tipStaffId = cart.tipStaffId;
+    sale.totalMinor = p.totals.total;
+    sale.orderDiscount = cart.orderDiscount;
+    sale.taxRounding = SalesSettings(m_store).taxRounding();
+    sale.notes = cart.notes.trimmed();
+    sale.exchangeReturnId = r.exchangeReturnId;
+    sale.dueMinor = p.settlement.dueMinor;
+
+    ChangeWriter &writer = m_store.writer();
+    if (auto w = writer.appendLedger(
+            QStringLiteral("sales"), sale.id,
+            { { QStringLiteral("number"), sale.number },
+              { QStringLiteral("sequence"), sale.sequence },
+              { QStringLiteral("location_id"), sale.locationId.toString() },
+              { QStringLiteral("device_id"), m_store.deviceId() },
+              { QStringLiteral("shift_id"), idOrNull(sale.shiftId) },
+              { QStringLiteral("client_id"), idOrNull(sale.clientId) },
+              { QStringLiteral("user_id"), idOrNull(sale.userId) },
+              { QStringLiteral("approved_by"), idOrNull(sale.approvedBy) },
+              { QStringLiteral("appointment_id"), idOrNull(sale.appointmentId) },
+              { QStringLiteral("at"), now },
+              { QStringLiteral("currency"), sale.currency },
+              { QStringLiteral("gross_minor"), sale.grossMinor },
+              { QStringLiteral("discount_minor"), sale.discountMinor },
+              { QStringLiteral("tax_minor"), sale.taxMinor },
+              { QStringLiteral("tip_minor"), sale.tipMinor },
+              { QStringLiteral("tip_staff_id"), idOrNull(sale.tipStaffId) },
+              { QStringLiteral("total_minor"), sale.totalMinor },
+              { QStringLiteral("order_discount"), textOrNull(discountText(cart.orderDiscount)) },
+              { QStringLiteral("tax_rounding"), taxRoundingName(sale.taxRounding) },
+              { QStringLiteral("exchange_return_id"), idOrNull(r.exchangeReturnId) },
+              { QStringLiteral("notes"), textOrNull(sale.notes) } });
+        !w)
+        return w.error();
+
+    QSqlQuery tracked(m_store.database().connection());
+    tracked.prepare(QStringLiteral("SELECT track_stock FROM products WHERE id = ?"));
+    StockLedger stock(m_store);
+    GiftCards giftCards(m_store);
+    for (int i = 0; i < cart.lines.size(); ++i) {
+        const CartLine &c = cart.lines.at(i);
+        const LineAmounts &a = p.totals.lines.at(i);
+        SaleLine line;
+        line.id = Id::generate(m_store.clock());
+        line.saleId = sale.id;
+        line.position = i;
+        line.kind = c.kind;
+        line.productId = c.productId;
+        line.serviceId = c.serviceId;
+        line.appointmentItemId = c.appointmentItemId;
+        line.staffId = c.staffId;
+        line.description = c.description;
+        line.sku = c.sku;
+        line.quantity = c.quantity;
+        line.unitPriceMinor = c.unitPriceMinor;
+        line.lineDiscountMinor = a.lineDiscount;
+        line.orderDiscountMinor = a.orderDiscount;
+        line.netMinor = a.net;
+        line.tax = c.tax;
+        line.taxMinor = a.tax;
+        line.totalMinor = a.total;
+        line.unitCostMinor = c.unitCostMinor;
+        if (c.kind == SaleLineKind::GiftCard) {
+            auto card = giftCards.ensure(c.giftCardCode, cart.currency);
+            if (!card)
+                return card.error();
+            line.giftCardId = card->id;
+            if (auto e = giftCards.addEntry(card->id, a.total, cart.currency, sale.id, {}, {}); !e)
+                return e;
+        }
+        if (auto w = writer.appendLedger(
+                QStringLiteral("sale_lines"), line.id,
+                { { QStringLiteral("sale_id"), sale.id.toString() },
+                  { QStringLiteral("position"), i },
+                  { QStringLiteral("kind"), saleLineKindName(c.kind) },
+                  { QStringLiteral("product_id"), idOrNull(c.productId) },
+                  { QStringLiteral("service_id"), idOrNull(c.serviceId) },
+                  { QStringLiteral("appointment_item_id"), idOrNull(c.appointmentItemId) },
+                  { QStringLiteral("gift_card_id"), idOrNull(line.giftCardId) },
+                  { QStringLiteral("staff_id"), idOrNull(c.staffId) },
+                  { QStringLiteral("description"), c.description },
+                  { QStringLiteral("sku"), textOrNull(c.sku) },
+                  { QStringLiteral("quantity"), c.quantity },
+                  { QStringLiteral("unit_price_minor"), c.unitPriceMinor },
+                  { QStringLiteral("line_discount_minor"), a.lineDiscount },
+                  { QStringLiteral("order_discount_minor"), a.orderDiscount },
+                  { QStringLiteral("net_minor"), a.net },
+                  { QStringLiteral("tax_class_id"), idOrNull(c.tax.taxClassId) },
+                  { QStringLiteral("tax_name"), textOrNull(c.tax.name) },
+                  { QStringLiteral("tax_rate_bp"), c.tax.rateBp },
+                  { QStringLiteral("tax_included"), c.tax.included ? 1 : 0 },
+                  { QStringLiteral("tax_minor"), a.tax },
+                  { QStringLiteral("total_minor"), a.total },
+                  { QStringLiteral("unit_cost_minor"),
+                    c.unitCostMinor ? QVariant(*c.unitCostMinor) : QVariant() } });
+            !w)
+            return w.error();
+        sale.lines << line;
+
+        if (c.kind != SaleLineKind::Product)
+            continue;
+        tracked.addBindValue(c.productId.toString());
+        if (!tracked.exec() || !tracked.next() || tracked.value(0).toInt() == 0)
+            continue;
+        StockMovement m;
+        m.productId = c.productId;
+        m.locationId = r.locationId;
+        m.quantity = -c.quantity;
+        m.kind = StockMovementKind::Sale;
+        m.unitCostMinor = c.unitCostMinor;
+        m.sourceTable = QStringLiteral("sales");
+        m.sourceId = sale.id;
+        m.userId = r.userId;
+        m.atMsecs = now;
+        if (auto moved = stock.record(m); !moved)
+            return moved.error();
+    }
+
+    PaymentLedger payments(m_store);
+    ClientAccount account(m_store);
+    for (const AppliedTender &t : std::as_const(p.settlement.tenders)) {
+        Payment payment;
+        payment.saleId = sale.id;
+        payment.clientId = cart.clientId;
+        payment.shiftId = sale.shiftId;
+        payment.locationId = r.locationId;
+        payment.userId = r.userId;
+        payment.method = t.tender.method;
+        payment.amountMinor = t.appliedMinor;
+        payment.currency = cart.currency;
+        payment.reference = t.tender.reference.trimmed();
+        payment.atMsecs = now;
+        if (t.tender.method == PaymentMethod::Cash) {
+            payment.tenderedMinor = t.tender.amountMinor;
+            payment.changeMinor = t.changeMinor;
+        }
+        if (t.tender.method == PaymentMethod::GiftCard) {
+            const GiftCard card
+                = p.giftCards.value(GiftCards::normalizedCode(t.tender.giftCardCode).value());
+            payment.giftCardId = card.id;
+            payment.reference = card.code;
+        }
+        auto recorded = payments.record(payment);
+        if (!recorded)
+            return recorded.error();
+        if (t.tender.method == PaymentMethod::GiftCard) {
+            if (auto e = giftCards.addEntry(payment.giftCardId, -t.appliedMinor, cart.currency,
+                                            sale.id, {}, recorded->id);
+                !e)
+                return e;
+        }
+        if (t.tender.method == PaymentMethod::StoreCredit) {
+            ClientAccount::Entry e;
+            e.clientId = cart.clientId;
+            e.kind = ClientAccount::Kind::StoreCredit;
+            e.amountMinor = -t.appliedMinor;
+            e.currency = cart.currency;
+            e.saleId = sale.id;
+            e.paymentId = recorded->id;
+            e.userId = r.userId;
+            e.atMsecs = now;
+            if (auto entry = account.record(e); !entry)
+                return entry.error();
+        }
+        sale.payments << *recorded;
+    }
+    if (p.settlement.dueMinor > 0) {
+        ClientAccount::Entry e;
+        e.clientId = cart.clientId;
+        e.kind = ClientAccount::Kind::Due;
+        e.amountMinor = p.settlement.dueMinor;
+        e.currency = cart.currency;
+        e.saleId = sale.id;
+        e.note = sale.number;
+        e.userId = r.userId;
+        e.atMsecs = now;
+        if (auto entry = account.record(e); !entry)
+            return entry.error();
+    }
+
+    if (!r.approvedBy.isNull()
+        && PriceCalculator::largestDiscountBp(p.totals)
+            > SalesSettings(m_store).discountLimitBp()) {
+        auto audited = AuditTrail(m_store).record(
+            QStringLiteral("sale.discountApproved"), QStringLiteral("sales"), sale.id,
+            QJsonObject {
+                { QStringLiteral("discount_minor"), sale.discountMinor },
+                { QStringLiteral("largest_bp"), PriceCalculator::largestDiscountBp(p.totals) } },
+            r.approvedBy);
+        if (!audited)
+            return audited.error();
+    }
+
+    if (!cart.appointmentId.isNull()) {
+        AppointmentBook book(m_store);
+        auto appointment = book.find(cart.appointmentId);
+        if (!appointment)
+            return appointment.error();
+        if (appointment->status != AppointmentStatus::Completed) {
+            if (!AppointmentBook::canChangeStatus(appointment->status,
+                                                  AppointmentStatus::Completed))
+                return Error::invalid(QStringLiteral("sale.appointmentNotHeld"),
+                                      tr("A cancelled or missed appointment cannot be charged."));
+            if (auto done = book.setStatus(cart.appointmentId, AppointmentStatus::Completed); !done)
+                return done.error();
+        }
+    }
+    return {};
+}
+
+} // namespace Balcao

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClientAccount.h"
+
+#include "storage/LocalStore.h"
+
+#include <QSqlQuery>
+
+namespace Balcao {
+
+namespace {
+
+QString kindName(ClientAccount::Kind kind)
+{
+    return kind == ClientAccount::Kind::Due ? QStringLiteral("due") : QStringLiteral("credit");
+}
+
+QVariant idOrNull(const Id &id)
+{
+    return id.isNull() ? QVariant() : QVariant(id.toString());
+}
+
+} // namespace
+
+ClientAccount::ClientAccount(LocalStore &store)
+    : m_store(store)
+{ }
+
+qint64 ClientAccount::balance(const Id &clientId, Kind kind) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM client_account_entries"
+                             " WHERE client_id = ? AND kind = ?"));
+    q.addBindValue(clientId.toString());
+    q.addBindValue(kindName(kind));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 ClientAccount::storeCredit(const Id &clientId) const
+{
+    return balance(clientId, Kind::StoreCredit);
+}
+
+qint64 ClientAccount::due(const Id &clientId) const
+{
+    return balance(clientId, Kind::Due);
+}
+
+QList<ClientAccount::Entry> ClientAccount::entries(const Id &clientId, int limit) const
+{
+    QList<Entry> out;
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, kind, amount_minor, currency, sale_id, return_id,"
+                             " payment_id, note, user_id, at FROM client_account_entries"
+                             " WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
+    q.addBindValue(clientId.toString());
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Entry e;
+        e.id = Id::fromString(q.value(0).toString());
+        e.clientId = clientId;
+        e.kind = q.value(1).toString() == QLatin1String("due") ? Kind::Due : Kind::StoreCredit;
+        e.amountMinor = q.value(2).toLongLong();
+        e.currency = q.value(3).toString();
+        e.saleId = Id::fromString(q.value(4).toString());
+        e.returnId = Id::fromString(q.value(5).toString());
+        e.paymentId = Id::fromString(q.value(6).toString());
+        e.note = q.value(7).toString();
+        e.userId = Id::fromString(q.value(8).toString());
+        e.atMsecs = q.value(9).toLongLong();
+        out << e;
+    }
+    return out;
+}
+
+Result<ClientAccount::Entry> ClientAccount::record(Entry e)
+{
+    if (e.clientId.isNull())
+        return Error::invalid(QStringLiteral("account.noClient"),
+                              tr("Choose the client whose account it is."));
+    if (e.amountMinor == 0)
+        return Error::invalid(QStringLiteral("account.zero"),
+                              tr("An account entry needs an amount other than zero."));
+    if (e.id.isNull())
+        e.id = Id::generate(m_store.clock());
+    if (e.atMsecs == 0)
+        e.atMsecs = m_store.clock().nowMsecsSinceEpoch();
+    auto written = m_store.transact([&] {
+        return m_store.writer().appendLedger(
+            QStringLiteral("client_account_entries"), e.id,
+            { { QStringLiteral("client_id"), e.clientId.toString() },
+              { QStringLiteral("kind"), kindName(e.kind) },
+              { QStringLiteral("amount_minor"), e.amountMinor },
+              { QStringLiteral("currency"), e.currency },
+              { QStringLiteral("sale_id"), idOrNull(e.saleId) },
+              { QStringLiteral("return_id"), idOrNull(e.returnId) },
+              { QStringLiteral("payment_id"), idOrNull(e.paymentId) },
+              { QStringLiteral("note"), e.note.isEmpty() ? QVariant() : QVariant(e.note) },
+              { QStringLiteral("device_id"), m_store.deviceId() },
+              { QStringLiteral("user_id"), idOrNull(e.userId) },
+              { QStringLiteral("at"), e.atMsecs } });
+    });
+    if (!written)
+        return written.error();
+    return e;
+}
+
+} // namespace Balcao

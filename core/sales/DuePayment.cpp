@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DuePayment.h"
+
+#include "ClientAccount.h"
+#include "PaymentLedger.h"
+#include "cash/ShiftService.h"
+#include "clients/ClientService.h"
+#include "locations/LocationService.h"
+#include "settings/BusinessSettings.h"
+#include "storage/LocalStore.h"
+
+namespace Balcao {
+
+DuePayment::DuePayment(LocalStore &store)
+    : m_store(store)
+{ }
+
+Result<DuePayment::Outcome> DuePayment::pay(const DuePaymentRequest &r)
+{
+    if (auto client = ClientService(m_store).find(r.clientId); !client)
+        return client.error();
+    if (auto location = LocationService(m_store).find(r.locationId); !location)
+        return location.error();
+    auto currency = BusinessSettings(m_store).currency();
+    if (!currency)
+        return currency.error();
+    if (r.tenders.isEmpty())
+        return Error::invalid(QStringLiteral("account.noPayment"), tr("Say how the client pays."));
+    for (const Tender &t : r.tenders) {
+        if (t.method != PaymentMethod::Cash && t.method != PaymentMethod::Card
+            && t.method != PaymentMethod::Pix)
+            return Error::invalid(QStringLiteral("account.methodNotAccepted"),
+                                  tr("What is owed is paid in cash, by card or by PIX."));
+        if (t.method == PaymentMethod::Card && t.reference.trimmed().isEmpty())
+            return Error::invalid(QStringLiteral("payment.cardReferenceRequired"),
+                                  tr("Type the card terminal's authorisation code."));
+    }
+    Outcome out;
+    auto written = m_store.transact([&]() -> Result<void> {
+        ClientAccount account(m_store);
+        const qint64 owed = account.due(r.clientId);
+        if (owed <= 0)
+            return Error::invalid(QStringLiteral("account.nothingDue"),
+                                  tr("The client owes nothing."));
+        // Paying part of it is fine: what is not covered stays due.
+        auto settled = PaymentAllocator::settle(owed, r.tenders, true);
+        if (!settled)
+            return settled.error();
+        std::optional<CashShift> shift;
+        if (!r.drawerId.isNull())
+            shift = ShiftService(m_store).openShift(r.drawerId);
+        PaymentLedger payments(m_store);
+        const qint64 now = m_store.clock().nowMsecsSinceEpoch();
+        for (const AppliedTender &t : std::as_const(settled->tenders)) {
+            if (t.tender.method == PaymentMethod::Cash && !shift)
+                return Error::conflict(QStringLiteral("sale.noOpenShift"),
+                                       tr("Open the cash drawer (start a shift) before taking "
+                                          "cash."));
+            Payment p;
+            p.clientId = r.clientId;
+            p.shiftId = shift ? shift->id : Id();
+            p.locationId = r.locationId;
+            p.userId = r.userId;
+            p.method = t.tender.method;
+            p.amountMinor = t.appliedMinor;
+            p.currency = currency->code();
+            p.reference = t.tender.reference.trimmed();
+            p.atMsecs = now;
+            if (t.tender.method == PaymentMethod::Cash) {
+                p.tenderedMinor = t.tender.amountMinor;
+                p.changeMinor = t.changeMinor;
+            }
+            auto recorded = payments.record(p);
+            if (!recorded)
+                return recorded.error();
+            ClientAccount::Entry e;
+            e.clientId = r.clientId;
+            e.kind = ClientAccount::Kind::Due;
+            e.amountMinor = -t.appliedMinor;
+            e.currency = currency->code();
+            e.paymentId = recorded->id;
+            e.userId = r.userId;
+            e.atMsecs = now;
+            if (auto entry = account.record(e); !entry)
+                return entry.error();
+            out.payments << *recorded;
+        }
+        out.paidMinor = settled->paidMinor;
+        out.changeMinor = settled->changeMinor;
+        out.stillDueMinor = settled->dueMinor;
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return out;
+}
+
+} // namespace Balcao

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "common/Id.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace Balcao {
+
+class LocalStore;
+
+struct GiftCard
+{
+    Id id;
+    QString code;
+    QString currency;
+    qint64 issuedAtMsecs = 0;
+    QDate expiresOn; // invalid: never
+};
+
+// Gift cards are sold as a sale line and spent as a payment. The balance is
+// the sum of the card's entries (loads +, redemptions −). A card's id is
+// derived from its code, so two terminals selling the same card offline
+// write one card.
+class GiftCards
+{
+    Q_DECLARE_TR_FUNCTIONS(Balcao::GiftCards)
+public:
+    static constexpr int kMinCodeLength = 4;
+    static constexpr int kMaxCodeLength = 32;
+
+    explicit GiftCards(LocalStore &store);
+
+    static Result<QString> normalizedCode(const QString &text);
+    static Id cardId(const QString &normalizedCode);
+
+    Result<GiftCard> findByCode(const QString &code) const;
+    qint64 balance(const Id &cardId) const;
+
+    // In the caller's transaction: the card, created when new.
+    Result<GiftCard> ensure(const QString &code, const QString &currency);
+    Result<void> addEntry(const Id &cardId, qint64 amountMinor, const QString &currency,
+                          const Id &saleId, const Id &returnId, const Id &paymentId);
+
+private:
+    LocalStore &m_store;
+};
+
+} // namespace Balcao

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReceiptBuilder.h"
+
+#include "ReturnService.h"
+#include "SalesJournal.h"
+#include "SalesSettings.h"
+#include "clients/ClientService.h"
+#include "locations/LocationService.h"
+#include "settings/BusinessSettings.h"
+#include "storage/LocalStore.h"
+
+#include <QSqlQuery>
+
+namespace Balcao {
+
+namespace {
+
+// One value from a one-row query, or an invalid QVariant.
+QVariant scalar(LocalStore &store, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(store.database().connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+// A gift card is named by its last digits only: the code is what spends it.
+QString giftCardDigits(LocalStore &store, const Id &cardId)
+{
+    const QString code = scalar(store, QStringLiteral("SELECT code FROM gift_cards WHERE id = ?"),
+                                { cardId.toString() })
+                             .toString();
+    return code.isEmpty() ? QString() : QStringLiteral("****") + code.right(4);
+}
+
+} // namespace
+
+ReceiptBuilder::ReceiptBuilder(LocalStore &store)
+    : m_store(store)
+{ }
+
+QLocale ReceiptBuilder::receiptLocale() const
+{
+    const QString name = BusinessSettings(m_store).value(BusinessSettings::kLocale);
+    return name.isEmpty() ? QLocale() : QLocale(name);
+}
+
+Result<Receipt> ReceiptBuilder::forSale(const Id &saleId, const Options &options) const
+{
+    auto sale = SalesJournal(m_store).find(saleId);
+    if (!sale)
+        return sale.error();
+    std::optional<SaleReturn> back;
+    if (!sale->exchangeReturnId.isNull()) {
+        auto found = ReturnService(m_store).find(sale->exchangeReturnId);
+        if (!found)
+            return found.error();
+        back = *found;
+    }
+    return build(*sale, back, options);
+}
+
+Result<Receipt> ReceiptBuilder::forReturn(const Id &returnId, const Options &options) const
+{
+    auto back = ReturnService(m_store).find(returnId);
+    if (!back)
+        return back.error();
+    std::optional<Sale> sale;
+    if (!back->exchangeSaleId.isNull()) {
+        auto found = SalesJournal(m_store).find(back->exchangeSaleId);
+        if (!found)
+            return found.error();
+        sale = *found;
+    }
+    return build(sale, *back, options);
+}
+
+Result<Receipt> ReceiptBuilder::build(const std::optional<Sale> &sale,
+                                      const std::optional<SaleReturn> &back,
+                                      const Options &options) const
+{
+    auto currency = Currency::fromCode(sale ? sale->currency : back->currency);
+    if (!currency)
+        return currency.error();
+    Receipt r(*currency);
+    r.kind = sale && back ? ReceiptKind::Exchange : sale ? ReceiptKind::Sale : ReceiptKind::Return;
+    r.reprint = options.reprint;
+    r.locale = options.locale;
+    r.businessName = BusinessSettings(m_store).businessName();
+    const SalesSettings settings(m_store);
+    r.taxId = settings.taxId();
+    r.footer = settings.receiptFooter();
+
+    if (sale) {
+        // A sale or an exchange: the new sale is the document.
+        addHeader(r, sale->locationId, sale->atMsecs, sale->userId, sale->clientId);
+        r.saleId = sale->id;
+        r.number = sale->number;
+        addSale(r, *sale);
+    }
+    if (back) {
+        r.returnId = back->id;
+        if (!sale) {
+            addHeader(r, back->locationId, back->atMsecs, back->userId, back->clientId);
+            r.number = back->number;
+            r.saleId = back->saleId;
+            if (!back->saleId.isNull())
+                r.relatedNumber
+                    = scalar(m_store, QStringLiteral("SELECT number FROM sales WHERE id = ?"),
+                             { back->saleId.toString() })
+                          .toString();
+        } else {
+            r.relatedNumber = back->number;
+        }
+        addReturn(r, *back);
+    }
+    addBalances(r, sale ? sale->atMsecs : back->atMsecs);
+    addPix(r);
+    return r;
+}
+
+void ReceiptBuilder::addHeader(Receipt &r, const Id &locationId, qint64 atMsecs, const Id &userId,
+                               const Id &clientId) const
+{
+    auto location = LocationService(m_store).find(locationId);
+    if (location) {
+        r.locationName = location->name;
+        r.locationAddress = location->address;
+        r.locationPhone = location->phone;
+    }
+    // Shown in the location's zone, wherever the terminal's clock is set.
+    r.at = QDateTime::fromMSecsSinceEpoch(atMsecs,
+                                          location ? location->timeZone() : QTimeZone::utc());
+    r.cashier = scalar(m_store, QStringLiteral("SELECT login FROM users WHERE id = ?"),
+                       { userId.toString() })
+                    .toString();
+    r.clientId = clientId;
+    if (!clientId.isNull()) {
+        // A client deleted since still named the sale.
+        if (auto client = ClientService(m_store).find(clientId, true)) {
+            r.clientName = client->name;
+            r.clientEmail = client->email;
+        }
+    }
+}
+
+void ReceiptBuilder::addSale(Receipt &r, const Sale &sale) const
+{
+    const Currency &c = r.currency;
+    for (const SaleLine &l : sale.lines) {
+        ReceiptLine line(c);
+        line.description = l.description;
+        line.sku = l.sku;
+        line.quantity = l.quantity;
+        line.unitPrice = Money(l.unitPriceMinor, c);
+        line.discount = Money(l.lineDiscountMinor + l.orderDiscountMinor, c);
+        line.total = Money(l.totalMinor, c);
+        line.taxName = l.tax.name;
+        line.taxRateBp = l.tax.rateBp;
+        line.taxIncluded = l.tax.included;
+        r.lines << line;
+        if (l.tax.rateBp <= 0 && l.taxMinor == 0)
+            continue;
+        // Per rate, in the order the rates first appear.
+        auto tax = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const ReceiptTax &t) {
+            return t.name == l.tax.name && t.rateBp == l.tax.rateBp && t.included == l.tax.included;
+        });
+        if (tax == r.taxes.end()) {
+            ReceiptTax added(c);
+            added.name = l.tax.name;
+            added.rateBp = l.tax.rateBp;
+            added.included = l.tax.included;
+            r.taxes << added;
+            tax = r.taxes.end() - 1;
+        }
+        tax->base = Money(tax->base.minorUnits() + l.netMinor, c);
+        tax->amount = Money(tax->amount.minorUnits() + l.taxMinor, c);
+    }
+    r.subtotal = Money(sale.grossMinor, c);
+    r.discounts = Money(sale.discountMinor, c);
+    r.tip = Money(sale.tipMinor, c);
+    r.saleTotal = Money(sale.totalMinor, c);
+    r.due = Money(sale.dueMinor, c);
+    for (const Payment &p : sale.payments) {
+        // The exchange credit nets to zero against the return: the client
+        // sees the difference only.
+        if (p.method == PaymentMethod::Exchange)
+            continue;
+        ReceiptPayment payment(p.method, Money(p.amountMinor, c));
+        if (p.tenderedMinor)
+            payment.tendered = Money(*p.tenderedMinor, c);
+        if (p.changeMinor)
+            payment.change = Money(*p.changeMinor, c);
+        payment.reference = p.method == PaymentMethod::GiftCard
+            ? giftCardDigits(m_store, p.giftCardId)
+            : p.reference;
+        r.payments << payment;
+    }
+}
+
+void ReceiptBuilder::addReturn(Receipt &r, const SaleReturn &back) const
+{
+    const Currency &c = r.currency;
+    for (const ReturnLine &l : back.lines) {
+        ReceiptLine line(c);
+        line.description = l.description;
+        line.quantity = l.quantity;
+        line.total = Money(l.refundMinor, c);
+        r.returnedLines << line;
+    }
+    r.refundTotal = Money(back.refundMinor, c);
+    r.refundTax = Money(back.taxMinor, c);
+    qint64 moved = 0; // refunded as money, store credit, gift card or exchange credit
+    for (const Payment &p : back.payments) {
+        moved -= p.amountMinor;
+        if (p.method == PaymentMethod::Exchange)
+            continue;
+        ReceiptPayment refund(p.method, Money(p.amountMinor, c));
+        refund.reference = p.method == PaymentMethod::GiftCard
+            ? giftCardDigits(m_store, p.giftCardId)
+            : p.reference;
+        r.payments << refund;
+    }
+    // The rest went off what the client owed for the sale: no money moved,
+    // but the receipt must add up.
+    if (back.refundMinor > moved)
+        r.payments << ReceiptPayment(PaymentMethod::Account, Money(moved - back.refundMinor, c));
+}
+
+void ReceiptBuilder::addBalances(Receipt &r, qint64 atMsecs) const
+{
+    // Balances as they stood right after this document (a reprint a month
+    // later shows the same), from the same ledgers that define them.
+    const auto accountBalance = [&](const QString &kind) {
+        return Money(scalar(m_store,
+                            QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
+                                           " client_account_entries WHERE client_id = ?"
+                                           " AND kind = ? AND at <= ?"),
+                            { r.clientId.toString(), kind, atMsecs })
+                         .toLongLong(),
+                     r.currency);
+    };
+    bool storeCreditMoved = false;
+    QList<Id> cards;
+    for (const ReceiptPayment &p : std::as_const(r.payments))
+        storeCreditMoved = storeCreditMoved || p.method == PaymentMethod::StoreCredit;
+    const auto collectCards = [&](const QString &sql, const Id &documentId) {
+        if (documentId.isNull())
+            return;
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(sql);
+        q.addBindValue(documentId.toString());
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            const Id card = Id::fromString(q.value(0).toString());
+            if (!card.isNull() && !cards.contains(card))
+                cards << card;
+        }
+    };
+    // Cards spent or loaded by this sale, and cards refunded to by the return.
+    if (r.kind != ReceiptKind::Return)
+        collectCards(QStringLiteral("SELECT gift_card_id FROM gift_card_entries WHERE sale_id = ?"
+                                    " ORDER BY at, id"),
+                     r.saleId);
+    collectCards(QStringLiteral("SELECT gift_card_id FROM gift_card_entries WHERE return_id = ?"
+                                " ORDER BY at, id"),
+                 r.returnId);
+
+    if (!r.clientId.isNull() && storeCreditMoved)
+        r.balancesAfter << ReceiptBalance(ReceiptBalance::Kind::StoreCredit,
+                                          accountBalance(QStringLiteral("credit")));
+    for (const Id &card : std::as_const(cards)) {
+        ReceiptBalance balance(
+            ReceiptBalance::Kind::GiftCard,
+            Money(scalar(m_store,
+                         QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
+                                        " gift_card_entries WHERE gift_card_id = ? AND at <= ?"),
+                         { card.toString(), atMsecs })
+                      .toLongLong(),
+                  r.currency));
+        balance.reference = giftCardDigits(m_store, card);
+        r.balancesAfter << balance;
+    }
+    bool dueMoved = !r.due.isZero();
+    for (const ReceiptPayment &p : std::as_const(r.payments))
+        dueMoved = dueMoved || p.method == PaymentMethod::Account;
+    if (!r.clientId.isNull() && dueMoved)
+        r.balancesAfter << ReceiptBalance(ReceiptBalance::Kind::Due,
+                                          accountBalance(QStringLiteral("due")));
+}
+
+void ReceiptBuilder::addPix(Receipt &r) const
+{
+    qint64 pix = 0;
+    for (const ReceiptPayment &p : std::as_const(r.payments)) {
+        if (p.method == PaymentMethod::Pix && !p.amount.isNegative())
+            pix += p.amount.minorUnits();
+    }
+    if (pix <= 0 || r.kind == ReceiptKind::Return)
+        return;
+    // Without PIX settings (or with settings changed since) the receipt
+    // simply has no code: it is a record of the sale, not a charge.
+    if (auto code = SalesSettings(m_store).pixCodeFor(Money(pix, r.currency), r.number))
+        r.pixPayload = code->payload();
+}
+
+} // namespace Balcao

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#undef QT_NO_CAST_FROM_ASCII
+#include "ShopFixture.h"
+#include "TestStore.h"
+#include "cash/Denominations.h"
+#include "cash/ShiftService.h"
+#include "sales/CheckoutService.h"
+
+#include <QTest>
+
+using namespace Balcao;
+using Balcao::Test::must;
+using Balcao::Test::ShopFixture;
+using Balcao::Test::TestStore;
+
+class TestShiftService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void denominationsTotal()
+    {
+        QCOMPARE(Denominations::total({ { 5000, 2 }, { 100, 3 }, { 5, 1 } }), 10305);
+        QVERIFY(Denominations::of("BRL").contains(20000));
+        QVERIFY(Denominations::of("XYZ").isEmpty());
+    }
+
+    void testOneOpenShiftPerDrawer()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        ShiftService shifts(*t);
+        const CashShift shift = must(shifts.open(f.drawer, 10000, f.frontDesk), "open");
+        QVERIFY(shift.isOpen());
+        auto second = shifts.open(f.drawer, 5000, f.manager);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, "shift.alreadyOpen");
+        QCOMPARE(shifts.openShift(f.drawer)->id, shift.id);
+        // Another drawer of the location opens on its own.
+        const CashDrawer other = must(shifts.createDrawer(f.location, "Caixa 2"), "drawer");
+        QVERIFY(shifts.open(other.id, 0, f.frontDesk).ok());
+        QCOMPARE(shifts.createDrawer(f.location, "caixa 2").error().code, "drawer.nameTaken");
+    }
+
+    void testXAndZReports()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        ShiftService shifts(*t);
+        const Id shift = f.openShift(); // float 100.00
+        CheckoutService checkout(*t);
+        must(checkout.checkout(f.request(f.cartOf({ { f.shampoo, 1 } }),
+                                         { Tender { PaymentMethod::Cash, 5000, {}, {} } })),
+             "cash sale");
+        must(checkout.checkout(f.request(f.cartOf({ { f.conditioner, 1 } }),
+                                         { Tender { PaymentMethod::Card, 5290, "A1", {} } })),
+             "card sale");
+        must(shifts.cashIn(shift, 2000, "Change from the bank", f.frontDesk), "in");
+        must(shifts.cashOut(shift, 1500, "Coffee for the salon", f.frontDesk), "out");
+
+        const ShiftReport x = must(shifts.report(shift), "X");
+        QCOMPARE(x.openingFloatMinor, 10000);
+        QCOMPARE(x.cashSalesMinor, 4590);
+        QCOMPARE(x.cashInMinor, 2000);
+        QCOMPARE(x.cashOutMinor, 1500);
+        QCOMPARE(x.expectedMinor, 10000 + 4590 + 2000 - 1500);
+        QCOMPARE(x.byMethod.value("card"), 5290);
+        QCOMPARE(x.salesCount, 2);
+        QCOMPARE(x.totalSalesMinor, 4590 + 5290);
+        QVERIFY(!x.countedMinor);
+        QCOMPARE(x.movements.size(), 2);
+
+        // Expected 150.90; counted 100 + 50 + 2 × 0.50 = 151.00: 0.10 over.
+        const QMap<qint64, int> counted { { 10000, 1 }, { 5000, 1 }, { 50, 2 } };
+        const ShiftReport z = must(shifts.close(shift, counted, "Checked twice", f.manager), "Z");
+        QCOMPARE(z.expectedMinor, 15090);
+        QCOMPARE(z.countedMinor, std::optional<qint64>(15100));
+        QCOMPARE(z.overShortMinor, std::optional<qint64>(10));
+        QVERIFY(!z.shift.isOpen());
+        QCOMPARE(z.shift.countedDetail, counted);
+        QCOMPARE(z.shift.closeNote, "Checked twice");
+        // A closed shift stays closed and takes no more cash.
+        QCOMPARE(shifts.close(shift, counted, {}, f.manager).error().code, "shift.closed");
+        QCOMPARE(shifts.cashIn(shift, 100, "late", f.manager).error().code, "shift.closed");
+        QVERIFY(!shifts.openShift(f.drawer));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("negative float") << "float"
+                                        << "shift.floatInvalid";
+        QTest::addRow("cash in without reason") << "noReason"
+                                                << "cash.reasonRequired";
+        QTest::addRow("cash out of nothing") << "zero"
+                                             << "cash.amountInvalid";
+        QTest::addRow("more out than in the drawer") << "tooMuch"
+                                                     << "cash.notEnoughInDrawer";
+        QTest::addRow("a coin that does not exist") << "coin"
+                                                    << "shift.denominationUnknown";
+        QTest::addRow("a negative count") << "negativeCount"
+                                          << "shift.countInvalid";
+    }
+    void refusals()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, code);
+        TestStore t;
+        ShopFixture f(*t);
+        ShiftService shifts(*t);
+        Error error;
+        if (what == "float") {
+            error = shifts.open(f.drawer, -1, f.frontDesk).error();
+        } else {
+            const Id shift = f.openShift();
+            if (what == "noReason")
+                error = shifts.cashIn(shift, 100, "  ", f.frontDesk).error();
+            else if (what == "zero")
+                error = shifts.cashOut(shift, 0, "x", f.frontDesk).error();
+            else if (what == "tooMuch")
+                error = shifts.cashOut(shift, 10001, "x", f.frontDesk).error();
+            else if (what == "coin")
+                error = shifts.close(shift, { { 300, 1 } }, {}, f.frontDesk).error();
+            else if (what == "negativeCount")
+                error = shifts.close(shift, { { 100, -1 } }, {}, f.frontDesk).error();
+            QVERIFY(shifts.openShift(f.drawer).has_value()); // still open, untouched
+        }
+        QCOMPARE(error.code, code);
+        QVERIFY(!error.message.isEmpty());
+    }
+
+    // A refused coin is named as people count it (3.00), not in centavos.
+    void testUnknownCoinIsNamedInMajorUnits()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        const Id shift = f.openShift();
+        const Error error = ShiftService(*t).close(shift, { { 300, 1 } }, {}, f.frontDesk).error();
+        QVERIFY2(error.message.contains("3.00"), qPrintable(error.message));
+        QVERIFY2(!error.message.contains("300"), qPrintable(error.message));
+    }
+
+    void testDefaultDrawerIsMadeOnce()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        ShiftService shifts(*t);
+        const CashDrawer first = must(shifts.defaultDrawer(f.location), "default");
+        QCOMPARE(first.id, f.drawer); // the fixture's drawer is the location's first
+        QCOMPARE(must(shifts.defaultDrawer(f.location), "again").id, first.id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShiftService)
+#include "TestShiftService.moc"

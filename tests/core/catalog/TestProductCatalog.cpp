@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#undef QT_NO_CAST_FROM_ASCII
+#include "ShopFixture.h"
+#include "TestStore.h"
+#include "catalog/Barcode.h"
+#include "catalog/ProductCatalog.h"
+#include "catalog/TaxClass.h"
+#include "settings/BusinessSettings.h"
+
+#include <QTest>
+
+using namespace Balcao;
+using Balcao::Test::must;
+using Balcao::Test::ShopFixture;
+using Balcao::Test::TestStore;
+
+class TestProductCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void barcodes_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored"); // empty: refused
+        QTest::addRow("EAN-13") << "7891234567895"
+                                << "7891234567895";
+        QTest::addRow("EAN-13 with spaces and dashes") << "789 1234-567895"
+                                                       << "7891234567895";
+        QTest::addRow("EAN-13, one digit wrong") << "7891234567896"
+                                                 << "";
+        QTest::addRow("UPC-A") << "036000291452"
+                               << "036000291452";
+        QTest::addRow("UPC-A wrong check digit") << "036000291453"
+                                                 << "";
+        QTest::addRow("EAN-8") << "12345670"
+                               << "12345670";
+        QTest::addRow("EAN-8 wrong") << "12345671"
+                                     << "";
+        QTest::addRow("shop label, letters upper-cased") << "sh-500/a"
+                                                         << "SH500/A";
+        QTest::addRow("other lengths of digits have no check") << "12345"
+                                                               << "12345";
+        QTest::addRow("empty") << "  "
+                               << "";
+        QTest::addRow("accented letter") << "CAFÉ"
+                                         << "";
+        QTest::addRow("too long") << QString(65, u'A') << "";
+    }
+    void barcodes()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        auto code = Barcode::normalized(typed);
+        if (stored.isEmpty()) {
+            QVERIFY(!code.ok());
+            QVERIFY(!code.error().message.isEmpty());
+        } else {
+            QVERIFY2(code.ok(), qPrintable(code.ok() ? QString() : code.error().message));
+            QCOMPARE(*code, stored);
+        }
+    }
+
+    void testFindBySkuBarcodeOrName()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        ProductCatalog catalog(*t);
+        QCOMPARE(catalog.findByBarcode("7891234567895")->id, f.shampoo);
+        QCOMPARE(catalog.findBySku("sh-500")->id, f.shampoo);
+        QCOMPARE(catalog.findByAnyCode("CD-500")->id, f.conditioner);
+        QCOMPARE(catalog.findByAnyCode("embrulho para presente")->id, f.giftWrap);
+        QCOMPARE(catalog.findByAnyCode("7891000000014")->id, f.conditioner);
+        QCOMPARE(catalog.findByAnyCode("nothing").error().code, "product.notFound");
+        QCOMPARE(catalog.search("500", 10).size(), 2);
+        QCOMPARE(catalog.search("condic", 10).first().id, f.conditioner);
+        QCOMPARE(catalog.search("7891234567895", 10).first().id, f.shampoo);
+        QCOMPARE(catalog.search("100%_", 10).size(), 0); // LIKE syntax is data
+        QCOMPARE(catalog.categories(), QStringList { "Cabelo" });
+    }
+
+    void testCodesBelongToOneProduct()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        ProductCatalog catalog(*t);
+        ProductDraft d;
+        d.name = "Máscara";
+        d.sku = "sh-500";
+        QCOMPARE(catalog.create(d).error().code, "product.skuTaken");
+        d.sku = "MS-250";
+        d.barcodes = QStringList { "7891234567895" };
+        QCOMPARE(catalog.create(d).error().code, "product.barcodeTaken");
+        d.barcodes = QStringList { "7891000000021", "789-1000000021" };
+        const Product mask = must(catalog.create(d), "mask");
+        QCOMPARE(mask.barcodes, QStringList { "7891000000021" });
+
+        // Removing a code frees it; removing the product frees its codes.
+        ProductDraft codes;
+        codes.barcodes = QStringList {};
+        must(catalog.update(f.shampoo, codes), "clear codes");
+        QCOMPARE(catalog.findByBarcode("7891234567895").error().code, "product.barcodeUnknown");
+        must(catalog.remove(mask.id), "remove");
+        ProductDraft reuse;
+        reuse.name = "Outra máscara";
+        reuse.barcodes = QStringList { "7891000000021" };
+        QVERIFY(catalog.create(reuse).ok());
+    }
+
+    void testEditsOnlyWhatChanged()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        ProductCatalog catalog(*t);
+        ProductDraft price;
+        price.priceMinor = 4990;
+        const Product p = must(catalog.update(f.shampoo, price), "price");
+        QCOMPARE(p.priceMinor, 4990);
+        QCOMPARE(p.name, "Shampoo 500 ml");
+        QCOMPARE(p.barcodes, QStringList { "7891234567895" });
+        ProductDraft bad;
+        bad.priceMinor = -1;
+        QCOMPARE(catalog.update(f.shampoo, bad).error().code, "product.priceNegative");
+        bad = {};
+        bad.taxClassId = Id::generate();
+        QCOMPARE(catalog.update(f.shampoo, bad).error().code, "tax.notFound");
+        QCOMPARE(catalog.find(f.shampoo)->priceMinor, 4990);
+    }
+
+    void testTaxClasses()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        TaxClasses taxes(*t);
+        QCOMPARE(taxes.create("icms 18%", 1800, true).error().code, "tax.nameTaken");
+        QCOMPARE(taxes.create("Too much", 10001, true).error().code, "tax.rateInvalid");
+        QCOMPARE(taxes.remove(f.icms).error().code, "tax.inUse");
+        const TaxClass added = must(taxes.create("Sales tax", 825, false), "added");
+        QCOMPARE(taxes.findByIdOrName("sales TAX")->id, added.id);
+        QVERIFY(taxes.remove(added.id).ok());
+        QCOMPARE(taxes.list().size(), 2);
+    }
+
+    // A product created without a currency is priced in the business's, not
+    // in the column's default (BRL): a shop in the United States sells in USD.
+    void testNewProductIsPricedInTheBusinessCurrency()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        must(BusinessSettings(*t).setValue(BusinessSettings::kCurrency, "USD"), "currency");
+        ProductDraft d;
+        d.name = "Comb";
+        d.priceMinor = 350;
+        const Product comb = must(ProductCatalog(*t).create(d), "comb");
+        QCOMPARE(comb.currency, "USD");
+        QCOMPARE(ProductCatalog(*t).find(comb.id)->currency, "USD");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProductCatalog)
+#include "TestProductCatalog.moc"

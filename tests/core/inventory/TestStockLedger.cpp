@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#undef QT_NO_CAST_FROM_ASCII
+#include "ShopFixture.h"
+#include "TestStore.h"
+#include "catalog/ProductCatalog.h"
+#include "inventory/StockLedger.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Balcao;
+using Balcao::Test::must;
+using Balcao::Test::ShopFixture;
+using Balcao::Test::TestStore;
+
+class TestStockLedger : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void testOnHandIsTheSumOfMovements()
+    {
+        TestStore t;
+        ShopFixture f(*t); // shampoo received 10
+        StockLedger stock(*t);
+        must(stock.receive(f.shampoo, f.location, 12, "Supplier order 881", "L2026-01",
+                           QDate(2027, 6, 30), 1900, f.manager),
+             "receive");
+        must(stock.writeOff(f.shampoo, f.location, 2, "Expired", f.manager), "write off");
+        QCOMPARE(stock.onHand(f.shampoo, f.location), 20);
+        QSqlQuery q(t->database().connection());
+        QVERIFY(q.exec("SELECT sum(quantity) FROM stock_movements WHERE product_id = '"
+                       + f.shampoo.toString() + "'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), stock.onHand(f.shampoo, f.location));
+
+        const QList<StockMovement> recent = stock.movements(f.shampoo, f.location, 10);
+        QCOMPARE(recent.size(), 3);
+        QCOMPARE(recent.at(1).lot, "L2026-01");
+        QCOMPARE(recent.at(1).expiresOn, QDate(2027, 6, 30));
+        QCOMPARE(recent.at(1).unitCostMinor, std::optional<qint64>(1900));
+        QCOMPARE(stock.onHandByLocation(f.shampoo).value(f.location.toString()), 20);
+    }
+
+    void testCountWritesTheDifference()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        StockLedger stock(*t);
+        auto adjusted = stock.adjustTo(f.conditioner, f.location, 1, "Count", f.manager);
+        QVERIFY(adjusted.ok());
+        QCOMPARE((*adjusted)->quantity, -2);
+        QCOMPARE(stock.onHand(f.conditioner, f.location), 1);
+        auto same = stock.adjustTo(f.conditioner, f.location, 1, "Count again", f.manager);
+        QVERIFY(same.ok());
+        QVERIFY(!same->has_value());
+    }
+
+    void testMovementsAreImmutable()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        QSqlQuery q(t->database().connection());
+        QVERIFY(!q.exec("UPDATE stock_movements SET quantity = 1000"));
+        QVERIFY(!q.exec("DELETE FROM stock_movements"));
+        QCOMPARE(StockLedger(*t).onHand(f.shampoo, f.location), 10);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("receive nothing") << "zero"
+                                         << "stock.receiveNotPositive";
+        QTest::addRow("untracked product") << "untracked"
+                                           << "stock.notTracked";
+        QTest::addRow("unknown location") << "location"
+                                          << "location.notFound";
+        QTest::addRow("write off without reason") << "reason"
+                                                  << "stock.reasonRequired";
+        QTest::addRow("negative count") << "count"
+                                        << "stock.countInvalid";
+    }
+    void refusals()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, code);
+        TestStore t;
+        ShopFixture f(*t);
+        StockLedger stock(*t);
+        Error e;
+        if (what == "zero")
+            e = stock.receive(f.shampoo, f.location, 0).error();
+        else if (what == "untracked")
+            e = stock.receive(f.giftWrap, f.location, 5).error();
+        else if (what == "location")
+            e = stock.receive(f.shampoo, Id::generate(), 5).error();
+        else if (what == "reason")
+            e = stock.writeOff(f.shampoo, f.location, 1, " ").error();
+        else if (what == "count")
+            e = stock.adjustTo(f.shampoo, f.location, -1, "x").error();
+        QCOMPARE(e.code, code);
+        QCOMPARE(stock.onHand(f.shampoo, f.location), 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStockLedger)
+#include "TestStockLedger.moc"

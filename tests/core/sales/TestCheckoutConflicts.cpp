@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#undef QT_NO_CAST_FROM_ASCII
+#include "ChangeApplier.h"
+#include "ChangeOutbox.h"
+#include "ShopFixture.h"
+#include "TestStore.h"
+#include "cash/OpenShiftsCheck.h"
+#include "cash/ShiftService.h"
+#include "conflicts/ConflictInbox.h"
+#include "inventory/StockBelowZeroCheck.h"
+#include "inventory/StockLedger.h"
+#include "sales/CheckoutService.h"
+#include "sales/ClientAccount.h"
+#include "sales/OverReturnCheck.h"
+#include "sales/ReturnService.h"
+#include "state/StateExporter.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Balcao;
+using Balcao::Test::must;
+using Balcao::Test::ShopFixture;
+using Balcao::Test::TestStore;
+
+namespace {
+
+void ship(TestStore &from, TestStore &to)
+{
+    auto applied = ChangeApplier(*to).apply(ChangeOutbox(*from).pending());
+    QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
+}
+
+void exchange(TestStore &a, TestStore &b)
+{
+    ship(a, b);
+    ship(b, a);
+}
+
+qint64 count(LocalStore &store, const QString &sql)
+{
+    QSqlQuery q(store.database().connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+Tender card(qint64 amount)
+{
+    return Tender { PaymentMethod::Card, amount, "AUT", {} };
+}
+
+} // namespace
+
+// Business rules that a terminal cannot check alone, checked after merging
+// two terminals' offline work (the sync issue's conflict inbox).
+class TestCheckoutConflicts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void testLastUnitSoldOnTwoTerminals()
+    {
+        TestStore a;
+        ShopFixture f(*a);
+        must(StockLedger(*a).adjustTo(f.conditioner, f.location, 1, "Count"), "one left");
+        TestStore b(a.clock().nowMsecsSinceEpoch() + 500);
+        ship(a, b);
+        const Sale onA = must(CheckoutService(*a).checkout(
+                                  f.request(f.cartOf({ { f.conditioner, 1 } }), { card(5290) })),
+                              "sale on A");
+        // B builds its cart from its own copy of the catalog.
+        ShopFixture *fb = &f; // same ids: B has A's data
+        CheckoutRequest r = fb->request(fb->cartOf({ { f.conditioner, 1 } }), { card(5290) });
+        r.drawerId = {};
+        const Sale onB = must(CheckoutService(*b).checkout(r), "sale on B");
+        QCOMPARE(StockLedger(*b).onHand(f.conditioner, f.location), 0);
+        exchange(a, b);
+        for (TestStore *t : { &a, &b }) {
+            QCOMPARE(count(**t, "SELECT count(*) FROM sales"), 2);
+            QCOMPARE(count(**t,
+                           QString("SELECT count(*) FROM sales WHERE id IN ('%1', '%2')")
+                               .arg(onA.id.toString(), onB.id.toString())),
+                     2);
+            QCOMPARE(StockLedger(**t).onHand(f.conditioner, f.location), -1);
+            QCOMPARE(ConflictInbox(**t).refresh()->opened, 1);
+        }
+        QVERIFY(onA.number != onB.number);
+        exchange(a, b);
+        const QList<Conflict> inboxA = ConflictInbox(*a).open();
+        QCOMPARE(inboxA.size(), 1);
+        QCOMPARE(inboxA.first().kind, StockBelowZeroCheck::kKind);
+        QCOMPARE(inboxA.first().facts.value("on_hand").toInt(), -1);
+        QCOMPARE(ConflictInbox(*b).open().first().id, inboxA.first().id);
+        QCOMPARE(StateExporter(a->database()).stateHash(),
+                 StateExporter(b->database()).stateHash());
+
+        a.clock().advance(60000);
+        must(ConflictInbox(*a).resolve(inboxA.first().id, StockBelowZeroCheck::kAdjustToZero,
+                                       f.manager),
+             "resolve");
+        exchange(a, b);
+        QVERIFY(ConflictInbox(*b).refresh().ok());
+        QVERIFY(ConflictInbox(*b).open().isEmpty());
+        QCOMPARE(StockLedger(*b).onHand(f.conditioner, f.location), 0);
+
+        // Below zero again later: the same conflict opens again.
+        b.clock().advance(120000);
+        CheckoutRequest again = f.request(f.cartOf({ { f.conditioner, 1 } }), { card(5290) });
+        again.drawerId = {};
+        must(CheckoutService(*b).checkout(again), "another sale");
+        QCOMPARE(ConflictInbox(*b).refresh()->opened, 1);
+        QCOMPARE(ConflictInbox(*b).open().first().id, inboxA.first().id);
+        QVERIFY(ConflictInbox(*b).open().first().resolution.isEmpty());
+    }
+
+    void testSameUnitsReturnedOnTwoTerminals()
+    {
+        TestStore a;
+        ShopFixture f(*a);
+        Cart cart = f.cartOf({ { f.shampoo, 2 } });
+        cart.clientId = f.client;
+        const Sale sale
+            = must(CheckoutService(*a).checkout(f.request(cart, { card(9180) })), "sale");
+        TestStore b(a.clock().nowMsecsSinceEpoch() + 500);
+        ship(a, b);
+        const auto returnOf = [&](qint64 units) {
+            ReturnRequest r;
+            r.saleId = sale.id;
+            r.locationId = f.location;
+            r.lines = { ReturnLineRequest {
+                sale.lines.first().id, {}, units, ReturnDisposition::Restock, {} } };
+            return r;
+        };
+        must(ReturnService(*a).createReturn(returnOf(2)), "return on A");
+        must(ReturnService(*b).createReturn(returnOf(1)), "return on B");
+        exchange(a, b);
+        for (TestStore *t : { &a, &b })
+            QVERIFY(ConflictInbox(**t).refresh().ok());
+        exchange(a, b);
+        const QList<Conflict> inbox = ConflictInbox(*b).open();
+        QCOMPARE(inbox.size(), 1);
+        QCOMPARE(inbox.first().kind, OverReturnCheck::kKind);
+        QCOMPARE(inbox.first().facts.value("returned").toInt(), 3);
+        QCOMPARE(inbox.first().facts.value("sold").toInt(), 2);
+        QCOMPARE(inbox.first().facts.value("extra_refund_minor").toInt(), 4590);
+        QCOMPARE(inbox.first().facts.value("returns").toArray().size(), 2);
+        QVERIFY(
+            ConflictInbox(*b).resolutions(inbox.first()).contains(OverReturnCheck::kChargeClient));
+        QCOMPARE(ConflictInbox(*a).open().first().id, inbox.first().id);
+
+        b.clock().advance(60000);
+        must(ConflictInbox(*b).resolve(inbox.first().id, OverReturnCheck::kChargeClient, f.manager),
+             "resolve");
+        exchange(a, b);
+        QVERIFY(ConflictInbox(*a).refresh().ok());
+        QVERIFY(ConflictInbox(*a).open().isEmpty());
+        for (TestStore *t : { &a, &b }) {
+            QCOMPARE(ClientAccount(**t).due(f.client), 4590);
+            // Two units came back, not three.
+            QCOMPARE(StockLedger(**t).onHand(f.shampoo, f.location), 10);
+        }
+        QCOMPARE(StateExporter(a->database()).stateHash(),
+                 StateExporter(b->database()).stateHash());
+    }
+
+    void testOneDrawerOpenedOnTwoTerminals()
+    {
+        TestStore a;
+        ShopFixture f(*a);
+        TestStore b(a.clock().nowMsecsSinceEpoch() + 500);
+        ship(a, b);
+        const CashShift onA = must(ShiftService(*a).open(f.drawer, 10000, f.frontDesk), "A");
+        const CashShift onB = must(ShiftService(*b).open(f.drawer, 5000, f.manager), "B");
+        exchange(a, b);
+        for (TestStore *t : { &a, &b })
+            QCOMPARE(ConflictInbox(**t).refresh()->opened, 1);
+        exchange(a, b);
+        const Conflict c = ConflictInbox(*a).open().first();
+        QCOMPARE(c.kind, OpenShiftsCheck::kKind);
+        QCOMPARE(c.facts.value("shifts").toArray().size(), 2);
+        const QString closeB = OpenShiftsCheck::kClosePrefix + onB.id.toString();
+        QVERIFY(ConflictInbox(*a).resolutions(c).contains(closeB));
+        a.clock().advance(60000);
+        must(ConflictInbox(*a).resolve(c.id, closeB, f.manager), "resolve");
+        exchange(a, b);
+        QVERIFY(ConflictInbox(*b).refresh().ok());
+        QVERIFY(ConflictInbox(*b).open().isEmpty());
+        QCOMPARE(ShiftService(*b).openShift(f.drawer)->id, onA.id);
+        QVERIFY(!ShiftService(*b).find(onB.id)->isOpen());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckoutConflicts)
+#include "TestCheckoutConflicts.moc"

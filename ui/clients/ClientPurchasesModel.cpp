@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClientPurchasesModel.h"
+
+#include "common/Money.h"
+#include "sales/Tender.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Balcao {
+
+namespace {
+
+QString money(qint64 minor, const QString &currencyCode)
+{
+    auto currency = Currency::fromCode(currencyCode);
+    return currency ? Money(minor, *currency).toDisplayString() : QString::number(minor);
+}
+
+} // namespace
+
+ClientPurchasesModel::ClientPurchasesModel(LocalStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{ }
+
+void ClientPurchasesModel::load(const Id &clientId)
+{
+    beginResetModel();
+    SaleFilter filter;
+    filter.clientId = clientId;
+    m_sales = clientId.isNull() ? QList<SaleSummary>()
+                                : SalesJournal(m_store).list(filter, kDefaultLimit);
+    endResetModel();
+}
+
+void ClientPurchasesModel::clear()
+{
+    beginResetModel();
+    m_sales.clear();
+    endResetModel();
+}
+
+int ClientPurchasesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_sales.size());
+}
+
+int ClientPurchasesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClientPurchasesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SaleSummary &sale = m_sales.at(index.row());
+    if (role == kSaleIdRole)
+        return sale.id.toString();
+    if (role == Qt::TextAlignmentRole) {
+        const bool amount = index.column() == TotalColumn || index.column() == RefundedColumn
+            || index.column() == ItemsColumn;
+        return QVariant::fromValue(Qt::AlignVCenter | (amount ? Qt::AlignRight : Qt::AlignLeft));
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case WhenColumn:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(sale.atMsecs, m_zone),
+                                  QLocale::ShortFormat);
+    case NumberColumn:
+        return sale.number;
+    case ItemsColumn:
+        return QLocale().toString(sale.lineCount);
+    case PaidWithColumn: {
+        QStringList methods;
+        for (const QString &name : sale.methods) {
+            if (auto method = paymentMethodFrom(name))
+                methods << paymentMethodDisplayName(*method);
+        }
+        return methods.join(QStringLiteral(", "));
+    }
+    case TotalColumn:
+        return money(sale.totalMinor, sale.currency);
+    case RefundedColumn:
+        return sale.refundedMinor > 0 ? money(sale.refundedMinor, sale.currency) : QString();
+    }
+    return {};
+}
+
+QVariant ClientPurchasesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case WhenColumn:
+        return tr("When");
+    case NumberColumn:
+        return tr("Sale");
+    case ItemsColumn:
+        return tr("Items");
+    case PaidWithColumn:
+        return tr("Paid with");
+    case TotalColumn:
+        return tr("Total");
+    case RefundedColumn:
+        return tr("Refunded");
+    }
+    return {};
+}
+
+void ClientPurchasesModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_sales.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace Balcao

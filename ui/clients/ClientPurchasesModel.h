@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sales/SalesJournal.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+namespace Balcao {
+
+class LocalStore;
+
+// A client's purchases, newest first (SalesJournal), as a table: when (in
+// the location's zone), the sale number, how many lines, how it was paid,
+// the total and what was refunded since.
+class ClientPurchasesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        WhenColumn,
+        NumberColumn,
+        ItemsColumn,
+        PaidWithColumn,
+        TotalColumn,
+        RefundedColumn,
+        ColumnCount
+    };
+    static constexpr int kSaleIdRole = Qt::UserRole + 1;
+    static constexpr int kDefaultLimit = 200;
+
+    explicit ClientPurchasesModel(LocalStore &store, QObject *parent = nullptr);
+
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    void load(const Id &clientId);
+    void clear();
+    const QList<SaleSummary> &sales() const { return m_sales; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void retranslate();
+
+private:
+    LocalStore &m_store;
+    QTimeZone m_zone = QTimeZone::utc();
+    QList<SaleSummary> m_sales;
+};
+
+} // namespace Balcao

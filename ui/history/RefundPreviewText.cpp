@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RefundPreviewText.h"
+
+#include "RefundWording.h"
+#include "shell/MoneyText.h"
+
+#include <QLocale>
+
+namespace Balcao {
+
+namespace {
+
+QString row(const QString &label, const QString &amount)
+{
+    return QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;&nbsp;%2</td></tr>")
+        .arg(label.toHtmlEscaped(), amount.toHtmlEscaped());
+}
+
+} // namespace
+
+QString RefundPreviewText::html(const SaleReturn &preview, std::optional<qint64> newItemsMinor)
+{
+    const QString &c = preview.currency;
+    const QLocale locale;
+    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='1'>");
+    for (const ReturnLine &line : preview.lines)
+        html += row(tr("%1 × %2").arg(locale.toString(line.quantity), line.description),
+                    moneyText(line.refundMinor, c));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p style='margin-top:6px'><b>%1</b>")
+                .arg(tr("Refund %1").arg(moneyText(preview.refundMinor, c)).toHtmlEscaped());
+    if (preview.taxMinor != 0)
+        html += QStringLiteral(" <span style='color:#6b7280'>%1</span>")
+                    .arg(tr("(tax %1)").arg(moneyText(preview.taxMinor, c)).toHtmlEscaped());
+    html += QStringLiteral("</p>");
+
+    if (newItemsMinor) {
+        const qint64 difference = *newItemsMinor - preview.refundMinor;
+        html += QStringLiteral("<p>%1<br><b>%2</b></p>")
+                    .arg(tr("New items %1").arg(moneyText(*newItemsMinor, c)).toHtmlEscaped(),
+                         (difference > 0 ? tr("The client pays %1").arg(moneyText(difference, c))
+                              : difference < 0
+                              ? tr("The client gets %1 back").arg(moneyText(-difference, c))
+                              : tr("Even exchange: nobody pays anything"))
+                             .toHtmlEscaped());
+    }
+
+    QString where;
+    for (const Payment &p : preview.payments) {
+        // The part that pays the new items is said above.
+        if (p.method == PaymentMethod::Exchange)
+            continue;
+        where += row(RefundWording::destination(p), moneyText(-p.amountMinor, c));
+    }
+    if (!where.isEmpty())
+        html += QStringLiteral("<p style='margin-bottom:2px'>%1</p>"
+                               "<table width='100%' cellspacing='0' cellpadding='1'>%2</table>")
+                    .arg(tr("Where the money goes:").toHtmlEscaped(), where);
+    return html;
+}
+
+} // namespace Balcao

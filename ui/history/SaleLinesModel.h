@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sales/Sale.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace Balcao {
+
+// The lines of one sale as they were sold, with how many units of each
+// came back by returns so far: the detail pane's table.
+class SaleLinesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ItemColumn,
+        QuantityColumn,
+        UnitPriceColumn,
+        DiscountColumn,
+        TaxColumn,
+        TotalColumn,
+        ReturnedColumn,
+        ColumnCount
+    };
+
+    explicit SaleLinesModel(QObject *parent = nullptr);
+
+    // `returned`: units returned per sale line id (SalesJournal::returnedQuantities).
+    void setSale(const Sale &sale, const QHash<QString, qint64> &returned);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    QList<SaleLine> m_lines;
+    QHash<QString, qint64> m_returned;
+    QString m_currency;
+};
+
+} // namespace Balcao

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SalesHistoryModel.h"
+
+#include "locations/LocationService.h"
+#include "sales/Tender.h"
+#include "shell/MoneyText.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Balcao {
+
+SalesHistoryModel::SalesHistoryModel(LocalStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    for (const Location &location : LocationService(store).list())
+        m_zones.insert(location.id.toString(), location.timeZone());
+}
+
+void SalesHistoryModel::setFilter(const SaleFilter &filter)
+{
+    // The first page comes with the reset, so the view has rows at once.
+    m_fetching = true;
+    beginResetModel();
+    m_filter = filter;
+    m_sales.clear();
+    m_rowById.clear();
+    m_offset = 0;
+    m_atEnd = false;
+    append(nextPage());
+    endResetModel();
+    m_fetching = false;
+}
+
+int SalesHistoryModel::rowOf(const Id &saleId) const
+{
+    return m_rowById.value(saleId.toString(), -1);
+}
+
+bool SalesHistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not while this model is telling its views about the last page: a
+    // view (or a tester) that asks from inside those signals would nest one
+    // change in another.
+    return !parent.isValid() && !m_atEnd && !m_fetching;
+}
+
+QList<SaleSummary> SalesHistoryModel::nextPage() const
+{
+    // One more than a page tells whether another page follows.
+    return SalesJournal(m_store).list(m_filter, m_pageSize + 1, m_offset);
+}
+
+QList<SaleSummary> SalesHistoryModel::fresh(QList<SaleSummary> page)
+{
+    m_atEnd = page.size() <= m_pageSize;
+    if (!m_atEnd)
+        page.removeLast();
+    m_offset += static_cast<int>(page.size());
+    // A sale made since the first page moves the others down by one, so the
+    // next page can repeat the last row of this one: it is shown once.
+    QList<SaleSummary> out;
+    for (SaleSummary &sale : page) {
+        if (!m_rowById.contains(sale.id.toString()))
+            out << std::move(sale);
+    }
+    return out;
+}
+
+void SalesHistoryModel::append(QList<SaleSummary> page)
+{
+    for (SaleSummary &sale : fresh(std::move(page))) {
+        m_rowById.insert(sale.id.toString(), static_cast<int>(m_sales.size()));
+        m_sales << std::move(sale);
+    }
+}
+
+void SalesHistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    const QList<SaleSummary> page = fresh(nextPage());
+    if (!page.isEmpty()) {
+        const int first = static_cast<int>(m_sales.size());
+        beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+        for (const SaleSummary &sale : page) {
+            m_rowById.insert(sale.id.toString(), static_cast<int>(m_sales.size()));
+            m_sales << sale;
+        }
+        endInsertRows();
+    }
+    m_fetching = false;
+}
+
+int SalesHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_sales.size());
+}
+
+int SalesHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SalesHistoryModel::timeText(const SaleSummary &sale) const
+{
+    const QTimeZone zone = m_zones.value(sale.locationId.toString(), QTimeZone::systemTimeZone());
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(sale.atMsecs, zone);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
+QVariant SalesHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SaleSummary &sale = m_sales.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return timeText(sale);
+        case NumberColumn:
+            return sale.number;
+        case ClientColumn:
+            return sale.clientName;
+        case CashierColumn:
+            return sale.userLogin;
+        case MethodsColumn: {
+            QStringList names;
+            for (const QString &method : sale.methods) {
+                if (auto known = paymentMethodFrom(method))
+                    names << paymentMethodDisplayName(*known);
+                else
+                    names << method;
+            }
+            return names.join(QStringLiteral(", "));
+        }
+        case TotalColumn:
+            return moneyText(sale.totalMinor, sale.currency);
+        case RefundedColumn:
+            return sale.refundedMinor == 0 ? QString()
+                                           : moneyText(sale.refundedMinor, sale.currency);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == TotalColumn || index.column() == RefundedColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == RefundedColumn && sale.refundedMinor != 0)
+            return tr("%1 of %2 refunded by returns")
+                .arg(moneyText(sale.refundedMinor, sale.currency),
+                     moneyText(sale.totalMinor, sale.currency));
+        return {};
+    case kIdRole:
+        return sale.id.toString();
+    default:
+        return {};
+    }
+}
+
+QVariant SalesHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(
+            (section == TotalColumn || section == RefundedColumn ? Qt::AlignRight : Qt::AlignLeft)
+            | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("When");
+    case NumberColumn:
+        return tr("Number");
+    case ClientColumn:
+        return tr("Client");
+    case CashierColumn:
+        return tr("Cashier");
+    case MethodsColumn:
+        return tr("Paid with");
+    case TotalColumn:
+        return tr("Total");
+    case RefundedColumn:
+        return tr("Refunded");
+    }
+    return {};
+}
+
+void SalesHistoryModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_sales.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace Balcao

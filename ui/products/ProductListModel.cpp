@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProductListModel.h"
+
+#include "catalog/ProductCatalog.h"
+#include "inventory/StockLedger.h"
+#include "shell/MoneyText.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace Balcao {
+
+ProductListModel::ProductListModel(LocalStore &store, const Id &terminalLocation, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    for (const Location &location : LocationService(store).list()) {
+        if (location.id == terminalLocation)
+            m_locations.prepend(location);
+        else
+            m_locations.append(location);
+    }
+}
+
+void ProductListModel::refresh(const QString &search)
+{
+    beginResetModel();
+    m_search = search;
+    // One more than shown tells whether there are more.
+    m_products = ProductCatalog(m_store).search(search, m_limit + 1, false);
+    m_truncated = m_products.size() > m_limit;
+    if (m_truncated)
+        m_products.resize(m_limit);
+    m_onHand.clear();
+    StockLedger stock(m_store);
+    for (const Product &product : std::as_const(m_products))
+        m_onHand << (product.trackStock ? stock.onHandByLocation(product.id)
+                                        : QHash<QString, qint64>());
+    endResetModel();
+}
+
+int ProductListModel::rowOf(const Id &productId) const
+{
+    for (int row = 0; row < m_products.size(); ++row) {
+        if (m_products.at(row).id == productId)
+            return row;
+    }
+    return -1;
+}
+
+qint64 ProductListModel::onHandHere(int row) const
+{
+    return m_locations.isEmpty() ? 0 : m_onHand.at(row).value(m_locations.first().id.toString());
+}
+
+int ProductListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_products.size());
+}
+
+int ProductListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : activeColumn() + 1;
+}
+
+QVariant ProductListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Product &product = m_products.at(index.row());
+    const int column = index.column();
+    const bool stockColumn = column >= FirstStockColumn && column < activeColumn();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (stockColumn) {
+            if (!product.trackStock)
+                return tr("not kept");
+            const Location &location = m_locations.at(column - FirstStockColumn);
+            return QLocale().toString(m_onHand.at(index.row()).value(location.id.toString()));
+        }
+        switch (column) {
+        case NameColumn:
+            return product.name;
+        case SkuColumn:
+            return product.sku;
+        case CategoryColumn:
+            return product.category;
+        case PriceColumn:
+            return moneyText(product.priceMinor, product.currency);
+        }
+        if (column == activeColumn())
+            return product.active ? tr("Active") : tr("Inactive");
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == PriceColumn || stockColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        // Inactive products are greyed; stock below zero is red (the
+        // shelf is empty and something was sold anyway).
+        if (!product.active)
+            return QBrush(QColor(0x9c, 0xa3, 0xaf));
+        if (stockColumn && product.trackStock
+            && m_onHand.at(index.row())
+                    .value(m_locations.at(column - FirstStockColumn).id.toString())
+                < 0)
+            return QBrush(QColor(0xb4, 0x23, 0x18));
+        return {};
+    case Qt::ToolTipRole:
+        if (column == NameColumn && !product.barcodes.isEmpty())
+            return tr("Barcodes: %1").arg(product.barcodes.join(QStringLiteral(", ")));
+        if (stockColumn && !product.trackStock)
+            return tr("This product does not keep stock (a service-like item, gift wrap…).");
+        return {};
+    case kIdRole:
+        return product.id.toString();
+    default:
+        return {};
+    }
+}
+
+QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const bool stockColumn = section >= FirstStockColumn && section < activeColumn();
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(
+            (section == PriceColumn || stockColumn ? Qt::AlignRight : Qt::AlignLeft)
+            | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && stockColumn)
+        return tr("Units on hand at %1").arg(m_locations.at(section - FirstStockColumn).name);
+    if (role != Qt::DisplayRole)
+        return {};
+    if (stockColumn)
+        return m_locations.size() == 1 ? tr("In stock")
+                                       : m_locations.at(section - FirstStockColumn).name;
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case SkuColumn:
+        return tr("SKU");
+    case CategoryColumn:
+        return tr("Category");
+    case PriceColumn:
+        return tr("Price");
+    }
+    if (section == activeColumn())
+        return tr("Status");
+    return {};
+}
+
+void ProductListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (!m_products.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+} // namespace Balcao

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/StockMovement.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QTimeZone>
+
+namespace Balcao {
+
+class LocalStore;
+
+// A product's latest stock movements at one location, newest first: what
+// happened (sold, returned, received, counted, written off…), how many
+// units each way, when (in the location's zone), who, why, and the sale or
+// return it came from.
+class StockMovementsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        WhenColumn,
+        KindColumn,
+        QuantityColumn,
+        WhoColumn,
+        DocumentColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+    static constexpr int kDefaultLimit = 50;
+
+    explicit StockMovementsModel(LocalStore &store, QObject *parent = nullptr);
+
+    void load(const Id &productId, const Id &locationId);
+    void clear();
+    void reload() { load(m_productId, m_locationId); }
+    const StockMovement &movementAt(int row) const { return m_rows.at(row).movement; }
+
+    static QString kindText(StockMovementKind kind);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    struct Row
+    {
+        StockMovement movement;
+        QString who;
+        QString document;
+    };
+    LocalStore &m_store;
+    Id m_productId;
+    Id m_locationId;
+    QTimeZone m_zone;
+    QList<Row> m_rows;
+};
+
+} // namespace Balcao
