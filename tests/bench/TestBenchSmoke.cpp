@@ -63,7 +63,8 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("staff")), 30);
         QCOMPARE(counts.value(QStringLiteral("clients")), 100'000);
         QCOMPARE(counts.value(QStringLiteral("appointments")), 1'000'000);
-        QCOMPARE(counts.value(QStringLiteral("sales")), 500'000);
+        QCOMPARE(counts.value(QStringLiteral("products")), 300);
+        QCOMPARE(counts.value(QStringLiteral("sales")), 300'000);
         // A tiny scale keeps at least one location and one staff member.
         for (const EntitySpec &spec : entityPlan())
             QVERIFY(scaledCount(spec, 0.0001) >= spec.minimum);
@@ -103,7 +104,8 @@ private slots:
         QCOMPARE(byName.value(QStringLiteral("staff")).generated, 1);
         QCOMPARE(byName.value(QStringLiteral("appointments")).generated, 1000);
         QVERIFY(byName.value(QStringLiteral("appointments")).pendingNote.isEmpty());
-        QVERIFY(!byName.value(QStringLiteral("sales")).pendingNote.isEmpty());
+        QCOMPARE(byName.value(QStringLiteral("products")).generated, 10);
+        QCOMPARE(byName.value(QStringLiteral("sales")).generated, 300);
 
         auto store = open(path);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM clients WHERE deleted = 0")),
@@ -126,6 +128,36 @@ private slots:
                  1);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(DISTINCT created_at) FROM clients")),
                  100);
+
+        // Sales went through checkout: numbered, paid in full, each fact in
+        // the outbox, spread over the past, and stock received before it
+        // ran out.
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(DISTINCT number) FROM sales")), 300);
+        QCOMPARE(
+            scalar(*store,
+                   QStringLiteral("SELECT count(*) FROM sales s WHERE total_minor <> (SELECT "
+                                  "sum(amount_minor) FROM payments p WHERE p.sale_id = s.id)")),
+            0);
+        QCOMPARE(scalar(*store,
+                        QStringLiteral("SELECT count(*) FROM sales s WHERE NOT EXISTS "
+                                       "(SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)")),
+                 0);
+        QCOMPARE(
+            scalar(*store,
+                   QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'sales'")),
+            300);
+        QCOMPARE(scalar(*store,
+                        QStringLiteral("SELECT count(*) FROM (SELECT sum(quantity) AS q "
+                                       "FROM stock_movements GROUP BY product_id, "
+                                       "location_id) WHERE q < 0")),
+                 0);
+        QVERIFY(scalar(*store,
+                       QStringLiteral("SELECT count(*) FROM stock_movements WHERE kind = "
+                                      "'receipt'"))
+                > 0);
+        QVERIFY(scalar(*store, QStringLiteral("SELECT count(DISTINCT at / 86400000) FROM sales"))
+                > 30);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM product_barcodes")), 10);
     }
 
     // Regression: the agenda was laid out at twice the pace the day layout
