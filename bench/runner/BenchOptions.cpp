@@ -33,14 +33,14 @@ Result<qint64> positive(const QCommandLineParser &parser, const QString &name, q
 
 QStringList BenchOptions::allMeasures()
 {
-    return { QStringLiteral("generation"), QStringLiteral("open"), QStringLiteral("insert"),
-             QStringLiteral("scheduling"), QStringLiteral("sync") };
+    return { QStringLiteral("generation"), QStringLiteral("open"),     QStringLiteral("insert"),
+             QStringLiteral("scheduling"), QStringLiteral("checkout"), QStringLiteral("sync") };
 }
 
 QStringList BenchOptions::defaultMeasures()
 {
     return { QStringLiteral("generation"), QStringLiteral("open"), QStringLiteral("insert"),
-             QStringLiteral("scheduling") };
+             QStringLiteral("scheduling"), QStringLiteral("checkout") };
 }
 
 Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
@@ -54,6 +54,10 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         "open: median time of LocalStore::open on that database (needs generation).\n"
         "insert: client inserts through ClientService against bare SQLCipher calls, per "
         "transaction and batched.\n"
+        "scheduling: free-slot search, week view, client search and booking commits on the "
+        "generated business (needs generation).\n"
+        "checkout: sale commits through CheckoutService against bare SQLCipher calls, the sales "
+        "history's first screen and stock on hand on the generated business (needs generation).\n"
         "sync: push, pull and apply, bootstrap, A-to-B latency and server memory against a real "
         "balcaod on loopback, from the generated database (needs generation)."));
     parser.addHelpOption();
@@ -64,8 +68,8 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
           QStringLiteral("1 = 100,000 clients (see bench/generator/EntityPlan.cpp)."),
           QStringLiteral("x"), QStringLiteral("1") },
         { QStringLiteral("measure"),
-          QStringLiteral("Comma-separated: generation,open,insert,sync (default: "
-                         "generation,open,insert)."),
+          QStringLiteral("Comma-separated: generation,open,insert,scheduling,checkout,sync "
+                         "(default: all but sync)."),
           QStringLiteral("list"), defaultMeasures().join(u',') },
         { QStringLiteral("generation-batch"),
           QStringLiteral("Service calls per transaction when generating."), QStringLiteral("n"),
@@ -91,6 +95,9 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
                          "(the default, on a thread of its own), \"thread:N\" (the same, past N "
                          "frames) or \"commit\" (SQLite's own, inside the commit)."),
           QStringLiteral("mode"), QStringLiteral("thread") },
+        { QStringLiteral("checkout-runs"),
+          QStringLiteral("Timed sales per side, and runs of the other checkout figures."),
+          QStringLiteral("n"), QStringLiteral("500") },
         { QStringLiteral("page-cache-mib"),
           QStringLiteral("Page cache of the scheduling figures' store, in MiB (default: the "
                          "store's own)."),
@@ -139,6 +146,7 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     const IntOption ints[] = { { "generation-batch", &out.generator.batchSize, 1 },
                                { "opens", &out.opens, 1 },
                                { "scheduling-runs", &out.scheduling.runs, 1 },
+                               { "checkout-runs", &out.checkout.runs, 1 },
                                { "page-cache-mib", &out.scheduling.pageCacheKiB, 0 },
                                { "inserts", &out.inserts.inserts, 1 },
                                { "batched-inserts", &out.inserts.batchedInserts, 1 },
@@ -154,6 +162,7 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     }
     out.inserts.seed = out.generator.seed;
     out.scheduling.seed = out.generator.seed;
+    out.checkout.seed = out.generator.seed;
     out.scheduling.pageCacheKiB = std::min(out.scheduling.pageCacheKiB, 1 << 20) * 1024;
     const QString checkpoints = parser.value(QStringLiteral("wal-checkpoints"));
     if (checkpoints == QStringLiteral("commit")) {
@@ -182,6 +191,7 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     // The open is timed on the generated database, and sync starts from it.
     if (out.measures.contains(QStringLiteral("open"))
         || out.measures.contains(QStringLiteral("scheduling"))
+        || out.measures.contains(QStringLiteral("checkout"))
         || out.measures.contains(QStringLiteral("sync")))
         out.measures.insert(QStringLiteral("generation"));
 
@@ -215,6 +225,7 @@ QJsonObject BenchOptions::toJson() const
               ? QStringLiteral("thread:%1").arg(scheduling.checkpoints->thresholdFrames)
               : QStringLiteral("commit") },
         { QStringLiteral("page_cache_mib"), scheduling.pageCacheKiB / 1024 },
+        { QStringLiteral("checkout_runs"), checkout.runs },
         { QStringLiteral("inserts"), inserts.inserts },
         { QStringLiteral("batched_inserts"), inserts.batchedInserts },
         { QStringLiteral("batch"), inserts.batchSize },

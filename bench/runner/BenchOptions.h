@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CheckoutBenchmark.h"
 #include "DataGenerator.h"
 #include "InsertBenchmark.h"
 #include "SchedulingBenchmark.h"
@@ -20,7 +21,8 @@ struct BenchOptions
     SyncOptions sync;
     int opens = 20;
     SchedulingOptions scheduling;
-    QSet<QString> measures; // "generation", "open", "insert", "sync"
+    CheckoutOptions checkout;
+    QSet<QString> measures; // "generation", "open", "insert", "scheduling", "checkout", "sync"
     QString directory; // where the temporary folder of database files goes
     QString reuseData; // where the generated database is kept between runs; empty: nowhere
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchOptions.h"
+#include "CheckoutBenchmark.h"
 #include "Environment.h"
 #include "GenerationBenchmark.h"
 #include "InsertBenchmark.h"
@@ -173,6 +174,18 @@ int main(int argc, char *argv[])
              { QStringLiteral("free_slot_search_7_days"), QStringLiteral("week_view"),
                QStringLiteral("client_search_3_chars"), QStringLiteral("booking_commit") })
             targets.insert(figure, scheduling->value(figure));
+    }
+    if (options->measures.contains(QStringLiteral("checkout"))) {
+        auto checkout = CheckoutBenchmark(generated, folder.filePath(QStringLiteral("checkout.db")),
+                                          generatedKey, options->checkout)
+                            .run();
+        if (!checkout)
+            return fail(checkout.error());
+        report.insert(QStringLiteral("checkout"), *checkout);
+        for (const QString &figure :
+             { QStringLiteral("sale_commit"), QStringLiteral("sales_history_first_screen"),
+               QStringLiteral("stock_on_hand") })
+            targets.insert(figure, checkout->value(figure));
     }
     if (options->measures.contains(QStringLiteral("sync"))) {
         // Last: the push empties the generated database's outbox.

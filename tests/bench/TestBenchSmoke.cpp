@@ -223,6 +223,7 @@ private slots:
                       QStringLiteral("--batched-inserts"), QStringLiteral("20"),
                       QStringLiteral("--batch"), QStringLiteral("10"), QStringLiteral("--warmup"),
                       QStringLiteral("2"), QStringLiteral("--opens"), QStringLiteral("2"),
+                      QStringLiteral("--checkout-runs"), QStringLiteral("20"),
                       QStringLiteral("--dir"), m_dir.path() });
         QVERIFY(bench.waitForFinished(120'000));
         const QByteArray err = bench.readAllStandardError();
@@ -298,7 +299,49 @@ private slots:
                     .toDouble()
                 > 0);
 
+        const QJsonObject checkout = json.value(QStringLiteral("checkout")).toObject();
+        QCOMPARE(checkout.value(QStringLiteral("sales")).toInteger(), 300);
+        const QJsonObject commit = checkout.value(QStringLiteral("sale_commit")).toObject();
+        QCOMPARE(commit.value(QStringLiteral("runs")).toInt(), 20);
+        QVERIFY(commit.value(QStringLiteral("ratio_service_to_raw")).isDouble());
+        for (const QString &side : { QStringLiteral("service"), QStringLiteral("raw") }) {
+            const QJsonObject s = commit.value(side).toObject();
+            for (const char *key : { "median_ms", "p99_ms", "mean_us" })
+                QVERIFY2(s.value(QLatin1String(key)).isDouble(),
+                         qPrintable(side + u' ' + QLatin1String(key)));
+        }
+        // Like for like: both sides wrote the same rows for one sale.
+        const QJsonObject serviceRows = commit.value(QStringLiteral("service"))
+                                            .toObject()
+                                            .value(QStringLiteral("rows_per_sale"))
+                                            .toObject();
+        QCOMPARE(serviceRows,
+                 commit.value(QStringLiteral("raw"))
+                     .toObject()
+                     .value(QStringLiteral("rows_per_sale"))
+                     .toObject());
+        QCOMPARE(serviceRows.value(QStringLiteral("sale_lines")).toInteger(), 5);
+        QCOMPARE(serviceRows.value(QStringLiteral("payments")).toInteger(), 2);
+        QCOMPARE(serviceRows.value(QStringLiteral("stock_movements")).toInteger(), 5);
+        QCOMPARE(serviceRows.value(QStringLiteral("change_log")).toInteger(), 13);
+        for (const char *figure : { "sales_history_first_screen", "stock_on_hand" }) {
+            const QJsonObject f = checkout.value(QLatin1String(figure)).toObject();
+            QVERIFY2(f.value(QStringLiteral("p99_ms")).isDouble(), figure);
+            QCOMPARE(f.value(QStringLiteral("runs")).toInt(), 20);
+        }
+        QVERIFY(checkout.value(QStringLiteral("sales_history_first_screen"))
+                    .toObject()
+                    .value(QStringLiteral("mean_rows"))
+                    .toDouble()
+                > 0);
+
         const QJsonObject targets = json.value(QStringLiteral("targets")).toObject();
+        for (const char *figure : { "sale_commit", "sales_history_first_screen", "stock_on_hand" })
+            QVERIFY2(targets.value(QLatin1String(figure))
+                         .toObject()
+                         .value(QStringLiteral("pass"))
+                         .isBool(),
+                     figure);
         QVERIFY(targets.value(QStringLiteral("booking_commit"))
                     .toObject()
                     .contains(QStringLiteral("pass")));
