@@ -110,6 +110,50 @@ Result<Setup> prepare(GenerationContext &context, Random &random)
     return s;
 }
 
+// Where the next appointment goes: the staff member's day from opening,
+// then the next staff member, then the next working day (Sundays closed).
+// Every random draw of an appointment's layout happens here, in one order,
+// so a dry run on a copy of the stream lays out exactly what the real one will.
+struct AgendaCursor
+{
+    struct Place
+    {
+        Service service;
+        qsizetype staffIndex = 0;
+        int minute = 0;
+        qint64 workingDay = 0; // counted from the first day of the agenda
+        Id clientId;
+        qint64 roll = 0; // 0-99: the status of a past or coming visit
+    };
+
+    qsizetype staffIndex = 0;
+    int minute = 9 * 60;
+    qint64 workingDay = 0;
+
+    Place place(const Setup &setup, const GenerationContext &context, Random &random)
+    {
+        Service service;
+        for (;;) {
+            const QList<int> mine = setup.servicesOf.value(context.staffIds.at(staffIndex));
+            service = setup.services.at(mine.at(int(random.between(0, mine.size() - 1))));
+            if (minute < 12 * 60 && minute + service.blockedMinutes() > 12 * 60)
+                minute = 13 * 60;
+            if (minute + service.blockedMinutes() <= 19 * 60)
+                break;
+            minute = 9 * 60;
+            if (++staffIndex == context.staffIds.size()) {
+                staffIndex = 0;
+                ++workingDay;
+            }
+        }
+        Place out { service, staffIndex, minute, workingDay, Id(), 0 };
+        out.clientId = context.clientIds.isEmpty() ? Id() : random.pick(context.clientIds);
+        out.roll = random.between(0, 99);
+        minute += service.blockedMinutes() + int(random.between(0, 3)) * 15;
+        return out;
+    }
+};
+
 } // namespace
 
 // Appointments as a busy salon fills its agenda: each stylist's working days
@@ -131,46 +175,49 @@ Result<qint64> generateAppointments(GenerationContext &context, qint64 count)
     for (const Service &s : std::as_const(setup->services))
         context.serviceIds << s.id;
 
-    // About 14 a day per stylist, six days a week: enough days to hold
-    // `count`, ending a month after "now".
-    const qint64 perDay = 14 * context.staffIds.size();
-    const qint64 days = (count / perDay + 1) * 7 / 6 + 1;
-    const QDate today = QDateTime::fromMSecsSinceEpoch(context.clock.nowMsecsSinceEpoch()).date();
-    QDate day = today.addDays(30 - days);
-    if (day.dayOfWeek() == 7)
-        day = day.addDays(1);
-    qsizetype staffIndex = 0;
-    int minute = 9 * 60;
+    // The agenda ends a month after "now". How many working days `count`
+    // appointments fill depends on the services and gaps drawn, so the
+    // layout runs once on copies of the cursor and the random stream to
+    // count them, then for real from the day that makes it end there.
     const qint64 now = context.clock.nowMsecsSinceEpoch();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+    AgendaCursor cursor;
+    qint64 workingDays = 0;
+    {
+        AgendaCursor dryRun = cursor;
+        Random draws = random;
+        for (qint64 i = 0; i < count; ++i)
+            workingDays = dryRun.place(*setup, context, draws).workingDay + 1;
+    }
+    QDate day = today.addDays(30);
+    while (day.dayOfWeek() == 7)
+        day = day.addDays(-1);
+    for (qint64 left = workingDays - 1; left > 0; --left) {
+        do
+            day = day.addDays(-1);
+        while (day.dayOfWeek() == 7);
+    }
+    qint64 dayIndex = 0;
     ReminderScheduler reminders(context.store);
     ChangeWriter &writer = context.store.writer();
 
     return inBatches(context, QStringLiteral("appointments"), count, [&](qint64) -> Result<void> {
-        // Next free place in the agenda: the staff member's day, then the
-        // next staff member, then the next working day.
-        Service service;
-        for (;;) {
-            const QList<int> &mine = setup->servicesOf[context.staffIds.at(staffIndex)];
-            service = setup->services.at(mine.at(int(random.between(0, mine.size() - 1))));
-            if (minute < 12 * 60 && minute + service.blockedMinutes() > 12 * 60)
-                minute = 13 * 60;
-            if (minute + service.blockedMinutes() <= 19 * 60)
-                break;
-            minute = 9 * 60;
-            if (++staffIndex == context.staffIds.size()) {
-                staffIndex = 0;
-                do
-                    day = day.addDays(1);
-                while (day.dayOfWeek() == 7);
-            }
+        const AgendaCursor::Place place = cursor.place(*setup, context, random);
+        for (; dayIndex < place.workingDay; ++dayIndex) {
+            do
+                day = day.addDays(1);
+            while (day.dayOfWeek() == 7);
         }
+        const Service &service = place.service;
+        const qsizetype staffIndex = place.staffIndex;
+        const int minute = place.minute;
         const Id who = context.staffIds.at(staffIndex);
         const Id location = setup->locationOf.value(who);
         const QTimeZone zone = setup->zoneOf.value(location);
         Appointment a;
         a.id = Id::generate(context.clock);
         a.locationId = location;
-        a.clientId = context.clientIds.isEmpty() ? Id() : random.pick(context.clientIds);
+        a.clientId = place.clientId;
         a.staffId = who;
         AppointmentItem item;
         item.id = Id::generate(context.clock);
@@ -187,14 +234,13 @@ Result<qint64> generateAppointments(GenerationContext &context, qint64 count)
         }
         a.items = { item };
         a.time = item.time;
-        const qint64 roll = random.between(0, 99);
+        const qint64 roll = place.roll;
         if (item.time.from < now)
             a.status = roll < 88
                 ? AppointmentStatus::Completed
                 : (roll < 96 ? AppointmentStatus::Cancelled : AppointmentStatus::NoShow);
         else
             a.status = roll < 60 ? AppointmentStatus::Booked : AppointmentStatus::Confirmed;
-        minute += service.blockedMinutes() + int(random.between(0, 3)) * 15;
 
         auto row = writer.writeRecord(
             QStringLiteral("appointments"), a.id,

@@ -60,7 +60,7 @@ Result<GenerationOutcome> DataGenerator::generate(const QString &path, const Dat
         return setup.error();
 
     GenerationContext context {
-        **store, clock, m_options.seed, m_options.batchSize, progress, {}, {}, {}, {}, {}
+        **store, clock, m_options.seed, m_options.batchSize, progress, {}, {}, {}, {}, {}, {}
     };
     context.locationIds << setup->locationId;
 

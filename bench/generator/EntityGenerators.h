@@ -13,6 +13,8 @@ Result<qint64> generateLocations(GenerationContext &context, qint64 count);
 Result<qint64> generateStaff(GenerationContext &context, qint64 count);
 Result<qint64> generateClients(GenerationContext &context, qint64 count);
 Result<qint64> generateAppointments(GenerationContext &context, qint64 count);
+Result<qint64> generateProducts(GenerationContext &context, qint64 count);
+Result<qint64> generateSales(GenerationContext &context, qint64 count);
 
 // The business setup makes the first location; generateLocations the rest.
 QString firstLocationName();

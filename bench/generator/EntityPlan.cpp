@@ -12,12 +12,13 @@ namespace Balcao::Bench {
 namespace {
 
 // Scale 1 is a mid-sized chain after a few years of use (issue 2, item 10).
-constexpr std::array<EntitySpec, 5> kPlan { {
+constexpr std::array<EntitySpec, 6> kPlan { {
     { "locations", 3, 1, &generateLocations, nullptr },
     { "staff", 30, 1, &generateStaff, nullptr },
     { "clients", 100'000, 1, &generateClients, nullptr },
     { "appointments", 1'000'000, 0, &generateAppointments, nullptr },
-    { "sales", 500'000, 0, nullptr, "not generated yet: added with the sales issue" },
+    { "products", 300, 10, &generateProducts, nullptr },
+    { "sales", 300'000, 0, &generateSales, nullptr },
 } };
 
 } // namespace

@@ -34,6 +34,7 @@ struct GenerationContext
     QList<Id> clientIds;
     QList<Id> serviceIds;
     QList<Id> appointmentIds;
+    QList<Id> productIds;
 
     void report(const QString &line) const
     {

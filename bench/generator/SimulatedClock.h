@@ -16,6 +16,10 @@ public:
     { }
     qint64 nowMsecsSinceEpoch() const override { return m_msecs; }
     void advance(qint64 msecs) { m_msecs += msecs; }
+    // Back to a past moment, for history written after the present (sales
+    // of past years). Stamps of the change log stay in order: the HLC never
+    // goes back with its wall clock.
+    void setMsecs(qint64 msecs) { m_msecs = msecs; }
 
 private:
     qint64 m_msecs;

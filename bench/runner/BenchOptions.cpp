@@ -33,14 +33,14 @@ Result<qint64> positive(const QCommandLineParser &parser, const QString &name, q
 
 QStringList BenchOptions::allMeasures()
 {
-    return { QStringLiteral("generation"), QStringLiteral("open"), QStringLiteral("insert"),
-             QStringLiteral("scheduling"), QStringLiteral("sync") };
+    return { QStringLiteral("generation"), QStringLiteral("open"),     QStringLiteral("insert"),
+             QStringLiteral("scheduling"), QStringLiteral("checkout"), QStringLiteral("sync") };
 }
 
 QStringList BenchOptions::defaultMeasures()
 {
     return { QStringLiteral("generation"), QStringLiteral("open"), QStringLiteral("insert"),
-             QStringLiteral("scheduling") };
+             QStringLiteral("scheduling"), QStringLiteral("checkout") };
 }
 
 Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
@@ -54,6 +54,10 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         "open: median time of LocalStore::open on that database (needs generation).\n"
         "insert: client inserts through ClientService against bare SQLCipher calls, per "
         "transaction and batched.\n"
+        "scheduling: free-slot search, week view, client search and booking commits on the "
+        "generated business (needs generation).\n"
+        "checkout: sale commits through CheckoutService against bare SQLCipher calls, the sales "
+        "history's first screen and stock on hand on the generated business (needs generation).\n"
         "sync: push, pull and apply, bootstrap, A-to-B latency and server memory against a real "
         "balcaod on loopback, from the generated database (needs generation)."));
     parser.addHelpOption();
@@ -64,8 +68,8 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
           QStringLiteral("1 = 100,000 clients (see bench/generator/EntityPlan.cpp)."),
           QStringLiteral("x"), QStringLiteral("1") },
         { QStringLiteral("measure"),
-          QStringLiteral("Comma-separated: generation,open,insert,sync (default: "
-                         "generation,open,insert)."),
+          QStringLiteral("Comma-separated: generation,open,insert,scheduling,checkout,sync "
+                         "(default: all but sync)."),
           QStringLiteral("list"), defaultMeasures().join(u',') },
         { QStringLiteral("generation-batch"),
           QStringLiteral("Service calls per transaction when generating."), QStringLiteral("n"),
@@ -83,6 +87,21 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
           QStringLiteral("1000") },
         { QStringLiteral("warmup"), QStringLiteral("Untimed inserts on each side before timing."),
           QStringLiteral("n"), QStringLiteral("20") },
+        { QStringLiteral("scheduling-runs"),
+          QStringLiteral("Runs of each scheduling figure (its p99 is over these)."),
+          QStringLiteral("n"), QStringLiteral("200") },
+        { QStringLiteral("wal-checkpoints"),
+          QStringLiteral("How the scheduling figures' store checkpoints its log: \"thread\" "
+                         "(the default, on a thread of its own), \"thread:N\" (the same, past N "
+                         "frames) or \"commit\" (SQLite's own, inside the commit)."),
+          QStringLiteral("mode"), QStringLiteral("thread") },
+        { QStringLiteral("checkout-runs"),
+          QStringLiteral("Timed sales per side, and runs of the other checkout figures."),
+          QStringLiteral("n"), QStringLiteral("500") },
+        { QStringLiteral("page-cache-mib"),
+          QStringLiteral("Page cache of the scheduling figures' store, in MiB (default: the "
+                         "store's own)."),
+          QStringLiteral("n"), QStringLiteral("0") },
         { QStringLiteral("latency-changes"),
           QStringLiteral("Timed changes from terminal A to terminal B (sync)."),
           QStringLiteral("n"), QStringLiteral("200") },
@@ -94,6 +113,11 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         { QStringLiteral("dir"),
           QStringLiteral("Folder for the temporary database files (default: the system's)."),
           QStringLiteral("path"), QDir::tempPath() },
+        { QStringLiteral("reuse-data"),
+          QStringLiteral("Keep the generated database in this folder and, when it was made from "
+                         "the same seed, scale, generator and schema, measure it instead of "
+                         "generating again."),
+          QStringLiteral("path") },
     };
     parser.addOptions(options);
     if (!parser.parse(arguments))
@@ -121,6 +145,9 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     };
     const IntOption ints[] = { { "generation-batch", &out.generator.batchSize, 1 },
                                { "opens", &out.opens, 1 },
+                               { "scheduling-runs", &out.scheduling.runs, 1 },
+                               { "checkout-runs", &out.checkout.runs, 1 },
+                               { "page-cache-mib", &out.scheduling.pageCacheKiB, 0 },
                                { "inserts", &out.inserts.inserts, 1 },
                                { "batched-inserts", &out.inserts.batchedInserts, 1 },
                                { "batch", &out.inserts.batchSize, 1 },
@@ -134,6 +161,20 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         *option.target = static_cast<int>(std::min<qint64>(*value, 100'000'000));
     }
     out.inserts.seed = out.generator.seed;
+    out.scheduling.seed = out.generator.seed;
+    out.checkout.seed = out.generator.seed;
+    out.scheduling.pageCacheKiB = std::min(out.scheduling.pageCacheKiB, 1 << 20) * 1024;
+    const QString checkpoints = parser.value(QStringLiteral("wal-checkpoints"));
+    if (checkpoints == QStringLiteral("commit")) {
+        out.scheduling.checkpoints.reset();
+    } else if (checkpoints.startsWith(QStringLiteral("thread:"))) {
+        const int frames = checkpoints.mid(7).toInt(&ok);
+        if (!ok || frames < 1)
+            return usage(QStringLiteral("--wal-checkpoints thread:N needs N of at least 1."));
+        out.scheduling.checkpoints->thresholdFrames = frames;
+    } else if (checkpoints != QStringLiteral("thread")) {
+        return usage(QStringLiteral("--wal-checkpoints is thread, thread:N or commit."));
+    }
     out.sync.seed = out.generator.seed;
     out.sync.balcaod = QFileInfo(parser.value(QStringLiteral("balcaod"))).absoluteFilePath();
 
@@ -150,12 +191,18 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     // The open is timed on the generated database, and sync starts from it.
     if (out.measures.contains(QStringLiteral("open"))
         || out.measures.contains(QStringLiteral("scheduling"))
+        || out.measures.contains(QStringLiteral("checkout"))
         || out.measures.contains(QStringLiteral("sync")))
         out.measures.insert(QStringLiteral("generation"));
 
     out.directory = QDir(parser.value(QStringLiteral("dir"))).absolutePath();
     if (!QDir(out.directory).exists())
         return usage(QStringLiteral("--dir %1 does not exist.").arg(out.directory));
+    if (parser.isSet(QStringLiteral("reuse-data"))) {
+        out.reuseData = QDir(parser.value(QStringLiteral("reuse-data"))).absolutePath();
+        if (!QDir().mkpath(out.reuseData))
+            return usage(QStringLiteral("--reuse-data %1 cannot be created.").arg(out.reuseData));
+    }
     return out;
 }
 
@@ -166,18 +213,28 @@ QJsonObject BenchOptions::toJson() const
         if (measures.contains(m))
             measureList << m;
     }
-    return QJsonObject { { QStringLiteral("seed"), static_cast<qint64>(generator.seed) },
-                         { QStringLiteral("scale"), generator.scale },
-                         { QStringLiteral("measures"), QJsonArray::fromStringList(measureList) },
-                         { QStringLiteral("generation_batch"), generator.batchSize },
-                         { QStringLiteral("opens"), opens },
-                         { QStringLiteral("inserts"), inserts.inserts },
-                         { QStringLiteral("batched_inserts"), inserts.batchedInserts },
-                         { QStringLiteral("batch"), inserts.batchSize },
-                         { QStringLiteral("warmup"), inserts.warmup },
-                         { QStringLiteral("latency_changes"), sync.latencyChanges },
-                         { QStringLiteral("latency_warmup"), sync.latencyWarmup },
-                         { QStringLiteral("balcaod"), sync.balcaod } };
+    return QJsonObject {
+        { QStringLiteral("seed"), static_cast<qint64>(generator.seed) },
+        { QStringLiteral("scale"), generator.scale },
+        { QStringLiteral("measures"), QJsonArray::fromStringList(measureList) },
+        { QStringLiteral("generation_batch"), generator.batchSize },
+        { QStringLiteral("opens"), opens },
+        { QStringLiteral("scheduling_runs"), scheduling.runs },
+        { QStringLiteral("wal_checkpoints"),
+          scheduling.checkpoints
+              ? QStringLiteral("thread:%1").arg(scheduling.checkpoints->thresholdFrames)
+              : QStringLiteral("commit") },
+        { QStringLiteral("page_cache_mib"), scheduling.pageCacheKiB / 1024 },
+        { QStringLiteral("checkout_runs"), checkout.runs },
+        { QStringLiteral("inserts"), inserts.inserts },
+        { QStringLiteral("batched_inserts"), inserts.batchedInserts },
+        { QStringLiteral("batch"), inserts.batchSize },
+        { QStringLiteral("warmup"), inserts.warmup },
+        { QStringLiteral("latency_changes"), sync.latencyChanges },
+        { QStringLiteral("latency_warmup"), sync.latencyWarmup },
+        { QStringLiteral("balcaod"), sync.balcaod },
+        { QStringLiteral("reuse_data"), reuseData }
+    };
 }
 
 } // namespace Balcao::Bench

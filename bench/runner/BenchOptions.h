@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CheckoutBenchmark.h"
 #include "DataGenerator.h"
 #include "InsertBenchmark.h"
+#include "SchedulingBenchmark.h"
 #include "SyncBenchmark.h"
 
 #include <QJsonObject>
@@ -18,8 +20,11 @@ struct BenchOptions
     InsertOptions inserts;
     SyncOptions sync;
     int opens = 20;
-    QSet<QString> measures; // "generation", "open", "insert", "sync"
+    SchedulingOptions scheduling;
+    CheckoutOptions checkout;
+    QSet<QString> measures; // "generation", "open", "insert", "scheduling", "checkout", "sync"
     QString directory; // where the temporary folder of database files goes
+    QString reuseData; // where the generated database is kept between runs; empty: nowhere
 
     static QStringList allMeasures();
     static QStringList defaultMeasures(); // all but sync, which starts a server

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchOptions.h"
+#include "CheckoutBenchmark.h"
 #include "Environment.h"
 #include "GenerationBenchmark.h"
 #include "InsertBenchmark.h"
 #include "Log.h"
 #include "OpenBenchmark.h"
+#include "SavedGeneration.h"
 #include "SchedulingBenchmark.h"
 #include "SyncBenchmark.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -26,8 +29,6 @@ constexpr double kMaxRatio = 3.0;
 constexpr double kMinPullApplyPerSecond = 20'000;
 constexpr double kMaxBootstrapSeconds = 60;
 constexpr double kMaxLatencyP99Ms = 1000;
-// Issue 4: each scheduling figure is a p99 over this many runs.
-constexpr int kSchedulingRuns = 200;
 
 void addInsertTargets(QJsonObject &out, const QJsonObject &inserts)
 {
@@ -106,16 +107,50 @@ int main(int argc, char *argv[])
                          { QStringLiteral("environment"),
                            describeEnvironment(options->directory) } };
 
-    const QString generated = folder.filePath(QStringLiteral("generated.db"));
+    QString generated = folder.filePath(QStringLiteral("generated.db"));
+    DatabaseKey generatedKey = key;
     QJsonObject targets;
     if (options->measures.contains(QStringLiteral("generation"))) {
-        auto generation = GenerationBenchmark(options->generator, generated, key).run();
-        if (!generation)
-            return fail(generation.error());
+        std::optional<QJsonObject> generation;
+        std::optional<SavedGeneration> saved;
+        if (!options->reuseData.isEmpty()) {
+            saved.emplace(options->reuseData, options->generator);
+            generated = saved->databasePath();
+            generatedKey = saved->key();
+            generation = saved->load();
+            if (generation) {
+                logLine(QStringLiteral("reusing %1 (generated in %2 s when it was made)")
+                            .arg(generated)
+                            .arg(generation->value(QStringLiteral("seconds")).toDouble()));
+                generation->insert(QStringLiteral("reused"), true);
+            } else {
+                saved->discard();
+            }
+        }
+        if (!generation) {
+            auto made = GenerationBenchmark(options->generator, generated, generatedKey).run();
+            if (!made)
+                return fail(made.error());
+            if (saved) {
+                if (auto kept = saved->save(*made); !kept)
+                    return fail(kept.error());
+            }
+            generation = *made;
+            generation->insert(QStringLiteral("reused"), false);
+        }
         report.insert(QStringLiteral("generation"), *generation);
     }
+    if (!options->reuseData.isEmpty() && options->measures.contains(QStringLiteral("sync"))) {
+        // The push empties the outbox of the database it starts from: a
+        // copy, so the saved one stays as generated.
+        const QString copy = folder.filePath(QStringLiteral("generated.db"));
+        if (!QFile::copy(generated, copy))
+            return fail(Error::storage(QStringLiteral("bench.copy"),
+                                       QStringLiteral("cannot copy %1").arg(generated)));
+        generated = copy;
+    }
     if (options->measures.contains(QStringLiteral("open"))) {
-        auto open = OpenBenchmark(generated, key, options->opens).run();
+        auto open = OpenBenchmark(generated, generatedKey, options->opens).run();
         if (!open)
             return fail(open.error());
         report.insert(QStringLiteral("open"), *open);
@@ -129,8 +164,8 @@ int main(int argc, char *argv[])
     }
     if (options->measures.contains(QStringLiteral("scheduling"))) {
         auto scheduling
-            = SchedulingBenchmark(generated, folder.filePath(QStringLiteral("scheduling.db")), key,
-                                  kSchedulingRuns, options->generator.seed)
+            = SchedulingBenchmark(generated, folder.filePath(QStringLiteral("scheduling.db")),
+                                  generatedKey, options->scheduling)
                   .run();
         if (!scheduling)
             return fail(scheduling.error());
@@ -140,9 +175,22 @@ int main(int argc, char *argv[])
                QStringLiteral("client_search_3_chars"), QStringLiteral("booking_commit") })
             targets.insert(figure, scheduling->value(figure));
     }
+    if (options->measures.contains(QStringLiteral("checkout"))) {
+        auto checkout = CheckoutBenchmark(generated, folder.filePath(QStringLiteral("checkout.db")),
+                                          generatedKey, options->checkout)
+                            .run();
+        if (!checkout)
+            return fail(checkout.error());
+        report.insert(QStringLiteral("checkout"), *checkout);
+        for (const QString &figure :
+             { QStringLiteral("sale_commit"), QStringLiteral("sales_history_first_screen"),
+               QStringLiteral("stock_on_hand") })
+            targets.insert(figure, checkout->value(figure));
+    }
     if (options->measures.contains(QStringLiteral("sync"))) {
         // Last: the push empties the generated database's outbox.
-        auto sync = SyncBenchmark(options->sync, generated, QDir(folder.path()), key).run();
+        auto sync
+            = SyncBenchmark(options->sync, generated, QDir(folder.path()), generatedKey).run();
         if (!sync)
             return fail(sync.error());
         report.insert(QStringLiteral("sync"), *sync);

@@ -15,13 +15,12 @@ QList<ConflictFinding> StockBelowZeroCheck::find(LocalStore &store) const
     QList<ConflictFinding> findings;
     QSqlQuery q(store.database().connection());
     q.setForwardOnly(true);
-    // Reads only the (product, location, quantity) index.
+    // The sums the schema keeps (stock_on_hand), not every movement again.
     if (!q.exec(QStringLiteral(
-            "SELECT m.product_id, m.location_id, m.on_hand, p.name, p.sku, l.name FROM"
-            " (SELECT product_id, location_id, sum(quantity) AS on_hand FROM stock_movements"
-            "  GROUP BY product_id, location_id HAVING sum(quantity) < 0) m"
+            "SELECT m.product_id, m.location_id, m.quantity, p.name, p.sku, l.name FROM"
+            " stock_on_hand m"
             " LEFT JOIN products p ON p.id = m.product_id"
-            " LEFT JOIN locations l ON l.id = m.location_id")))
+            " LEFT JOIN locations l ON l.id = m.location_id WHERE m.quantity < 0")))
         return findings;
     while (q.next()) {
         const QString productId = q.value(0).toString();

@@ -195,7 +195,8 @@ Result<StockMovement> StockLedger::writeOff(const Id &productId, const Id &locat
 qint64 StockLedger::onHand(const Id &productId, const Id &locationId) const
 {
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM stock_movements"
+    // The sum of the movements, kept by the schema (stock_on_hand).
+    q.prepare(QStringLiteral("SELECT quantity FROM stock_on_hand"
                              " WHERE product_id = ? AND location_id = ?"));
     q.addBindValue(productId.toString());
     q.addBindValue(locationId.toString());
@@ -206,8 +207,8 @@ QHash<QString, qint64> StockLedger::onHandByLocation(const Id &productId) const
 {
     QHash<QString, qint64> out;
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT location_id, sum(quantity) FROM stock_movements"
-                             " WHERE product_id = ? GROUP BY location_id"));
+    q.prepare(QStringLiteral("SELECT location_id, quantity FROM stock_on_hand"
+                             " WHERE product_id = ?"));
     q.addBindValue(productId.toString());
     if (!q.exec())
         return out;

@@ -178,8 +178,13 @@ Result<BookingPlan> AppointmentBook::plan(const BookingRequest &request) const
     ResourceService resources(m_store);
     StaffService staff(m_store);
     QList<Service> services;
+    // What is checked is only what can be chosen: the staff member and the
+    // room asked for, or else everyone who performs the service and every
+    // room of its kind. Loading the occupancy of the others (every performer
+    // at every location) was a fifth of planning a booking.
     QList<Id> staffIds;
     QList<Id> resourceIds;
+    QList<QList<Id>> roomsOf; // per line
     qint64 span = 0;
     for (const BookingLine &line : request.lines) {
         auto service = catalog.find(line.serviceId);
@@ -198,8 +203,10 @@ Result<BookingPlan> AppointmentBook::plan(const BookingRequest &request) const
             if (auto member = staff.findMember(line.staffId); !member)
                 return member.error();
             staffIds << line.staffId;
+        } else {
+            staffIds << service->staffIds;
         }
-        staffIds << service->staffIds;
+        QList<Id> rooms;
         if (!line.resourceId.isNull()) {
             auto resource = resources.find(line.resourceId);
             if (!resource)
@@ -207,12 +214,13 @@ Result<BookingPlan> AppointmentBook::plan(const BookingRequest &request) const
             if (resource->locationId != request.locationId)
                 return Error::invalid(QStringLiteral("resource.otherLocation"),
                                       tr("%1 is at another location.").arg(resource->name));
-            resourceIds << line.resourceId;
-        }
-        if (!service->resourceKind.isEmpty()) {
+            rooms << line.resourceId;
+        } else if (!service->resourceKind.isEmpty()) {
             for (const Resource &r : resources.list(request.locationId, service->resourceKind))
-                resourceIds << r.id;
+                rooms << r.id;
         }
+        resourceIds << rooms;
+        roomsOf << rooms;
         services << *service;
     }
     if (staffIds.isEmpty())
@@ -261,13 +269,7 @@ Result<BookingPlan> AppointmentBook::plan(const BookingRequest &request) const
                                   tr("Nobody performs \"%1\": choose who does it in the service "
                                      "catalog.")
                                       .arg(service.name));
-        QList<Id> rooms;
-        if (!line.resourceId.isNull())
-            rooms << line.resourceId;
-        else if (!service.resourceKind.isEmpty()) {
-            for (const Resource &r : resources.list(request.locationId, service.resourceKind))
-                rooms << r.id;
-        }
+        const QList<Id> &rooms = roomsOf.at(i);
         QList<BookingIssue> best;
         bool chosen = false;
         for (const Id &who : candidates) {

@@ -14,6 +14,13 @@ LocalStore::LocalStore(std::unique_ptr<Database> database, const Clock &clock, q
     , m_hlc(clock, Hlc(), maxDrift)
 { }
 
+LocalStore::~LocalStore()
+{
+    // The thread's connection closes first, so the writer's close is the
+    // last and checkpoints what is left, as before.
+    m_checkpointer.reset();
+}
+
 Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, const DatabaseKey &key,
                                                      Options options)
 {
@@ -35,6 +42,19 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, const 
     }
     if (auto identity = store->loadIdentity(); !identity)
         return identity.error();
+    // Negative: in KiB. A failure would only cost speed, but there is none
+    // to expect from an open connection.
+    if (options.pageCacheKiB > 0) {
+        if (auto sized = store->m_database->exec(
+                QStringLiteral("PRAGMA cache_size = -%1").arg(options.pageCacheKiB));
+            !sized)
+            return sized.error();
+    }
+    if (options.mode != Database::OpenMode::ReadOnly && options.checkpoints) {
+        store->m_checkpointOptions = options.checkpoints;
+        store->m_checkpointer
+            = std::make_unique<WalCheckpointer>(*store->m_database, key, *options.checkpoints);
+    }
     return store;
 }
 
@@ -137,7 +157,16 @@ Result<void> LocalStore::rememberClock()
 
 Result<void> LocalStore::rekey(const DatabaseKey &newKey)
 {
-    return m_database->rekey(newKey);
+    // The checkpointer's connection holds the old key: it stops while the
+    // file is re-encrypted and starts again with the new one. Should the
+    // re-encryption fail, the old key (which this store does not keep) still
+    // opens the file, and the commits checkpoint the log themselves again.
+    m_checkpointer.reset();
+    auto rekeyed = m_database->rekey(newKey);
+    if (rekeyed && m_checkpointOptions)
+        m_checkpointer
+            = std::make_unique<WalCheckpointer>(*m_database, newKey, *m_checkpointOptions);
+    return rekeyed;
 }
 
 } // namespace Balcao

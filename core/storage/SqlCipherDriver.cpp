@@ -76,11 +76,20 @@ protected:
         finalize();
         setAt(QSql::BeforeFirstRow);
         setActive(false);
-        sqlite3 *db = m_driver->connection();
+        sqlite3 *db = connection();
         if (!db) {
             setLastError(
                 QSqlError(tr("Database is not open"), QString(), QSqlError::ConnectionError));
             return false;
+        }
+        m_positional.clear();
+        m_positionalBound = false;
+        if (SqlCipherDriver::CachedStatement cached = m_driver->takeStatement(query);
+            cached.statement) {
+            m_stmt = cached.statement;
+            m_record = std::move(cached.record);
+            m_sql = query;
+            return true;
         }
         const QByteArray utf8 = query.toUtf8();
         const char *tail = nullptr;
@@ -89,21 +98,20 @@ protected:
         if (rc != SQLITE_OK) {
             setLastError(
                 makeError(db, tr("Unable to prepare the statement"), QSqlError::StatementError));
-            finalize();
+            discard();
             return false;
         }
         if (tail && QByteArray(tail).trimmed().size() > 0) {
             setLastError(QSqlError(tr("Unable to prepare the statement"),
                                    tr("Only one statement can be executed at a time"),
                                    QSqlError::StatementError));
-            finalize();
+            discard(); // never kept: its text holds more than this statement
             return false;
         }
         // The columns are known once prepared: describe them once, not on
         // every execution of a statement that runs thousands of times.
         buildRecord();
-        m_positional.clear();
-        m_positionalBound = false;
+        m_sql = query;
         return true;
     }
 
@@ -123,10 +131,10 @@ protected:
 
     bool exec() override
     {
-        sqlite3 *db = m_driver->connection();
-        if (!m_stmt) {
-            setLastError(
-                QSqlError(tr("No statement prepared"), QString(), QSqlError::StatementError));
+        sqlite3 *db = connection();
+        if (!m_stmt || !db) {
+            setLastError(QSqlError(db ? tr("No statement prepared") : tr("Database is not open"),
+                                   QString(), QSqlError::StatementError));
             return false;
         }
         sqlite3_reset(m_stmt);
@@ -170,9 +178,16 @@ protected:
             sqlite3_reset(m_stmt);
             return false;
         }
-        m_rowsAffected
-            = sqlite3_column_count(m_stmt) == 0 ? sqlite3_total_changes(db) - changesBefore : 0;
-        setSelect(sqlite3_column_count(m_stmt) > 0);
+        const int columns = sqlite3_column_count(m_stmt);
+        m_rowsAffected = columns == 0 ? sqlite3_total_changes(db) - changesBefore : 0;
+        // SQLite prepares a statement again by itself after a schema change,
+        // which can change its columns: describe them again then.
+        if (columns != m_record.count())
+            buildRecord();
+        setSelect(columns > 0);
+        // Kept statements may read a table this one just changed.
+        if (!sqlite3_stmt_readonly(m_stmt) && !SqlCipherDriver::isCacheable(m_sql))
+            m_driver->clearStatementCache();
         setActive(true);
         if (m_done)
             sqlite3_reset(m_stmt); // release read locks at once
@@ -214,8 +229,8 @@ protected:
         m_done = true;
         sqlite3_reset(m_stmt);
         if (rc != SQLITE_DONE)
-            setLastError(makeError(m_driver->connection(), tr("Unable to fetch a row"),
-                                   QSqlError::StatementError));
+            setLastError(
+                makeError(connection(), tr("Unable to fetch a row"), QSqlError::StatementError));
         setAt(QSql::AfterLastRow);
         return false;
     }
@@ -261,7 +276,7 @@ protected:
 
     QVariant lastInsertId() const override
     {
-        sqlite3 *db = m_driver->connection();
+        sqlite3 *db = connection();
         if (!db || !isActive())
             return {};
         const qint64 id = sqlite3_last_insert_rowid(db);
@@ -279,6 +294,10 @@ protected:
     }
 
 private:
+    // The open connection; null once the driver closed, or was deleted
+    // (QSqlResult's own pointer to it is cleared then) with this result alive.
+    sqlite3 *connection() const { return driver() ? m_driver->connection() : nullptr; }
+
     bool bindOne(int index, const QVariant &value)
     {
         if (value.isNull() || !value.isValid())
@@ -337,16 +356,32 @@ private:
         }
     }
 
+    // Done with the statement: back to the driver's cache, which finalizes
+    // it when it cannot be kept. QSqlResult's own pointer to the driver
+    // is cleared when the driver goes, so a result that outlives its
+    // connection finalizes its statement itself.
     void finalize()
     {
-        if (m_stmt) {
+        if (!m_stmt)
+            return;
+        if (driver())
+            m_driver->returnStatement(m_sql, { m_stmt, m_record });
+        else
             sqlite3_finalize(m_stmt);
-            m_stmt = nullptr;
-        }
+        m_stmt = nullptr;
+        m_sql.clear();
+    }
+
+    void discard()
+    {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        m_sql.clear();
     }
 
     const SqlCipherDriver *m_driver;
     sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql; // the text m_stmt was prepared from: its key in the cache
     QSqlRecord m_record;
     QVariantList m_positional;
     bool m_positionalBound = false;
@@ -479,10 +514,65 @@ void SqlCipherDriver::close()
 {
     if (!m_db)
         return;
+    clearStatementCache();
     sqlite3_close_v2(m_db);
     m_db = nullptr;
     setOpen(false);
     setOpenError(false);
+}
+
+bool SqlCipherDriver::isCacheable(const QString &sql)
+{
+    qsizetype start = 0;
+    while (start < sql.size() && sql.at(start).isSpace())
+        ++start;
+    qsizetype end = start;
+    while (end < sql.size() && sql.at(end).isLetter())
+        ++end;
+    const QStringView first = QStringView(sql).mid(start, end - start);
+    for (const char *keyword : { "SELECT", "INSERT", "UPDATE", "DELETE", "REPLACE", "WITH" }) {
+        if (first.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+SqlCipherDriver::CachedStatement SqlCipherDriver::takeStatement(const QString &sql) const
+{
+    const auto found = m_statements.find(sql);
+    if (found == m_statements.end())
+        return {};
+    CachedStatement cached = std::move(found->second->cached);
+    m_lru.erase(found->second);
+    m_statements.erase(found);
+    return cached;
+}
+
+void SqlCipherDriver::returnStatement(const QString &sql, CachedStatement cached) const
+{
+    if (!m_db || sqlite3_db_handle(cached.statement) != m_db || !isCacheable(sql)
+        || m_statements.count(sql) > 0) {
+        sqlite3_finalize(cached.statement);
+        return;
+    }
+    // Reset releases any read lock it held; cleared, it keeps no values.
+    sqlite3_reset(cached.statement);
+    sqlite3_clear_bindings(cached.statement);
+    m_lru.push_back(CacheEntry { sql, std::move(cached) });
+    m_statements.emplace(sql, std::prev(m_lru.end()));
+    if (m_lru.size() > size_t(kStatementCacheSize)) {
+        sqlite3_finalize(m_lru.front().cached.statement);
+        m_statements.erase(m_lru.front().sql);
+        m_lru.pop_front();
+    }
+}
+
+void SqlCipherDriver::clearStatementCache() const
+{
+    for (CacheEntry &entry : m_lru)
+        sqlite3_finalize(entry.cached.statement);
+    m_lru.clear();
+    m_statements.clear();
 }
 
 QSqlResult *SqlCipherDriver::createResult() const

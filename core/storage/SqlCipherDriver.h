@@ -3,8 +3,13 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
+
+#include <list>
+#include <unordered_map>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Balcao {
 
@@ -46,9 +51,39 @@ public:
     // The text of the SQLCipher version the library reports ("4.14.0 community").
     QString cipherVersion() const;
 
+    // Statements finished with are kept prepared, by their SQL text, for the
+    // next query that prepares the same text: services build a QSqlQuery
+    // per call, and SQLite parsing and planning a statement again each time
+    // was an eighth of a booking (docs/performance.md). Only plain data
+    // statements are kept (SELECT, INSERT, UPDATE, DELETE, REPLACE, WITH),
+    // reset and with their values cleared, and at most kStatementCacheSize
+    // of them; a statement that changes the schema empties the cache.
+    static constexpr int kStatementCacheSize = 256;
+    struct CachedStatement
+    {
+        sqlite3_stmt *statement = nullptr;
+        QSqlRecord record; // its columns, described once when first prepared
+    };
+    // A statement with this text, taken out of the cache; null when none.
+    CachedStatement takeStatement(const QString &sql) const;
+    // Gives a statement back when done with it; finalizes it when it cannot
+    // be kept (not a data statement, another text already kept, closed).
+    void returnStatement(const QString &sql, CachedStatement cached) const;
+    static bool isCacheable(const QString &sql);
+    void clearStatementCache() const;
+    int cachedStatementCount() const { return int(m_statements.size()); }
+
 private:
     bool execSimple(const QByteArray &sql, QSqlError::ErrorType type, const QString &context);
     sqlite3 *m_db = nullptr;
+    // Least recently returned first; one statement per text.
+    struct CacheEntry
+    {
+        QString sql;
+        CachedStatement cached;
+    };
+    mutable std::list<CacheEntry> m_lru;
+    mutable std::unordered_map<QString, std::list<CacheEntry>::iterator> m_statements;
 };
 
 } // namespace Balcao

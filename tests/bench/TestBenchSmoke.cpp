@@ -63,7 +63,8 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("staff")), 30);
         QCOMPARE(counts.value(QStringLiteral("clients")), 100'000);
         QCOMPARE(counts.value(QStringLiteral("appointments")), 1'000'000);
-        QCOMPARE(counts.value(QStringLiteral("sales")), 500'000);
+        QCOMPARE(counts.value(QStringLiteral("products")), 300);
+        QCOMPARE(counts.value(QStringLiteral("sales")), 300'000);
         // A tiny scale keeps at least one location and one staff member.
         for (const EntitySpec &spec : entityPlan())
             QVERIFY(scaledCount(spec, 0.0001) >= spec.minimum);
@@ -103,7 +104,8 @@ private slots:
         QCOMPARE(byName.value(QStringLiteral("staff")).generated, 1);
         QCOMPARE(byName.value(QStringLiteral("appointments")).generated, 1000);
         QVERIFY(byName.value(QStringLiteral("appointments")).pendingNote.isEmpty());
-        QVERIFY(!byName.value(QStringLiteral("sales")).pendingNote.isEmpty());
+        QCOMPARE(byName.value(QStringLiteral("products")).generated, 10);
+        QCOMPARE(byName.value(QStringLiteral("sales")).generated, 300);
 
         auto store = open(path);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM clients WHERE deleted = 0")),
@@ -126,6 +128,65 @@ private slots:
                  1);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(DISTINCT created_at) FROM clients")),
                  100);
+
+        // Sales went through checkout: numbered, paid in full, each fact in
+        // the outbox, spread over the past, and stock received before it
+        // ran out.
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(DISTINCT number) FROM sales")), 300);
+        QCOMPARE(
+            scalar(*store,
+                   QStringLiteral("SELECT count(*) FROM sales s WHERE total_minor <> (SELECT "
+                                  "sum(amount_minor) FROM payments p WHERE p.sale_id = s.id)")),
+            0);
+        QCOMPARE(scalar(*store,
+                        QStringLiteral("SELECT count(*) FROM sales s WHERE NOT EXISTS "
+                                       "(SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)")),
+                 0);
+        QCOMPARE(
+            scalar(*store,
+                   QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'sales'")),
+            300);
+        QCOMPARE(scalar(*store,
+                        QStringLiteral("SELECT count(*) FROM (SELECT sum(quantity) AS q "
+                                       "FROM stock_movements GROUP BY product_id, "
+                                       "location_id) WHERE q < 0")),
+                 0);
+        QVERIFY(scalar(*store,
+                       QStringLiteral("SELECT count(*) FROM stock_movements WHERE kind = "
+                                      "'receipt'"))
+                > 0);
+        QVERIFY(scalar(*store, QStringLiteral("SELECT count(DISTINCT at / 86400000) FROM sales"))
+                > 30);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM product_barcodes")), 10);
+    }
+
+    // Regression: the agenda was laid out at twice the pace the day layout
+    // really fills, so half of the appointments (each with three reminder
+    // rows) lay months ahead of "now" instead of the planned month.
+    void appointmentsEndAboutAMonthAhead()
+    {
+        const QString path = generate(QStringLiteral("agenda.db"), 42, 0.001);
+        auto store = open(path);
+        // A visit ahead was created the day before "now", one in the past
+        // the day before it took place, so the latest creation is "now" - 1 day.
+        const qint64 now
+            = scalar(*store, QStringLiteral("SELECT max(created_at) FROM appointments")) + 86400000;
+        const qint64 last
+            = scalar(*store, QStringLiteral("SELECT max(starts_at) FROM appointments"));
+        const double daysAhead = double(last - now) / 86400000.0;
+        QVERIFY2(daysAhead > 28 && daysAhead < 31, qPrintable(QString::number(daysAhead)));
+        const qint64 ahead = scalar(
+            *store,
+            QStringLiteral("SELECT count(*) FROM appointments WHERE starts_at >= %1").arg(now));
+        const qint64 all = scalar(*store, QStringLiteral("SELECT count(*) FROM appointments"));
+        QVERIFY2(ahead > 0 && ahead < all / 3,
+                 qPrintable(QStringLiteral("%1 of %2").arg(ahead).arg(all)));
+        // Reminders only for the visits ahead.
+        QCOMPARE(scalar(*store,
+                        QStringLiteral("SELECT count(*) FROM reminders r JOIN appointments a ON"
+                                       " a.id = r.appointment_id WHERE a.starts_at < %1")
+                            .arg(now)),
+                 0);
     }
 
     void sameSeedGivesTheSameState()
@@ -162,6 +223,7 @@ private slots:
                       QStringLiteral("--batched-inserts"), QStringLiteral("20"),
                       QStringLiteral("--batch"), QStringLiteral("10"), QStringLiteral("--warmup"),
                       QStringLiteral("2"), QStringLiteral("--opens"), QStringLiteral("2"),
+                      QStringLiteral("--checkout-runs"), QStringLiteral("20"),
                       QStringLiteral("--dir"), m_dir.path() });
         QVERIFY(bench.waitForFinished(120'000));
         const QByteArray err = bench.readAllStandardError();
@@ -237,7 +299,49 @@ private slots:
                     .toDouble()
                 > 0);
 
+        const QJsonObject checkout = json.value(QStringLiteral("checkout")).toObject();
+        QCOMPARE(checkout.value(QStringLiteral("sales")).toInteger(), 300);
+        const QJsonObject commit = checkout.value(QStringLiteral("sale_commit")).toObject();
+        QCOMPARE(commit.value(QStringLiteral("runs")).toInt(), 20);
+        QVERIFY(commit.value(QStringLiteral("ratio_service_to_raw")).isDouble());
+        for (const QString &side : { QStringLiteral("service"), QStringLiteral("raw") }) {
+            const QJsonObject s = commit.value(side).toObject();
+            for (const char *key : { "median_ms", "p99_ms", "mean_us" })
+                QVERIFY2(s.value(QLatin1String(key)).isDouble(),
+                         qPrintable(side + u' ' + QLatin1String(key)));
+        }
+        // Like for like: both sides wrote the same rows for one sale.
+        const QJsonObject serviceRows = commit.value(QStringLiteral("service"))
+                                            .toObject()
+                                            .value(QStringLiteral("rows_per_sale"))
+                                            .toObject();
+        QCOMPARE(serviceRows,
+                 commit.value(QStringLiteral("raw"))
+                     .toObject()
+                     .value(QStringLiteral("rows_per_sale"))
+                     .toObject());
+        QCOMPARE(serviceRows.value(QStringLiteral("sale_lines")).toInteger(), 5);
+        QCOMPARE(serviceRows.value(QStringLiteral("payments")).toInteger(), 2);
+        QCOMPARE(serviceRows.value(QStringLiteral("stock_movements")).toInteger(), 5);
+        QCOMPARE(serviceRows.value(QStringLiteral("change_log")).toInteger(), 13);
+        for (const char *figure : { "sales_history_first_screen", "stock_on_hand" }) {
+            const QJsonObject f = checkout.value(QLatin1String(figure)).toObject();
+            QVERIFY2(f.value(QStringLiteral("p99_ms")).isDouble(), figure);
+            QCOMPARE(f.value(QStringLiteral("runs")).toInt(), 20);
+        }
+        QVERIFY(checkout.value(QStringLiteral("sales_history_first_screen"))
+                    .toObject()
+                    .value(QStringLiteral("mean_rows"))
+                    .toDouble()
+                > 0);
+
         const QJsonObject targets = json.value(QStringLiteral("targets")).toObject();
+        for (const char *figure : { "sale_commit", "sales_history_first_screen", "stock_on_hand" })
+            QVERIFY2(targets.value(QLatin1String(figure))
+                         .toObject()
+                         .value(QStringLiteral("pass"))
+                         .isBool(),
+                     figure);
         QVERIFY(targets.value(QStringLiteral("booking_commit"))
                     .toObject()
                     .contains(QStringLiteral("pass")));
@@ -333,6 +437,74 @@ private slots:
                          .isBool(),
                      target);
         QVERIFY(!targets.contains(QStringLiteral("batched")));
+    }
+
+    void runnerReusesASavedGeneration()
+    {
+        const QString saved = m_dir.filePath(QStringLiteral("saved"));
+        const auto run = [&](const QString &seed, const QStringList &more = {}) {
+            QProcess bench;
+            bench.start(
+                QStringLiteral(BALCAO_BENCH_EXECUTABLE),
+                more
+                    + QStringList { QStringLiteral("--measure"), QStringLiteral("open,scheduling"),
+                                    QStringLiteral("--scale"), QStringLiteral("0.001"),
+                                    QStringLiteral("--seed"), seed, QStringLiteral("--opens"),
+                                    QStringLiteral("1"), QStringLiteral("--scheduling-runs"),
+                                    QStringLiteral("5"), QStringLiteral("--dir"), m_dir.path(),
+                                    QStringLiteral("--reuse-data"), saved });
+            if (!bench.waitForFinished(120'000) || bench.exitCode() != 0)
+                qFatal("balcao-bench failed: %s", bench.readAllStandardError().constData());
+            return QJsonDocument::fromJson(bench.readAllStandardOutput()).object();
+        };
+        const auto generation = [](const QJsonObject &json) {
+            return json.value(QStringLiteral("generation")).toObject();
+        };
+        const QJsonObject first = run(QStringLiteral("5"));
+        QCOMPARE(generation(first).value(QStringLiteral("reused")).toBool(true), false);
+        QCOMPARE(first.value(QStringLiteral("parameters"))
+                     .toObject()
+                     .value(QStringLiteral("reuse_data"))
+                     .toString(),
+                 saved);
+        const QJsonObject second = run(QStringLiteral("5"));
+        QCOMPARE(generation(second).value(QStringLiteral("reused")).toBool(false), true);
+        QCOMPARE(generation(second).value(QStringLiteral("tables")),
+                 generation(first).value(QStringLiteral("tables")));
+        // Measuring did not change the saved database: the same agenda again.
+        QCOMPARE(second.value(QStringLiteral("scheduling"))
+                     .toObject()
+                     .value(QStringLiteral("appointments"))
+                     .toInteger(),
+                 1000);
+        QCOMPARE(
+            second.value(QStringLiteral("open")).toObject().value(QStringLiteral("runs")).toInt(),
+            1);
+        QCOMPARE(second.value(QStringLiteral("scheduling"))
+                     .toObject()
+                     .value(QStringLiteral("week_view"))
+                     .toObject()
+                     .value(QStringLiteral("runs"))
+                     .toInt(),
+                 5);
+        const auto checkpoints = [](const QJsonObject &json) {
+            return json.value(QStringLiteral("scheduling"))
+                .toObject()
+                .value(QStringLiteral("booking_commit"))
+                .toObject()
+                .value(QStringLiteral("wal_checkpoints"))
+                .toObject();
+        };
+        QCOMPARE(checkpoints(second).value(QStringLiteral("mode")).toString(),
+                 QStringLiteral("thread"));
+        QCOMPARE(checkpoints(second).value(QStringLiteral("threshold_frames")).toInt(), 1000);
+        // Another seed is another database; SQLite's own checkpoints on request.
+        const QJsonObject other = run(
+            QStringLiteral("6"), { QStringLiteral("--wal-checkpoints"), QStringLiteral("commit") });
+        QCOMPARE(generation(other).value(QStringLiteral("reused")).toBool(true), false);
+        QCOMPARE(checkpoints(other).value(QStringLiteral("mode")).toString(),
+                 QStringLiteral("commit"));
+        QCOMPARE(QDir(saved).entryList({ QStringLiteral("*.db") }, QDir::Files).size(), 2);
     }
 
     void runnerRejectsBadArgumentsWithoutOutput()

@@ -56,6 +56,48 @@ private slots:
         QVERIFY(!same->has_value());
     }
 
+    // stock_on_hand is derived: after local writes, a sale, a movement
+    // applied as sync applies it (twice) and a rolled-back one, it equals
+    // the sum of the movements for every product and location.
+    void testOnHandCacheEqualsTheSumOfMovements()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        StockLedger stock(*t);
+        must(stock.receive(f.conditioner, f.location, 7), "receive");
+        must(stock.writeOff(f.shampoo, f.location, 3, "Damaged"), "write off");
+        must(CheckoutService(*t).checkout(
+                 f.request(f.cartOf({ { f.shampoo, 2 }, { f.conditioner, 1 } }),
+                           { Tender { PaymentMethod::Pix, 14470, {}, {} } })),
+             "sale");
+        const Id elsewhere = Id::generate();
+        const QVariantMap fields { { "product_id", f.shampoo.toString() },
+                                   { "location_id", elsewhere.toString() },
+                                   { "quantity", 5 },
+                                   { "kind", "receipt" },
+                                   { "at", 1 } };
+        const QString remoteId = Id::generate().toString();
+        QCOMPARE(t->writer().applyLedger("stock_movements", remoteId, fields).value(), true);
+        QCOMPARE(t->writer().applyLedger("stock_movements", remoteId, fields).value(), false);
+        auto failed = t->transact([&]() -> Result<void> {
+            if (auto r = stock.receive(f.shampoo, f.location, 100); !r)
+                return r.error();
+            return Error::invalid("test.rollback", "rolled back");
+        });
+        QVERIFY(!failed.ok());
+
+        QCOMPARE(stock.onHand(f.shampoo, f.location), 10 - 3 - 2);
+        QCOMPARE(stock.onHand(f.conditioner, f.location), 3 + 7 - 1);
+        QCOMPARE(stock.onHand(f.shampoo, elsewhere), 5);
+        QSqlQuery q(t->database().connection());
+        QVERIFY(q.exec("SELECT count(*) FROM (SELECT product_id, location_id, sum(quantity) AS s"
+                       " FROM stock_movements GROUP BY product_id, location_id) m"
+                       " FULL JOIN stock_on_hand h USING (product_id, location_id)"
+                       " WHERE h.quantity IS NOT m.s"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void testMovementsAreImmutable()
     {
         TestStore t;

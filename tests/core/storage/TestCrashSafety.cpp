@@ -33,8 +33,11 @@ private:
     // is killed. The child reports each commit on a pipe; the parent kills it
     // `delayMsecs` after the `minimumCommits`-th, so the kill always lands in
     // the middle of a stream of writes, whatever the speed of the disk.
+    // `checkpointFrames` > 0: the log is checkpointed on the store's own
+    // thread once it holds that many frames, so the kill can land in the
+    // middle of a checkpoint as well as of a commit.
     static void runAndKill(const QString &path, const DatabaseKey &key, int batch,
-                           int minimumCommits, int delayMsecs)
+                           int minimumCommits, int delayMsecs, int checkpointFrames)
     {
         int ready[2];
         QVERIFY(pipe(ready) == 0);
@@ -42,7 +45,12 @@ private:
         QVERIFY(child >= 0);
         if (child == 0) {
             close(ready[0]);
-            auto store = LocalStore::open(path, key);
+            LocalStore::Options options;
+            if (checkpointFrames > 0) {
+                options.checkpoints = WalCheckpointer::Options {};
+                options.checkpoints->thresholdFrames = checkpointFrames;
+            }
+            auto store = LocalStore::open(path, key, options);
             if (!store)
                 _exit(3);
             ClientService clients(**store);
@@ -87,16 +95,21 @@ private slots:
         QTest::addColumn<int>("batch");
         QTest::addColumn<int>("commits");
         QTest::addColumn<int>("delay");
-        QTest::addRow("single creates, at once") << 1 << 1 << 0;
-        QTest::addRow("single creates, later") << 1 << 20 << 7;
-        QTest::addRow("batches of 25") << 25 << 2 << 3;
-        QTest::addRow("batches of 100") << 100 << 1 << 11;
+        QTest::addColumn<int>("checkpointFrames");
+        QTest::addRow("single creates, at once") << 1 << 1 << 0 << 0;
+        QTest::addRow("single creates, later") << 1 << 20 << 7 << 0;
+        QTest::addRow("batches of 25") << 25 << 2 << 3 << 0;
+        QTest::addRow("batches of 100") << 100 << 1 << 11 << 0;
+        // Checkpoints all the time on the store's thread while it commits.
+        QTest::addRow("single creates, busy checkpointer") << 1 << 30 << 5 << 8;
+        QTest::addRow("batches of 25, busy checkpointer") << 25 << 3 << 9 << 8;
     }
     void testKilledWriterLeavesWholeTransactions()
     {
         QFETCH(int, batch);
         QFETCH(int, commits);
         QFETCH(int, delay);
+        QFETCH(int, checkpointFrames);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("crash.db"));
         const DatabaseKey key = DatabaseKey::generate();
@@ -104,7 +117,7 @@ private slots:
             auto store = LocalStore::open(path, key); // created and migrated before the child runs
             QVERIFY(store.ok());
         }
-        runAndKill(path, key, batch, commits, delay);
+        runAndKill(path, key, batch, commits, delay, checkpointFrames);
 
         auto reopened = LocalStore::open(path, key);
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));

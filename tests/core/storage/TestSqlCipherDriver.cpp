@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSqlResult>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +125,129 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(i) FROM t")) && q.next());
         QCOMPARE(q.value(0).toInt(), 100);
         QCOMPARE(q.value(1).toInt(), 4950);
+    }
+
+    // Prepared statements are kept by their SQL text when a query is done
+    // with them, and the next query preparing that text takes the same one.
+    static sqlite3_stmt *statementOf(const QSqlQuery &q)
+    {
+        return static_cast<sqlite3_stmt *>(q.result()->handle().value<void *>());
+    }
+
+    void testFinishedStatementIsReusedBySqlText()
+    {
+        const QString select = QStringLiteral("SELECT s FROM t WHERE i = ?");
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("INSERT INTO t (i, s) VALUES (1, 'one'), (2, 'two')")));
+        const int before = m_db->driver()->cachedStatementCount();
+        sqlite3_stmt *first = nullptr;
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.prepare(select));
+            first = statementOf(q);
+            q.addBindValue(1);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("one"));
+            // Left in the middle of its rows: kept reset all the same.
+        }
+        QCOMPARE(m_db->driver()->cachedStatementCount(), before + 1);
+        QCOMPARE(sqlite3_stmt_busy(first), 0);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(select));
+        QCOMPARE(statementOf(q), first);
+        QCOMPARE(m_db->driver()->cachedStatementCount(), before);
+        QCOMPARE(q.record().fieldName(0), QStringLiteral("s"));
+        // The values of the previous use are gone: unbound is an error.
+        QVERIFY(!q.exec());
+        q.addBindValue(2);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("two"));
+        QVERIFY(!q.next());
+    }
+
+    void testSameTextTwiceAtOnceGetsTwoStatements()
+    {
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("INSERT INTO t (i) VALUES (1), (2), (3)")));
+        const QString select = QStringLiteral("SELECT i FROM t ORDER BY i");
+        {
+            QSqlQuery warm(m_db->connection());
+            QVERIFY(warm.exec(select));
+        }
+        QSqlQuery outer(m_db->connection());
+        QSqlQuery inner(m_db->connection());
+        QVERIFY(outer.exec(select));
+        QVERIFY(inner.exec(select));
+        QVERIFY(statementOf(outer) != statementOf(inner));
+        int pairs = 0;
+        while (outer.next()) {
+            QVERIFY(inner.next());
+            QCOMPARE(inner.value(0).toInt(), outer.value(0).toInt());
+            ++pairs;
+        }
+        QCOMPARE(pairs, 3);
+    }
+
+    void testSchemaChangeEmptiesTheCacheAndColumnsFollow()
+    {
+        const QString select = QStringLiteral("SELECT * FROM t");
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(select));
+            QCOMPARE(q.record().count(), 5);
+        }
+        QVERIFY(m_db->driver()->cachedStatementCount() > 0);
+        QVERIFY(m_db->exec(QStringLiteral("ALTER TABLE t ADD COLUMN extra TEXT")).ok());
+        QCOMPARE(m_db->driver()->cachedStatementCount(), 0);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(select));
+        QCOMPARE(q.record().count(), 6);
+        QCOMPARE(q.record().fieldName(5), QStringLiteral("extra"));
+    }
+
+    void testOnlyDataStatementsAreKept_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("kept");
+        QTest::addRow("select") << QStringLiteral("  select 1") << true;
+        QTest::addRow("insert") << QStringLiteral("INSERT INTO t (i) VALUES (1)") << true;
+        QTest::addRow("with") << QStringLiteral("WITH x AS (SELECT 1) SELECT * FROM x") << true;
+        QTest::addRow("pragma") << QStringLiteral("PRAGMA user_version") << false;
+        QTest::addRow("create") << QStringLiteral("CREATE TABLE u (a)") << false;
+        QTest::addRow("two statements") << QStringLiteral("SELECT 1; SELECT 2") << false;
+    }
+    void testOnlyDataStatementsAreKept()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, kept);
+        m_db->driver()->clearStatementCache();
+        QSqlQuery(m_db->connection()).exec(sql);
+        QCOMPARE(m_db->driver()->cachedStatementCount(), kept ? 1 : 0);
+    }
+
+    void testCacheIsBounded()
+    {
+        for (int i = 0; i < SqlCipherDriver::kStatementCacheSize + 50; ++i)
+            QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("SELECT %1").arg(i)));
+        QCOMPARE(m_db->driver()->cachedStatementCount(), SqlCipherDriver::kStatementCacheSize);
+        // The most recent are the ones kept.
+        QSqlQuery q(m_db->connection());
+        const int before = m_db->driver()->cachedStatementCount();
+        QVERIFY(
+            q.prepare(QStringLiteral("SELECT %1").arg(SqlCipherDriver::kStatementCacheSize + 49)));
+        QCOMPARE(m_db->driver()->cachedStatementCount(), before - 1);
+    }
+
+    void testQueryMayOutliveItsConnection()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT 1")));
+        QSqlQuery kept(m_db->connection());
+        QVERIFY(kept.prepare(QStringLiteral("SELECT 2")));
+        m_db.reset();
+        // Finishing them now finalizes their statements; nothing to crash on.
+        q.finish();
+        QVERIFY(!kept.exec());
     }
 
     void testLastInsertIdAndRowsAffected()
