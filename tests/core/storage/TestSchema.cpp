@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#undef QT_NO_CAST_FROM_ASCII
 #include "TestStore.h"
 #include "storage/Schema.h"
 
@@ -35,6 +36,34 @@ private slots:
             QCOMPARE(table.kind == TableSchema::Kind::Record,
                      columns.contains(QStringLiteral("deleted")));
         }
+    }
+
+    // The lookups the counter makes on every sale must not read a whole
+    // table: at scale 1 there are hundreds of thousands of sales.
+    void lookupsUseAnIndex_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addRow("the sale that charged an appointment")
+            << "SELECT number FROM sales WHERE appointment_id = ? ORDER BY at, id LIMIT 1";
+        QTest::addRow("a sale by its number") << "SELECT id FROM sales WHERE number = ?";
+        QTest::addRow("a client's sales") << "SELECT id FROM sales WHERE client_id = ? ORDER BY at";
+    }
+
+    void lookupsUseAnIndex()
+    {
+        QFETCH(QString, sql);
+        TestStore t;
+        QSqlQuery q(t->database().connection());
+        QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        q.addBindValue(QStringLiteral("x"));
+        QVERIFY(q.exec());
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        const QString text = plan.join(u'\n');
+        QVERIFY2(text.contains(QLatin1String("USING"))
+                     && !text.contains(QLatin1String("SCAN sales")),
+                 qPrintable(text));
     }
 
     void ledgersRefuseEdits()
