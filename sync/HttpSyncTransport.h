@@ -40,12 +40,6 @@ public:
     void prefetchPull(const QString &afterCursor, int limit) override;
     Result<BootstrapPage> bootstrap(const QString &pageToken, int limit) override;
 
-    // The changes, cursor and has_more of a successful /v1/pull answer's
-    // body. Read without building a QJsonDocument when the body is as
-    // balcaod writes it (then `direct` is set), through one otherwise; the
-    // same result either way.
-    static Result<PullPage> readPullPage(const QByteArray &body, bool *direct = nullptr);
-
     struct Enrolment
     {
         QString deviceId;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Change.h"
-#include "HttpSyncTransport.h"
+#include "PullPageReader.h"
 #include "common/Id.h"
 #include "storage/ChangeWriter.h"
 
@@ -12,7 +12,7 @@
 
 using namespace Balcao;
 
-// HttpSyncTransport::readPullPage reads pull pages without a QJsonDocument.
+// PullPageReader reads pull pages without a QJsonDocument.
 // Whatever the body, its answer must be the one of the QJsonDocument reading
 // every page had before (kept here as the reference), changes, cursor, flag
 // and errors alike.
@@ -85,7 +85,7 @@ private:
     static void compare(const QByteArray &body, bool expectDirect)
     {
         bool direct = false;
-        const Result<PullPage> read = HttpSyncTransport::readPullPage(body, &direct);
+        const Result<PullPage> read = PullPageReader::read(body, &direct);
         const QString diff = difference(read, reference(body));
         QVERIFY2(diff.isEmpty(),
                  qPrintable(diff + QStringLiteral(" in ") + QString::fromUtf8(body)));
@@ -264,7 +264,7 @@ private slots:
                 }
             }
             bool readDirectly = false;
-            const Result<PullPage> read = HttpSyncTransport::readPullPage(body, &readDirectly);
+            const Result<PullPage> read = PullPageReader::read(body, &readDirectly);
             direct += readDirectly;
             const QString diff = difference(read, reference(body));
             QVERIFY2(diff.isEmpty(),
