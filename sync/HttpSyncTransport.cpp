@@ -79,6 +79,8 @@ HttpSyncTransport::HttpSyncTransport(QUrl server, QByteArray token, int schemaVe
     , m_schemaVersion(schemaVersion)
     , m_timeoutMsecs(timeoutMsecs)
     , m_network(new QNetworkAccessManager)
+    , m_reader(std::make_unique<PullPageReader>())
+    , m_fetchReader(std::make_unique<PullPageReader>())
 { }
 
 HttpSyncTransport::~HttpSyncTransport()
@@ -149,11 +151,11 @@ HttpAnswer HttpSyncTransport::get(QNetworkAccessManager &network, const QString 
 }
 
 namespace {
-Result<PullPage> pullPageFrom(const HttpAnswer &answer)
+Result<PullPage> pullPageFrom(const HttpAnswer &answer, PullPageReader &reader)
 {
     if (answer.status != 200)
         return errorFrom(answer);
-    return PullPageReader::read(answer.data);
+    return reader.read(answer.data);
 }
 } // namespace
 
@@ -193,7 +195,8 @@ void HttpSyncTransport::prefetchPull(const QString &afterCursor, int limit)
                 network = new QNetworkAccessManager(context);
             Result<PullPage> page
                 = pullPageFrom(get(*network, QStringLiteral("/v1/pull"), QStringLiteral("after"),
-                                   prefetch->afterCursor, prefetch->limit, true));
+                                   prefetch->afterCursor, prefetch->limit, true),
+                               *m_fetchReader);
             QMutexLocker lock(&prefetch->mutex);
             prefetch->page = std::move(page);
             if (QEventLoop *waiter = prefetch->waiter)
@@ -227,7 +230,8 @@ Result<PullPage> HttpSyncTransport::pull(const QString &afterCursor, int limit)
     }
     // No prefetch, or one of another page: that one is dropped when it arrives.
     return pullPageFrom(get(*m_network, QStringLiteral("/v1/pull"), QStringLiteral("after"),
-                            afterCursor, limit, true));
+                            afterCursor, limit, true),
+                        *m_reader);
 }
 
 Result<BootstrapPage> HttpSyncTransport::bootstrap(const QString &pageToken, int limit)

@@ -14,6 +14,8 @@ class QThread;
 
 namespace Balcao {
 
+class PullPageReader;
+
 // SyncTransport over HTTP(S) to balcaod. Blocking calls with a timeout, meant
 // to run on the sync thread, never on the UI thread.
 struct HttpAnswer
@@ -61,6 +63,10 @@ private:
     int m_schemaVersion;
     int m_timeoutMsecs;
     QNetworkAccessManager *m_network;
+    // One per thread: pull() reads on the caller's, a prefetch on the fetch
+    // thread (one prefetch at a time), and each keeps its parser's buffers.
+    std::unique_ptr<PullPageReader> m_reader;
+    std::unique_ptr<PullPageReader> m_fetchReader;
     // Started by the first prefetch; m_fetchContext lives on it and owns the
     // prefetches' QNetworkAccessManager.
     QThread *m_fetchThread = nullptr;

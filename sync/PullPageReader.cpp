@@ -7,488 +7,280 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <simdjson.h>
+
+#include <algorithm>
 #include <array>
 #include <optional>
+#include <string_view>
 
 namespace Balcao {
 
+static_assert(PullPageReader::kPadding == simdjson::SIMDJSON_PADDING);
+
 namespace {
 
-// Reads the body of a pull answer straight from its UTF-8 text into Changes.
-// Building the QJsonDocument first and then looking every key up in it cost
-// about as much as applying the changes (docs/performance.md). The reader
-// knows the page balcaod writes and gives up (nullopt) on anything it is not
-// sure to read exactly as QJsonDocument would: invalid JSON, values of an
-// unexpected type, duplicate or escaped keys, nested values in fields. The
-// caller then reads that body through QJsonDocument as before, so the result
-// never depends on which way a page was read.
-class DirectReader
+using simdjson::SUCCESS;
+namespace dom = simdjson::dom;
+
+// Deeper bodies go to QJsonDocument, whose own limit (1,024) simdjson's
+// default equals: well below it, the two never disagree on where it lies.
+constexpr size_t kMaxDepth = 64;
+
+// The answer of one page read with simdjson, as QJsonDocument's reading
+// (pageFromDocument below) would give it: the keys it looks up, looked up
+// the same way (the last of repeated keys wins, as in a QJsonObject; a value
+// of another type reads as Qt's toString(), toInteger() and toBool() read
+// it), the first bad change the answer. Numbers become the QJsonValue Qt's
+// reader makes of their text: an integer when it fits 64 bits, else a
+// double. One thing the DOM cannot tell: whether a double read as zero was
+// written "0.0" (Qt takes it) or underflowed ("1e-400", Qt refuses the
+// whole text). Every value of the text is looked at for that, and such a
+// page is left to QJsonDocument.
+class PageWalker
 {
 public:
-    explicit DirectReader(QByteArrayView text)
-        : m_text(text)
-        , m_p(text.data())
-        , m_end(text.data() + text.size())
-    { }
-
-    std::optional<Result<PullPage>> read()
+    std::optional<Result<PullPage>> read(dom::element root)
     {
-        // QJsonDocument refuses invalid UTF-8; outside strings the reader
-        // accepts ASCII only, so this one check covers the strings.
-        if (!m_text.isValidUtf8())
-            return std::nullopt;
         PullPage page;
-        std::optional<Error> firstError;
-        QJsonValue cursor(QJsonValue::Undefined);
-        bool hasMore = false;
-        bool seenChanges = false;
-        bool seenCursor = false;
-        bool seenMore = false;
-        if (!consume('{'))
-            return std::nullopt;
-        if (!consume('}')) {
-            do {
-                QByteArrayView key;
-                if (!readRawString(&key) || !consume(':'))
-                    return std::nullopt;
-                if (key == "changes") {
-                    if (std::exchange(seenChanges, true) || !consume('['))
-                        return std::nullopt;
-                    if (consume(']'))
-                        continue;
-                    do {
-                        Change change;
-                        QString kind;
-                        bool hasFields = false;
-                        if (!readChange(change, kind, hasFields))
-                            return std::nullopt;
-                        // As QJsonDocument's reader: the first bad change is
-                        // the answer, once the whole text has proved valid.
-                        if (firstError)
-                            continue;
-                        auto checked = Change::checked(std::move(change), kind, hasFields);
-                        if (checked)
-                            page.changes << std::move(*checked);
-                        else
-                            firstError = checked.error();
-                    } while (consume(','));
-                    if (!consume(']'))
-                        return std::nullopt;
-                } else if (key == "next_cursor") {
-                    if (std::exchange(seenCursor, true))
-                        return std::nullopt;
-                    QString text;
-                    if (peek('"')) {
-                        if (!readString(&text))
-                            return std::nullopt;
-                        cursor = QJsonValue(text);
-                    } else if (!readNumber(&cursor)) {
-                        return std::nullopt;
-                    }
-                } else if (key == "has_more") {
-                    if (std::exchange(seenMore, true) || !readBool(&hasMore))
-                        return std::nullopt;
-                } else if (!skipValue(1)) {
-                    return std::nullopt;
-                }
-            } while (consume(','));
-            if (!consume('}'))
-                return std::nullopt;
+        dom::object top;
+        if (root.get(top) != SUCCESS) {
+            // QJsonDocument::object() of anything else is empty.
+            page.nextCursor = QStringLiteral("0");
+            return Result<PullPage>(std::move(page));
         }
-        skipSpace();
-        if (m_p != m_end)
+        std::optional<dom::element> changes;
+        std::optional<dom::element> cursor;
+        std::optional<dom::element> more;
+        for (const dom::key_value_pair field : top) {
+            if (field.key == "changes")
+                keepLast(changes, field.value);
+            else if (field.key == "next_cursor")
+                keepLast(cursor, field.value);
+            else if (field.key == "has_more")
+                keepLast(more, field.value);
+            else
+                inspect(field.value);
+        }
+        std::optional<Error> firstError;
+        dom::array array;
+        if (changes && changes->get(array) == SUCCESS) {
+            page.changes.reserve(static_cast<qsizetype>(array.size()));
+            for (const dom::element value : array) {
+                // The first bad change is the answer, once the whole text
+                // has proved to read as Qt reads it.
+                if (firstError) {
+                    inspect(value);
+                    continue;
+                }
+                auto change = readChange(value);
+                if (change)
+                    page.changes << std::move(*change);
+                else
+                    firstError = change.error();
+            }
+        } else if (changes) {
+            inspect(*changes);
+        }
+        const QJsonValue next = cursor ? json(*cursor) : QJsonValue(QJsonValue::Undefined);
+        bool hasMore = false;
+        if (more && more->get(hasMore) != SUCCESS) {
+            inspect(*more);
+            hasMore = false;
+        }
+        if (m_ambiguousZero)
             return std::nullopt;
         if (firstError)
             return Result<PullPage>(*firstError);
-        page.nextCursor
-            = cursor.isString() ? cursor.toString() : QString::number(cursor.toInteger());
+        page.nextCursor = next.isString() ? next.toString() : QString::number(next.toInteger());
         page.hasMore = hasMore;
         return Result<PullPage>(std::move(page));
     }
 
 private:
-    static constexpr int kMaxDepth = 64;
-
-    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
-    static int hexDigit(char c)
+    // A repeated key: the earlier value is dropped, as Qt drops it, but its
+    // numbers still count for the zero check.
+    void keepLast(std::optional<dom::element> &slot, dom::element value)
     {
-        if (isDigit(c))
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
+        if (slot)
+            inspect(*slot);
+        slot = value;
     }
 
-    void skipSpace()
+    // Looks at every number of a value the answer does not use.
+    void inspect(dom::element value)
     {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-    bool peek(char c)
-    {
-        skipSpace();
-        return m_p < m_end && *m_p == c;
-    }
-    bool consume(char c)
-    {
-        if (!peek(c))
-            return false;
-        ++m_p;
-        return true;
-    }
-    bool consumeWord(QByteArrayView word)
-    {
-        if (m_end - m_p < word.size() || QByteArrayView(m_p, word.size()) != word)
-            return false;
-        m_p += word.size();
-        return true;
-    }
-
-    // A string without escapes, as its raw bytes (valid UTF-8, checked
-    // above). False on escapes or control characters: the caller gives up.
-    bool readRawString(QByteArrayView *raw)
-    {
-        if (!consume('"'))
-            return false;
-        const char *start = m_p;
-        while (m_p < m_end) {
-            const auto c = static_cast<unsigned char>(*m_p);
-            if (c == '"') {
-                *raw = QByteArrayView(start, m_p - start);
-                ++m_p;
-                return true;
-            }
-            if (c == '\\' || c < 0x20)
-                return false;
-            ++m_p;
+        switch (value.type()) {
+        case dom::element_type::DOUBLE:
+            noteDouble(value.get_double().value_unsafe());
+            break;
+        case dom::element_type::ARRAY: {
+            const dom::array array = value.get_array().value_unsafe();
+            for (const dom::element item : array)
+                inspect(item);
+            break;
         }
-        return false;
+        case dom::element_type::OBJECT: {
+            const dom::object object = value.get_object().value_unsafe();
+            for (const dom::key_value_pair field : object)
+                inspect(field.value);
+            break;
+        }
+        default:
+            break;
+        }
     }
 
-    // Decodes as QJsonDocument does: \uXXXX is one UTF-16 code unit, so a
-    // surrogate pair written as two escapes becomes that pair.
-    bool readString(QString *out)
+    void noteDouble(double d)
     {
-        if (!consume('"'))
-            return false;
-        const char *run = m_p;
-        QString text;
-        bool escaped = false;
-        while (m_p < m_end) {
-            const auto c = static_cast<unsigned char>(*m_p);
-            if (c == '"') {
-                if (!escaped) {
-                    *out = QString::fromUtf8(run, m_p - run);
-                } else {
-                    text += QString::fromUtf8(run, m_p - run);
-                    *out = std::move(text);
-                }
-                ++m_p;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c != '\\') {
-                ++m_p;
-                continue;
-            }
-            escaped = true;
-            text += QString::fromUtf8(run, m_p - run);
-            if (m_end - m_p < 2)
-                return false;
-            const char kind = m_p[1];
-            m_p += 2;
-            switch (kind) {
-            case '"':
-            case '\\':
-            case '/':
-                text += QLatin1Char(kind);
-                break;
-            case 'b':
-                text += QChar(0x08);
-                break;
-            case 'f':
-                text += QChar(0x0c);
-                break;
-            case 'n':
-                text += QChar(0x0a);
-                break;
-            case 'r':
-                text += QChar(0x0d);
-                break;
-            case 't':
-                text += QChar(0x09);
-                break;
-            case 'u': {
-                if (m_end - m_p < 4)
-                    return false;
-                char16_t unit = 0;
-                for (int i = 0; i < 4; ++i) {
-                    const int digit = hexDigit(m_p[i]);
-                    if (digit < 0)
-                        return false;
-                    unit = static_cast<char16_t>((unit << 4) | digit);
-                }
-                m_p += 4;
-                text += QChar(unit);
-                break;
-            }
-            default:
-                return false; // QJsonDocument reads unknown escapes leniently: let it
-            }
-            run = m_p;
-        }
-        return false;
+        if (d == 0.0)
+            m_ambiguousZero = true;
     }
 
-    // The same text, and for the same text the same QJsonValue, as
-    // QJsonDocument's reader: an integer when it is written as one (a
-    // fraction of zeros counts) and fits in 64 bits, otherwise a double.
-    bool readNumber(QJsonValue *out)
+    // The QJsonValue Qt's reader makes of the same text.
+    QJsonValue json(dom::element value)
     {
-        skipSpace();
-        const char *start = m_p;
-        bool isInt = true;
-        if (m_p < m_end && *m_p == '-')
-            ++m_p;
-        if (m_p == m_end || !isDigit(*m_p))
-            return false;
-        if (*m_p == '0') {
-            ++m_p;
-        } else {
-            while (m_p < m_end && isDigit(*m_p))
-                ++m_p;
+        switch (value.type()) {
+        case dom::element_type::INT64:
+            return QJsonValue(static_cast<qint64>(value.get_int64().value_unsafe()));
+        case dom::element_type::UINT64: // only above INT64_MAX: a double for Qt
+            return QJsonValue(static_cast<double>(value.get_uint64().value_unsafe()));
+        case dom::element_type::DOUBLE: {
+            const double d = value.get_double().value_unsafe();
+            noteDouble(d);
+            return QJsonValue(d);
         }
-        if (m_p < m_end && *m_p == '.') {
-            ++m_p;
-            if (m_p == m_end || !isDigit(*m_p))
-                return false;
-            while (m_p < m_end && isDigit(*m_p)) {
-                isInt = isInt && *m_p == '0';
-                ++m_p;
-            }
+        case dom::element_type::STRING:
+            return QJsonValue(text(value));
+        case dom::element_type::BOOL:
+            return QJsonValue(value.get_bool().value_unsafe());
+        case dom::element_type::NULL_VALUE:
+            return QJsonValue(QJsonValue::Null);
+        case dom::element_type::ARRAY: {
+            QJsonArray array;
+            const dom::array items = value.get_array().value_unsafe();
+            for (const dom::element item : items)
+                array.append(json(item));
+            return array;
         }
-        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
-            isInt = false;
-            ++m_p;
-            if (m_p < m_end && (*m_p == '-' || *m_p == '+'))
-                ++m_p;
-            if (m_p == m_end || !isDigit(*m_p))
-                return false;
-            while (m_p < m_end && isDigit(*m_p))
-                ++m_p;
+        case dom::element_type::OBJECT: {
+            QJsonObject object;
+            const dom::object fields = value.get_object().value_unsafe();
+            for (const dom::key_value_pair field : fields)
+                object.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())),
+                              json(field.value));
+            return object;
         }
-        const QByteArray number = QByteArray::fromRawData(start, m_p - start);
-        bool ok = false;
-        if (isInt) {
-            const qlonglong n = number.toLongLong(&ok);
-            if (ok) {
-                *out = QJsonValue(n);
-                return true;
-            }
         }
-        const double d = number.toDouble(&ok);
-        if (!ok || !qIsFinite(d))
-            return false;
-        *out = QJsonValue(d);
-        return true;
+        return {};
     }
 
-    bool readBool(bool *out)
+    // Qt's toString(): the text of a string, null for anything else.
+    QString text(dom::element value)
     {
-        skipSpace();
-        if (consumeWord("true"))
-            *out = true;
-        else if (consumeWord("false"))
-            *out = false;
-        else
-            return false;
-        return true;
-    }
-
-    // Checks and skips a value the page does not use.
-    bool skipValue(int depth)
-    {
-        if (depth > kMaxDepth)
-            return false;
-        skipSpace();
-        if (m_p == m_end)
-            return false;
-        switch (*m_p) {
-        case '"': {
-            QString ignored;
-            return readString(&ignored);
+        std::string_view view;
+        if (value.get(view) != SUCCESS) {
+            inspect(value);
+            return {};
         }
-        case '{':
-            ++m_p;
-            if (consume('}'))
-                return true;
-            do {
-                QString key;
-                if (!readString(&key) || !consume(':') || !skipValue(depth + 1))
-                    return false;
-            } while (consume(','));
-            return consume('}');
-        case '[':
-            ++m_p;
-            if (consume(']'))
-                return true;
-            do {
-                if (!skipValue(depth + 1))
-                    return false;
-            } while (consume(','));
-            return consume(']');
-        case 't':
-            return consumeWord("true");
-        case 'f':
-            return consumeWord("false");
-        case 'n':
-            return consumeWord("null");
-        default: {
-            QJsonValue ignored;
-            return readNumber(&ignored);
-        }
-        }
+        return QString::fromUtf8(view.data(), qsizetype(view.size()));
     }
 
     // Table names, kinds, device ids and field names repeat on every change:
-    // one QString each, shared.
-    bool readShared(QString *out)
+    // one QString each, shared. The views point into the parser's strings,
+    // which live as long as this page.
+    QString shared(std::string_view view)
     {
-        skipSpace();
-        const char *start = m_p;
-        QByteArrayView raw;
-        if (!readRawString(&raw)) {
-            m_p = start;
-            return readString(out); // escapes: not shared
+        for (const auto &[bytes, string] : m_shared) {
+            if (bytes == view)
+                return string;
         }
-        for (const auto &[bytes, text] : m_shared) {
-            if (bytes == raw) {
-                *out = text;
-                return true;
-            }
-        }
-        *out = QString::fromUtf8(raw);
+        QString string = QString::fromUtf8(view.data(), qsizetype(view.size()));
         if (m_shared.size() < 64)
-            m_shared.append({ raw, *out });
-        return true;
+            m_shared.append({ view, string });
+        return string;
     }
-
-    bool readFields(QVariantMap &fields)
+    QString sharedText(dom::element value)
     {
-        if (!consume('{'))
-            return false;
-        if (consume('}'))
-            return true;
-        do {
-            QString name;
-            if (!readShared(&name) || !consume(':') || fields.contains(name))
-                return false;
-            skipSpace();
-            if (m_p == m_end)
-                return false;
-            QVariant value;
-            switch (*m_p) {
-            case '"': {
-                QString text;
-                if (!readString(&text))
-                    return false;
-                value = QVariant(text);
-                break;
-            }
-            case 't':
-            case 'f': {
-                bool flag = false;
-                if (!readBool(&flag))
-                    return false;
-                value = ChangeWriter::fromJson(QJsonValue(flag));
-                break;
-            }
-            case 'n':
-                if (!consumeWord("null"))
-                    return false;
-                break;
-            default: {
-                QJsonValue number;
-                if (!readNumber(&number))
-                    return false;
-                value = ChangeWriter::fromJson(number);
-            }
-            }
-            fields.insert(name, value);
-        } while (consume(','));
-        return consume('}');
+        std::string_view view;
+        if (value.get(view) != SUCCESS) {
+            inspect(value);
+            return {};
+        }
+        return shared(view);
     }
 
-    bool readChange(Change &change, QString &kind, bool &hasFields)
+    QVariant fieldValue(dom::element value)
     {
-        static const std::array<QByteArrayView, 8> kKeys { "change_id", "table", "row_id",
-                                                           "kind",      "hlc",   "device_id",
-                                                           "seq",       "fields" };
-        if (!consume('{'))
-            return false;
-        if (consume('}'))
-            return true;
-        unsigned seen = 0;
-        do {
-            QByteArrayView key;
-            if (!readRawString(&key) || !consume(':'))
-                return false;
-            const auto known = std::find(kKeys.begin(), kKeys.end(), key);
-            const auto index = static_cast<unsigned>(known - kKeys.begin());
-            if (known != kKeys.end() && std::exchange(seen, seen | (1u << index)) & (1u << index))
-                return false; // a repeated key
-            QString hlc;
-            QJsonValue seq;
-            bool ok = true;
-            switch (index) {
-            case 0:
-                ok = readString(&change.changeId);
-                break;
-            case 1:
-                ok = readShared(&change.table);
-                break;
-            case 2:
-                ok = readString(&change.rowId);
-                break;
-            case 3:
-                ok = readShared(&kind);
-                break;
-            case 4:
-                ok = readString(&hlc);
-                change.hlc = Hlc::fromString(hlc);
-                break;
-            case 5:
-                ok = readShared(&change.deviceId);
-                break;
-            case 6:
-                ok = readNumber(&seq);
-                change.seq = seq.toInteger();
-                break;
-            case 7:
-                hasFields = true;
-                ok = readFields(change.fields);
-                break;
-            default:
-                ok = skipValue(2);
-            }
-            if (!ok)
-                return false;
-        } while (consume(','));
-        return consume('}');
+        switch (value.type()) {
+        case dom::element_type::STRING:
+            return QVariant(text(value));
+        case dom::element_type::INT64: // what ChangeWriter::fromJson makes of any integer
+            return QVariant(static_cast<qlonglong>(value.get_int64().value_unsafe()));
+        case dom::element_type::NULL_VALUE:
+            return {};
+        default:
+            return ChangeWriter::fromJson(json(value));
+        }
     }
 
-    QByteArrayView m_text;
-    const char *m_p;
-    const char *m_end;
-    QList<std::pair<QByteArrayView, QString>> m_shared;
+    // As Change::fromJson reads a QJsonObject; Change::checked the same.
+    Result<Change> readChange(dom::element value)
+    {
+        enum Key { ChangeId, Table, RowId, Kind, HlcKey, DeviceId, Seq, Fields, Count };
+        static constexpr std::array<std::string_view, Count> kKeys {
+            "change_id", "table", "row_id", "kind", "hlc", "device_id", "seq", "fields"
+        };
+        std::array<std::optional<dom::element>, Count> found;
+        dom::object object;
+        if (value.get(object) != SUCCESS) {
+            inspect(value);
+            return Change::checked(Change(), QString(), false); // toObject() is empty
+        }
+        for (const dom::key_value_pair field : object) {
+            const auto known = std::find(kKeys.begin(), kKeys.end(), field.key);
+            if (known == kKeys.end())
+                inspect(field.value);
+            else
+                keepLast(found[static_cast<size_t>(known - kKeys.begin())], field.value);
+        }
+        Change change;
+        QString kind;
+        if (found[ChangeId])
+            change.changeId = text(*found[ChangeId]);
+        if (found[Table])
+            change.table = sharedText(*found[Table]);
+        if (found[RowId])
+            change.rowId = text(*found[RowId]);
+        if (found[Kind])
+            kind = sharedText(*found[Kind]);
+        if (found[HlcKey])
+            change.hlc = Hlc::fromString(text(*found[HlcKey]));
+        if (found[DeviceId])
+            change.deviceId = sharedText(*found[DeviceId]);
+        if (found[Seq]) {
+            int64_t seq = 0;
+            change.seq = found[Seq]->get(seq) == SUCCESS ? seq : json(*found[Seq]).toInteger();
+        }
+        bool hasFields = false;
+        dom::object fields;
+        if (found[Fields] && found[Fields]->get(fields) == SUCCESS) {
+            hasFields = true;
+            for (const dom::key_value_pair field : fields)
+                change.fields.insert(shared(field.key), fieldValue(field.value));
+        } else if (found[Fields]) {
+            inspect(*found[Fields]);
+        }
+        return Change::checked(std::move(change), kind, hasFields);
+    }
+
+    QList<std::pair<std::string_view, QString>> m_shared;
+    bool m_ambiguousZero = false;
 };
 
-// The way every pull page was read before DirectReader, and still is when
-// that reader gives up.
-Result<PullPage> pullPageFromDocument(const QJsonObject &body)
+// The reading of every page before simdjson (and TestPullPageReader's
+// reference), for the bodies simdjson does not serve.
+Result<PullPage> pageFromDocument(const QJsonObject &body)
 {
     PullPage page;
     const QJsonArray changes = body.value(QStringLiteral("changes")).toArray();
@@ -507,14 +299,36 @@ Result<PullPage> pullPageFromDocument(const QJsonObject &body)
 
 } // namespace
 
-Result<PullPage> PullPageReader::read(const QByteArray &body, bool *direct)
+struct PullPageReader::Parser
 {
-    std::optional<Result<PullPage>> page = DirectReader(body).read();
-    if (direct)
-        *direct = page.has_value();
-    if (page)
-        return std::move(*page);
-    return pullPageFromDocument(QJsonDocument::fromJson(body).object());
+    dom::parser parser;
+    bool ready = false;
+};
+
+PullPageReader::PullPageReader()
+    : m_parser(std::make_unique<Parser>())
+{
+    // The depth limit is set with the first buffers; later pages grow them
+    // (and keep it) as needed.
+    m_parser->ready = m_parser->parser.allocate(64 * 1024, kMaxDepth) == SUCCESS;
+}
+
+PullPageReader::~PullPageReader() = default;
+
+Result<PullPage> PullPageReader::read(const QByteArray &body)
+{
+    const bool inPlace = body.capacity() - body.size() >= kPadding;
+    m_last = LastRead { Reading::Simdjson, !inPlace };
+    if (m_parser->ready) {
+        dom::element root;
+        if (m_parser->parser.parse(body.constData(), size_t(body.size()), !inPlace).get(root)
+            == SUCCESS) {
+            if (std::optional<Result<PullPage>> page = PageWalker().read(root))
+                return std::move(*page);
+        }
+    }
+    m_last.reading = Reading::QJsonDocument;
+    return pageFromDocument(QJsonDocument::fromJson(body).object());
 }
 
 } // namespace Balcao
