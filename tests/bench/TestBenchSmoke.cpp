@@ -429,7 +429,8 @@ private slots:
         for (const char *name : { "pull_page_reader", "qjsondocument" })
             QVERIFY2(hasNumbers(reader.value(QLatin1String(name)).toObject(),
                                 { "best_seconds", "median_seconds", "mb_per_second",
-                                  "changes_per_second" }),
+                                  "changes_per_second", "best_cpu_seconds", "mb_per_cpu_second",
+                                  "changes_per_cpu_second" }),
                      name);
         const QJsonObject bootstrap = part("bootstrap");
         QVERIFY(hasNumbers(bootstrap, { "rows", "seconds", "rows_per_second", "client_seconds" }));
