@@ -26,6 +26,7 @@
 #include <QThread>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <ctime>
 #include <functional>
@@ -223,6 +224,14 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
+// CPU time of this whole process, in nanoseconds.
+qint64 processCpuNanoseconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
 // One pull-and-apply round by a new terminal (SyncSession::run), timed.
 Result<QJsonObject> pullAndApply(LocalStore &store, const QUrl &url, const QByteArray &token)
 {
@@ -231,7 +240,9 @@ Result<QJsonObject> pullAndApply(LocalStore &store, const QUrl &url, const QByte
     logLine(QStringLiteral("sync pull and apply: a new terminal, pages of %1")
                 .arg(SyncSession::kPullPageSize));
     const auto start = SteadyClock::now();
+    const qint64 cpuStart = processCpuNanoseconds();
     auto report = SyncSession(store, timed).run();
+    const qint64 cpuNs = processCpuNanoseconds() - cpuStart;
     const qint64 totalNs = nanosecondsSince(start);
     if (!report)
         return report.error();
@@ -251,12 +262,19 @@ Result<QJsonObject> pullAndApply(LocalStore &store, const QUrl &url, const QByte
         // refresh): the round's time outside the requests.
         { QStringLiteral("client_seconds"), rounded(onClient, 3) },
         { QStringLiteral("client_changes_per_second"), perSecond(report->pulled, onClient) },
+        // The terminal's CPU (sync and fetch threads; balcaod is another
+        // process): the machine's other work moves it far less than the wall
+        // time above.
+        { QStringLiteral("client_cpu_seconds"), rounded(secondsOf(cpuNs), 3) },
+        { QStringLiteral("client_cpu_microseconds_per_change"),
+          rounded(static_cast<double>(cpuNs) / 1e3 / std::max(1, report->pulled), 2) },
     };
-    logLine(QStringLiteral("  %1 changes in %2 s: %3/s (%4/s applying on the client)")
+    logLine(QStringLiteral("  %1 changes in %2 s: %3/s (%4/s applying on the client; %5 CPU s)")
                 .arg(report->pulled)
                 .arg(seconds, 0, 'f', 2)
                 .arg(pull.value(QStringLiteral("changes_per_second")).toDouble())
-                .arg(pull.value(QStringLiteral("client_changes_per_second")).toDouble()));
+                .arg(pull.value(QStringLiteral("client_changes_per_second")).toDouble())
+                .arg(secondsOf(cpuNs), 0, 'f', 2));
     return pull;
 }
 

@@ -407,7 +407,8 @@ private slots:
         const QJsonObject pull = part("pull_apply");
         QVERIFY(hasNumbers(pull,
                            { "changes", "applied", "seconds", "changes_per_second",
-                             "client_seconds", "client_changes_per_second" }));
+                             "client_seconds", "client_changes_per_second", "client_cpu_seconds",
+                             "client_cpu_microseconds_per_change" }));
         QCOMPARE(pull.value(QStringLiteral("changes")).toInt(),
                  push.value(QStringLiteral("changes")).toInt());
         QVERIFY(pull.value(QStringLiteral("state_matches_origin")).toBool());
