@@ -5119,10 +5119,6 @@ Options for every command:
         <translation>&quot;%1&quot; is not a Brazilian phone number: after the area code a mobile has 9 digits starting with 9, a landline 8 digits starting with 2 to 5.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a North American phone number: it needs 10 digits, and neither the area code nor the exchange starts with 0 or 1.</source>
-        <translation>&quot;%1&quot; is not a North American phone number: it needs 10 digits, and neither the area code nor the exchange starts with 0 or 1.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a phone number of +%2: it has the wrong number of digits.</source>
         <translation>&quot;%1&quot; is not a phone number of +%2: it has the wrong number of digits.</translation>
     </message>
@@ -5149,6 +5145,18 @@ Options for every command:
     <message>
         <source>&quot;%1&quot;: write the number with its country code, e.g. +55 11 98765-4321.</source>
         <translation>&quot;%1&quot;: write the number with its country code, e.g. +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: after the international prefix comes no country calling code.</source>
+        <translation>&quot;%1&quot; is not a phone number: after the international prefix comes no country calling code.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no area code: write the number with it.</source>
+        <translation>&quot;%1&quot; has no area code: write the number with it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number of +%2: no number there starts like this. Look for a mistyped digit.</source>
+        <translation>&quot;%1&quot; is not a phone number of +%2: no number there starts like this. Look for a mistyped digit.</translation>
     </message>
 </context>
 <context>

@@ -5119,10 +5119,6 @@ Opções de todos os comandos:
         <translation>&quot;%1&quot; não é um telefone brasileiro: depois do código de área, um celular tem 9 dígitos começando com 9, e um fixo tem 8 dígitos começando com 2 a 5.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a North American phone number: it needs 10 digits, and neither the area code nor the exchange starts with 0 or 1.</source>
-        <translation>&quot;%1&quot; não é um telefone da América do Norte: ele precisa ter 10 dígitos, e nem o código de área nem o prefixo começam com 0 ou 1.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a phone number of +%2: it has the wrong number of digits.</source>
         <translation>&quot;%1&quot; não é um telefone de +%2: a quantidade de dígitos está errada.</translation>
     </message>
@@ -5149,6 +5145,18 @@ Opções de todos os comandos:
     <message>
         <source>&quot;%1&quot;: write the number with its country code, e.g. +55 11 98765-4321.</source>
         <translation>&quot;%1&quot;: escreva o número com o código do país, por exemplo +55 11 98765-4321.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: after the international prefix comes no country calling code.</source>
+        <translation>&quot;%1&quot; não é um telefone: depois do prefixo internacional não vem nenhum código de país.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no area code: write the number with it.</source>
+        <translation>&quot;%1&quot; não tem código de área: escreva o número com ele.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number of +%2: no number there starts like this. Look for a mistyped digit.</source>
+        <translation>&quot;%1&quot; não é um telefone de +%2: nenhum número de lá começa assim. Procure um dígito digitado errado.</translation>
     </message>
 </context>
 <context>

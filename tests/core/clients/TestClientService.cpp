@@ -251,9 +251,13 @@ private slots:
                  QStringLiteral("client.phoneInvalid"));
         QVERIFY(
             clients.create(draft(QStringLiteral("Ana"), QStringLiteral("+55 11 98765-4321"))).ok());
-        // A locale of a country the phone rules do not know: Brazil.
+        // Every country's numbers are known (libphonenumber)...
         QVERIFY(
             BusinessSettings(*t).setValue(BusinessSettings::kLocale, QStringLiteral("sw_KE")).ok());
+        QCOMPARE(ClientService::phoneRegion(*t), QStringLiteral("KE"));
+        // ...and a locale that names no country means Brazil.
+        QVERIFY(
+            BusinessSettings(*t).setValue(BusinessSettings::kLocale, QStringLiteral("eo")).ok());
         QCOMPARE(ClientService::phoneRegion(*t), QStringLiteral("BR"));
     }
 

@@ -68,6 +68,14 @@ private slots:
                  QStringLiteral("+5511987654321"));
         QCOMPARE(DuplicateFinder::phoneKey(QStringLiteral("+5511987654321"), br),
                  QStringLiteral("+5511987654321"));
+        // Stored numbers are their own key; ten digits after +55 may be an
+        // old mobile written by hand before phones were normalised.
+        QCOMPARE(DuplicateFinder::phoneKey(QStringLiteral("+551187654321"), br),
+                 QStringLiteral("+5511987654321"));
+        QCOMPARE(DuplicateFinder::phoneKey(QStringLiteral("+551133334444"), br),
+                 QStringLiteral("+551133334444"));
+        QCOMPARE(DuplicateFinder::phoneKey(QStringLiteral("+442079460018"), br),
+                 QStringLiteral("+442079460018"));
         // What the parser does not understand still matches its equal.
         QCOMPARE(DuplicateFinder::phoneKey(QStringLiteral("1234-5"), br), QStringLiteral("12345"));
         QCOMPARE(DuplicateFinder::phoneKey(QString(), br), QString());
