@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlProcess.h"
 #include "KillHarness.h"
+#include "ProcessOutput.h"
 #include "security/PassphraseKey.h"
 #include "storage/Database.h"
 #include "storage/LocalStore.h"
@@ -745,12 +746,7 @@ private slots:
         static const QRegularExpression listening(
             QStringLiteral(R"(listening on (http://127\.0\.0\.1:\d+))"));
         QByteArray output;
-        QRegularExpressionMatch match;
-        for (int i = 0; i < 100 && !match.hasMatch(); ++i) {
-            server.waitForReadyRead(100);
-            output += server.readAll();
-            match = listening.match(QString::fromUtf8(output));
-        }
+        const QRegularExpressionMatch match = Balcao::Test::readUntil(server, listening, output);
         QVERIFY2(match.hasMatch(), output.constData());
         const QString url = match.captured(1);
         const auto code = [&] {
