@@ -206,6 +206,14 @@ void HttpSyncTransport::prefetchPull(const QString &afterCursor, int limit)
         Qt::QueuedConnection);
 }
 
+bool HttpSyncTransport::prefetchArrived() const
+{
+    if (!m_prefetch)
+        return false;
+    QMutexLocker lock(&m_prefetch->mutex);
+    return m_prefetch->page.has_value();
+}
+
 Result<PullPage> HttpSyncTransport::pull(const QString &afterCursor, int limit)
 {
     if (const std::shared_ptr<Prefetch> prefetch = std::exchange(m_prefetch, nullptr);

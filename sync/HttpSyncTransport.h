@@ -40,6 +40,9 @@ public:
     // way. One prefetch at a time: a new one, or a pull() of another page,
     // drops the previous one.
     void prefetchPull(const QString &afterCursor, int limit) override;
+    // The prefetched page is in, so that pull() of it will not wait (tests
+    // use it to ask for a page before and after it arrived).
+    bool prefetchArrived() const;
     Result<BootstrapPage> bootstrap(const QString &pageToken, int limit) override;
 
     struct Enrolment

@@ -8,16 +8,17 @@
 
 namespace Balcao {
 
-LiveChannel::LiveChannel(QUrl server, QByteArray token, QObject *parent)
+LiveChannel::LiveChannel(QUrl server, QByteArray token, AlarmClock &alarms, QObject *parent)
     : QObject(parent)
     , m_token(std::move(token))
+    , m_reconnect(alarms.newAlarm().release())
 {
+    m_reconnect->setParent(this);
     m_url = server;
     m_url.setScheme(server.scheme() == QStringLiteral("https") ? QStringLiteral("wss")
                                                                : QStringLiteral("ws"));
     m_url.setPath(QStringLiteral("/v1/live"));
-    m_reconnect.setSingleShot(true);
-    connect(&m_reconnect, &QTimer::timeout, this, &LiveChannel::connectSocket);
+    connect(m_reconnect, &Alarm::rang, this, &LiveChannel::connectSocket);
 }
 
 LiveChannel::~LiveChannel()
@@ -34,7 +35,7 @@ void LiveChannel::open()
 void LiveChannel::close()
 {
     m_wanted = false;
-    m_reconnect.stop();
+    m_reconnect->cancel();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->close();
@@ -90,8 +91,7 @@ void LiveChannel::scheduleReconnect()
     if (!m_wanted)
         return;
     ++m_failures;
-    m_reconnect.start(
-        static_cast<int>(m_retry.delay(m_failures, QRandomGenerator::global()->generateDouble())));
+    m_reconnect->set(m_retry.delay(m_failures, QRandomGenerator::global()->generateDouble()));
 }
 
 } // namespace Balcao

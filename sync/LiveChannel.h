@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AlarmClock.h"
 #include "RetryPolicy.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 
 class QWebSocket;
@@ -18,7 +18,9 @@ class LiveChannel : public QObject
 {
     Q_OBJECT
 public:
-    LiveChannel(QUrl server, QByteArray token, QObject *parent = nullptr);
+    // Reconnects wait on an alarm of `alarms` (see AlarmClock).
+    LiveChannel(QUrl server, QByteArray token, AlarmClock &alarms = AlarmClock::system(),
+                QObject *parent = nullptr);
     ~LiveChannel() override;
 
     void open();
@@ -36,7 +38,7 @@ private:
     QUrl m_url;
     QByteArray m_token;
     QWebSocket *m_socket = nullptr;
-    QTimer m_reconnect;
+    Alarm *m_reconnect; // a child, so that it moves with the channel
     RetryPolicy m_retry { 500, 30'000 };
     int m_failures = 0;
     bool m_wanted = false;

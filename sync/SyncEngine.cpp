@@ -9,19 +9,33 @@
 
 namespace Balcao {
 
-SyncEngine::SyncEngine(StoreFactory openStore, TransportFactory makeTransport, QObject *parent)
+namespace {
+
+Alarm *childAlarm(AlarmClock &alarms, QObject *parent)
+{
+    Alarm *alarm = alarms.newAlarm().release();
+    alarm->setParent(parent);
+    return alarm;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(StoreFactory openStore, TransportFactory makeTransport, AlarmClock &alarms,
+                       QObject *parent)
     : QObject(parent)
     , m_openStore(std::move(openStore))
     , m_makeTransport(std::move(makeTransport))
+    , m_debounce(childAlarm(alarms, this))
+    , m_periodic(childAlarm(alarms, this))
+    , m_retry(childAlarm(alarms, this))
 {
     qRegisterMetaType<Balcao::SyncStatus>();
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(kDebounceMsecs);
-    m_periodic.setInterval(kPeriodMsecs);
-    m_retry.setSingleShot(true);
-    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::runRound);
-    connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::runRound);
-    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::runRound);
+    connect(m_debounce, &Alarm::rang, this, &SyncEngine::runRound);
+    connect(m_periodic, &Alarm::rang, this, [this] {
+        m_periodic->set(kPeriodMsecs);
+        runRound();
+    });
+    connect(m_retry, &Alarm::rang, this, &SyncEngine::runRound);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -48,7 +62,7 @@ void SyncEngine::start()
     }
     if (!m_transport)
         m_transport = m_makeTransport();
-    m_periodic.start();
+    m_periodic->set(kPeriodMsecs);
     if (m_live)
         m_live->open();
     runRound();
@@ -58,9 +72,9 @@ void SyncEngine::stop()
 {
     if (m_live)
         m_live->close();
-    m_debounce.stop();
-    m_periodic.stop();
-    m_retry.stop();
+    m_debounce->cancel();
+    m_periodic->cancel();
+    m_retry->cancel();
     m_transport.reset();
     m_store.reset();
 }
@@ -68,15 +82,15 @@ void SyncEngine::stop()
 void SyncEngine::localChangeMade()
 {
     if (m_store)
-        m_debounce.start(kDebounceMsecs);
+        m_debounce->set(kDebounceMsecs);
 }
 
 void SyncEngine::remoteChangesAnnounced()
 {
     // Shorter than the local debounce: nobody is typing here, someone is
     // waiting to see the change.
-    if (m_store && (!m_debounce.isActive() || m_debounce.remainingTime() > kRemoteDebounceMsecs))
-        m_debounce.start(kRemoteDebounceMsecs);
+    if (m_store && (!m_debounce->isSet() || m_debounce->remainingMsecs() > kRemoteDebounceMsecs))
+        m_debounce->set(kRemoteDebounceMsecs);
 }
 
 void SyncEngine::syncNow()
@@ -88,7 +102,7 @@ void SyncEngine::syncNow()
 void SyncEngine::networkReturned()
 {
     // Whatever the backoff said, the network is back: try at once.
-    m_retry.stop();
+    m_retry->cancel();
     syncNow();
 }
 
@@ -96,7 +110,7 @@ void SyncEngine::runRound()
 {
     if (!m_store || !m_transport)
         return;
-    m_retry.stop();
+    m_retry->cancel();
     m_status.state = SyncStatus::State::Syncing;
     publish();
     auto report = SyncSession(*m_store, *m_transport).run();
@@ -125,7 +139,7 @@ void SyncEngine::scheduleRetry()
     const qint64 delay
         = m_retryPolicy.delay(m_failures, QRandomGenerator::global()->generateDouble());
     m_status.nextAttemptInMsecs = delay;
-    m_retry.start(static_cast<int>(delay));
+    m_retry->set(delay);
 }
 
 void SyncEngine::publish()

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AlarmClock.h"
 #include "LiveChannel.h"
 #include "RetryPolicy.h"
 #include "SyncSession.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -31,7 +31,8 @@ struct SyncStatus
 // (debounced), on a timer, on demand and when the network comes back; after a
 // failure it retries on its own with backoff — never only on the next local
 // write. Lives on its own thread with its own connection to the database, so
-// the UI never waits on the network.
+// the UI never waits on the network. Its timers are alarms of an AlarmClock:
+// the system's, or one a test moves by hand.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -39,7 +40,8 @@ public:
     using StoreFactory = std::function<Result<std::unique_ptr<LocalStore>>()>;
     using TransportFactory = std::function<std::unique_ptr<SyncTransport>()>;
 
-    SyncEngine(StoreFactory openStore, TransportFactory makeTransport, QObject *parent = nullptr);
+    SyncEngine(StoreFactory openStore, TransportFactory makeTransport,
+               AlarmClock &alarms = AlarmClock::system(), QObject *parent = nullptr);
     // How long to wait after failures; tests use long waits to tell a retry
     // from a round started by networkReturned().
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
@@ -73,9 +75,10 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<SyncTransport> m_transport;
     std::unique_ptr<LiveChannel> m_live;
-    QTimer m_debounce;
-    QTimer m_periodic;
-    QTimer m_retry;
+    // Children, so that they move with the engine to another thread.
+    Alarm *m_debounce;
+    Alarm *m_periodic;
+    Alarm *m_retry;
     RetryPolicy m_retryPolicy;
     int m_failures = 0;
     SyncStatus m_status;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
 #include "CtlProcess.h"
+#include "RefusingPort.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -144,10 +145,10 @@ private slots:
         QTRY_COMPARE(received, bytes);
 
         // Nobody listening: a clear error, exit 1.
-        const quint16 closed = printer.serverPort();
-        printer.close();
+        const Balcao::Test::RefusingPort closed;
+        QVERIFY(closed.ok());
         const Run refused = ctl({ "receipt", "sale", m_sale, "--printer",
-                                  QString("127.0.0.1:%1").arg(closed), "--json" });
+                                  QString("127.0.0.1:%1").arg(closed.port()), "--json" });
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(!refused.errorCode().isEmpty());
     }

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HttpSyncTransport.h"
-#include "Protocol.h"
 #include "SchedulingFixture.h"
 #include "ServerFixture.h"
 #include "SyncSession.h"
 #include "TestStore.h"
+#include "TestTerminal.h"
 #include "conflicts/ConflictInbox.h"
 #include "scheduling/AppointmentBook.h"
 #include "scheduling/AppointmentOverlapCheck.h"
-#include "state/StateExporter.h"
 
 #include <QTest>
 
@@ -24,28 +22,19 @@ class TestAppointmentSync : public QObject
     Q_OBJECT
 
 private:
-    struct Terminal
-    {
-        TestStore store;
-        std::unique_ptr<HttpSyncTransport> transport;
-    };
+    using Terminal = TestTerminal;
 
     static void enrol(ServerFixture &server, const QString &business, Terminal &t,
                       const QString &name)
     {
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        auto enrolled = HttpSyncTransport::enrol(url, server.enrolmentCode(business), name,
-                                                 t.store->deviceId(), Protocol::schemaVersion());
-        QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(enrolled.error().message));
-        t.transport
-            = std::make_unique<HttpSyncTransport>(url, enrolled->token, Protocol::schemaVersion());
+        QVERIFY(t.enrol(server, business, name));
     }
     static void sync(Terminal &t)
     {
-        auto report = SyncSession(*t.store, *t.transport).run();
+        auto report = t.sync();
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     }
-    static QString hashOf(Terminal &t) { return StateExporter(t.store->database()).stateHash(); }
+    static QString hashOf(Terminal &t) { return t.stateHash(); }
 
 private slots:
     void testOfflineDoubleBookingBecomesOneConflict_data() { addBackendRows(); }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProcessOutput.h"
 #include "Protocol.h"
 
 #include <QJsonDocument>
@@ -83,12 +84,7 @@ private slots:
         QByteArray output;
         static const QRegularExpression listening(QStringLiteral(
             R"(listening on http://127\.0\.0\.1:(\d+) \(plain HTTP, loopback only)"));
-        QRegularExpressionMatch match;
-        for (int i = 0; i < 100 && !match.hasMatch(); ++i) {
-            server.waitForReadyRead(100);
-            output += server.readAllStandardOutput();
-            match = listening.match(QString::fromUtf8(output));
-        }
+        const QRegularExpressionMatch match = Balcao::Test::readUntil(server, listening, output);
         QVERIFY2(match.hasMatch(), output.constData());
         const int port = match.captured(1).toInt();
 
@@ -157,12 +153,7 @@ private slots:
         QByteArray output;
         static const QRegularExpression listening(
             QStringLiteral(R"(listening on https://127\.0\.0\.1:(\d+) \(TLS\))"));
-        QRegularExpressionMatch match;
-        for (int i = 0; i < 100 && !match.hasMatch(); ++i) {
-            server.waitForReadyRead(100);
-            output += server.readAllStandardOutput();
-            match = listening.match(QString::fromUtf8(output));
-        }
+        const QRegularExpressionMatch match = Balcao::Test::readUntil(server, listening, output);
         QVERIFY2(match.hasMatch(), output.constData());
 
         QNetworkAccessManager network;

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
-#include "HttpSyncTransport.h"
-#include "Protocol.h"
 #include "ServerFixture.h"
 #include "ShopFixture.h"
 #include "SyncSession.h"
 #include "TestStore.h"
+#include "TestTerminal.h"
 #include "conflicts/ConflictInbox.h"
 #include "inventory/StockBelowZeroCheck.h"
 #include "inventory/StockLedger.h"
@@ -13,7 +12,6 @@
 #include "sales/ClientAccount.h"
 #include "sales/OverReturnCheck.h"
 #include "sales/ReturnService.h"
-#include "state/StateExporter.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -32,28 +30,19 @@ class TestCheckoutSync : public QObject
     Q_OBJECT
 
 private:
-    struct Terminal
-    {
-        TestStore store;
-        std::unique_ptr<HttpSyncTransport> transport;
-    };
+    using Terminal = TestTerminal;
 
     static void enrol(ServerFixture &server, const QString &business, Terminal &t,
                       const QString &name)
     {
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        auto enrolled = HttpSyncTransport::enrol(url, server.enrolmentCode(business), name,
-                                                 t.store->deviceId(), Protocol::schemaVersion());
-        QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(enrolled.error().message));
-        t.transport
-            = std::make_unique<HttpSyncTransport>(url, enrolled->token, Protocol::schemaVersion());
+        QVERIFY(t.enrol(server, business, name));
     }
     static void sync(Terminal &t)
     {
-        auto report = SyncSession(*t.store, *t.transport).run();
+        auto report = t.sync();
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
     }
-    static QString hashOf(Terminal &t) { return StateExporter(t.store->database()).stateHash(); }
+    static QString hashOf(Terminal &t) { return t.stateHash(); }
     static qint64 scalar(Terminal &t, const QString &sql)
     {
         QSqlQuery q(t.store->database().connection());
@@ -151,7 +140,7 @@ private slots:
         // A third terminal bootstrapped from the server has every fact once.
         Terminal c;
         enrol(server, business, c, "Caixa 3");
-        auto booted = SyncSession(*c.store, *c.transport).bootstrap();
+        auto booted = SyncSession(*c.store, c.transport()).bootstrap();
         QVERIFY2(booted.ok(), booted.ok() ? "" : qPrintable(booted.error().message));
         sync(c);
         QCOMPARE(scalar(c, "SELECT count(*) FROM sales"), 3);

@@ -3,10 +3,9 @@
 #include "Protocol.h"
 #include "ServerFixture.h"
 #include "SyncSession.h"
-#include "TestStore.h"
+#include "TestTerminal.h"
 #include "clients/ClientService.h"
 #include "common/Id.h"
-#include "state/StateExporter.h"
 #include "storage/LocalStore.h"
 
 #include <QTest>
@@ -60,10 +59,6 @@ class TestPullPrefetch : public QObject
     Q_OBJECT
 
 private:
-    QUrl urlOf(const ServerFixture &server) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-    }
     // A second device's transport on a business where a first one pushed
     // `count` client records.
     std::unique_ptr<HttpSyncTransport> reader(ServerFixture &server, int count)
@@ -78,7 +73,7 @@ private:
         }
         if (server.push(writer, Id::generate().toString(), changes).status != 200)
             return nullptr;
-        return std::make_unique<HttpSyncTransport>(urlOf(server), other.token.toLatin1(),
+        return std::make_unique<HttpSyncTransport>(server.url(), other.token.toLatin1(),
                                                    Protocol::schemaVersion());
     }
 
@@ -114,7 +109,12 @@ private slots:
             if (!page->hasMore)
                 break;
             transport->prefetchPull(page->nextCursor, 20);
-            QTest::qWait(i % 2 ? 0 : 50); // arriving before or after it is asked for
+            // Asked for after it arrived, or before: the in-process server
+            // cannot answer until this thread's event loop runs.
+            if (i % 2 == 0)
+                QTRY_VERIFY_WITH_TIMEOUT(transport->prefetchArrived(), 30000);
+            else
+                QVERIFY(!transport->prefetchArrived());
             page = transport->pull(page->nextCursor, 20);
         }
     }
@@ -179,25 +179,16 @@ private slots:
         ServerFixture server(QStringLiteral("sqlite"));
         QVERIFY(server.ok());
         const QString business = server.createBusiness();
-        const auto enrol = [&](TestStore &t, const QString &name) {
-            auto enrolled
-                = HttpSyncTransport::enrol(urlOf(server), server.enrolmentCode(business), name,
-                                           t->deviceId(), Protocol::schemaVersion());
-            return enrolled ? std::make_unique<HttpSyncTransport>(urlOf(server), enrolled->token,
-                                                                  Protocol::schemaVersion())
-                            : nullptr;
-        };
-        TestStore origin;
-        TestStore prefetching;
-        TestStore plain;
-        auto toOrigin = enrol(origin, QStringLiteral("Origem"));
-        auto toPrefetching = enrol(prefetching, QStringLiteral("Com"));
-        auto toPlain = enrol(plain, QStringLiteral("Sem"));
-        QVERIFY(toOrigin && toPrefetching && toPlain);
+        TestTerminal origin;
+        TestTerminal prefetching;
+        TestTerminal plain;
+        QVERIFY(origin.enrol(server, business, QStringLiteral("Origem")));
+        QVERIFY(prefetching.enrol(server, business, QStringLiteral("Com")));
+        QVERIFY(plain.enrol(server, business, QStringLiteral("Sem")));
 
         const int clients = SyncSession::kPullPageSize + SyncSession::kPullPageSize / 4;
-        ClientService service(*origin);
-        auto created = origin->transact([&]() -> Result<void> {
+        ClientService service(*origin.store);
+        auto created = origin.store->transact([&]() -> Result<void> {
             for (int i = 0; i < clients; ++i) {
                 auto client = service.create(
                     ClientDraft { QStringLiteral("Cliente %1").arg(i), {}, {}, {} });
@@ -207,25 +198,25 @@ private slots:
             return {};
         });
         QVERIFY(created.ok());
-        auto pushed = SyncSession(*origin, *toOrigin).run();
+        auto pushed = origin.sync();
         QVERIFY(pushed.ok());
         QCOMPARE(pushed->pushed, clients);
 
-        auto withPrefetch = SyncSession(*prefetching, *toPrefetching).run();
+        auto withPrefetch = prefetching.sync();
         QVERIFY2(withPrefetch.ok(),
                  withPrefetch.ok() ? "" : qPrintable(withPrefetch.error().message));
-        PlainTransport noPrefetch(*toPlain);
-        auto withoutPrefetch = SyncSession(*plain, noPrefetch).run();
+        PlainTransport noPrefetch(plain.transport());
+        auto withoutPrefetch = SyncSession(*plain.store, noPrefetch).run();
         QVERIFY(withoutPrefetch.ok());
         QCOMPARE(noPrefetch.pulls, 2);
         QCOMPARE(withPrefetch->pulled, clients);
         QCOMPARE(withPrefetch->applied, clients);
         QCOMPARE(withoutPrefetch->pulled, clients);
-        const QString originHash = StateExporter(origin->database()).stateHash();
-        QCOMPARE(StateExporter(prefetching->database()).stateHash(), originHash);
-        QCOMPARE(StateExporter(plain->database()).stateHash(), originHash);
-        QCOMPARE(SyncSession(*prefetching, *toPrefetching).cursor().value(),
-                 SyncSession(*plain, noPrefetch).cursor().value());
+        const QString originHash = origin.stateHash();
+        QCOMPARE(prefetching.stateHash(), originHash);
+        QCOMPARE(plain.stateHash(), originHash);
+        QCOMPARE(SyncSession(*prefetching.store, prefetching.transport()).cursor().value(),
+                 SyncSession(*plain.store, noPrefetch).cursor().value());
     }
 };
 

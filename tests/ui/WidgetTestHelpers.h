@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
@@ -46,6 +47,34 @@ inline QStringList clippedButtons(const QWidget &root)
             clipped << button->objectName() + QStringLiteral(": ") + button->text();
     }
     return clipped;
+}
+
+// Runs the event loop until the widgets under `root` stop moving: layouts
+// settle over several passes (a list that just appeared resizes its parent,
+// then the page; a language switch rewraps labels). Two passes in a row that
+// move nothing end it. A poll with a deadline, not a fixed wait; false when
+// the deadline passed with widgets still moving.
+inline bool waitForLayoutsSettled(QWidget &root, int timeoutMsecs = 10000)
+{
+    const auto geometries = [&root] {
+        QList<QRect> all { root.geometry() };
+        const auto children = root.findChildren<QWidget *>();
+        for (const QWidget *child : children)
+            all << (child->isVisible() ? child->geometry() : QRect());
+        return all;
+    };
+    const QDeadlineTimer deadline(timeoutMsecs);
+    QList<QRect> before = geometries();
+    for (int still = 0; still < 2;) {
+        QCoreApplication::sendPostedEvents(); // layout requests, resizes
+        QCoreApplication::processEvents();
+        const QList<QRect> after = geometries();
+        still = after == before ? still + 1 : 0;
+        before = after;
+        if (still < 2 && deadline.hasExpired())
+            return false;
+    }
+    return true;
 }
 
 // With BALCAO_SCREENSHOT_DIR set (e.g. docs/screenshots), saves the widget

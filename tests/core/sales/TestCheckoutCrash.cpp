@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "KillHarness.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "inventory/StockLedger.h"
@@ -8,17 +9,11 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include <csignal>
-#include <sys/wait.h>
-#include <unistd.h>
-
 using namespace Balcao;
-using Balcao::Test::must;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 // Killing the app in the middle of checkout must never leave half a sale:
-// after a SIGKILL at an arbitrary point the database opens, passes
+// after a SIGKILL inside or between its commits the database opens, passes
 // integrity_check, every reported sale is there, and every sale has all of
 // its lines, payments, stock movements and change-log entries.
 class TestCheckoutCrash : public QObject
@@ -32,80 +27,54 @@ private:
         return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
     }
 
-    // The child sells until killed, reporting each committed sale on a pipe;
-    // the parent kills it `delayMsecs` after the `minimumSales`-th.
-    static void sellAndKill(TestStore &t, const ShopFixture &f, int minimumSales, int delayMsecs)
+    // The child of the fork-and-kill harness: sells until it is killed,
+    // reporting each committed sale.
+    static int sellUntilKilled(CommitReporter &reporter, const TestStore &t, const ShopFixture &f)
     {
-        const QString path = t.path();
-        const DatabaseKey key = t.key();
-        int ready[2];
-        QVERIFY(pipe(ready) == 0);
-        const pid_t child = fork();
-        QVERIFY(child >= 0);
-        if (child == 0) {
-            close(ready[0]);
-            auto store = LocalStore::open(path, key);
-            if (!store)
-                _exit(3);
-            CheckoutService checkout(**store);
-            // Three lines (two keep stock), a card and a cash payment.
-            Cart cart;
-            cart.currency = QStringLiteral("BRL");
-            for (const auto &[id, price, quantity] :
-                 { std::tuple { f.shampoo, 4590, 2 }, std::tuple { f.conditioner, 5290, 1 },
-                   std::tuple { f.giftWrap, 500, 1 } }) {
-                CartLine line;
-                line.productId = id;
-                line.description = QStringLiteral("item");
-                line.unitPriceMinor = price;
-                line.quantity = quantity;
-                cart.lines << line;
-            }
-            CheckoutRequest r;
-            r.cart = cart;
-            r.locationId = f.location;
-            r.drawerId = f.drawer;
-            r.tenders = { Tender { PaymentMethod::Card, 10000, QStringLiteral("A1"), {} },
-                          Tender { PaymentMethod::Cash, 10000, {}, {} } };
-            for (;;) {
-                if (!checkout.checkout(r))
-                    _exit(5);
-                const char committed = 's';
-                if (write(ready[1], &committed, 1) != 1)
-                    _exit(4);
-            }
+        auto store = LocalStore::open(t.path(), t.key());
+        if (!store)
+            return 3;
+        CheckoutService checkout(**store);
+        // Three lines (two keep stock), a card and a cash payment.
+        Cart cart;
+        cart.currency = QStringLiteral("BRL");
+        for (const auto &[id, price, quantity] :
+             { std::tuple { f.shampoo, 4590, 2 }, std::tuple { f.conditioner, 5290, 1 },
+               std::tuple { f.giftWrap, 500, 1 } }) {
+            CartLine line;
+            line.productId = id;
+            line.description = QStringLiteral("item");
+            line.unitPriceMinor = price;
+            line.quantity = quantity;
+            cart.lines << line;
         }
-        close(ready[1]);
-        for (int seen = 0; seen < minimumSales; ++seen) {
-            char committed = 0;
-            if (read(ready[0], &committed, 1) != 1) {
-                kill(child, SIGKILL);
-                QFAIL("the till stopped before its first sales");
-            }
+        CheckoutRequest r;
+        r.cart = cart;
+        r.locationId = f.location;
+        r.drawerId = f.drawer;
+        r.tenders = { Tender { PaymentMethod::Card, 10000, QStringLiteral("A1"), {} },
+                      Tender { PaymentMethod::Cash, 10000, {}, {} } };
+        for (;;) {
+            if (!checkout.checkout(r))
+                return 5;
+            reporter.committed();
         }
-        QTest::qSleep(delayMsecs);
-        QCOMPARE(kill(child, SIGKILL), 0);
-        close(ready[0]);
-        int status = 0;
-        QCOMPARE(waitpid(child, &status, 0), child);
-        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
-                 "the till ended before it was killed");
     }
 
 private slots:
     void testKilledCheckoutLeavesWholeSales_data()
     {
-        QTest::addColumn<int>("sales");
-        QTest::addColumn<int>("delay");
-        QTest::addRow("right after the first") << 1 << 0;
-        QTest::addRow("a little later") << 3 << 2;
-        QTest::addRow("in the middle of a run") << 10 << 7;
-        QTest::addRow("later still") << 20 << 13;
+        QTest::addColumn<KillPoint>("point");
+        QTest::addRow("inside the first sale's commit") << KillPoint::insideCommit(0);
+        QTest::addRow("right after the first") << KillPoint::afterCommits(1);
+        QTest::addRow("inside the fourth sale's commit") << KillPoint::insideCommit(3);
+        QTest::addRow("after 10, in the middle of a run") << KillPoint::afterCommits(10);
+        QTest::addRow("inside the 21st sale's commit") << KillPoint::insideCommit(20);
+        QTest::addRow("after 20") << KillPoint::afterCommits(20);
     }
     void testKilledCheckoutLeavesWholeSales()
     {
-        QFETCH(int, sales);
-        QFETCH(int, delay);
+        QFETCH(KillPoint, point);
         TestStore t;
         ShopFixture f(*t);
         must(StockLedger(*t).receive(f.shampoo, f.location, 100000), "stock");
@@ -114,13 +83,21 @@ private slots:
         const qint64 shampooBefore = StockLedger(*t).onHand(f.shampoo, f.location);
         t.close();
 
-        sellAndKill(t, f, sales, delay);
-
+        const KillRun run = forkAndKill(
+            [&](CommitReporter &reporter) { return sellUntilKilled(reporter, t, f); }, point);
+        const auto salesIn
+            = [](LocalStore &store) { return scalar(store, "SELECT count(*) FROM sales"); };
+        {
+            auto checked = reopenAfterKill(t.path(), t.key(), run, salesIn);
+            QVERIFY2(checked.ok(), checked.ok() ? "" : qPrintable(checked.error().message));
+        }
         t.reopen();
         LocalStore &store = *t;
-        QCOMPARE(store.database().integrityCheck(), QStringList { "ok" });
-        const qint64 sold = scalar(store, "SELECT count(*) FROM sales");
-        QVERIFY(sold >= sales); // every reported sale survived
+        const qint64 sold = salesIn(store);
+        if (point.moment == KillPoint::Moment::InsideCommit) {
+            QVERIFY(run.killedInsideCommit);
+            QCOMPARE(sold, qint64(run.reportedCommits)); // the sale it died in is not there
+        }
         QCOMPARE(scalar(store, "SELECT count(*) FROM sale_lines"), 3 * sold);
         QCOMPARE(scalar(store, "SELECT count(*) FROM payments"), 2 * sold);
         QCOMPARE(scalar(store, "SELECT count(*) FROM stock_movements WHERE kind = 'sale'"),

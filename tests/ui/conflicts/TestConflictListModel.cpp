@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../sync/SyncedTerminal.h"
+#include "TestTerminal.h"
 #include "Translations.h"
+#include "conflicts/ConflictInbox.h"
 #include "conflicts/ConflictListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -35,8 +36,8 @@ private slots:
     {
         ServerFixture server(QStringLiteral("sqlite"));
         QVERIFY(server.ok());
-        SyncedTerminal a;
-        SyncedTerminal b;
+        TestTerminal a;
+        TestTerminal b;
         QVERIFY(makeDuplicatePhoneConflict(server, a, b));
 
         ConflictListModel model(*a.store);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../sync/SyncedTerminal.h"
+#include "../WidgetTestHelpers.h"
+#include "TestTerminal.h"
 #include "Translations.h"
+#include "clients/ClientService.h"
+#include "conflicts/ConflictInbox.h"
 #include "conflicts/ConflictsPage.h"
 #include "shell/AppStyle.h"
 
@@ -88,7 +91,7 @@ private:
         return nullptr;
     }
     // The phone as the core stores it (and the conflict's facts carry it).
-    static QString conflictPhone(SyncedTerminal &terminal)
+    static QString conflictPhone(TestTerminal &terminal)
     {
         const QList<Conflict> open = ConflictInbox(*terminal.store).open();
         return open.isEmpty() ? QString()
@@ -139,8 +142,8 @@ private slots:
         QFETCH(QStringList, namesLeft);
         ServerFixture server(QStringLiteral("sqlite"));
         QVERIFY(server.ok());
-        SyncedTerminal a;
-        SyncedTerminal b;
+        TestTerminal a;
+        TestTerminal b;
         QVERIFY(makeDuplicatePhoneConflict(server, a, b));
 
         ConflictsPage page(*a.store);
@@ -163,14 +166,15 @@ private slots:
             // Language menu does it.
             QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("pt_BR"))));
             QLocale::setDefault(QLocale(QStringLiteral("pt_BR")));
-            QTest::qWait(100); // the rebuilt buttons and re-wrapped labels are laid out
+            // The rebuilt buttons and re-wrapped labels are laid out.
+            QVERIFY(waitForLayoutsSettled(page));
             QCOMPARE(page.findChild<QLabel *>(QStringLiteral("pageTitle"))->text(),
                      QStringLiteral("Conflitos"));
             QVERIFY(buttonNamed(page, QStringLiteral("Manter os dois")));
             QVERIFY(page.grab().save(dir + QStringLiteral("/conflicts-page-pt_BR.png")));
             QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("en"))));
             QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-            QTest::qWait(100);
+            QVERIFY(waitForLayoutsSettled(page));
         }
 
         QSignalSpy resolved(&page, &ConflictsPage::conflictResolved);
@@ -194,7 +198,7 @@ private slots:
         QVERIFY(a.sync());
         QVERIFY(b.sync());
         QVERIFY(ConflictInbox(*b.store).open().isEmpty());
-        for (SyncedTerminal *terminal : { &a, &b }) {
+        for (TestTerminal *terminal : { &a, &b }) {
             QStringList names;
             for (const Client &client : ClientService(*terminal->store).list())
                 names << client.name;
@@ -218,8 +222,8 @@ private slots:
         QFETCH(int, answer);
         ServerFixture server(QStringLiteral("sqlite"));
         QVERIFY(server.ok());
-        SyncedTerminal a;
-        SyncedTerminal b;
+        TestTerminal a;
+        TestTerminal b;
         QVERIFY(makeDuplicatePhoneConflict(server, a, b));
         ConflictsPage page(*a.store);
         page.show();
@@ -249,8 +253,8 @@ private slots:
     {
         ServerFixture server(QStringLiteral("sqlite"));
         QVERIFY(server.ok());
-        SyncedTerminal a;
-        SyncedTerminal b;
+        TestTerminal a;
+        TestTerminal b;
         QVERIFY(makeDuplicatePhoneConflict(server, a, b));
         Id anaS;
         for (const Client &client : ClientService(*a.store).list()) {
@@ -280,8 +284,8 @@ private slots:
     {
         ServerFixture server(QStringLiteral("sqlite"));
         QVERIFY(server.ok());
-        SyncedTerminal a;
-        SyncedTerminal b;
+        TestTerminal a;
+        TestTerminal b;
         ConflictsPage page(*a.store);
         QSignalSpy counted(&page, &ConflictsPage::countChanged);
         QCOMPARE(page.count(), 0);

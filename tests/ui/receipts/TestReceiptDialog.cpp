@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
 #include "../agenda/ModalAnswerer.h"
+#include "RefusingPort.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "receipts/ReceiptDialog.h"
@@ -21,13 +22,13 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Balcao;
 using Balcao::Test::ModalAnswerer;
 using Balcao::Test::must;
+using Balcao::Test::RefusingPort;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 using Destination = ReceiptPrinterConfig::Destination;
@@ -183,12 +184,9 @@ private slots:
     {
         TestStore t;
         Counter c(*t);
-        int port = 0;
-        {
-            QTcpServer gone;
-            QVERIFY(gone.listen(QHostAddress::LocalHost));
-            port = gone.serverPort();
-        }
+        const RefusingPort refusing; // held, so no other test answers there meanwhile
+        QVERIFY(refusing.ok());
+        const int port = refusing.port();
         ReceiptPrinterConfig config;
         config.destination = Destination::Network;
         config.host = "127.0.0.1";

@@ -50,10 +50,9 @@ class TestCheckoutScreenshots : public QObject
 private:
     void shoot(QWidget &widget, const QString &name, const QString &language)
     {
-        // Layouts settle over several passes of the event loop (a list that
-        // just appeared resizes its parent, then the page), with or without
-        // the pictures, so the size checks see the same thing.
-        QTest::qWait(100);
+        // Settled with or without the pictures, so the size checks see the
+        // same thing.
+        QVERIFY(waitForLayoutsSettled(widget));
         const QPixmap picture = widget.grab();
         const QString dir = qEnvironmentVariable("BALCAO_SCREENSHOT_DIR");
         if (dir.isEmpty())

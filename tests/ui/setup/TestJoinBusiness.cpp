@@ -1,8 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../sync/SyncedTerminal.h"
+#include "../WidgetTestHelpers.h"
 #include "AppStartup.h"
+#include "HttpSyncTransport.h"
+#include "MemorySecretStore.h"
+#include "Protocol.h"
+#include "RefusingPort.h"
 #include "StartupPrompts.h"
+#include "SyncCredentials.h"
+#include "SyncSession.h"
+#include "TerminalEnrolment.h"
+#include "TestTerminal.h"
 #include "Translations.h"
+#include "clients/ClientService.h"
 #include "devices/DeviceRegistry.h"
 #include "security/DatabaseKeyProvider.h"
 #include "security/PassphraseKey.h"
@@ -137,10 +146,7 @@ private slots:
     void testJoinPageScreenshots();
 
 private:
-    QString serverUrl() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port());
-    }
+    QString serverUrl() const { return m_server->url().toString(); }
     // The wizard's first page: "Join an existing business instead", Next.
     static void chooseJoin(FirstRunWizard &wizard);
     static void fillJoinPage(FirstRunWizard &wizard, const QString &server, const QString &code);
@@ -158,7 +164,7 @@ private:
 
     std::unique_ptr<ServerFixture> m_server;
     QString m_business;
-    std::unique_ptr<SyncedTerminal> m_origin;
+    std::unique_ptr<TestTerminal> m_origin;
     QStringList m_originClients;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -178,7 +184,7 @@ void TestJoinBusiness::init()
     m_server = std::make_unique<ServerFixture>(QStringLiteral("sqlite"));
     QVERIFY(m_server->ok());
     m_business = m_server->createBusiness();
-    m_origin = std::make_unique<SyncedTerminal>();
+    m_origin = std::make_unique<TestTerminal>();
     BusinessProfile profile;
     profile.businessName = QStringLiteral("Studio Bella");
     profile.locationName = QStringLiteral("Centro");
@@ -190,7 +196,7 @@ void TestJoinBusiness::init()
     m_originClients = { QStringLiteral("Ana Costa"), QStringLiteral("Bruno Santos") };
     for (const QString &name : std::as_const(m_originClients))
         QVERIFY(ClientService(*m_origin->store).create(ClientDraft { name, {}, {}, {} }));
-    QVERIFY(m_origin->enrol(*m_server, m_business, QStringLiteral("Caixa 1")));
+    QVERIFY(m_origin->join(*m_server, m_business, QStringLiteral("Caixa 1")));
     QVERIFY(m_origin->sync());
 
     m_dir = std::make_unique<QTemporaryDir>();
@@ -429,11 +435,10 @@ void TestJoinBusiness::testRefusedJoinLeavesNothing()
     QFETCH(QString, message);
     QFETCH(QString, focus);
     CannedHttpServer cannedServer(canned);
+    RefusingPort refusing; // nobody listens there, and it stays so until the end
     if (server == QStringLiteral("refused")) {
-        // A port that was free a moment ago: connections are refused.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        server = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        QVERIFY(refusing.ok());
+        server = QStringLiteral("http://127.0.0.1:%1").arg(refusing.port());
     } else if (server == QStringLiteral("canned")) {
         QVERIFY(cannedServer.listen(QHostAddress::LocalHost));
         server = QStringLiteral("http://127.0.0.1:%1").arg(cannedServer.serverPort());
@@ -444,9 +449,9 @@ void TestJoinBusiness::testRefusedJoinLeavesNothing()
         code = m_server->enrolmentCode(m_business);
     } else if (code == QStringLiteral("used")) {
         code = m_server->enrolmentCode(m_business);
-        SyncedTerminal first; // another computer took it
+        TestTerminal first; // another computer took it
         QVERIFY(TerminalEnrolment(*first.store, first.secrets)
-                    .enrol(first.serverUrl(*m_server), code, QStringLiteral("Caixa 9"), false)
+                    .enrol(m_server->url(), code, QStringLiteral("Caixa 9"), false)
                     .ok());
     }
 
@@ -530,9 +535,9 @@ void TestJoinBusiness::testCancelWhileJoiningLeavesNothing()
     verifyNothingLeft(); // the key and the sync token included
     // The cancel came while the server was taking the code, so the join had
     // an enrolled database to remove, and the code is used up.
-    SyncedTerminal later;
+    TestTerminal later;
     QCOMPARE(TerminalEnrolment(*later.store, later.secrets)
-                 .enrol(later.serverUrl(*m_server), code, QStringLiteral("Caixa 3"), false)
+                 .enrol(m_server->url(), code, QStringLiteral("Caixa 3"), false)
                  .error()
                  .code,
              QStringLiteral("enrol.invalidCode"));
@@ -558,7 +563,7 @@ void TestJoinBusiness::testJoinPageScreenshots()
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::JoinPageId));
         fillJoinPage(wizard, QStringLiteral("https://sync.studiobella.com.br:8420"),
                      QStringLiteral("K7QPM-2XWRT-9HDNF-4VBLC"));
-        QTest::qWait(100); // laid out and painted
+        QVERIFY(waitForLayoutsSettled(wizard));
         QVERIFY(wizard.grab().save(dir + QStringLiteral("/first-run-join-%1.png").arg(language)));
     }
     QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("en"))));

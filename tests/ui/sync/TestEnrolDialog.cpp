@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SyncedTerminal.h"
+#include "SyncCredentials.h"
+#include "TestTerminal.h"
 #include "Translations.h"
 #include "shell/FormMessage.h"
 #include "sync/EnrolDialog.h"
@@ -59,7 +60,7 @@ private slots:
         ServerFixture fixture(QStringLiteral("sqlite"));
         QVERIFY(fixture.ok());
         fixture.createBusiness();
-        SyncedTerminal t;
+        TestTerminal t;
         EnrolDialog dialog(*t.store, t.secrets);
         dialog.show();
         submit(dialog, server.contains(QStringLiteral("%1")) ? server.arg(fixture.port()) : server,
@@ -78,7 +79,7 @@ private slots:
         ServerFixture fixture(QStringLiteral("sqlite"));
         QVERIFY(fixture.ok());
         const QString business = fixture.createBusiness();
-        SyncedTerminal t;
+        TestTerminal t;
         t.store.initialiseBusiness();
         EnrolDialog dialog(*t.store, t.secrets);
         dialog.show();
@@ -97,7 +98,7 @@ private slots:
 
     void testCancelCloses()
     {
-        SyncedTerminal t;
+        TestTerminal t;
         EnrolDialog dialog(*t.store, t.secrets);
         dialog.show();
         dialog.reject();

@@ -3,6 +3,7 @@
 
 #include "Change.h"
 #include "FakeClock.h"
+#include "LoopbackRelay.h"
 #include "ServerStore.h"
 #include "SyncServer.h"
 
@@ -54,8 +55,13 @@ struct RequestHeaders
     QList<QPair<QByteArray, QByteArray>> extra;
 };
 
-// A real balcaod in-process on 127.0.0.1 (free port), on a fake clock, with
-// an HTTP client to talk to it.
+// A real balcaod in-process on 127.0.0.1, on a fake clock, with an HTTP
+// client to talk to it. Its address (port(), url()) stays the same for the
+// fixture's whole life, across stop() and restart(): it is a LoopbackRelay's
+// port, chosen by the system and held; the server behind it listens on a
+// port of the system's choosing each time it starts. So a restart never asks
+// for a port a parallel test may have taken, and terminals need no telling.
+// The terminals' side of the sync tests is TestTerminal.
 class ServerFixture
 {
 public:
@@ -63,15 +69,17 @@ public:
     ~ServerFixture();
 
     bool ok() const { return m_ok; }
-    // Stops the server and opens it again on the same data and port, as a
-    // restart of balcaod would.
+    // Stops the server and opens it again on the same data, as a restart of
+    // balcaod would; it stays at the same address.
     bool restart();
-    // The server goes away (connections refused) until restart().
+    // The server goes away (connections are cut at once) until restart().
     void stop();
     FakeClock &clock() { return m_clock; }
     Server::ServerStore &store() { return *m_store; }
     Server::SyncServer &server() { return *m_server; }
-    quint16 port() const { return m_port; }
+    // Where terminals reach the server: http://127.0.0.1:port().
+    quint16 port() const { return m_relay.port(); }
+    QUrl url() const;
 
     using Headers = RequestHeaders;
     HttpReply call(const QByteArray &method, const QString &pathAndQuery,
@@ -97,7 +105,7 @@ public:
     qint64 lastSeq(const QString &businessId);
 
 private:
-    bool start(quint16 port);
+    bool start();
     QString m_backend;
     Server::SyncServer::Limits m_limits;
     FakeClock m_clock;
@@ -105,7 +113,7 @@ private:
     std::unique_ptr<Server::ServerStore> m_store;
     std::unique_ptr<Server::SyncServer> m_server;
     QNetworkAccessManager m_network;
-    quint16 m_port = 0;
+    LoopbackRelay m_relay;
     bool m_ok = false;
 };
 

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangeOutbox.h"
-#include "HttpSyncTransport.h"
-#include "Protocol.h"
 #include "ServerFixture.h"
 #include "SyncSession.h"
-#include "TestStore.h"
+#include "TestTerminal.h"
 #include "clients/ClientService.h"
 #include "conflicts/ConflictInbox.h"
-#include "state/StateExporter.h"
 
 #include <QTest>
 
@@ -59,35 +56,20 @@ class TestTerminalSync : public QObject
     Q_OBJECT
 
 private:
-    struct Terminal
-    {
-        TestStore store;
-        EnrolledDevice device;
-        std::unique_ptr<HttpSyncTransport> transport;
-    };
+    using Terminal = TestTerminal;
 
     static void enrol(ServerFixture &server, const QString &business, Terminal &t,
                       const QString &name)
     {
-        auto enrolled = HttpSyncTransport::enrol(
-            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())),
-            server.enrolmentCode(business), name, t.store->deviceId(), Protocol::schemaVersion());
-        QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(enrolled.error().message));
-        QCOMPARE(enrolled->deviceId, t.store->deviceId());
-        t.device = EnrolledDevice { enrolled->deviceId, QString::fromLatin1(enrolled->token),
-                                    enrolled->businessId, name };
-        t.transport = std::make_unique<HttpSyncTransport>(
-            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())), enrolled->token,
-            Protocol::schemaVersion());
+        QVERIFY(t.enrol(server, business, name));
+        QCOMPARE(t.device.id, t.store->deviceId()); // enrolled under its own device id
     }
     static SyncSession::Report sync(Terminal &t)
     {
-        auto report = SyncSession(*t.store, *t.transport).run();
-        if (!report)
-            qWarning("sync failed: %s", qPrintable(report.error().message));
+        auto report = t.sync();
         return report ? *report : SyncSession::Report {};
     }
-    static QString hashOf(Terminal &t) { return StateExporter(t.store->database()).stateHash(); }
+    static QString hashOf(Terminal &t) { return t.stateHash(); }
 
 private slots:
     // The first "must show" of the sync issue: both terminals go offline,
@@ -176,12 +158,12 @@ private slots:
 
         Terminal b;
         enrol(server, business, b, QStringLiteral("Caixa 2"));
-        auto rows = SyncSession(*b.store, *b.transport).bootstrap();
+        auto rows = SyncSession(*b.store, b.transport()).bootstrap();
         QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
         QVERIFY(*rows > 30);
         QCOMPARE(hashOf(b), hashOf(a));
         QCOMPARE(sync(b).applied, 0); // nothing left to pull
-        QVERIFY(!SyncSession(*b.store, *b.transport).cursor().value().isEmpty());
+        QVERIFY(!SyncSession(*b.store, b.transport()).cursor().value().isEmpty());
 
         // B's first edit after a restart must beat the bootstrapped versions.
         b.store.reopen();
@@ -212,7 +194,7 @@ private slots:
                         .create(ClientDraft { QStringLiteral("Client %1").arg(i), {}, {}, {} })
                         .ok());
         const int pending = ChangeOutbox(*a.store).pendingCount();
-        LossyTransport lossy(*a.transport);
+        LossyTransport lossy(a.transport());
         lossy.loseNextReply = true;
         auto failed = SyncSession(*a.store, lossy).run();
         QVERIFY(!failed.ok());

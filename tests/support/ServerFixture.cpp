@@ -46,11 +46,18 @@ ServerFixture::ServerFixture(const QString &backend, Server::SyncServer::Limits 
     : m_backend(backend)
     , m_limits(limits)
 {
-    m_ok = start(0);
+    m_ok = m_relay.isListening() && start();
+}
+
+QUrl ServerFixture::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
 }
 
 void ServerFixture::stop()
 {
+    m_relay.setTarget(0);
+    m_relay.cutAll();
     m_server.reset();
     m_store.reset();
     m_ok = false;
@@ -58,13 +65,12 @@ void ServerFixture::stop()
 
 bool ServerFixture::restart()
 {
-    m_server.reset();
-    m_store.reset();
-    m_ok = start(m_port);
+    stop();
+    m_ok = start();
     return m_ok;
 }
 
-bool ServerFixture::start(quint16 wantedPort)
+bool ServerFixture::start()
 {
     const QString &backend = m_backend;
     const Server::SyncServer::Limits limits = m_limits;
@@ -80,26 +86,26 @@ bool ServerFixture::start(quint16 wantedPort)
     }
     m_store = std::move(*store);
     m_server = std::make_unique<Server::SyncServer>(*m_store, m_clock, limits);
-    auto port = m_server->listen(QHostAddress::LocalHost, wantedPort);
+    // Port 0: the system chooses one that is free, and it is read back.
+    auto port = m_server->listen(QHostAddress::LocalHost, 0);
     if (!port) {
         qWarning() << "cannot listen:" << port.error().message;
         return false;
     }
-    m_port = *port;
+    m_relay.setTarget(*port);
     return true;
 }
 
 ServerFixture::~ServerFixture()
 {
-    m_server.reset();
-    m_store.reset();
+    stop();
 }
 
 HttpReply ServerFixture::call(const QByteArray &method, const QString &pathAndQuery,
                               const QByteArray &body, const QString &token, const Headers &headers)
 {
     QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery)));
+        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(pathAndQuery)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (headers.protocol != 0)
         request.setRawHeader(
