@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalStore.h"
 
+#include "QueryError.h"
 #include "common/Id.h"
 
 #include <QSqlError>
@@ -106,12 +107,15 @@ Result<void> LocalStore::loadIdentity()
     return {};
 }
 
-bool LocalStore::isInitialised() const
+Result<bool> LocalStore::isInitialised() const
 {
     QSqlQuery query(m_database->connection());
-    return query.exec(QStringLiteral(
-               "SELECT 1 FROM settings WHERE name = 'business.name' AND deleted = 0"))
-        && query.next();
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM settings WHERE name = 'business.name' AND deleted = 0"));
+    auto found = firstValue(query);
+    if (!found)
+        return found.error();
+    return found->has_value();
 }
 
 Result<void> LocalStore::begin()

@@ -94,7 +94,7 @@ private slots:
         QVERIFY(inbox.resolve(c.id, DuplicatePhoneCheck::kKeepBoth).ok());
         QCOMPARE(inbox.refresh()->opened, 0);
         QVERIFY(inbox.open().isEmpty());
-        QCOMPARE(ClientService(*t).count(), 2);
+        QCOMPARE(ClientService(*t).count().value(), 2);
         QCOMPARE(inbox.resolve(c.id, DuplicatePhoneCheck::kKeepBoth).error().code,
                  QStringLiteral("conflict.notOpen"));
     }

@@ -82,12 +82,12 @@ private slots:
         QCOMPARE(found->items.at(1).priceMinor, 3000);
         // Row, two items and three messages, each with its change-log entry.
         QCOMPARE(count(*t, "SELECT count(*) FROM change_log") - changesBefore, 6);
-        QCOMPARE(ReminderScheduler(*t).forAppointment(booked->id).size(), 3);
+        QCOMPARE(ReminderScheduler(*t).forAppointment(booked->id).value().size(), 3);
         QCOMPARE(
             book.list(f.location, { f.at(kMonday, "00:00"), f.at(kMonday.addDays(1), "00:00") })
                 .size(),
             1);
-        QCOMPARE(book.forClient(f.client).size(), 1);
+        QCOMPARE(book.forClient(f.client).value().size(), 1);
     }
 
     void testIssuesFound_data()
@@ -133,7 +133,7 @@ private slots:
         SchedulingFixture f(*t);
         AppointmentBook book(*t);
         QVERIFY(book.book(request(f, f.cut, f.ana, "10:00")).ok());
-        const auto planned = book.plan(
+        const auto planned = BookingPlanner(*t).plan(
             request(f, service == "cut" ? f.cut : f.colour, who == "ana" ? f.ana : f.bruno, time));
         QVERIFY(planned.ok());
         QCOMPARE(issueKinds(planned->issues), expected);
@@ -219,7 +219,7 @@ private slots:
         QCOMPARE(book.find(a->id)->cancelReason, QStringLiteral("Cliente pediu"));
         BookingRequest again = request(f, f.cut, f.ana, "10:00");
         again.clientId = f.otherClient;
-        QVERIFY(book.plan(again)->issues.isEmpty());
+        QVERIFY(BookingPlanner(*t).plan(again)->issues.isEmpty());
         QVERIFY(book.book(again).ok());
         // Restoring the cancelled one would take the time twice.
         QCOMPARE(book.setStatus(a->id, AppointmentStatus::Booked).error().code,
@@ -265,7 +265,8 @@ private slots:
         QCOMPARE(book.move(a->id, f.at(kMonday, "15:00"), {}, {}).error().code,
                  QStringLiteral("appointment.notMovable"));
         QHash<QString, QString> status;
-        for (const ReminderMessage &m : ReminderScheduler(*t).forAppointment(a->id))
+        const QList<ReminderMessage> messages = ReminderScheduler(*t).forAppointment(a->id).value();
+        for (const ReminderMessage &m : messages)
             status.insert(m.kind, m.status);
         QCOMPARE(status.value("reminder"), QStringLiteral("cancelled"));
         QCOMPARE(status.value("follow_up"), QStringLiteral("scheduled"));
