@@ -14,6 +14,8 @@ class QThread;
 
 namespace Balcao {
 
+class PullPageReader;
+
 // SyncTransport over HTTP(S) to balcaod. Blocking calls with a timeout, meant
 // to run on the sync thread, never on the UI thread.
 struct HttpAnswer
@@ -40,12 +42,6 @@ public:
     void prefetchPull(const QString &afterCursor, int limit) override;
     Result<BootstrapPage> bootstrap(const QString &pageToken, int limit) override;
 
-    // The changes, cursor and has_more of a successful /v1/pull answer's
-    // body. Read without building a QJsonDocument when the body is as
-    // balcaod writes it (then `direct` is set), through one otherwise; the
-    // same result either way.
-    static Result<PullPage> readPullPage(const QByteArray &body, bool *direct = nullptr);
-
     struct Enrolment
     {
         QString deviceId;
@@ -67,6 +63,10 @@ private:
     int m_schemaVersion;
     int m_timeoutMsecs;
     QNetworkAccessManager *m_network;
+    // One per thread: pull() reads on the caller's, a prefetch on the fetch
+    // thread (one prefetch at a time), and each keeps its parser's buffers.
+    std::unique_ptr<PullPageReader> m_reader;
+    std::unique_ptr<PullPageReader> m_fetchReader;
     // Started by the first prefetch; m_fetchContext lives on it and owns the
     // prefetches' QNetworkAccessManager.
     QThread *m_fetchThread = nullptr;

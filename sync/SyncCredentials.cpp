@@ -3,9 +3,8 @@
 
 #include "security/PassphraseKey.h"
 #include "security/SecretStore.h"
+#include "storage/LocalMeta.h"
 #include "storage/LocalStore.h"
-
-#include <QSqlQuery>
 
 namespace Balcao {
 
@@ -14,24 +13,6 @@ namespace {
 const QString kServer = QStringLiteral("sync.server");
 const QString kBusiness = QStringLiteral("sync.business");
 const QString kToken = QStringLiteral("sync.token");
-
-QString readMeta(LocalStore &store, const QString &key)
-{
-    QSqlQuery query(store.database().connection());
-    query.prepare(QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
-    query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
-}
-
-bool writeMeta(LocalStore &store, const QString &key, const QString &value)
-{
-    QSqlQuery query(store.database().connection());
-    query.prepare(QStringLiteral("INSERT INTO local_meta (key, value) VALUES (?, ?)"
-                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    return query.exec();
-}
 
 } // namespace
 
@@ -57,29 +38,42 @@ Result<void> SyncCredentials::save(const Values &values)
             return stored.error();
     }
     return m_store.transact([&]() -> Result<void> {
-        bool ok = writeMeta(m_store, kServer, values.server.toString())
-            && writeMeta(m_store, kBusiness, values.businessId)
-            && (!keepsTokenInDatabase()
-                || writeMeta(m_store, kToken, QString::fromLatin1(values.token)));
-        if (!ok)
+        LocalMeta meta(m_store);
+        Result<void> written = meta.setValue(kServer, values.server.toString());
+        if (written)
+            written = meta.setValue(kBusiness, values.businessId);
+        if (written && keepsTokenInDatabase())
+            written = meta.setValue(kToken, QString::fromLatin1(values.token));
+        if (!written)
             return Error::storage(QStringLiteral("sync.credentials"),
-                                  tr("Could not record the server of this terminal."));
+                                  tr("Could not record the server of this terminal: %1")
+                                      .arg(written.error().message));
         return {};
     });
 }
 
 Result<SyncCredentials::Values> SyncCredentials::load() const
 {
+    const LocalMeta meta(m_store);
+    auto server = meta.valueOr(kServer);
+    if (!server)
+        return server.error();
+    auto business = meta.valueOr(kBusiness);
+    if (!business)
+        return business.error();
     Values values;
-    values.server = QUrl(readMeta(m_store, kServer));
-    values.businessId = readMeta(m_store, kBusiness);
+    values.server = QUrl(*server);
+    values.businessId = *business;
     if (values.server.isEmpty())
         return Error::notFound(
             QStringLiteral("sync.notEnrolled"),
             tr("This terminal is not connected to a server yet. Enrol it with a code from your "
                "administrator."));
     if (keepsTokenInDatabase()) {
-        values.token = readMeta(m_store, kToken).toLatin1();
+        auto token = meta.valueOr(kToken);
+        if (!token)
+            return token.error();
+        values.token = token->toLatin1();
     } else {
         auto token = m_secrets.read(account());
         if (!token)
@@ -92,9 +86,12 @@ Result<SyncCredentials::Values> SyncCredentials::load() const
     return values;
 }
 
-bool SyncCredentials::isEnrolled() const
+Result<bool> SyncCredentials::isEnrolled() const
 {
-    return !readMeta(m_store, kServer).isEmpty();
+    auto server = LocalMeta(m_store).valueOr(kServer);
+    if (!server)
+        return server.error();
+    return !server->isEmpty();
 }
 
 } // namespace Balcao

@@ -30,7 +30,8 @@ public:
     Result<void> save(const Values &values);
     // NotFound when this terminal was never enrolled.
     Result<Values> load() const;
-    bool isEnrolled() const;
+    // An error when the store cannot tell.
+    Result<bool> isEnrolled() const;
 
 private:
     QString account() const;

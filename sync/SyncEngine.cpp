@@ -133,8 +133,11 @@ void SyncEngine::publish()
     if (m_store) {
         m_status.pendingChanges = ChangeOutbox(*m_store).pendingCount();
         m_status.openConflicts = static_cast<int>(ConflictInbox(*m_store).open().size());
-        m_status.lastSuccess
-            = m_transport ? SyncSession(*m_store, *m_transport).lastSuccess() : QDateTime();
+        // A failed read keeps the last time known rather than showing "never".
+        if (!m_transport)
+            m_status.lastSuccess = QDateTime();
+        else if (auto last = SyncSession(*m_store, *m_transport).lastSuccess(); last)
+            m_status.lastSuccess = *last;
     }
     emit statusChanged(m_status);
 }

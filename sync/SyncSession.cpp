@@ -4,11 +4,11 @@
 #include "ChangeApplier.h"
 #include "ChangeOutbox.h"
 #include "conflicts/ConflictInbox.h"
+#include "storage/LocalMeta.h"
 #include "storage/LocalStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <optional>
@@ -80,64 +80,47 @@ SyncSession::SyncSession(LocalStore &store, SyncTransport &transport)
     , m_transport(transport)
 { }
 
-QString SyncSession::meta(const QString &key) const
+Result<QString> SyncSession::cursor() const
 {
-    QSqlQuery query(m_store.database().connection());
-    query.prepare(QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
+    return LocalMeta(m_store).valueOr(kCursor);
 }
 
-Result<void> SyncSession::setMeta(const QString &key, const QString &value)
+Result<QDateTime> SyncSession::lastSuccess() const
 {
-    QSqlQuery query(m_store.database().connection());
-    query.prepare(QStringLiteral("INSERT INTO local_meta (key, value) VALUES (?, ?)"
-                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    if (!query.exec())
-        return Error::storage(QStringLiteral("sync.metaFailed"), query.lastError().text());
-    return {};
+    auto value = LocalMeta(m_store).valueOr(kLastSuccess);
+    if (!value)
+        return value.error();
+    return value->isEmpty() ? QDateTime()
+                            : QDateTime::fromMSecsSinceEpoch(value->toLongLong(), Qt::UTC);
 }
 
-Result<void> SyncSession::removeMeta(const QString &key)
+// The batch being pushed (its id and last change), empty when none is.
+Result<QJsonObject> SyncSession::inflightBatch() const
 {
-    QSqlQuery query(m_store.database().connection());
-    query.prepare(QStringLiteral("DELETE FROM local_meta WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec())
-        return Error::storage(QStringLiteral("sync.metaFailed"), query.lastError().text());
-    return {};
+    auto value = LocalMeta(m_store).valueOr(kInflight);
+    if (!value)
+        return value.error();
+    return QJsonDocument::fromJson(value->toUtf8()).object();
 }
 
-QString SyncSession::cursor() const
+Result<QString> SyncSession::inflightBatchId() const
 {
-    return meta(kCursor);
-}
-
-QDateTime SyncSession::lastSuccess() const
-{
-    const QString value = meta(kLastSuccess);
-    return value.isEmpty() ? QDateTime()
-                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QString SyncSession::inflightBatchId() const
-{
-    return QJsonDocument::fromJson(meta(kInflight).toUtf8())
-        .object()
-        .value(QStringLiteral("batch_id"))
-        .toString();
+    auto batch = inflightBatch();
+    if (!batch)
+        return batch.error();
+    return batch->value(QStringLiteral("batch_id")).toString();
 }
 
 Result<int> SyncSession::pushAll()
 {
     int pushed = 0;
     ChangeOutbox outbox(m_store);
+    LocalMeta meta(m_store);
     while (true) {
-        QJsonObject inflight = QJsonDocument::fromJson(meta(kInflight).toUtf8()).object();
+        auto recordedBatch = inflightBatch();
+        if (!recordedBatch)
+            return recordedBatch.error();
+        QJsonObject &inflight = *recordedBatch;
         QList<Change> batch;
         if (inflight.isEmpty()) {
             batch = outbox.pending(kPushBatchSize);
@@ -148,7 +131,7 @@ Result<int> SyncSession::pushAll()
                                      { QStringLiteral("last_seq"), batch.last().seq } };
             // Recorded before sending: after a crash the same id goes again.
             auto recorded = m_store.transact([&] {
-                return setMeta(
+                return meta.setValue(
                     kInflight,
                     QString::fromUtf8(QJsonDocument(inflight).toJson(QJsonDocument::Compact)));
             });
@@ -171,7 +154,7 @@ Result<int> SyncSession::pushAll()
         auto done = m_store.transact([&]() -> Result<void> {
             if (auto acked = outbox.acknowledgeUpTo(lastSeq); !acked)
                 return acked;
-            return removeMeta(kInflight);
+            return meta.remove(kInflight);
         });
         if (!done)
             return done.error();
@@ -183,9 +166,13 @@ Result<SyncSession::Report> SyncSession::pullAll()
 {
     Report report;
     ChangeApplier applier(m_store);
+    LocalMeta meta(m_store);
     const LargerPageCache cache(m_store);
     while (true) {
-        auto page = m_transport.pull(cursor(), kPullPageSize);
+        auto after = cursor();
+        if (!after)
+            return after.error(); // never from the start because the cursor cannot be read
+        auto page = m_transport.pull(*after, kPullPageSize);
         if (!page)
             return page.error();
         // The next page travels (and the server reads it) while this one is
@@ -196,7 +183,7 @@ Result<SyncSession::Report> SyncSession::pullAll()
             auto summary = applier.apply(page->changes);
             if (!summary)
                 return summary.error();
-            if (auto moved = setMeta(kCursor, page->nextCursor); !moved)
+            if (auto moved = meta.setValue(kCursor, page->nextCursor); !moved)
                 return moved.error();
             return summary;
         });
@@ -212,16 +199,22 @@ Result<SyncSession::Report> SyncSession::pullAll()
 Result<int> SyncSession::bootstrap()
 {
     int rows = 0;
+    LocalMeta meta(m_store);
     const LargerPageCache cache(m_store);
-    QString page = meta(kBootstrapPage);
+    auto resumed = meta.valueOr(kBootstrapPage);
+    if (!resumed)
+        return resumed.error();
+    QString page = *resumed;
     while (true) {
         auto received = m_transport.bootstrap(page, kBootstrapPageSize);
         if (!received)
             return received.error();
         // A resumed bootstrap keeps the cursor of its first page: every change
         // up to it is in the pages.
-        const QString cursorAtStart
-            = meta(kBootstrapCursor).isEmpty() ? received->cursor : meta(kBootstrapCursor);
+        auto firstCursor = meta.valueOr(kBootstrapCursor);
+        if (!firstCursor)
+            return firstCursor.error();
+        const QString cursorAtStart = firstCursor->isEmpty() ? received->cursor : *firstCursor;
         auto applied = m_store.transact([&]() -> Result<int> {
             int count = 0;
             Hlc highest;
@@ -258,16 +251,16 @@ Result<int> SyncSession::bootstrap()
                     return remembered.error();
             }
             if (received->hasMore) {
-                if (auto saved = setMeta(kBootstrapPage, received->nextPage); !saved)
+                if (auto saved = meta.setValue(kBootstrapPage, received->nextPage); !saved)
                     return saved.error();
-                if (auto saved = setMeta(kBootstrapCursor, cursorAtStart); !saved)
+                if (auto saved = meta.setValue(kBootstrapCursor, cursorAtStart); !saved)
                     return saved.error();
             } else {
-                if (auto moved = setMeta(kCursor, cursorAtStart); !moved)
+                if (auto moved = meta.setValue(kCursor, cursorAtStart); !moved)
                     return moved.error();
-                if (auto cleared = removeMeta(kBootstrapPage); !cleared)
+                if (auto cleared = meta.remove(kBootstrapPage); !cleared)
                     return cleared.error();
-                if (auto cleared = removeMeta(kBootstrapCursor); !cleared)
+                if (auto cleared = meta.remove(kBootstrapCursor); !cleared)
                     return cleared.error();
             }
             return count;
@@ -303,7 +296,8 @@ Result<SyncSession::Report> SyncSession::run()
         report.pushed += *again;
     }
     auto stamped = m_store.transact([&] {
-        return setMeta(kLastSuccess, QString::number(m_store.clock().nowMsecsSinceEpoch()));
+        return LocalMeta(m_store).setValue(kLastSuccess,
+                                           QString::number(m_store.clock().nowMsecsSinceEpoch()));
     });
     if (!stamped)
         return stamped.error();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace Balcao {
 
@@ -42,17 +43,16 @@ public:
     // Returns the number of rows applied.
     Result<int> bootstrap();
 
-    // Persistent sync bookkeeping (local, never synced).
-    QString cursor() const;
-    QDateTime lastSuccess() const;
-    QString inflightBatchId() const;
+    // Persistent sync bookkeeping (local, never synced, in LocalMeta):
+    // empty or null when there is none yet, an error when it cannot be read.
+    Result<QString> cursor() const;
+    Result<QDateTime> lastSuccess() const;
+    Result<QString> inflightBatchId() const;
 
 private:
     Result<int> pushAll();
     Result<Report> pullAll();
-    QString meta(const QString &key) const;
-    Result<void> setMeta(const QString &key, const QString &value);
-    Result<void> removeMeta(const QString &key);
+    Result<QJsonObject> inflightBatch() const;
 
     LocalStore &m_store;
     SyncTransport &m_transport;

@@ -125,7 +125,10 @@ Result<TerminalEnrolment::Outcome> TerminalEnrolment::enrol(const QUrl &server, 
                                                             bool freshStore)
 {
     SyncCredentials credentials(m_store, m_secrets);
-    if (credentials.isEnrolled())
+    auto alreadyEnrolled = credentials.isEnrolled();
+    if (!alreadyEnrolled)
+        return alreadyEnrolled.error();
+    if (*alreadyEnrolled)
         return Error::conflict(QStringLiteral("sync.alreadyEnrolled"),
                                tr("This terminal is already enrolled with a server."));
     if (code.trimmed().isEmpty())

@@ -101,8 +101,11 @@ Result<TerminalJoin::Joined> TerminalJoin::join(const Request &request)
     auto enrolled = enrolment.enrol(request.server, request.code, request.deviceName,
                                     /*freshStore*/ true);
     if (!enrolled) {
-        const bool keep = request.onFailure == OnFailure::KeepOnceEnrolled
-            && SyncCredentials(*store, secrets).isEnrolled();
+        // A store that cannot say whether it was enrolled is kept: removing
+        // it could lose a terminal that was.
+        const Result<bool> enrolledOnce = SyncCredentials(*store, secrets).isEnrolled();
+        const bool keep
+            = request.onFailure == OnFailure::KeepOnceEnrolled && (!enrolledOnce || *enrolledOnce);
         if (!keep) {
             store.reset(); // closed before its files go
             secrets.removeWritten();

@@ -4342,6 +4342,17 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::LocalMeta</name>
+    <message>
+        <source>Could not read this terminal&apos;s own setting %1: %2</source>
+        <translation>Could not read this terminal&apos;s own setting %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save this terminal&apos;s own setting %1: %2</source>
+        <translation>Could not save this terminal&apos;s own setting %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::LocalStore</name>
     <message>
         <source>The database must be opened for writing once to update its schema.</source>
@@ -4368,8 +4379,8 @@ Options for every command:
         <translation>Part of the change failed, so none of it was saved.</translation>
     </message>
     <message>
-        <source>Could not record the clock.</source>
-        <translation>Could not record the clock.</translation>
+        <source>Could not record the clock: %1</source>
+        <translation>Could not record the clock: %1</translation>
     </message>
 </context>
 <context>
@@ -8149,16 +8160,16 @@ Options for every command:
 <context>
     <name>Balcao::SyncCredentials</name>
     <message>
-        <source>Could not record the server of this terminal.</source>
-        <translation>Could not record the server of this terminal.</translation>
-    </message>
-    <message>
         <source>This terminal is not connected to a server yet. Enrol it with a code from your administrator.</source>
         <translation>This terminal is not connected to a server yet. Enrol it with a code from your administrator.</translation>
     </message>
     <message>
         <source>The sync token of this terminal is not in the system keychain: %1</source>
         <translation>The sync token of this terminal is not in the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the server of this terminal: %1</source>
+        <translation>Could not record the server of this terminal: %1</translation>
     </message>
 </context>
 <context>
@@ -8273,8 +8284,8 @@ Options for every command:
 <context>
     <name>Balcao::TerminalDrawer</name>
     <message>
-        <source>Could not remember the cash drawer of this terminal.</source>
-        <translation>Could not remember the cash drawer of this terminal.</translation>
+        <source>Could not remember the cash drawer of this terminal: %1</source>
+        <translation>Could not remember the cash drawer of this terminal: %1</translation>
     </message>
 </context>
 <context>

@@ -4342,6 +4342,17 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::LocalMeta</name>
+    <message>
+        <source>Could not read this terminal&apos;s own setting %1: %2</source>
+        <translation>Não foi possível ler a configuração %1 deste terminal: %2</translation>
+    </message>
+    <message>
+        <source>Could not save this terminal&apos;s own setting %1: %2</source>
+        <translation>Não foi possível salvar a configuração %1 deste terminal: %2</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::LocalStore</name>
     <message>
         <source>The database must be opened for writing once to update its schema.</source>
@@ -4368,8 +4379,8 @@ Opções de todos os comandos:
         <translation>Parte da alteração falhou, então nada foi salvo.</translation>
     </message>
     <message>
-        <source>Could not record the clock.</source>
-        <translation>Não foi possível registrar o relógio.</translation>
+        <source>Could not record the clock: %1</source>
+        <translation>Não foi possível registrar o relógio: %1</translation>
     </message>
 </context>
 <context>
@@ -8149,16 +8160,16 @@ Opções de todos os comandos:
 <context>
     <name>Balcao::SyncCredentials</name>
     <message>
-        <source>Could not record the server of this terminal.</source>
-        <translation>Não foi possível registrar o servidor deste terminal.</translation>
-    </message>
-    <message>
         <source>This terminal is not connected to a server yet. Enrol it with a code from your administrator.</source>
         <translation>Este terminal ainda não está conectado a um servidor. Cadastre-o com um código fornecido pelo administrador.</translation>
     </message>
     <message>
         <source>The sync token of this terminal is not in the system keychain: %1</source>
         <translation>O token de sincronização deste terminal não está no chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the server of this terminal: %1</source>
+        <translation>Não foi possível registrar o servidor deste terminal: %1</translation>
     </message>
 </context>
 <context>
@@ -8273,8 +8284,8 @@ Opções de todos os comandos:
 <context>
     <name>Balcao::TerminalDrawer</name>
     <message>
-        <source>Could not remember the cash drawer of this terminal.</source>
-        <translation>Não foi possível guardar a gaveta de dinheiro deste terminal.</translation>
+        <source>Could not remember the cash drawer of this terminal: %1</source>
+        <translation>Não foi possível guardar a gaveta de dinheiro deste terminal: %1</translation>
     </message>
 </context>
 <context>

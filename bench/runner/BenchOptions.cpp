@@ -108,6 +108,12 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         { QStringLiteral("latency-warmup"),
           QStringLiteral("Untimed A-to-B changes before timing (sync)."), QStringLiteral("n"),
           QStringLiteral("5") },
+        { QStringLiteral("pull-runs"),
+          QStringLiteral("Pull-and-apply runs, each by a new terminal (sync)."),
+          QStringLiteral("n"), QStringLiteral("1") },
+        { QStringLiteral("reader-rounds"),
+          QStringLiteral("Rounds of reading every pulled page again, without applying (sync)."),
+          QStringLiteral("n"), QStringLiteral("5") },
         { QStringLiteral("balcaod"), QStringLiteral("The balcaod binary run as the server (sync)."),
           QStringLiteral("path"), QStringLiteral(BALCAO_BENCH_BALCAOD) },
         { QStringLiteral("dir"),
@@ -153,7 +159,9 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
                                { "batch", &out.inserts.batchSize, 1 },
                                { "warmup", &out.inserts.warmup, 0 },
                                { "latency-changes", &out.sync.latencyChanges, 1 },
-                               { "latency-warmup", &out.sync.latencyWarmup, 0 } };
+                               { "latency-warmup", &out.sync.latencyWarmup, 0 },
+                               { "pull-runs", &out.sync.pullRuns, 1 },
+                               { "reader-rounds", &out.sync.readerRounds, 1 } };
     for (const IntOption &option : ints) {
         auto value = positive(parser, QString::fromLatin1(option.name), option.minimum);
         if (!value)
@@ -232,6 +240,8 @@ QJsonObject BenchOptions::toJson() const
         { QStringLiteral("warmup"), inserts.warmup },
         { QStringLiteral("latency_changes"), sync.latencyChanges },
         { QStringLiteral("latency_warmup"), sync.latencyWarmup },
+        { QStringLiteral("pull_runs"), sync.pullRuns },
+        { QStringLiteral("reader_rounds"), sync.readerRounds },
         { QStringLiteral("balcaod"), sync.balcaod },
         { QStringLiteral("reuse_data"), reuseData }
     };

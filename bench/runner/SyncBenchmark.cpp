@@ -8,6 +8,7 @@
 #include "Log.h"
 #include "PersonFactory.h"
 #include "Protocol.h"
+#include "PullPageReader.h"
 #include "Samples.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
@@ -16,10 +17,20 @@
 #include "storage/LocalStore.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QThread>
+#include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
+#include <ctime>
 #include <functional>
+#include <optional>
 
 namespace Balcao::Bench {
 
@@ -206,6 +217,234 @@ private:
     std::atomic<int> m_failedRounds = 0;
 };
 
+// A pull terminal's files, once measured: scale 1 makes 100 MB of each.
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(path + suffix);
+}
+
+// CPU time of this whole process, in nanoseconds.
+qint64 processCpuNanoseconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// One pull-and-apply round by a new terminal (SyncSession::run), timed.
+Result<QJsonObject> pullAndApply(LocalStore &store, const QUrl &url, const QByteArray &token)
+{
+    HttpSyncTransport http(url, token, Protocol::schemaVersion());
+    TimedTransport timed(http);
+    logLine(QStringLiteral("sync pull and apply: a new terminal, pages of %1")
+                .arg(SyncSession::kPullPageSize));
+    const auto start = SteadyClock::now();
+    const qint64 cpuStart = processCpuNanoseconds();
+    auto report = SyncSession(store, timed).run();
+    const qint64 cpuNs = processCpuNanoseconds() - cpuStart;
+    const qint64 totalNs = nanosecondsSince(start);
+    if (!report)
+        return report.error();
+    const double seconds = secondsOf(totalNs);
+    const double onClient = secondsOf(totalNs - timed.requestNanoseconds());
+    const QJsonObject pull {
+        { QStringLiteral("changes"), report->pulled },
+        { QStringLiteral("applied"), report->applied },
+        { QStringLiteral("page_size"), SyncSession::kPullPageSize },
+        { QStringLiteral("seconds"), rounded(seconds, 3) },
+        { QStringLiteral("changes_per_second"), perSecond(report->pulled, seconds) },
+        // The first page's request whole; for each prefetched page, only
+        // the wait for it after the previous page was applied.
+        { QStringLiteral("requests"), requestsJson(timed.pulls) },
+        { QStringLiteral("prefetched_pages"), timed.prefetches },
+        // Applying (ChangeApplier, the cursor, the commits, the conflict
+        // refresh): the round's time outside the requests.
+        { QStringLiteral("client_seconds"), rounded(onClient, 3) },
+        { QStringLiteral("client_changes_per_second"), perSecond(report->pulled, onClient) },
+        // The terminal's CPU (sync and fetch threads; balcaod is another
+        // process): the machine's other work moves it far less than the wall
+        // time above.
+        { QStringLiteral("client_cpu_seconds"), rounded(secondsOf(cpuNs), 3) },
+        { QStringLiteral("client_cpu_microseconds_per_change"),
+          rounded(static_cast<double>(cpuNs) / 1e3 / std::max(1, report->pulled), 2) },
+    };
+    logLine(QStringLiteral("  %1 changes in %2 s: %3/s (%4/s applying on the client; %5 CPU s)")
+                .arg(report->pulled)
+                .arg(seconds, 0, 'f', 2)
+                .arg(pull.value(QStringLiteral("changes_per_second")).toDouble())
+                .arg(pull.value(QStringLiteral("client_changes_per_second")).toDouble())
+                .arg(secondsOf(cpuNs), 0, 'f', 2));
+    return pull;
+}
+
+// Every pull page from the start, as balcaod sends it to the terminal.
+Result<QList<QByteArray>> fetchPullPages(const QUrl &server, const QByteArray &token)
+{
+    QNetworkAccessManager network;
+    QList<QByteArray> pages;
+    PullPageReader reader;
+    QString cursor;
+    while (true) {
+        QUrl url = server;
+        url.setPath(QStringLiteral("/v1/pull"));
+        QUrlQuery query;
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("after"), cursor);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(SyncSession::kPullPageSize));
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setRawHeader(Protocol::kProtocolHeader, QByteArray::number(Protocol::kVersion));
+        request.setRawHeader(Protocol::kSchemaHeader,
+                             QByteArray::number(Protocol::schemaVersion()));
+        request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QByteArray body = reply->readAll(); // as HttpSyncTransport reads it
+        reply->deleteLater();
+        if (status != 200)
+            return Error::storage(
+                QStringLiteral("bench.pull"),
+                QStringLiteral("The server answered a pull with %1.").arg(status));
+        auto page = reader.read(body);
+        if (!page)
+            return page.error();
+        pages << body;
+        if (!page->hasMore || page->changes.isEmpty())
+            return pages;
+        cursor = page->nextCursor;
+    }
+}
+
+// The reading every page had before PullPageReader, and still the reader's
+// own for the texts simdjson does not serve.
+qsizetype readWithQJsonDocument(const QByteArray &body)
+{
+    qsizetype changes = 0;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    for (const QJsonValue &value : json.value(QStringLiteral("changes")).toArray())
+        changes += Change::fromJson(value.toObject()).ok();
+    return changes;
+}
+
+// CPU time of the calling thread, in nanoseconds.
+qint64 threadCpuNanoseconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// The rounds of one reader: wall and CPU time of each.
+struct ReaderTimes
+{
+    Samples wall;
+    Samples cpu;
+    template<typename Read> void time(Read &&read)
+    {
+        const auto start = SteadyClock::now();
+        const qint64 cpuStart = threadCpuNanoseconds();
+        read();
+        cpu.add(threadCpuNanoseconds() - cpuStart);
+        wall.add(nanosecondsSince(start));
+    }
+};
+
+// The pulled pages read `rounds` times by each reader in turn, so that both
+// see the same moments of the machine's load; MB/s and changes/s of the
+// fastest round of each (the least disturbed), in wall and in CPU time.
+Result<QJsonObject> readPullPages(const QUrl &url, const QByteArray &token, int rounds)
+{
+    auto pages = fetchPullPages(url, token);
+    if (!pages)
+        return pages.error();
+    qint64 bytes = 0;
+    for (const QByteArray &page : *pages)
+        bytes += page.size();
+    logLine(QStringLiteral("sync pull pages read alone: %1 pages, %2 MB, %3 rounds")
+                .arg(pages->size())
+                .arg(static_cast<double>(bytes) / 1e6, 0, 'f', 1)
+                .arg(rounds));
+    PullPageReader reader;
+    qint64 changes = 0;
+    int bySimdjson = 0;
+    int copied = 0;
+    ReaderTimes simdjsonRounds;
+    ReaderTimes documentRounds;
+    for (int round = 0; round < rounds; ++round) {
+        changes = 0;
+        bySimdjson = 0;
+        copied = 0;
+        std::optional<Error> failed;
+        simdjsonRounds.time([&] {
+            for (const QByteArray &page : *pages) {
+                auto read = reader.read(page);
+                if (!read) {
+                    failed = read.error();
+                    return;
+                }
+                changes += read->changes.size();
+                bySimdjson += reader.lastRead().reading == PullPageReader::Reading::Simdjson;
+                copied += reader.lastRead().copied;
+            }
+        });
+        if (failed)
+            return *failed;
+        qint64 documentChanges = 0;
+        documentRounds.time([&] {
+            for (const QByteArray &page : *pages)
+                documentChanges += readWithQJsonDocument(page);
+        });
+        if (documentChanges != changes)
+            return Error::storage(QStringLiteral("bench.reader"),
+                                  QStringLiteral("The readers disagree: %1 and %2 changes.")
+                                      .arg(changes)
+                                      .arg(documentChanges));
+    }
+    // Wall time of the best round, and the thread's CPU time, which the
+    // machine's other work moves much less: the figure to compare readers by.
+    const auto figures = [&](const ReaderTimes &times) {
+        const double best = secondsOf(times.wall.percentile(0));
+        const double cpu = secondsOf(times.cpu.percentile(0));
+        return QJsonObject {
+            { QStringLiteral("best_seconds"), rounded(best, 4) },
+            { QStringLiteral("median_seconds"), rounded(secondsOf(times.wall.median()), 4) },
+            { QStringLiteral("mb_per_second"),
+              rounded(static_cast<double>(bytes) / 1e6 / best, 1) },
+            { QStringLiteral("changes_per_second"), perSecond(changes, best) },
+            { QStringLiteral("best_cpu_seconds"), rounded(cpu, 4) },
+            { QStringLiteral("median_cpu_seconds"), rounded(secondsOf(times.cpu.median()), 4) },
+            { QStringLiteral("mb_per_cpu_second"),
+              rounded(static_cast<double>(bytes) / 1e6 / cpu, 1) },
+            { QStringLiteral("changes_per_cpu_second"), perSecond(changes, cpu) },
+        };
+    };
+    const QJsonObject json {
+        { QStringLiteral("pages"), pages->size() },
+        { QStringLiteral("bytes"), bytes },
+        { QStringLiteral("changes"), changes },
+        { QStringLiteral("rounds"), rounds },
+        { QStringLiteral("pull_page_reader"), figures(simdjsonRounds) },
+        { QStringLiteral("pages_read_by_simdjson"), bySimdjson },
+        { QStringLiteral("pages_copied_for_padding"), copied },
+        { QStringLiteral("qjsondocument"), figures(documentRounds) },
+    };
+    const auto perCpuSecond = [&](const char *name) {
+        return json.value(QLatin1String(name))
+            .toObject()
+            .value(QStringLiteral("mb_per_cpu_second"))
+            .toDouble();
+    };
+    logLine(QStringLiteral("  PullPageReader %1 MB per CPU second, QJsonDocument %2 (best rounds)")
+                .arg(perCpuSecond("pull_page_reader"))
+                .arg(perCpuSecond("qjsondocument")));
+    return json;
+}
+
 } // namespace
 
 SyncBenchmark::SyncBenchmark(SyncOptions options, QString origin, QDir directory, DatabaseKey key)
@@ -274,50 +513,41 @@ Result<QJsonObject> SyncBenchmark::run() const
     }
     memory.insert(QStringLiteral("after_push"), balcaod.memory());
 
-    // 2. Pull and apply: a new terminal takes every change of the origin.
+    // 2. Pull and apply: a new terminal takes every change of the origin;
+    // again by other new terminals when asked, since the machine's load
+    // moves the figure from run to run.
     QJsonObject pull;
+    QJsonArray pullRuns;
     QString pulledHash;
-    {
-        auto store = openStore(m_directory.filePath(QStringLiteral("sync-pull.db")), m_key,
-                               Database::OpenMode::CreateIfMissing);
+    QByteArray pullToken;
+    for (int run = 0; run < m_options.pullRuns; ++run) {
+        const QString path = m_directory.filePath(QStringLiteral("sync-pull-%1.db").arg(run));
+        auto store = openStore(path, m_key, Database::OpenMode::CreateIfMissing);
         if (!store)
             return store.error();
-        auto token = enrol(balcaod, *business, **store, QStringLiteral("Caixa pull"));
+        auto token = enrol(balcaod, *business, **store, QStringLiteral("Caixa pull %1").arg(run));
         if (!token)
             return token.error();
-        HttpSyncTransport http(url, *token, Protocol::schemaVersion());
-        TimedTransport timed(http);
-        logLine(QStringLiteral("sync pull and apply: a new terminal, pages of %1")
-                    .arg(SyncSession::kPullPageSize));
-        const auto start = SteadyClock::now();
-        auto report = SyncSession(**store, timed).run();
-        const qint64 totalNs = nanosecondsSince(start);
-        if (!report)
-            return report.error();
-        const double seconds = secondsOf(totalNs);
-        const double onClient = secondsOf(totalNs - timed.requestNanoseconds());
-        pull = QJsonObject {
-            { QStringLiteral("changes"), report->pulled },
-            { QStringLiteral("applied"), report->applied },
-            { QStringLiteral("page_size"), SyncSession::kPullPageSize },
-            { QStringLiteral("seconds"), rounded(seconds, 3) },
-            { QStringLiteral("changes_per_second"), perSecond(report->pulled, seconds) },
-            // The first page's request whole; for each prefetched page, only
-            // the wait for it after the previous page was applied.
-            { QStringLiteral("requests"), requestsJson(timed.pulls) },
-            { QStringLiteral("prefetched_pages"), timed.prefetches },
-            // Applying (ChangeApplier, the cursor, the commits, the conflict
-            // refresh): the round's time outside the requests.
-            { QStringLiteral("client_seconds"), rounded(onClient, 3) },
-            { QStringLiteral("client_changes_per_second"), perSecond(report->pulled, onClient) },
-        };
-        logLine(QStringLiteral("  %1 changes in %2 s: %3/s (%4/s applying on the client)")
-                    .arg(report->pulled)
-                    .arg(seconds, 0, 'f', 2)
-                    .arg(pull.value(QStringLiteral("changes_per_second")).toDouble())
-                    .arg(pull.value(QStringLiteral("client_changes_per_second")).toDouble()));
-        pulledHash = StateExporter((*store)->database()).stateHash();
+        pullToken = *token;
+        auto figures = pullAndApply(**store, url, *token);
+        if (!figures)
+            return figures.error();
+        if (run == 0) {
+            pull = *figures;
+            pulledHash = StateExporter((*store)->database()).stateHash();
+        }
+        pullRuns.append(*figures);
+        store->reset();
+        removeDatabaseFiles(path);
     }
+    if (m_options.pullRuns > 1)
+        pull.insert(QStringLiteral("runs"), pullRuns);
+
+    // The same pages read again without applying them: the reader alone.
+    auto reading = readPullPages(url, pullToken, m_options.readerRounds);
+    if (!reading)
+        return reading.error();
+    pull.insert(QStringLiteral("reader"), *reading);
     memory.insert(QStringLiteral("after_pull"), balcaod.memory());
 
     // 3. Bootstrap: a new terminal from the server's current state.
@@ -344,9 +574,12 @@ Result<QJsonObject> SyncBenchmark::run() const
         const double onClient = secondsOf(totalNs - timed.requestNanoseconds());
         const QString originHash = StateExporter((*origin)->database()).stateHash();
         const QString bootstrapHash = StateExporter((*store)->database()).stateHash();
+        const auto clients = ClientService(**store).count();
+        if (!clients)
+            return clients.error();
         bootstrap = QJsonObject {
             { QStringLiteral("rows"), *rows },
-            { QStringLiteral("clients"), ClientService(**store).count() },
+            { QStringLiteral("clients"), *clients },
             { QStringLiteral("page_size"), timed.pageSize },
             { QStringLiteral("seconds"), rounded(seconds, 3) },
             { QStringLiteral("rows_per_second"), perSecond(*rows, seconds) },

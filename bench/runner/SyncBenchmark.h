@@ -15,6 +15,8 @@ struct SyncOptions
     QString balcaod; // the server binary, run as a child process
     int latencyChanges = 200; // timed A→B changes
     int latencyWarmup = 5; // untimed A→B changes first
+    int pullRuns = 1; // pull-and-apply runs, each by a new terminal
+    int readerRounds = 5; // rounds of reading the pulled pages alone
 };
 
 // Sync on loopback against a real balcaod (issue 3, item 8), starting from
@@ -22,7 +24,9 @@ struct SyncOptions
 // 1. push: the origin terminal pushes its whole change log (SyncSession,
 //    batches of SyncSession::kPushBatchSize);
 // 2. pull and apply: a new terminal pulls those changes and applies them
-//    through ChangeApplier (SyncSession::run);
+//    through ChangeApplier (SyncSession::run); `pullRuns` times, each by a
+//    new terminal; then the same pages fetched again and only read
+//    (PullPageReader, and QJsonDocument for comparison), in MB/s;
 // 3. bootstrap: another new terminal starts from the server's state
 //    (SyncSession::bootstrap);
 // 4. latency: the origin (A) and the bootstrapped terminal (B) online with

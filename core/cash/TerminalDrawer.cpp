@@ -2,10 +2,7 @@
 #include "TerminalDrawer.h"
 
 #include "ShiftService.h"
-#include "storage/LocalStore.h"
-#include "storage/QueryError.h"
-
-#include <QSqlQuery>
+#include "storage/LocalMeta.h"
 
 namespace Balcao {
 
@@ -21,14 +18,12 @@ TerminalDrawer::TerminalDrawer(LocalStore &store)
 
 Result<CashDrawer> TerminalDrawer::current(const Id &locationId)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT value FROM local_meta WHERE key = ?"));
-    q.addBindValue(kKey);
-    if (auto ran = execQuery(q); !ran)
-        return ran.error();
+    auto chosenId = LocalMeta(m_store).read(kKey);
+    if (!chosenId)
+        return chosenId.error();
     ShiftService shifts(m_store);
-    if (q.next()) {
-        auto chosen = shifts.findDrawer(Id::fromString(q.value(0).toString()));
+    if (*chosenId) {
+        auto chosen = shifts.findDrawer(Id::fromString(**chosenId));
         if (chosen && chosen->locationId == locationId)
             return chosen;
     }
@@ -40,14 +35,10 @@ Result<void> TerminalDrawer::choose(const Id &drawerId)
     auto drawer = ShiftService(m_store).findDrawer(drawerId);
     if (!drawer)
         return drawer.error();
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("INSERT INTO local_meta (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(kKey);
-    q.addBindValue(drawer->id.toString());
-    if (!q.exec())
+    if (auto written = LocalMeta(m_store).setValue(kKey, drawer->id.toString()); !written)
         return Error::storage(QStringLiteral("storage.writeFailed"),
-                              tr("Could not remember the cash drawer of this terminal."));
+                              tr("Could not remember the cash drawer of this terminal: %1")
+                                  .arg(written.error().message));
     return {};
 }
 

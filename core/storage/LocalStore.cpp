@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalStore.h"
 
+#include "LocalMeta.h"
 #include "QueryError.h"
 #include "common/Id.h"
 
@@ -8,6 +9,13 @@
 #include <QSqlQuery>
 
 namespace Balcao {
+
+namespace {
+const QString kDeviceIdKey = QStringLiteral("device.id");
+// The highest clock stamp seen from other devices (the change log holds
+// this device's own).
+const QString kObservedClockKey = QStringLiteral("hlc.observed");
+} // namespace
 
 LocalStore::LocalStore(std::unique_ptr<Database> database, const Clock &clock, qint64 maxDrift)
     : m_database(std::move(database))
@@ -78,30 +86,33 @@ LocalStore::openWithAnyKey(const QString &path, const QList<DatabaseKey> &keys, 
 
 Result<void> LocalStore::loadIdentity()
 {
-    QSqlQuery query(m_database->connection());
-    query.exec(QStringLiteral("SELECT value FROM local_meta WHERE key = 'device.id'"));
-    if (query.next()) {
-        m_deviceId = query.value(0).toString();
+    LocalMeta meta(*this);
+    // A device id that cannot be read is not a new device: a new id would
+    // split this terminal's history in two.
+    auto kept = meta.read(kDeviceIdKey);
+    if (!kept)
+        return kept.error();
+    if (*kept) {
+        m_deviceId = **kept;
     } else {
         m_deviceId = Id::generate(m_clock).toString();
-        query.prepare(
-            QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('device.id', ?)"));
-        query.addBindValue(m_deviceId);
-        if (!query.exec())
+        if (auto recorded = meta.setValue(kDeviceIdKey, m_deviceId); !recorded)
             return Error::storage(
                 QStringLiteral("storage.identity"),
-                tr("Could not record this device's identity: %1").arg(query.lastError().text()));
+                tr("Could not record this device's identity: %1").arg(recorded.error().message));
     }
     // The clock resumes from the highest stamp this device has issued or
     // observed, so it never runs backwards across restarts even when the wall
     // clock does.
     quint64 last = 0;
+    QSqlQuery query(m_database->connection());
     if (query.exec(QStringLiteral("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1"))
         && query.next())
         last = static_cast<quint64>(query.value(0).toLongLong());
-    if (query.exec(QStringLiteral("SELECT value FROM local_meta WHERE key = 'hlc.observed'"))
-        && query.next())
-        last = std::max(last, query.value(0).toString().toULongLong());
+    auto observed = meta.valueOr(kObservedClockKey);
+    if (!observed)
+        return observed.error();
+    last = std::max(last, observed->toULongLong());
     m_hlc.advanceTo(Hlc::fromPacked(last));
     m_writer = std::make_unique<ChangeWriter>(*m_database, m_deviceId, m_hlc);
     return {};
@@ -147,15 +158,11 @@ void LocalStore::rollback()
 
 Result<void> LocalStore::rememberClock()
 {
-    QSqlQuery query(m_database->connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO local_meta (key, value) VALUES ('hlc.observed', ?)"
-                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-                       " WHERE CAST(excluded.value AS INTEGER) > CAST(value AS INTEGER)"));
-    query.addBindValue(QString::number(m_hlc.last().packed()));
-    if (!query.exec())
+    if (auto raised
+        = LocalMeta(*this).raise(kObservedClockKey, static_cast<qint64>(m_hlc.last().packed()));
+        !raised)
         return Error::storage(QStringLiteral("storage.writeFailed"),
-                              tr("Could not record the clock."));
+                              tr("Could not record the clock: %1").arg(raised.error().message));
     return {};
 }
 

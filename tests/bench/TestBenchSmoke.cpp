@@ -358,12 +358,13 @@ private slots:
     void runnerMeasuresSyncAgainstARealServer()
     {
         QProcess bench;
-        bench.start(QStringLiteral(BALCAO_BENCH_EXECUTABLE),
-                    { QStringLiteral("--measure"), QStringLiteral("sync"),
-                      QStringLiteral("--scale"), QStringLiteral("0.001"),
-                      QStringLiteral("--latency-changes"), QStringLiteral("3"),
-                      QStringLiteral("--latency-warmup"), QStringLiteral("1"),
-                      QStringLiteral("--dir"), m_dir.path() });
+        bench.start(
+            QStringLiteral(BALCAO_BENCH_EXECUTABLE),
+            { QStringLiteral("--measure"), QStringLiteral("sync"), QStringLiteral("--scale"),
+              QStringLiteral("0.001"), QStringLiteral("--latency-changes"), QStringLiteral("3"),
+              QStringLiteral("--latency-warmup"), QStringLiteral("1"),
+              QStringLiteral("--pull-runs"), QStringLiteral("2"), QStringLiteral("--reader-rounds"),
+              QStringLiteral("2"), QStringLiteral("--dir"), m_dir.path() });
         QVERIFY(bench.waitForFinished(120'000));
         const QByteArray err = bench.readAllStandardError();
         QVERIFY2(bench.exitCode() == 0, err.constData());
@@ -406,10 +407,32 @@ private slots:
         const QJsonObject pull = part("pull_apply");
         QVERIFY(hasNumbers(pull,
                            { "changes", "applied", "seconds", "changes_per_second",
-                             "client_seconds", "client_changes_per_second" }));
+                             "client_seconds", "client_changes_per_second", "client_cpu_seconds",
+                             "client_cpu_microseconds_per_change" }));
         QCOMPARE(pull.value(QStringLiteral("changes")).toInt(),
                  push.value(QStringLiteral("changes")).toInt());
         QVERIFY(pull.value(QStringLiteral("state_matches_origin")).toBool());
+        // Each run by a new terminal pulled everything.
+        const QJsonArray runs = pull.value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 2);
+        for (const QJsonValue &run : runs)
+            QCOMPARE(run.toObject().value(QStringLiteral("changes")).toInt(),
+                     push.value(QStringLiteral("changes")).toInt());
+        // The same pages read alone, every one by simdjson and in place.
+        const QJsonObject reader = pull.value(QStringLiteral("reader")).toObject();
+        QCOMPARE(reader.value(QStringLiteral("changes")).toInt(),
+                 push.value(QStringLiteral("changes")).toInt());
+        QCOMPARE(reader.value(QStringLiteral("rounds")).toInt(), 2);
+        QVERIFY(reader.value(QStringLiteral("pages")).toInt() >= 1);
+        QCOMPARE(reader.value(QStringLiteral("pages_read_by_simdjson")).toInt(),
+                 reader.value(QStringLiteral("pages")).toInt());
+        QCOMPARE(reader.value(QStringLiteral("pages_copied_for_padding")).toInt(), 0);
+        for (const char *name : { "pull_page_reader", "qjsondocument" })
+            QVERIFY2(hasNumbers(reader.value(QLatin1String(name)).toObject(),
+                                { "best_seconds", "median_seconds", "mb_per_second",
+                                  "changes_per_second", "best_cpu_seconds", "mb_per_cpu_second",
+                                  "changes_per_cpu_second" }),
+                     name);
         const QJsonObject bootstrap = part("bootstrap");
         QVERIFY(hasNumbers(bootstrap, { "rows", "seconds", "rows_per_second", "client_seconds" }));
         QCOMPARE(bootstrap.value(QStringLiteral("clients")).toInt(), 100);

@@ -80,6 +80,25 @@ private slots:
         QCOMPARE(must(TerminalDrawer(*t).current(f.location), "current").id, f.drawer);
     }
 
+    // A choice that cannot be read is an error, not "no choice": the cash
+    // must not silently go to the default drawer.
+    void testAnUnreadableChoiceIsAnError()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        const CashDrawer back
+            = must(ShiftService(*t).createDrawer(f.location, "Caixa 2"), "drawer");
+        QVERIFY(TerminalDrawer(*t).choose(back.id).ok());
+        QSqlQuery q(t->database().connection());
+        QVERIFY(q.exec("ALTER TABLE local_meta RENAME TO local_meta_gone"));
+        auto current = TerminalDrawer(*t).current(f.location);
+        QVERIFY(!current.ok());
+        QCOMPARE(current.error().code, "storage.localMetaReadFailed");
+        auto chosen = TerminalDrawer(*t).choose(back.id);
+        QVERIFY(!chosen.ok());
+        QCOMPARE(chosen.error().kind, Error::Kind::Storage);
+    }
+
     void testALocationWithoutDrawerGetsOne()
     {
         TestStore t;
