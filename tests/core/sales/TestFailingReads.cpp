@@ -4,6 +4,7 @@
 #include "BrokenTable.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
+#include "cash/ShiftService.h"
 #include "catalog/ProductCatalog.h"
 #include "inventory/StockLedger.h"
 #include "sales/CartBuilder.h"
@@ -228,6 +229,38 @@ private slots:
         QTest::addRow("what was returned of a sale")
             << "return_lines" << Read([](LocalStore &s, Shop &shop) {
                    return answered(ReturnService(s).returnable(shop.paidSale.id));
+               })
+            << QString();
+        QTest::addRow("tax rounding and the discount limit")
+            << "settings" << Read([](LocalStore &s, Shop &shop) {
+                   return answered(CheckoutService(s).review(
+                       shop.f.cartOf({ { shop.f.shampoo, 1 } }), shop.f.location));
+               })
+            << QString();
+        QTest::addRow("the business's currency") << "settings" << Read([](LocalStore &s, Shop &) {
+            return answered(CartBuilder(s).emptyCart());
+        }) << QString();
+        QTest::addRow("a sale with the settings unread")
+            << "settings" << Read([](LocalStore &s, Shop &shop) {
+                   return answered(CheckoutService(s).checkout(
+                       shop.f.request(shop.f.cartOf({ { shop.f.giftWrap, 1 } }), { cash(500) })));
+               })
+            << "sales";
+        QTest::addRow("a product's tax class")
+            << "tax_classes" << Read([](LocalStore &s, Shop &shop) {
+                   const Product shampoo = must(ProductCatalog(s).find(shop.f.shampoo), "shampoo");
+                   return answered(CartBuilder(s).productLine(shampoo));
+               })
+            << QString();
+        QTest::addRow("the drawer's open shift, for cash")
+            << "cash_shifts" << Read([](LocalStore &s, Shop &shop) {
+                   return answered(CheckoutService(s).checkout(
+                       shop.f.request(shop.f.cartOf({ { shop.f.giftWrap, 1 } }), { cash(500) })));
+               })
+            << "sales";
+        QTest::addRow("the location's drawers")
+            << "cash_drawers" << Read([](LocalStore &s, Shop &shop) {
+                   return answered(ShiftService(s).defaultDrawer(shop.f.location));
                })
             << QString();
         QTest::addRow("where a refund goes back")

@@ -297,6 +297,8 @@ private slots:
         QTest::addRow("working hours") << "staff_hours";
         QTest::addRow("who performs what") << "service_staff";
         QTest::addRow("rooms") << "resources";
+        QTest::addRow("the client") << "clients";
+        QTest::addRow("the location") << "locations";
     }
     void unreadableAgendaIsAnError()
     {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BrokenTable.h"
 #include "TestStore.h"
 #include "devices/DeviceRegistry.h"
 #include "locations/LocationService.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::BrokenTable;
 using Balcao::Test::TestStore;
 
 class TestBusinessSetup : public QObject
@@ -32,6 +34,24 @@ private:
     }
 
 private slots:
+    // "Is a business set up here?" that cannot be read is not "no": the
+    // desktop would run the first-run set-up over an existing business.
+    void testUnreadableSettingsAreNotANewDatabase()
+    {
+        TestStore t;
+        QVERIFY(BusinessSetup(*t).initialise(profile()).ok());
+        {
+            BrokenTable broken(*t, QStringLiteral("settings"));
+            QVERIFY(broken.isBroken());
+            QCOMPARE(t->isInitialised().error().kind, Error::Kind::Storage);
+            QCOMPARE(BusinessSetup(*t).initialise(profile()).error().kind, Error::Kind::Storage);
+            QCOMPARE(BusinessSettings(*t).currency().error().kind, Error::Kind::Storage);
+            QCOMPARE(BusinessSettings(*t).businessName().error().kind, Error::Kind::Storage);
+        }
+        QVERIFY(t->isInitialised().value());
+        QCOMPARE(BusinessSettings(*t).businessName().value(), QStringLiteral("Salão Bela Vista"));
+    }
+
     void testInitialiseCreatesTheBusiness()
     {
         TestStore t;
