@@ -260,10 +260,10 @@ Result<void> ReminderScheduler::reschedule(const Appointment &a)
         QSqlQuery q(m_store.database().connection());
         q.prepare(QStringLiteral("SELECT display_name FROM staff WHERE id = ?"));
         q.addBindValue(a.staffId.toString());
-        auto name = firstValue(q);
-        if (!name)
-            return name.error();
-        staffName = name->value_or(QVariant()).toString();
+        auto shown = firstValue(q);
+        if (!shown)
+            return shown.error();
+        staffName = shown->value_or(QVariant()).toString();
     }
     const QHash<QString, QString> values {
         { QStringLiteral("client"), name },
