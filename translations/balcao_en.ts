@@ -333,40 +333,12 @@
 <context>
     <name>Balcao::AppointmentBook</name>
     <message>
-        <source>Choose one to 20 services for the appointment.</source>
-        <translation>Choose one to 20 services for the appointment.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a booking source (front_desk, phone, walk_in, online).</source>
-        <translation>&quot;%1&quot; is not a booking source (front_desk, phone, walk_in, online).</translation>
-    </message>
-    <message>
         <source>The notes are too long (at most %1 characters).</source>
         <translation>The notes are too long (at most %1 characters).</translation>
     </message>
     <message>
-        <source>The appointment needs a start time.</source>
-        <translation>The appointment needs a start time.</translation>
-    </message>
-    <message>
-        <source>There is no client with id %1.</source>
-        <translation>There is no client with id %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not offered any more.</source>
-        <translation>&quot;%1&quot; is not offered any more.</translation>
-    </message>
-    <message>
         <source>The duration must be between 1 and %1 minutes.</source>
         <translation>The duration must be between 1 and %1 minutes.</translation>
-    </message>
-    <message>
-        <source>%1 is at another location.</source>
-        <translation>%1 is at another location.</translation>
-    </message>
-    <message>
-        <source>Nobody performs &quot;%1&quot;: choose who does it in the service catalog.</source>
-        <translation>Nobody performs &quot;%1&quot;: choose who does it in the service catalog.</translation>
     </message>
     <message>
         <source>The appointment cannot be booked as it is:
@@ -413,6 +385,21 @@ A manager can book it anyway.</translation>
     <message>
         <source>An appointment cannot go from %1 to %2.</source>
         <translation>An appointment cannot go from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id %1.</source>
+        <translation>There is no appointment with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentCharge</name>
+    <message>
+        <source>A cancelled or missed appointment cannot be charged.</source>
+        <translation>A cancelled or missed appointment cannot be charged.</translation>
+    </message>
+    <message>
+        <source>This appointment was already charged (sale %1).</source>
+        <translation>This appointment was already charged (sale %1).</translation>
     </message>
     <message>
         <source>There is no appointment with id %1.</source>
@@ -771,6 +758,45 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::BookingPlanner</name>
+    <message>
+        <source>Choose one to %1 services for the appointment.</source>
+        <translation>Choose one to %1 services for the appointment.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booking source (front_desk, phone, walk_in, online).</source>
+        <translation>&quot;%1&quot; is not a booking source (front_desk, phone, walk_in, online).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>The notes are too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start time.</source>
+        <translation>The appointment needs a start time.</translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation>There is no client with id %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not offered any more.</source>
+        <translation>&quot;%1&quot; is not offered any more.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and %1 minutes.</source>
+        <translation>The duration must be between 1 and %1 minutes.</translation>
+    </message>
+    <message>
+        <source>%1 is at another location.</source>
+        <translation>%1 is at another location.</translation>
+    </message>
+    <message>
+        <source>Nobody performs &quot;%1&quot;: choose who does it in the service catalog.</source>
+        <translation>Nobody performs &quot;%1&quot;: choose who does it in the service catalog.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::BusinessPage</name>
     <message>
         <source>Brazilian real</source>
@@ -945,20 +971,12 @@ A manager can book it anyway.</translation>
         <translation>Gift card %1</translation>
     </message>
     <message>
-        <source>A cancelled or missed appointment cannot be charged.</source>
-        <translation>A cancelled or missed appointment cannot be charged.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be sold at that price.</source>
         <translation>&quot;%1&quot; cannot be sold at that price.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a discount; give either a lower price or a discount.</source>
         <translation>&quot;%1&quot; already has a discount; give either a lower price or a discount.</translation>
-    </message>
-    <message>
-        <source>This appointment was already charged (sale %1).</source>
-        <translation>This appointment was already charged (sale %1).</translation>
     </message>
 </context>
 <context>
@@ -1422,14 +1440,6 @@ A manager can book it anyway.</translation>
         <source>The gift card %1 holds %2.</source>
         <translation>The gift card %1 holds %2.</translation>
     </message>
-    <message>
-        <source>A cancelled or missed appointment cannot be charged.</source>
-        <translation>A cancelled or missed appointment cannot be charged.</translation>
-    </message>
-    <message>
-        <source>This appointment was already charged (sale %1).</source>
-        <translation>This appointment was already charged (sale %1).</translation>
-    </message>
 </context>
 <context>
     <name>Balcao::CheckoutSettingsDialog</name>
@@ -1790,6 +1800,13 @@ A manager can book it anyway.</translation>
     <message>
         <source>An account entry needs an amount other than zero.</source>
         <translation>An account entry needs an amount other than zero.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientBooking</name>
+    <message>
+        <source>Book for a client on file or for a new one, not both.</source>
+        <translation>Book for a client on file or for a new one, not both.</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3335,22 @@ Options for every command:
         <translation>The client got %1 back.</translation>
     </message>
     <message>
+        <source>New items %1, of which the refund pays %2.</source>
+        <translation>New items %1, of which the refund pays %2.</translation>
+    </message>
+    <message>
+        <source>The client would get %1 back.</source>
+        <translation>The client would get %1 back.</translation>
+    </message>
+    <message>
+        <source>Even exchange: nobody would pay anything.</source>
+        <translation>Even exchange: nobody would pay anything.</translation>
+    </message>
+    <message>
+        <source>The client would pay %1.</source>
+        <translation>The client would pay %1.</translation>
+    </message>
+    <message>
         <source>  return create --sale NUMBER --line LINE:QTY[:damaged[:REASON]]... [--to original|credit]
        [--reason T] [--drawer NAME|ID] [--user LOGIN]
   return create --product CODE:QTY[:damaged[:REASON]]... [--client ID|PHONE]
@@ -3325,6 +3358,7 @@ Options for every command:
   return list --sale NUMBER | return show NUMBER|ID
   exchange --sale NUMBER --back LINE:QTY[:damaged[:REASON]]... --line CODE[:QTY][@PRICE]...
        [--pay ...] [--to original|credit] [the other options of sale create]
+       [--preview]   what it would settle to, without writing anything
        LINE is the line&apos;s position on the receipt (from 1) or its id
 </source>
         <translation>  return create --sale NUMBER --line LINE:QTY[:damaged[:REASON]]... [--to original|credit]
@@ -3334,6 +3368,7 @@ Options for every command:
   return list --sale NUMBER | return show NUMBER|ID
   exchange --sale NUMBER --back LINE:QTY[:damaged[:REASON]]... --line CODE[:QTY][@PRICE]...
        [--pay ...] [--to original|credit] [the other options of sale create]
+       [--preview]   what it would settle to, without writing anything
        LINE is the line&apos;s position on the receipt (from 1) or its id
 </translation>
     </message>
@@ -3459,48 +3494,6 @@ Options for every command:
         <translation>No free time for &quot;%1&quot; in those days.</translation>
     </message>
     <message>
-        <source>  service list [--all]
-  service add --name N --duration MIN [--price 80.00] [--category NAME] [--kind K]
-       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind K] [--staff A,B]
-  service edit ID|NAME [the same options] [--active|--inactive]
-  service delete ID|NAME
-  staff list | staff add --name N [--location ID]
-  staff hours --staff S (--weekday 1-7 | --date YYYY-MM-DD)
-       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
-  staff time-off --staff S --from YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--reason R]
-  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S] [--client ID]
-       [--source front_desk|phone|walk_in|online] [--notes T]
-       [--repeat-weeks N (--until YYYY-MM-DD | --times N)] [--override-by LOGIN]
-  appointment move ID [--start T] [--staff S] [--following] [--override-by LOGIN]
-  appointment resize ID --end T | cancel ID --reason R [--following]
-  appointment status ID --status confirmed|checked_in|completed|no_show|booked
-  appointment list [--from YYYY-MM-DD] [--days N] | appointment show ID
-  availability --service S [--staff S] [--from YYYY-MM-DD] [--days 7] [--step 15] [--next]
-</source>
-        <translation>  service list [--all]
-  service add --name N --duration MIN [--price 80.00] [--category NAME] [--kind K]
-       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind K] [--staff A,B]
-  service edit ID|NAME [the same options] [--active|--inactive]
-  service delete ID|NAME
-  staff list | staff add --name N [--location ID]
-  staff hours --staff S (--weekday 1-7 | --date YYYY-MM-DD)
-       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
-  staff time-off --staff S --from YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--reason R]
-  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S] [--client ID]
-       [--source front_desk|phone|walk_in|online] [--notes T]
-       [--repeat-weeks N (--until YYYY-MM-DD | --times N)] [--override-by LOGIN]
-  appointment move ID [--start T] [--staff S] [--following] [--override-by LOGIN]
-  appointment resize ID --end T | cancel ID --reason R [--following]
-  appointment status ID --status confirmed|checked_in|completed|no_show|booked
-  appointment list [--from YYYY-MM-DD] [--days N] | appointment show ID
-  availability --service S [--staff S] [--from YYYY-MM-DD] [--days 7] [--step 15] [--next]
-</translation>
-    </message>
-    <message>
-        <source>The business has no location yet.</source>
-        <translation>The business has no location yet.</translation>
-    </message>
-    <message>
         <source>There is no staff member called &quot;%1&quot;.</source>
         <translation>There is no staff member called &quot;%1&quot;.</translation>
     </message>
@@ -3587,6 +3580,54 @@ Options for every command:
     <message>
         <source>--days must be 1 to 366.</source>
         <translation>--days must be 1 to 366.</translation>
+    </message>
+    <message>
+        <source>Give either --client or the new client&apos;s --new-client-name, not both.</source>
+        <translation>Give either --client or the new client&apos;s --new-client-name, not both.</translation>
+    </message>
+    <message>
+        <source>--new-client-phone and --new-client-email need --new-client-name.</source>
+        <translation>--new-client-phone and --new-client-email need --new-client-name.</translation>
+    </message>
+    <message>
+        <source>  service list [--all]
+  service add --name N --duration MIN [--price 80.00] [--category NAME] [--kind K]
+       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind K] [--staff A,B]
+  service edit ID|NAME [the same options] [--active|--inactive]
+  service delete ID|NAME
+  staff list | staff add --name N [--location ID]
+  staff hours --staff S (--weekday 1-7 | --date YYYY-MM-DD)
+       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
+  staff time-off --staff S --from YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--reason R]
+  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S]
+       [--client ID | --new-client-name N [--new-client-phone P] [--new-client-email E]]
+       [--source front_desk|phone|walk_in|online] [--notes T]
+       [--repeat-weeks N (--until YYYY-MM-DD | --times N)] [--override-by LOGIN]
+  appointment move ID [--start T] [--staff S] [--following] [--override-by LOGIN]
+  appointment resize ID --end T | cancel ID --reason R [--following]
+  appointment status ID --status confirmed|checked_in|completed|no_show|booked
+  appointment list [--from YYYY-MM-DD] [--days N] | appointment show ID
+  availability --service S [--staff S] [--from YYYY-MM-DD] [--days 7] [--step 15] [--next]
+</source>
+        <translation>  service list [--all]
+  service add --name N --duration MIN [--price 80.00] [--category NAME] [--kind K]
+       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind K] [--staff A,B]
+  service edit ID|NAME [the same options] [--active|--inactive]
+  service delete ID|NAME
+  staff list | staff add --name N [--location ID]
+  staff hours --staff S (--weekday 1-7 | --date YYYY-MM-DD)
+       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
+  staff time-off --staff S --from YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--reason R]
+  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S]
+       [--client ID | --new-client-name N [--new-client-phone P] [--new-client-email E]]
+       [--source front_desk|phone|walk_in|online] [--notes T]
+       [--repeat-weeks N (--until YYYY-MM-DD | --times N)] [--override-by LOGIN]
+  appointment move ID [--start T] [--staff S] [--following] [--override-by LOGIN]
+  appointment resize ID --end T | cancel ID --reason R [--following]
+  appointment status ID --status confirmed|checked_in|completed|no_show|booked
+  appointment list [--from YYYY-MM-DD] [--days N] | appointment show ID
+  availability --service S [--staff S] [--from YYYY-MM-DD] [--days 7] [--step 15] [--next]
+</translation>
     </message>
 </context>
 <context>
@@ -3722,10 +3763,6 @@ Options for every command:
 </context>
 <context>
     <name>Balcao::Ctl::CtlShop</name>
-    <message>
-        <source>&quot;%1&quot; is not a location id.</source>
-        <translation>&quot;%1&quot; is not a location id.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a percentage (such as 18, 5.25 or 10%).</source>
         <translation>&quot;%1&quot; is not a percentage (such as 18, 5.25 or 10%).</translation>
@@ -3937,18 +3974,6 @@ Options for every command:
         <translation>%1 owes</translation>
     </message>
     <message>
-        <source>Cash (F2)</source>
-        <translation>Cash (F2)</translation>
-    </message>
-    <message>
-        <source>Card (F3)</source>
-        <translation>Card (F3)</translation>
-    </message>
-    <message>
-        <source>PIX (F4)</source>
-        <translation>PIX (F4)</translation>
-    </message>
-    <message>
         <source>PIX QR code</source>
         <translation>PIX QR code</translation>
     </message>
@@ -3993,8 +4018,8 @@ Options for every command:
         <translation>The client scans the code in their bank&apos;s app and pays %1. When the payment shows in the business&apos;s account, press Enter.</translation>
     </message>
     <message>
-        <source>Type the card terminal&apos;s authorisation code.</source>
-        <translation>Type the card terminal&apos;s authorisation code.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5734,13 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::QueryError</name>
+    <message>
+        <source>This terminal&apos;s database could not be read.</source>
+        <translation>This terminal&apos;s database could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ReceiptDialog</name>
     <message>
         <source>Receipt</source>
@@ -6160,6 +6192,29 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::RefundPlanner</name>
+    <message>
+        <source>Choose how the refund is paid back.</source>
+        <translation>Choose how the refund is paid back.</translation>
+    </message>
+    <message>
+        <source>The refund and the sale are in different currencies.</source>
+        <translation>The refund and the sale are in different currencies.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be negative.</source>
+        <translation>A refund cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The exchange credit cannot exceed the refund.</source>
+        <translation>The exchange credit cannot exceed the refund.</translation>
+    </message>
+    <message>
+        <source>Choose the client who gets the store credit.</source>
+        <translation>Choose the client who gets the store credit.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::RefundPreviewText</name>
     <message>
         <source>%1 × %2</source>
@@ -6301,10 +6356,6 @@ Options for every command:
     <message>
         <source>A resource needs a kind (room, chair, table...).</source>
         <translation>A resource needs a kind (room, chair, table...).</translation>
-    </message>
-    <message>
-        <source>There is no location with id %1.</source>
-        <translation>There is no location with id %1.</translation>
     </message>
     <message>
         <source>There is no resource with id %1.</source>
@@ -6494,10 +6545,6 @@ Options for every command:
         <translation>The reason is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <source>Choose how the refund is paid back.</source>
-        <translation>Choose how the refund is paid back.</translation>
-    </message>
-    <message>
         <source>That line is not part of sale %1.</source>
         <translation>That line is not part of sale %1.</translation>
     </message>
@@ -6520,14 +6567,6 @@ Options for every command:
     <message>
         <source>a return without receipt</source>
         <translation>a return without receipt</translation>
-    </message>
-    <message>
-        <source>The exchange credit cannot exceed the refund.</source>
-        <translation>The exchange credit cannot exceed the refund.</translation>
-    </message>
-    <message>
-        <source>Choose the client who gets the store credit.</source>
-        <translation>Choose the client who gets the store credit.</translation>
     </message>
     <message>
         <source>Open the cash drawer (start a shift) to refund %1 in cash.</source>
@@ -8336,6 +8375,17 @@ Options for every command:
     <message>
         <source>%1 already exists; joining a business makes a new database.</source>
         <translation>%1 already exists; joining a business makes a new database.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TerminalLocation</name>
+    <message>
+        <source>The business has no location yet.</source>
+        <translation>The business has no location yet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a location id.</source>
+        <translation>&quot;%1&quot; is not a location id.</translation>
     </message>
 </context>
 <context>

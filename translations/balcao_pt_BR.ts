@@ -333,40 +333,12 @@
 <context>
     <name>Balcao::AppointmentBook</name>
     <message>
-        <source>Choose one to 20 services for the appointment.</source>
-        <translation>Escolha de um a 20 serviços para o agendamento.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a booking source (front_desk, phone, walk_in, online).</source>
-        <translation>&quot;%1&quot; não é uma origem de agendamento (front_desk, phone, walk_in, online).</translation>
-    </message>
-    <message>
         <source>The notes are too long (at most %1 characters).</source>
         <translation>As observações são longas demais (no máximo %1 caracteres).</translation>
     </message>
     <message>
-        <source>The appointment needs a start time.</source>
-        <translation>O agendamento precisa de um horário de início.</translation>
-    </message>
-    <message>
-        <source>There is no client with id %1.</source>
-        <translation>Não há cliente com o id %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not offered any more.</source>
-        <translation>&quot;%1&quot; não é mais oferecido.</translation>
-    </message>
-    <message>
         <source>The duration must be between 1 and %1 minutes.</source>
         <translation>A duração precisa estar entre 1 e %1 minutos.</translation>
-    </message>
-    <message>
-        <source>%1 is at another location.</source>
-        <translation>%1 está em outro local.</translation>
-    </message>
-    <message>
-        <source>Nobody performs &quot;%1&quot;: choose who does it in the service catalog.</source>
-        <translation>Ninguém realiza &quot;%1&quot;: escolha quem faz esse serviço no catálogo de serviços.</translation>
     </message>
     <message>
         <source>The appointment cannot be booked as it is:
@@ -413,6 +385,21 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>An appointment cannot go from %1 to %2.</source>
         <translation>Um agendamento não pode passar de %1 para %2.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id %1.</source>
+        <translation>Não há nenhum agendamento com o id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AppointmentCharge</name>
+    <message>
+        <source>A cancelled or missed appointment cannot be charged.</source>
+        <translation>Um agendamento cancelado ou em que o cliente faltou não pode ser cobrado.</translation>
+    </message>
+    <message>
+        <source>This appointment was already charged (sale %1).</source>
+        <translation>Este agendamento já foi cobrado (venda %1).</translation>
     </message>
     <message>
         <source>There is no appointment with id %1.</source>
@@ -771,6 +758,45 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::BookingPlanner</name>
+    <message>
+        <source>Choose one to %1 services for the appointment.</source>
+        <translation>Escolha de um a %1 serviços para o agendamento.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booking source (front_desk, phone, walk_in, online).</source>
+        <translation>&quot;%1&quot; não é uma origem de agendamento (front_desk, phone, walk_in, online).</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>As observações são longas demais (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>The appointment needs a start time.</source>
+        <translation>O agendamento precisa de um horário de início.</translation>
+    </message>
+    <message>
+        <source>There is no client with id %1.</source>
+        <translation>Não há cliente com o id %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not offered any more.</source>
+        <translation>&quot;%1&quot; não é mais oferecido.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and %1 minutes.</source>
+        <translation>A duração precisa estar entre 1 e %1 minutos.</translation>
+    </message>
+    <message>
+        <source>%1 is at another location.</source>
+        <translation>%1 está em outro local.</translation>
+    </message>
+    <message>
+        <source>Nobody performs &quot;%1&quot;: choose who does it in the service catalog.</source>
+        <translation>Ninguém realiza &quot;%1&quot;: escolha quem faz esse serviço no catálogo de serviços.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::BusinessPage</name>
     <message>
         <source>Brazilian real</source>
@@ -945,20 +971,12 @@ Um gerente pode agendar mesmo assim.</translation>
         <translation>Vale-presente %1</translation>
     </message>
     <message>
-        <source>A cancelled or missed appointment cannot be charged.</source>
-        <translation>Um agendamento cancelado ou em que o cliente faltou não pode ser cobrado.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be sold at that price.</source>
         <translation>&quot;%1&quot; não pode ser vendido por esse preço.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a discount; give either a lower price or a discount.</source>
         <translation>&quot;%1&quot; já tem um desconto; informe um preço menor ou um desconto, não os dois.</translation>
-    </message>
-    <message>
-        <source>This appointment was already charged (sale %1).</source>
-        <translation>Este agendamento já foi cobrado (venda %1).</translation>
     </message>
 </context>
 <context>
@@ -1422,14 +1440,6 @@ Um gerente pode agendar mesmo assim.</translation>
         <source>The gift card %1 holds %2.</source>
         <translation>O vale-presente %1 tem %2.</translation>
     </message>
-    <message>
-        <source>A cancelled or missed appointment cannot be charged.</source>
-        <translation>Um agendamento cancelado ou em que o cliente faltou não pode ser cobrado.</translation>
-    </message>
-    <message>
-        <source>This appointment was already charged (sale %1).</source>
-        <translation>Este agendamento já foi cobrado (venda %1).</translation>
-    </message>
 </context>
 <context>
     <name>Balcao::CheckoutSettingsDialog</name>
@@ -1790,6 +1800,13 @@ Um gerente pode agendar mesmo assim.</translation>
     <message>
         <source>An account entry needs an amount other than zero.</source>
         <translation>Um lançamento na conta precisa de um valor diferente de zero.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::ClientBooking</name>
+    <message>
+        <source>Book for a client on file or for a new one, not both.</source>
+        <translation>Agende para um cliente cadastrado ou para um novo, não para os dois.</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3335,22 @@ Opções de todos os comandos:
         <translation>O cliente recebeu %1 de volta.</translation>
     </message>
     <message>
+        <source>New items %1, of which the refund pays %2.</source>
+        <translation>Itens novos %1, dos quais o reembolso paga %2.</translation>
+    </message>
+    <message>
+        <source>The client would get %1 back.</source>
+        <translation>O cliente receberia %1 de volta.</translation>
+    </message>
+    <message>
+        <source>Even exchange: nobody would pay anything.</source>
+        <translation>Troca sem diferença: ninguém pagaria nada.</translation>
+    </message>
+    <message>
+        <source>The client would pay %1.</source>
+        <translation>O cliente pagaria %1.</translation>
+    </message>
+    <message>
         <source>  return create --sale NUMBER --line LINE:QTY[:damaged[:REASON]]... [--to original|credit]
        [--reason T] [--drawer NAME|ID] [--user LOGIN]
   return create --product CODE:QTY[:damaged[:REASON]]... [--client ID|PHONE]
@@ -3325,6 +3358,7 @@ Opções de todos os comandos:
   return list --sale NUMBER | return show NUMBER|ID
   exchange --sale NUMBER --back LINE:QTY[:damaged[:REASON]]... --line CODE[:QTY][@PRICE]...
        [--pay ...] [--to original|credit] [the other options of sale create]
+       [--preview]   what it would settle to, without writing anything
        LINE is the line&apos;s position on the receipt (from 1) or its id
 </source>
         <translation>  return create --sale NÚMERO --line ITEM:QTD[:damaged[:MOTIVO]]... [--to original|credit]
@@ -3334,6 +3368,7 @@ Opções de todos os comandos:
   return list --sale NÚMERO | return show NÚMERO|ID
   exchange --sale NÚMERO --back ITEM:QTD[:damaged[:MOTIVO]]... --line CÓDIGO[:QTD][@PREÇO]...
        [--pay ...] [--to original|credit] [as demais opções de sale create]
+       [--preview]   como ficaria o acerto, sem gravar nada
        ITEM é a posição do item no cupom (a partir de 1) ou o seu id
 </translation>
     </message>
@@ -3459,48 +3494,6 @@ Opções de todos os comandos:
         <translation>Nenhum horário livre para &quot;%1&quot; nesses dias.</translation>
     </message>
     <message>
-        <source>  service list [--all]
-  service add --name N --duration MIN [--price 80.00] [--category NAME] [--kind K]
-       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind K] [--staff A,B]
-  service edit ID|NAME [the same options] [--active|--inactive]
-  service delete ID|NAME
-  staff list | staff add --name N [--location ID]
-  staff hours --staff S (--weekday 1-7 | --date YYYY-MM-DD)
-       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
-  staff time-off --staff S --from YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--reason R]
-  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S] [--client ID]
-       [--source front_desk|phone|walk_in|online] [--notes T]
-       [--repeat-weeks N (--until YYYY-MM-DD | --times N)] [--override-by LOGIN]
-  appointment move ID [--start T] [--staff S] [--following] [--override-by LOGIN]
-  appointment resize ID --end T | cancel ID --reason R [--following]
-  appointment status ID --status confirmed|checked_in|completed|no_show|booked
-  appointment list [--from YYYY-MM-DD] [--days N] | appointment show ID
-  availability --service S [--staff S] [--from YYYY-MM-DD] [--days 7] [--step 15] [--next]
-</source>
-        <translation>  service list [--all]
-  service add --name N --duration MIN [--price 80.00] [--category NOME] [--kind T]
-       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind T] [--staff A,B]
-  service edit ID|NOME [as mesmas opções] [--active|--inactive]
-  service delete ID|NOME
-  staff list | staff add --name N [--location ID]
-  staff hours --staff P (--weekday 1-7 | --date AAAA-MM-DD)
-       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
-  staff time-off --staff P --from AAAA-MM-DDTHH:MM --to AAAA-MM-DDTHH:MM [--reason M]
-  appointment book --service S[,S2] --start AAAA-MM-DDTHH:MM [--staff P] [--client ID]
-       [--source front_desk|phone|walk_in|online] [--notes O]
-       [--repeat-weeks N (--until AAAA-MM-DD | --times N)] [--override-by LOGIN]
-  appointment move ID [--start H] [--staff P] [--following] [--override-by LOGIN]
-  appointment resize ID --end H | cancel ID --reason M [--following]
-  appointment status ID --status confirmed|checked_in|completed|no_show|booked
-  appointment list [--from AAAA-MM-DD] [--days N] | appointment show ID
-  availability --service S [--staff P] [--from AAAA-MM-DD] [--days 7] [--step 15] [--next]
-</translation>
-    </message>
-    <message>
-        <source>The business has no location yet.</source>
-        <translation>A empresa ainda não tem nenhuma unidade.</translation>
-    </message>
-    <message>
         <source>There is no staff member called &quot;%1&quot;.</source>
         <translation>Não há profissional chamado &quot;%1&quot;.</translation>
     </message>
@@ -3587,6 +3580,54 @@ Opções de todos os comandos:
     <message>
         <source>--days must be 1 to 366.</source>
         <translation>--days deve ser de 1 a 366.</translation>
+    </message>
+    <message>
+        <source>Give either --client or the new client&apos;s --new-client-name, not both.</source>
+        <translation>Informe --client ou o --new-client-name do novo cliente, não os dois.</translation>
+    </message>
+    <message>
+        <source>--new-client-phone and --new-client-email need --new-client-name.</source>
+        <translation>--new-client-phone e --new-client-email precisam de --new-client-name.</translation>
+    </message>
+    <message>
+        <source>  service list [--all]
+  service add --name N --duration MIN [--price 80.00] [--category NAME] [--kind K]
+       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind K] [--staff A,B]
+  service edit ID|NAME [the same options] [--active|--inactive]
+  service delete ID|NAME
+  staff list | staff add --name N [--location ID]
+  staff hours --staff S (--weekday 1-7 | --date YYYY-MM-DD)
+       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
+  staff time-off --staff S --from YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--reason R]
+  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S]
+       [--client ID | --new-client-name N [--new-client-phone P] [--new-client-email E]]
+       [--source front_desk|phone|walk_in|online] [--notes T]
+       [--repeat-weeks N (--until YYYY-MM-DD | --times N)] [--override-by LOGIN]
+  appointment move ID [--start T] [--staff S] [--following] [--override-by LOGIN]
+  appointment resize ID --end T | cancel ID --reason R [--following]
+  appointment status ID --status confirmed|checked_in|completed|no_show|booked
+  appointment list [--from YYYY-MM-DD] [--days N] | appointment show ID
+  availability --service S [--staff S] [--from YYYY-MM-DD] [--days 7] [--step 15] [--next]
+</source>
+        <translation>  service list [--all]
+  service add --name N --duration MIN [--price 80.00] [--category NOME] [--kind T]
+       [--buffer-before MIN] [--buffer-after MIN] [--resource-kind T] [--staff A,B]
+  service edit ID|NOME [as mesmas opções] [--active|--inactive]
+  service delete ID|NOME
+  staff list | staff add --name N [--location ID]
+  staff hours --staff P (--weekday 1-7 | --date AAAA-MM-DD)
+       (--hours &quot;09:00-18:00,break 12:00-13:00&quot; | --off | --clear)
+  staff time-off --staff P --from AAAA-MM-DDTHH:MM --to AAAA-MM-DDTHH:MM [--reason M]
+  appointment book --service S[,S2] --start AAAA-MM-DDTHH:MM [--staff P]
+       [--client ID | --new-client-name N [--new-client-phone T] [--new-client-email E]]
+       [--source front_desk|phone|walk_in|online] [--notes O]
+       [--repeat-weeks N (--until AAAA-MM-DD | --times N)] [--override-by LOGIN]
+  appointment move ID [--start H] [--staff P] [--following] [--override-by LOGIN]
+  appointment resize ID --end H | cancel ID --reason M [--following]
+  appointment status ID --status confirmed|checked_in|completed|no_show|booked
+  appointment list [--from AAAA-MM-DD] [--days N] | appointment show ID
+  availability --service S [--staff P] [--from AAAA-MM-DD] [--days 7] [--step 15] [--next]
+</translation>
     </message>
 </context>
 <context>
@@ -3722,10 +3763,6 @@ Opções de todos os comandos:
 </context>
 <context>
     <name>Balcao::Ctl::CtlShop</name>
-    <message>
-        <source>&quot;%1&quot; is not a location id.</source>
-        <translation>&quot;%1&quot; não é um id de local.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a percentage (such as 18, 5.25 or 10%).</source>
         <translation>&quot;%1&quot; não é uma porcentagem (como 18, 5.25 ou 10%).</translation>
@@ -3937,18 +3974,6 @@ Opções de todos os comandos:
         <translation>%1 deve</translation>
     </message>
     <message>
-        <source>Cash (F2)</source>
-        <translation>Dinheiro (F2)</translation>
-    </message>
-    <message>
-        <source>Card (F3)</source>
-        <translation>Cartão (F3)</translation>
-    </message>
-    <message>
-        <source>PIX (F4)</source>
-        <translation>PIX (F4)</translation>
-    </message>
-    <message>
         <source>PIX QR code</source>
         <translation>QR code PIX</translation>
     </message>
@@ -3993,8 +4018,8 @@ Opções de todos os comandos:
         <translation>O cliente lê o código no app do banco e paga %1. Quando o pagamento aparecer na conta do negócio, pressione Enter.</translation>
     </message>
     <message>
-        <source>Type the card terminal&apos;s authorisation code.</source>
-        <translation>Digite o código de autorização da maquininha.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5734,13 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::QueryError</name>
+    <message>
+        <source>This terminal&apos;s database could not be read.</source>
+        <translation>Não foi possível ler o banco de dados deste terminal.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ReceiptDialog</name>
     <message>
         <source>Receipt</source>
@@ -6160,6 +6192,29 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::RefundPlanner</name>
+    <message>
+        <source>Choose how the refund is paid back.</source>
+        <translation>Escolha como o reembolso é devolvido.</translation>
+    </message>
+    <message>
+        <source>The refund and the sale are in different currencies.</source>
+        <translation>O reembolso e a venda estão em moedas diferentes.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be negative.</source>
+        <translation>Um reembolso não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>The exchange credit cannot exceed the refund.</source>
+        <translation>O crédito de troca não pode passar do reembolso.</translation>
+    </message>
+    <message>
+        <source>Choose the client who gets the store credit.</source>
+        <translation>Escolha o cliente que recebe o crédito na loja.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::RefundPreviewText</name>
     <message>
         <source>%1 × %2</source>
@@ -6301,10 +6356,6 @@ Opções de todos os comandos:
     <message>
         <source>A resource needs a kind (room, chair, table...).</source>
         <translation>Um recurso precisa de um tipo (sala, cadeira, mesa...).</translation>
-    </message>
-    <message>
-        <source>There is no location with id %1.</source>
-        <translation>Não há local com o id %1.</translation>
     </message>
     <message>
         <source>There is no resource with id %1.</source>
@@ -6494,10 +6545,6 @@ Opções de todos os comandos:
         <translation>O motivo é longo demais (no máximo 500 caracteres).</translation>
     </message>
     <message>
-        <source>Choose how the refund is paid back.</source>
-        <translation>Escolha como o reembolso é devolvido.</translation>
-    </message>
-    <message>
         <source>That line is not part of sale %1.</source>
         <translation>Esse item não faz parte da venda %1.</translation>
     </message>
@@ -6520,14 +6567,6 @@ Opções de todos os comandos:
     <message>
         <source>a return without receipt</source>
         <translation>uma devolução sem cupom</translation>
-    </message>
-    <message>
-        <source>The exchange credit cannot exceed the refund.</source>
-        <translation>O crédito de troca não pode passar do reembolso.</translation>
-    </message>
-    <message>
-        <source>Choose the client who gets the store credit.</source>
-        <translation>Escolha o cliente que recebe o crédito na loja.</translation>
     </message>
     <message>
         <source>Open the cash drawer (start a shift) to refund %1 in cash.</source>
@@ -8336,6 +8375,17 @@ Opções de todos os comandos:
     <message>
         <source>%1 already exists; joining a business makes a new database.</source>
         <translation>%1 já existe; entrar em uma empresa cria um banco de dados novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::TerminalLocation</name>
+    <message>
+        <source>The business has no location yet.</source>
+        <translation>A empresa ainda não tem nenhuma unidade.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a location id.</source>
+        <translation>&quot;%1&quot; não é um id de local.</translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,12 @@ std::optional<Session> AppStartup::finishOpening(std::unique_ptr<LocalStore> sto
     // A database made without a business (an interrupted `balcaoctl init`,
     // or a join of a business nobody has set up yet): finish the set-up
     // instead of refusing to start.
-    if (!store->isInitialised()) {
+    const auto initialised = store->isInitialised();
+    if (!initialised) {
+        m_prompts.showError(initialised.error().message);
+        return std::nullopt;
+    }
+    if (!*initialised) {
         std::optional<FirstRunAnswers> answers = m_prompts.askFirstRun({});
         if (!answers || answers->joined)
             return std::nullopt;
@@ -257,10 +262,21 @@ std::optional<Session> AppStartup::finishOpening(std::unique_ptr<LocalStore> sto
 std::optional<Session> AppStartup::signIn(std::unique_ptr<LocalStore> store, DatabaseKey key)
 {
     const StaffService staff(*store);
-    if (staff.users().isEmpty())
+    // Only a business with no user at all opens without signing in: a store
+    // that cannot say who its users are must not open unlocked.
+    const auto users = staff.users();
+    if (!users) {
+        m_prompts.showError(users.error().message);
+        return std::nullopt;
+    }
+    if (users->isEmpty())
         return Session { std::move(store), UserAccount {}, std::move(key) };
-    std::optional<UserAccount> user
-        = m_prompts.signIn(staff, BusinessSettings(*store).businessName());
+    const auto business = BusinessSettings(*store).businessName();
+    if (!business) {
+        m_prompts.showError(business.error().message);
+        return std::nullopt;
+    }
+    std::optional<UserAccount> user = m_prompts.signIn(staff, *business);
     if (!user)
         return std::nullopt;
     return Session { std::move(store), *user, std::move(key) };

@@ -67,7 +67,9 @@ MainWindow::MainWindow(LocalStore &store, LanguageSwitcher &languages, const Use
     m_navigation->setAvailable(NavigationBar::Area::Sales, true);
     m_navigation->setAvailable(NavigationBar::Area::Inventory, true);
     m_navigation->setBadge(NavigationBar::Area::Conflicts, m_conflicts->count());
-    m_navigation->setBusinessName(BusinessSettings(store).businessName());
+    // Only a title: when it cannot be read the window is just "Balcão".
+    const auto businessName = BusinessSettings(store).businessName();
+    m_navigation->setBusinessName(businessName ? *businessName : QString());
     m_navigation->select(NavigationBar::Area::Clients);
     connect(m_navigation, &NavigationBar::areaSelected, this, [this](NavigationBar::Area area) {
         if (area == NavigationBar::Area::Clients)
@@ -286,7 +288,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QString business = BusinessSettings(m_store).businessName();
+    const auto name = BusinessSettings(m_store).businessName();
+    const QString business = name ? *name : QString();
     setWindowTitle(business.isEmpty() ? QStringLiteral("Balcão") : tr("%1 – Balcão").arg(business));
     m_fileMenu->setTitle(tr("&File"));
     m_connect->setText(tr("&Connect to server…"));

@@ -112,9 +112,18 @@ int accountShow(CtlContext &ctx)
     if (!clientId)
         return ctx.fail(clientId.error());
     const ClientAccount account(shop->store());
-    const qint64 credit = account.storeCredit(*clientId);
-    const qint64 due = account.due(*clientId);
-    const QList<ClientAccount::Entry> entries = account.entries(*clientId, *limit);
+    auto storeCredit = account.storeCredit(*clientId);
+    if (!storeCredit)
+        return ctx.fail(storeCredit.error());
+    auto amountDue = account.due(*clientId);
+    if (!amountDue)
+        return ctx.fail(amountDue.error());
+    auto listed = account.entries(*clientId, *limit);
+    if (!listed)
+        return ctx.fail(listed.error());
+    const qint64 credit = *storeCredit;
+    const qint64 due = *amountDue;
+    const QList<ClientAccount::Entry> &entries = *listed;
     const QString name = clientName(*shop, *clientId);
 
     QJsonArray entriesJson;

@@ -417,8 +417,10 @@ int runShow(CtlContext &ctx)
     auto client = clients.find(*id);
     if (!client)
         return ctx.fail(client.error());
-    const QTimeZone zone = ClientMetrics::businessTimeZone(**store);
-    auto metrics = ClientMetrics::compute(**store, *id, zone);
+    const auto zone = ClientMetrics::businessTimeZone(**store);
+    if (!zone)
+        return ctx.fail(zone.error());
+    auto metrics = ClientMetrics::compute(**store, *id, *zone);
     if (!metrics)
         return ctx.fail(metrics.error());
     auto visits = ClientHistory(**store).visits(*id, history);
@@ -429,10 +431,10 @@ int runShow(CtlContext &ctx)
         for (const ClientVisit &v : *visits)
             array.append(visitJson(v));
         ctx.print(QJsonObject { { QStringLiteral("client"), clientJson(*client) },
-                                { QStringLiteral("metrics"), metricsJson(*metrics, zone) },
+                                { QStringLiteral("metrics"), metricsJson(*metrics, *zone) },
                                 { QStringLiteral("history"), array } });
     } else {
-        printShow(ctx, *client, *metrics, *visits, zone, clients.phoneRegion());
+        printShow(ctx, *client, *metrics, *visits, *zone, clients.phoneRegion());
     }
     return 0;
 }

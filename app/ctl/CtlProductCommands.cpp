@@ -50,9 +50,12 @@ int taxList(CtlContext &ctx)
     auto shop = CtlShop::open(ctx, CtlShop::Access::Read);
     if (!shop)
         return ctx.fail(shop.error());
+    const auto classes = TaxClasses(shop->store()).list();
+    if (!classes)
+        return ctx.fail(classes.error());
     QJsonArray json;
     QStringList lines;
-    for (const TaxClass &t : TaxClasses(shop->store()).list()) {
+    for (const TaxClass &t : *classes) {
         json.append(taxJson(t));
         lines << taxLine(t);
     }
@@ -118,7 +121,19 @@ int taxWrite(CtlContext &ctx, const QString &action)
 
 // --- product ---------------------------------------------------------------
 
-QJsonObject productJson(const CtlShop &shop, const Product &p)
+// What `product` shows of the stock here: nothing for a product that keeps
+// none, an error when it cannot be read.
+Result<std::optional<qint64>> stockHere(const CtlShop &shop, const Product &p)
+{
+    if (!p.trackStock)
+        return std::optional<qint64>();
+    auto onHand = StockLedger(shop.store()).onHand(p.id, shop.location().id);
+    if (!onHand)
+        return onHand.error();
+    return std::optional<qint64>(*onHand);
+}
+
+QJsonObject productJson(const CtlShop &shop, const Product &p, std::optional<qint64> onHand)
 {
     QString taxName;
     if (!p.taxClassId.isNull()) {
@@ -143,18 +158,15 @@ QJsonObject productJson(const CtlShop &shop, const Product &p)
         { QStringLiteral("tax"), textJson(taxName) },
         { QStringLiteral("track_stock"), p.trackStock },
         { QStringLiteral("active"), p.active },
-        { QStringLiteral("on_hand"),
-          p.trackStock ? QJsonValue(StockLedger(shop.store()).onHand(p.id, shop.location().id))
-                       : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("on_hand"), onHand ? QJsonValue(*onHand) : QJsonValue(QJsonValue::Null) },
     };
 }
 
-QString productLine(const CtlShop &shop, const Product &p)
+QString productLine(const CtlShop &shop, const Product &p, std::optional<qint64> onHand)
 {
     QStringList parts { p.name, p.sku, shop.display(p.priceMinor) };
-    if (p.trackStock)
-        parts << CtlProductCommands::tr("%1 on hand")
-                     .arg(StockLedger(shop.store()).onHand(p.id, shop.location().id));
+    if (onHand)
+        parts << CtlProductCommands::tr("%1 on hand").arg(*onHand);
     if (!p.active)
         parts << CtlProductCommands::tr("(inactive)");
     parts << p.id.toString();
@@ -243,12 +255,17 @@ int productList(CtlContext &ctx)
     auto shop = CtlShop::open(ctx, CtlShop::Access::Read);
     if (!shop)
         return ctx.fail(shop.error());
+    auto found = ProductCatalog(shop->store()).search(search.value_or(QString()), *limit, !all);
+    if (!found)
+        return ctx.fail(found.error());
     QJsonArray json;
     QStringList lines;
-    for (const Product &p :
-         ProductCatalog(shop->store()).search(search.value_or(QString()), *limit, !all)) {
-        json.append(productJson(*shop, p));
-        lines << productLine(*shop, p);
+    for (const Product &p : std::as_const(*found)) {
+        auto onHand = stockHere(*shop, p);
+        if (!onHand)
+            return ctx.fail(onHand.error());
+        json.append(productJson(*shop, p, *onHand));
+        lines << productLine(*shop, p, *onHand);
     }
     ctx.report(json, lines);
     return 0;
@@ -269,25 +286,30 @@ int productShow(CtlContext &ctx, const QString &action)
     auto product = shop->product(code);
     if (!product)
         return ctx.fail(product.error());
-    const qint64 onHand = StockLedger(shop->store()).onHand(product->id, shop->location().id);
+    auto onHand = stockHere(*shop, *product);
+    if (!onHand)
+        return ctx.fail(onHand.error());
     if (action == QLatin1String("stock")) {
-        if (!product->trackStock)
+        if (!*onHand)
             return ctx.fail(Error::invalid(
                 QStringLiteral("stock.notTracked"),
                 CtlProductCommands::tr("\"%1\" does not keep stock.").arg(product->name)));
         ctx.report(QJsonObject { { QStringLiteral("product_id"), product->id.toString() },
                                  { QStringLiteral("location_id"), shop->location().id.toString() },
-                                 { QStringLiteral("on_hand"), onHand } },
+                                 { QStringLiteral("on_hand"), **onHand } },
                    { CtlProductCommands::tr("%1: %2 on hand at %3")
                          .arg(product->name)
-                         .arg(onHand)
+                         .arg(**onHand)
                          .arg(shop->location().name) });
         return 0;
     }
-    QJsonObject json = productJson(*shop, *product);
+    QJsonObject json = productJson(*shop, *product, *onHand);
     QJsonArray byLocation;
-    QStringList lines { productLine(*shop, *product) };
-    const QHash<QString, qint64> stock = StockLedger(shop->store()).onHandByLocation(product->id);
+    QStringList lines { productLine(*shop, *product, *onHand) };
+    auto byPlace = StockLedger(shop->store()).onHandByLocation(product->id);
+    if (!byPlace)
+        return ctx.fail(byPlace.error());
+    const QHash<QString, qint64> &stock = *byPlace;
     for (const Location &l : LocationService(shop->store()).list()) {
         if (!product->trackStock)
             break;
@@ -345,7 +367,10 @@ int productWrite(CtlContext &ctx, const QString &action)
     }
     if (!written)
         return ctx.fail(written.error());
-    ctx.report(productJson(*shop, *written), { productLine(*shop, *written) });
+    auto onHand = stockHere(*shop, *written);
+    if (!onHand)
+        return ctx.fail(onHand.error());
+    ctx.report(productJson(*shop, *written, *onHand), { productLine(*shop, *written, *onHand) });
     return 0;
 }
 
@@ -394,10 +419,12 @@ int stockMovements(CtlContext &ctx)
     auto product = shop->product(code);
     if (!product)
         return ctx.fail(product.error());
+    auto movements = StockLedger(shop->store()).movements(product->id, shop->location().id, *limit);
+    if (!movements)
+        return ctx.fail(movements.error());
     QJsonArray json;
     QStringList lines;
-    for (const StockMovement &m :
-         StockLedger(shop->store()).movements(product->id, shop->location().id, *limit)) {
+    for (const StockMovement &m : std::as_const(*movements)) {
         json.append(movementJson(*shop, m));
         lines << movementLine(*shop, m);
     }
@@ -471,13 +498,15 @@ int stockWrite(CtlContext &ctx, const QString &action)
     }
     if (!moved)
         return ctx.fail(moved.error());
-    const qint64 onHand = ledger.onHand(product->id, location);
+    auto onHand = ledger.onHand(product->id, location);
+    if (!onHand)
+        return ctx.fail(onHand.error());
     ctx.report(QJsonObject { { QStringLiteral("product_id"), product->id.toString() },
                              { QStringLiteral("location_id"), location.toString() },
                              { QStringLiteral("movement"),
                                *moved ? QJsonValue(movementJson(*shop, **moved)) : QJsonValue() },
-                             { QStringLiteral("on_hand"), onHand } },
-               { CtlProductCommands::tr("%1: %2 on hand").arg(product->name).arg(onHand) });
+                             { QStringLiteral("on_hand"), *onHand } },
+               { CtlProductCommands::tr("%1: %2 on hand").arg(product->name).arg(*onHand) });
     return 0;
 }
 

@@ -73,7 +73,10 @@ int CtlReceiptCommands::run(CtlContext &ctx)
     if (!shop)
         return ctx.fail(shop.error());
     ReceiptBuilder builder(shop->store());
-    const ReceiptBuilder::Options options { builder.receiptLocale(), reprint };
+    const auto locale = builder.receiptLocale();
+    if (!locale)
+        return ctx.fail(locale.error());
+    const ReceiptBuilder::Options options { *locale, reprint };
     Result<Receipt> receipt = Error::notFound({}, {});
     if (document == QLatin1String("sale")) {
         auto sale = shop->sale(number);

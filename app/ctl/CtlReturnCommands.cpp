@@ -153,7 +153,10 @@ int returnCreate(CtlContext &ctx)
     if (!made)
         return ctx.fail(made.error());
     const CtlSaleOutput output(*shop);
-    ctx.report(output.returnJson(*made), output.returnText(*made));
+    auto json = output.returnJson(*made);
+    if (!json)
+        return ctx.fail(json.error());
+    ctx.report(*json, output.returnText(*made));
     return 0;
 }
 
@@ -171,10 +174,16 @@ int returnList(CtlContext &ctx)
     if (!sale)
         return ctx.fail(sale.error());
     const CtlSaleOutput output(*shop);
+    auto returns = ReturnService(shop->store()).forSale(sale->id);
+    if (!returns)
+        return ctx.fail(returns.error());
     QJsonArray json;
     QStringList lines;
-    for (const SaleReturn &r : ReturnService(shop->store()).forSale(sale->id)) {
-        json.append(output.returnJson(r));
+    for (const SaleReturn &r : std::as_const(*returns)) {
+        auto one = output.returnJson(r);
+        if (!one)
+            return ctx.fail(one.error());
+        json.append(*one);
         lines << output.returnText(r);
     }
     ctx.report(json, lines);
@@ -197,7 +206,10 @@ int returnShow(CtlContext &ctx)
     if (!found)
         return ctx.fail(found.error());
     const CtlSaleOutput output(*shop);
-    ctx.report(output.returnJson(*found), output.returnText(*found));
+    auto json = output.returnJson(*found);
+    if (!json)
+        return ctx.fail(json.error());
+    ctx.report(*json, output.returnText(*found));
     return 0;
 }
 
@@ -215,14 +227,15 @@ int CtlReturnCommands::runReturn(CtlContext &ctx)
     return ctx.usage(tr("Unknown return command \"%1\": use create, list or show.").arg(action));
 }
 
-// exchange --sale NUMBER --back LINE:QTY... --line CODE... [--pay ...]: the
-// new sale takes every option of sale create.
+// exchange --sale NUMBER --back LINE:QTY... --line CODE... [--pay ...]
+// [--preview]: the new sale takes every option of sale create.
 int CtlReturnCommands::runExchange(CtlContext &ctx)
 {
     const auto saleNumber = ctx.takeOption(QStringLiteral("sale"));
     const QStringList backSpecs = ctx.takeAll(QStringLiteral("back"));
     const auto to = ctx.takeOption(QStringLiteral("to"));
     const auto reason = ctx.takeOption(QStringLiteral("reason"));
+    const bool preview = ctx.takeFlag(QStringLiteral("preview"));
     const CtlCartOptions cart = CtlCartOptions::take(ctx);
     const CtlApprover approver = CtlApprover::take(ctx);
     if (!saleNumber || backSpecs.isEmpty() || !cart.hasItems())
@@ -243,9 +256,6 @@ int CtlReturnCommands::runExchange(CtlContext &ctx)
     auto takeNew = cart.request(*shop);
     if (!takeNew)
         return ctx.fail(takeNew.error());
-    auto approvedBy = approver.authenticate(ctx, *shop);
-    if (!approvedBy)
-        return ctx.fail(approvedBy.error());
     ExchangeRequest x;
     x.giveBack.saleId = sale->id;
     x.giveBack.locationId = shop->location().id;
@@ -255,17 +265,53 @@ int CtlReturnCommands::runExchange(CtlContext &ctx)
     x.giveBack.userId = shop->userId();
     x.giveBack.drawerId = takeNew->drawerId;
     x.takeNew = *takeNew;
+    const CtlSaleOutput output(*shop);
+    if (preview) {
+        // What the desktop's exchange dialog shows: nothing is written, and
+        // nobody needs to sign yet.
+        auto settlement = ExchangeService(shop->store()).preview(x);
+        if (!settlement)
+            return ctx.fail(settlement.error());
+        auto returned = output.returnJson(settlement->returned);
+        if (!returned)
+            return ctx.fail(returned.error());
+        const Money &difference = settlement->difference;
+        ctx.report(
+            QJsonObject { { QStringLiteral("preview"), true },
+                          { QStringLiteral("return"), *returned },
+                          { QStringLiteral("new_items"), settlement->newItems.toPlainString() },
+                          { QStringLiteral("credit"), settlement->credit.toPlainString() },
+                          { QStringLiteral("difference"), difference.toPlainString() } },
+            output.returnText(settlement->returned)
+                << tr("New items %1, of which the refund pays %2.")
+                       .arg(settlement->newItems.toDisplayString(),
+                            settlement->credit.toDisplayString())
+                << (difference.isNegative() ? tr("The client would get %1 back.")
+                                                  .arg(difference.negated().toDisplayString())
+                        : difference.isZero()
+                        ? tr("Even exchange: nobody would pay anything.")
+                        : tr("The client would pay %1.").arg(difference.toDisplayString())));
+        return 0;
+    }
+    auto approvedBy = approver.authenticate(ctx, *shop);
+    if (!approvedBy)
+        return ctx.fail(approvedBy.error());
     x.takeNew.approvedBy = *approvedBy;
     auto done = ExchangeService(shop->store()).exchange(x);
     if (!done)
         return ctx.fail(done.error());
-    const CtlSaleOutput output(*shop);
+    auto returnJson = output.returnJson(done->returned);
+    if (!returnJson)
+        return ctx.fail(returnJson.error());
+    auto returned = output.returnedOf(done->sale);
+    if (!returned)
+        return ctx.fail(returned.error());
     const QString difference = shop->plain(done->differenceMinor);
     ctx.report(
-        QJsonObject { { QStringLiteral("return"), output.returnJson(done->returned) },
-                      { QStringLiteral("sale"), output.saleJson(done->sale) },
+        QJsonObject { { QStringLiteral("return"), *returnJson },
+                      { QStringLiteral("sale"), output.saleJson(done->sale, *returned) },
                       { QStringLiteral("difference"), difference } },
-        output.returnText(done->returned) + output.saleText(done->sale)
+        output.returnText(done->returned) + output.saleText(done->sale, *returned)
             << (done->differenceMinor >= 0
                     ? tr("The client paid %1 more.").arg(shop->display(done->differenceMinor))
                     : tr("The client got %1 back.").arg(shop->display(-done->differenceMinor))));
@@ -283,6 +329,7 @@ QString CtlReturnCommands::helpText()
               "  exchange --sale NUMBER --back LINE:QTY[:damaged[:REASON]]... --line "
               "CODE[:QTY][@PRICE]...\n"
               "       [--pay ...] [--to original|credit] [the other options of sale create]\n"
+              "       [--preview]   what it would settle to, without writing anything\n"
               "       LINE is the line's position on the receipt (from 1) or its id\n");
 }
 

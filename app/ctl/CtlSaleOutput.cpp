@@ -130,19 +130,28 @@ QJsonArray CtlSaleOutput::taxesJson(const QList<TaxSummary> &taxes, const QStrin
     return out;
 }
 
-QJsonObject CtlSaleOutput::saleJson(const Sale &s) const
+Result<CtlSaleOutput::Returned> CtlSaleOutput::returnedOf(const Sale &sale) const
 {
-    const QHash<QString, qint64> returnedUnits
-        = SalesJournal(m_shop.store()).returnedQuantities(s.id);
+    auto units = SalesJournal(m_shop.store()).returnedQuantities(sale.id);
+    if (!units)
+        return units.error();
+    auto returns = ReturnService(m_shop.store()).forSale(sale.id);
+    if (!returns)
+        return returns.error();
+    return Returned { *units, *returns };
+}
+
+QJsonObject CtlSaleOutput::saleJson(const Sale &s, const Returned &returned) const
+{
     QJsonArray lines;
     for (const SaleLine &l : s.lines)
-        lines.append(lineJson(l, s.currency, returnedUnits.value(l.id.toString())));
+        lines.append(lineJson(l, s.currency, returned.units.value(l.id.toString())));
     QJsonArray payments;
     for (const Payment &p : s.payments)
         payments.append(paymentJson(p));
     QJsonArray returns;
     qint64 refunded = 0;
-    for (const SaleReturn &r : ReturnService(m_shop.store()).forSale(s.id)) {
+    for (const SaleReturn &r : returned.returns) {
         refunded += r.refundMinor;
         returns.append(
             QJsonObject { { QStringLiteral("id"), r.id.toString() },
@@ -210,7 +219,7 @@ QString CtlSaleOutput::paymentText(const Payment &p) const
     return text;
 }
 
-QStringList CtlSaleOutput::saleText(const Sale &s) const
+QStringList CtlSaleOutput::saleText(const Sale &s, const Returned &returned) const
 {
     QStringList out;
     const QString client = clientName(s.clientId);
@@ -226,17 +235,21 @@ QStringList CtlSaleOutput::saleText(const Sale &s) const
         out << QStringLiteral("  ") + paymentText(p);
     if (s.dueMinor > 0)
         out << tr("Left due on the client's account: %1").arg(shown(s.dueMinor, s.currency));
-    for (const SaleReturn &r : ReturnService(m_shop.store()).forSale(s.id))
+    for (const SaleReturn &r : returned.returns)
         out << tr("Return %1  %2  refunded %3")
                    .arg(r.number, m_shop.localTime(r.atMsecs), shown(r.refundMinor, r.currency));
     return out;
 }
 
-QJsonObject CtlSaleOutput::returnJson(const SaleReturn &r) const
+Result<QJsonObject> CtlSaleOutput::returnJson(const SaleReturn &r) const
 {
     std::optional<Sale> sale;
     if (!r.saleId.isNull()) {
-        if (auto found = SalesJournal(m_shop.store()).find(r.saleId))
+        // A sale sync has not brought yet leaves the positions empty.
+        auto found = SalesJournal(m_shop.store()).find(r.saleId);
+        if (!found && found.error().kind != Error::Kind::NotFound)
+            return found.error();
+        if (found)
             sale = *found;
     }
     QJsonArray lines;

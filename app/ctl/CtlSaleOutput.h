@@ -24,10 +24,18 @@ class CtlSaleOutput
 public:
     explicit CtlSaleOutput(const CtlShop &shop);
 
+    // What was returned of a sale so far, read once for its JSON and text.
+    struct Returned
+    {
+        QHash<QString, qint64> units; // by sale line id
+        QList<SaleReturn> returns;
+    };
+    Result<Returned> returnedOf(const Sale &sale) const;
     // The sale with what was returned of it so far.
-    QJsonObject saleJson(const Sale &sale) const;
-    QStringList saleText(const Sale &sale) const;
-    QJsonObject returnJson(const SaleReturn &r) const;
+    QJsonObject saleJson(const Sale &sale, const Returned &returned) const;
+    QStringList saleText(const Sale &sale, const Returned &returned) const;
+    // With the sale's line positions, which are read.
+    Result<QJsonObject> returnJson(const SaleReturn &r) const;
     QStringList returnText(const SaleReturn &r) const;
     // What `sale review` says before anything is written; `settled` is the
     // payments as they would apply, or why they would not.

@@ -50,7 +50,10 @@ int saleCreate(CtlContext &ctx, bool commit)
     auto sale = checkout.checkout(*request);
     if (!sale)
         return ctx.fail(sale.error());
-    ctx.report(output.saleJson(*sale), output.saleText(*sale));
+    auto returned = output.returnedOf(*sale);
+    if (!returned)
+        return ctx.fail(returned.error());
+    ctx.report(output.saleJson(*sale, *returned), output.saleText(*sale, *returned));
     return 0;
 }
 
@@ -99,9 +102,12 @@ int saleList(CtlContext &ctx)
             return ctx.fail(id.error());
         filter.clientId = *id;
     }
+    auto listed = SalesJournal(shop->store()).list(filter, *limit);
+    if (!listed)
+        return ctx.fail(listed.error());
     QJsonArray json;
     QStringList lines;
-    for (const SaleSummary &s : SalesJournal(shop->store()).list(filter, *limit)) {
+    for (const SaleSummary &s : std::as_const(*listed)) {
         const auto money = [&](qint64 minor) {
             auto currency = Currency::fromCode(s.currency);
             return currency ? Money(minor, *currency) : Money(minor, shop->currency());
@@ -146,7 +152,10 @@ int saleShow(CtlContext &ctx)
     if (!sale)
         return ctx.fail(sale.error());
     const CtlSaleOutput output(*shop);
-    ctx.report(output.saleJson(*sale), output.saleText(*sale));
+    auto returned = output.returnedOf(*sale);
+    if (!returned)
+        return ctx.fail(returned.error());
+    ctx.report(output.saleJson(*sale, *returned), output.saleText(*sale, *returned));
     return 0;
 }
 

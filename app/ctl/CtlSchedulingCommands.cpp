@@ -3,9 +3,11 @@
 
 #include "CtlContext.h"
 #include "catalog/ServiceCatalog.h"
+#include "devices/TerminalLocation.h"
 #include "locations/LocationService.h"
 #include "scheduling/AppointmentBook.h"
 #include "scheduling/AvailabilityFinder.h"
+#include "scheduling/ClientBooking.h"
 #include "scheduling/StaffSchedule.h"
 #include "settings/BusinessSettings.h"
 #include "staff/StaffService.h"
@@ -30,19 +32,11 @@ Result<Session> openSession(CtlContext &ctx, const std::optional<QString> &locat
     auto store = ctx.openStore();
     if (!store)
         return store.error();
-    LocationService locations(**store);
-    const QList<Location> all = locations.list();
-    if (all.isEmpty())
-        return Error::notFound(QStringLiteral("location.notFound"),
-                               CtlSchedulingCommands::tr("The business has no location yet."));
-    Location location = all.first();
-    if (locationId) {
-        auto found = locations.find(Id::fromString(*locationId));
-        if (!found)
-            return found.error();
-        location = *found;
-    }
-    return Session { std::move(*store), location };
+    // Where this terminal works, as balcaoctl sale and the desktop say.
+    auto location = TerminalLocation(**store).resolve(locationId.value_or(QString()));
+    if (!location)
+        return location.error();
+    return Session { std::move(*store), *location };
 }
 
 Result<StaffMember> findStaff(LocalStore &store, const QString &text)
@@ -251,7 +245,10 @@ Result<ServiceDraft> serviceDraft(CtlContext &ctx, LocalStore &store)
     if (auto v = ctx.takeOption(QStringLiteral("category"))) {
         ServiceCatalog catalog(store);
         Id category;
-        for (const ServiceCategory &c : catalog.categories()) {
+        const auto categories = catalog.categories();
+        if (!categories)
+            return categories.error();
+        for (const ServiceCategory &c : *categories) {
             if (c.name.compare(v->simplified(), Qt::CaseInsensitive) == 0)
                 category = c.id;
         }
@@ -284,8 +281,11 @@ int serviceList(CtlContext &ctx)
     auto store = ctx.openStore(Database::OpenMode::ReadOnly);
     if (!store)
         return ctx.fail(store.error());
+    const auto services = ServiceCatalog(**store).list(!all);
+    if (!services)
+        return ctx.fail(services.error());
     QJsonArray json;
-    for (const Service &s : ServiceCatalog(**store).list(!all)) {
+    for (const Service &s : *services) {
         if (ctx.json())
             json.append(serviceJson(s));
         else
@@ -482,7 +482,10 @@ Result<Id> overrideUser(CtlContext &ctx, LocalStore &store)
     const auto login = ctx.takeOption(QStringLiteral("override-by"));
     if (!login)
         return Id();
-    for (const UserAccount &u : StaffService(store).users()) {
+    const auto users = StaffService(store).users();
+    if (!users)
+        return users.error();
+    for (const UserAccount &u : *users) {
         if (u.login.compare(login->trimmed(), Qt::CaseInsensitive) == 0)
             return u.id;
     }
@@ -497,6 +500,9 @@ int appointmentBook(CtlContext &ctx)
     const auto who = ctx.takeOption(QStringLiteral("staff"));
     const auto start = ctx.takeOption(QStringLiteral("start"));
     const auto client = ctx.takeOption(QStringLiteral("client"));
+    const auto newName = ctx.takeOption(QStringLiteral("new-client-name"));
+    const auto newPhone = ctx.takeOption(QStringLiteral("new-client-phone"));
+    const auto newEmail = ctx.takeOption(QStringLiteral("new-client-email"));
     const auto locationId = ctx.takeOption(QStringLiteral("location"));
     const auto source = ctx.takeOption(QStringLiteral("source"));
     const auto notes = ctx.takeOption(QStringLiteral("notes"));
@@ -506,6 +512,15 @@ int appointmentBook(CtlContext &ctx)
     if (!services || !start)
         return ctx.usage(
             CtlSchedulingCommands::tr("appointment book needs --service and --start."));
+    if (client && (newName || newPhone || newEmail))
+        return ctx.usage(CtlSchedulingCommands::tr(
+            "Give either --client or the new client's --new-client-name, not both."));
+    if (!newName && (newPhone || newEmail))
+        return ctx.usage(CtlSchedulingCommands::tr(
+            "--new-client-phone and --new-client-email need --new-client-name."));
+    std::optional<ClientDraft> newClient;
+    if (newName)
+        newClient = ClientDraft { newName, newPhone, newEmail, std::nullopt };
     auto session = openSession(ctx, locationId);
     if (!session)
         return ctx.fail(session.error());
@@ -544,8 +559,7 @@ int appointmentBook(CtlContext &ctx)
     r.notes = notes.value_or(QString());
     r.overrideConflicts = !by->isNull();
     r.overriddenBy = *by;
-    AppointmentBook book(store);
-    QList<Appointment> booked;
+    std::optional<Recurrence> recurrence;
     if (every || until || times) {
         Recurrence rule;
         if (every) {
@@ -566,26 +580,27 @@ int appointmentBook(CtlContext &ctx)
                 return ctx.fail(n.error());
             rule.count = *n;
         }
-        auto series = book.bookSeries(r, rule);
-        if (!series)
-            return ctx.fail(series.error());
-        booked = *series;
-    } else {
-        auto one = book.book(r);
-        if (!one)
-            return ctx.fail(one.error());
-        booked << *book.find(one->id);
+        recurrence = rule;
     }
+    // A new client and the booking are one transaction, as in the desktop's
+    // booking dialog: a refused booking leaves no client behind.
+    auto booked = ClientBooking(store).book(r, newClient, recurrence);
+    if (!booked)
+        return ctx.fail(booked.error());
+    AppointmentBook book(store);
     QJsonArray json;
-    for (const Appointment &a : booked) {
-        const Appointment full = book.find(a.id).value();
+    for (const Appointment &a : std::as_const(booked->appointments)) {
+        auto found = book.find(a.id);
+        if (!found)
+            return ctx.fail(found.error());
+        const Appointment &full = *found;
         if (ctx.json())
             json.append(appointmentJson(full, session->location));
         else
             ctx.print(appointmentLine(full, session->location));
     }
     if (ctx.json())
-        ctx.print(booked.size() == 1 ? QJsonValue(json.first()) : QJsonValue(json));
+        ctx.print(booked->appointments.size() == 1 ? QJsonValue(json.first()) : QJsonValue(json));
     return 0;
 }
 
@@ -659,11 +674,13 @@ int appointmentChange(CtlContext &ctx, const QString &action)
         if (auto s = book.setStatus(current->id, *target); !s)
             return ctx.fail(s.error());
     }
-    const Appointment after = book.find(current->id).value();
+    const auto after = book.find(current->id);
+    if (!after)
+        return ctx.fail(after.error());
     if (ctx.json())
-        ctx.print(appointmentJson(after, *location));
+        ctx.print(appointmentJson(*after, *location));
     else
-        ctx.print(appointmentLine(after, *location));
+        ctx.print(appointmentLine(*after, *location));
     return 0;
 }
 
@@ -699,9 +716,11 @@ int appointmentList(CtlContext &ctx)
         QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch(),
         QDateTime(first.addDays(count), QTime(0, 0), zone).toMSecsSinceEpoch()
     };
+    auto listed = AppointmentBook(*session->store).atLocation(session->location.id, range);
+    if (!listed)
+        return ctx.fail(listed.error());
     QJsonArray json;
-    for (const Appointment &a :
-         AppointmentBook(*session->store).list(session->location.id, range)) {
+    for (const Appointment &a : std::as_const(*listed)) {
         if (ctx.json())
             json.append(appointmentJson(a, session->location));
         else
@@ -877,7 +896,8 @@ QString CtlSchedulingCommands::helpText()
         "  staff hours --staff S (--weekday 1-7 | --date YYYY-MM-DD)\n"
         "       (--hours \"09:00-18:00,break 12:00-13:00\" | --off | --clear)\n"
         "  staff time-off --staff S --from YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--reason R]\n"
-        "  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S] [--client ID]\n"
+        "  appointment book --service S[,S2] --start YYYY-MM-DDTHH:MM [--staff S]\n"
+        "       [--client ID | --new-client-name N [--new-client-phone P] [--new-client-email E]]\n"
         "       [--source front_desk|phone|walk_in|online] [--notes T]\n"
         "       [--repeat-weeks N (--until YYYY-MM-DD | --times N)] [--override-by LOGIN]\n"
         "  appointment move ID [--start T] [--staff S] [--following] [--override-by LOGIN]\n"

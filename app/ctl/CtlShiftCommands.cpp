@@ -23,14 +23,16 @@ QJsonValue optionalAmount(const CtlShop &shop, const std::optional<qint64> &mino
     return minor ? QJsonValue(shop.plain(*minor)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject drawerJson(const CtlShop &shop, const CashDrawer &d)
+Result<QJsonObject> drawerJson(const CtlShop &shop, const CashDrawer &d)
 {
     const auto open = ShiftService(shop.store()).openShift(d.id);
+    if (!open)
+        return open.error();
     return QJsonObject { { QStringLiteral("id"), d.id.toString() },
                          { QStringLiteral("name"), d.name },
                          { QStringLiteral("location_id"), d.locationId.toString() },
                          { QStringLiteral("open_shift_id"),
-                           open ? QJsonValue(open->id.toString()) : QJsonValue() } };
+                           *open ? QJsonValue((*open)->id.toString()) : QJsonValue() } };
 }
 
 QJsonObject shiftJson(const CtlShop &shop, const CashShift &s)
@@ -153,8 +155,11 @@ Result<CashShift> openShiftOf(const CtlShop &shop, const std::optional<QString> 
     if (!drawer)
         return drawer.error();
     if (*drawer) {
-        if (auto open = ShiftService(shop.store()).openShift((*drawer)->id))
-            return *open;
+        auto open = ShiftService(shop.store()).openShift((*drawer)->id);
+        if (!open)
+            return open.error();
+        if (*open)
+            return **open;
     }
     return Error::conflict(QStringLiteral("shift.noneOpen"),
                            CtlShiftCommands::tr("No shift is open on that drawer; start one with "
@@ -271,18 +276,23 @@ int shiftReport(CtlContext &ctx)
             return ctx.fail(
                 Error::notFound(QStringLiteral("shift.notFound"),
                                 CtlShiftCommands::tr("\"%1\" is not a shift id.").arg(*shiftId)));
-    } else if (auto open = openShiftOf(*shop, drawerName)) {
+    } else if (auto open = openShiftOf(*shop, drawerName);
+               open || open.error().kind == Error::Kind::Storage) {
+        if (!open)
+            return ctx.fail(open.error());
         id = open->id;
     } else {
         // No shift open: the drawer's last one, closed, and its Z report.
         auto drawer = shop->drawerOrDefault(drawerName);
         if (!drawer)
             return ctx.fail(drawer.error());
-        const QList<CashShift> last
-            = *drawer ? shifts.shifts((*drawer)->id, 1) : QList<CashShift>();
-        if (last.isEmpty())
+        const auto last = *drawer ? shifts.shifts((*drawer)->id, 1)
+                                  : Result<QList<CashShift>>(QList<CashShift>());
+        if (!last)
+            return ctx.fail(last.error());
+        if (last->isEmpty())
             return ctx.fail(open.error());
-        id = last.first().id;
+        id = last->first().id;
     }
     auto report = shifts.report(id);
     if (!report)
@@ -332,12 +342,18 @@ int shiftList(CtlContext &ctx)
             return ctx.fail(drawer.error());
         drawers << *drawer;
     } else {
-        drawers = ShiftService(shop->store()).drawers(shop->location().id);
+        auto all = ShiftService(shop->store()).drawers(shop->location().id);
+        if (!all)
+            return ctx.fail(all.error());
+        drawers = *all;
     }
     QJsonArray json;
     QStringList lines;
     for (const CashDrawer &d : std::as_const(drawers)) {
-        for (const CashShift &s : ShiftService(shop->store()).shifts(d.id, *limit)) {
+        auto shiftsOfDrawer = ShiftService(shop->store()).shifts(d.id, *limit);
+        if (!shiftsOfDrawer)
+            return ctx.fail(shiftsOfDrawer.error());
+        for (const CashShift &s : std::as_const(*shiftsOfDrawer)) {
             json.append(shiftJson(*shop, s));
             lines << d.name + QStringLiteral("  ") + shiftLine(*shop, s);
         }
@@ -384,14 +400,22 @@ int CtlShiftCommands::runDrawer(CtlContext &ctx)
         auto made = shifts.createDrawer(shop->location().id, name);
         if (!made)
             return ctx.fail(made.error());
-        ctx.report(drawerJson(*shop, *made),
-                   { tr("Drawer \"%1\" (%2).").arg(made->name, made->id.toString()) });
+        auto json = drawerJson(*shop, *made);
+        if (!json)
+            return ctx.fail(json.error());
+        ctx.report(*json, { tr("Drawer \"%1\" (%2).").arg(made->name, made->id.toString()) });
         return 0;
     }
+    const auto drawers = shifts.drawers(shop->location().id);
+    if (!drawers)
+        return ctx.fail(drawers.error());
     QJsonArray json;
     QStringList lines;
-    for (const CashDrawer &d : shifts.drawers(shop->location().id)) {
-        json.append(drawerJson(*shop, d));
+    for (const CashDrawer &d : *drawers) {
+        auto one = drawerJson(*shop, d);
+        if (!one)
+            return ctx.fail(one.error());
+        json.append(*one);
         lines << QStringLiteral("%1\t%2").arg(d.name, d.id.toString());
     }
     ctx.report(json, lines);

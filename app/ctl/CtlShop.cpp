@@ -5,7 +5,7 @@
 #include "cash/ShiftService.h"
 #include "catalog/ProductCatalog.h"
 #include "clients/ClientService.h"
-#include "devices/DeviceRegistry.h"
+#include "devices/TerminalLocation.h"
 #include "sales/SalesJournal.h"
 #include "settings/BusinessSettings.h"
 #include "staff/StaffService.h"
@@ -33,22 +33,7 @@ Result<CtlShop> CtlShop::open(CtlContext &ctx, Access access)
                                                       : Database::OpenMode::MustExist);
     if (!store)
         return store.error();
-    LocationService locations(**store);
-    Id where;
-    if (locationId) {
-        where = Id::fromString(locationId->trimmed());
-        if (where.isNull())
-            return Error::notFound(QStringLiteral("location.notFound"),
-                                   tr("\"%1\" is not a location id.").arg(*locationId));
-    } else {
-        for (const Device &device : DeviceRegistry(**store).list()) {
-            if (device.id.toString() == (*store)->deviceId())
-                where = device.locationId;
-        }
-        if (where.isNull() && !locations.list().isEmpty())
-            where = locations.list().first().id;
-    }
-    auto location = locations.find(where);
+    auto location = TerminalLocation(**store).resolve(locationId.value_or(QString()));
     if (!location)
         return location.error();
     auto currency = BusinessSettings(**store).currency();
@@ -216,7 +201,10 @@ Result<Id> CtlShop::client(const QString &idOrPhone) const
             QStringLiteral("client.notFound"),
             tr("There is no client with the id or phone \"%1\".").arg(idOrPhone));
     };
-    auto phone = ClientService::cleanPhone(idOrPhone, clients.phoneRegion());
+    const auto region = ClientService::readPhoneRegion(*m_store);
+    if (!region)
+        return region.error();
+    auto phone = ClientService::cleanPhone(idOrPhone, *region);
     if (!phone || phone->isEmpty())
         return notFound();
     QList<Id> matches;
@@ -240,7 +228,10 @@ Result<CashDrawer> CtlShop::drawer(const QString &nameOrId) const
     const Id id = Id::fromString(nameOrId.trimmed());
     if (!id.isNull())
         return shifts.findDrawer(id);
-    for (const CashDrawer &d : shifts.drawers(m_location.id)) {
+    const auto drawers = shifts.drawers(m_location.id);
+    if (!drawers)
+        return drawers.error();
+    for (const CashDrawer &d : *drawers) {
         if (d.name.compare(nameOrId.simplified(), Qt::CaseInsensitive) == 0)
             return d;
     }
@@ -258,8 +249,10 @@ CtlShop::drawerOrDefault(const std::optional<QString> &nameOrId) const
             return found.error();
         return std::optional<CashDrawer>(*found);
     }
-    const QList<CashDrawer> all = ShiftService(*m_store).drawers(m_location.id);
-    return all.isEmpty() ? std::optional<CashDrawer>() : std::optional<CashDrawer>(all.first());
+    const auto all = ShiftService(*m_store).drawers(m_location.id);
+    if (!all)
+        return all.error();
+    return all->isEmpty() ? std::optional<CashDrawer>() : std::optional<CashDrawer>(all->first());
 }
 
 Result<Sale> CtlShop::sale(const QString &numberOrId) const
@@ -271,7 +264,10 @@ Result<Sale> CtlShop::sale(const QString &numberOrId) const
 
 Result<Id> CtlShop::user(const QString &login) const
 {
-    for (const UserAccount &u : StaffService(*m_store).users()) {
+    const auto users = StaffService(*m_store).users();
+    if (!users)
+        return users.error();
+    for (const UserAccount &u : *users) {
         if (u.active && u.login.compare(login.trimmed(), Qt::CaseInsensitive) == 0)
             return u.id;
     }

@@ -73,7 +73,10 @@ Result<qint64> generateSales(GenerationContext &context, qint64 count)
     firstDay = firstDay > 0 && firstDay < today ? firstDay - firstDay % kDayMsecs
                                                 : today - 365 * kDayMsecs;
     const qint64 days = std::max<qint64>(1, (today - firstDay) / kDayMsecs);
-    const TaxRounding rounding = SalesSettings(store).taxRounding();
+    const auto taxRounding = SalesSettings(store).taxRounding();
+    if (!taxRounding)
+        return taxRounding.error();
+    const TaxRounding rounding = *taxRounding;
 
     CartBuilder builder(store);
     CheckoutService checkout(store);

@@ -243,8 +243,11 @@ Result<QJsonObject> CheckoutBenchmark::run() const
     Random random(m_options.seed, "checkout-bench");
 
     const QList<Location> locations = LocationService(store).list();
+    auto catalogue = ProductCatalog(store).search(QString(), 100000);
+    if (!catalogue)
+        return catalogue.error();
     QList<Product> products;
-    for (const Product &p : ProductCatalog(store).search(QString(), 100000)) {
+    for (const Product &p : std::as_const(*catalogue)) {
         if (p.trackStock)
             products << p;
     }
@@ -273,7 +276,10 @@ Result<QJsonObject> CheckoutBenchmark::run() const
     // the raw side's the same rows in one transaction.
     CartBuilder builder(store);
     CheckoutService checkout(store);
-    const TaxRounding rounding = SalesSettings(store).taxRounding();
+    const auto taxRounding = SalesSettings(store).taxRounding();
+    if (!taxRounding)
+        return taxRounding.error();
+    const TaxRounding rounding = *taxRounding;
     const auto nextRequest = [&]() -> Result<std::pair<CheckoutRequest, CartTotals>> {
         auto cart = builder.emptyCart();
         if (!cart)
@@ -391,9 +397,11 @@ Result<QJsonObject> CheckoutBenchmark::run() const
         filter.toMsecs
             = QDateTime(today.addDays(1), QTime(0, 0), location.timeZone()).toMSecsSinceEpoch();
         const auto start = SteadyClock::now();
-        const QList<SaleSummary> page = journal.list(filter, kHistoryPage + 1);
+        const auto page = journal.list(filter, kHistoryPage + 1);
         history.add(nanosecondsSince(start));
-        listed += page.size();
+        if (!page)
+            return page.error();
+        listed += page->size();
     }
     QJsonObject historyJson = timed(history, kMaxHistoryMs);
     historyJson.insert(QStringLiteral("mean_rows"),
@@ -410,8 +418,11 @@ Result<QJsonObject> CheckoutBenchmark::run() const
         const Id product = random.pick(products).id;
         const Id location = random.pick(locations).id;
         const auto start = SteadyClock::now();
-        sum += stock.onHand(product, location);
+        const auto units = stock.onHand(product, location);
         onHand.add(nanosecondsSince(start));
+        if (!units)
+            return units.error();
+        sum += *units;
     }
     QJsonObject onHandJson = timed(onHand, kMaxOnHandMs);
     onHandJson.insert(QStringLiteral("mean_on_hand"),

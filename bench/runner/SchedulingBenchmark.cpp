@@ -91,7 +91,10 @@ Result<QJsonObject> SchedulingBenchmark::run() const
     Random random(m_options.seed, "scheduling-bench");
 
     const QList<Location> locations = LocationService(store).list();
-    const QList<Service> services = ServiceCatalog(store).list();
+    const auto catalogue = ServiceCatalog(store).list();
+    if (!catalogue)
+        return catalogue.error();
+    const QList<Service> &services = *catalogue;
     if (locations.isEmpty() || services.isEmpty())
         return Error::invalid(QStringLiteral("bench.noAppointments"),
                               QStringLiteral("the generated business has no services"));

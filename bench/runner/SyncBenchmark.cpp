@@ -574,9 +574,12 @@ Result<QJsonObject> SyncBenchmark::run() const
         const double onClient = secondsOf(totalNs - timed.requestNanoseconds());
         const QString originHash = StateExporter((*origin)->database()).stateHash();
         const QString bootstrapHash = StateExporter((*store)->database()).stateHash();
+        const auto clients = ClientService(**store).count();
+        if (!clients)
+            return clients.error();
         bootstrap = QJsonObject {
             { QStringLiteral("rows"), *rows },
-            { QStringLiteral("clients"), ClientService(**store).count() },
+            { QStringLiteral("clients"), *clients },
             { QStringLiteral("page_size"), timed.pageSize },
             { QStringLiteral("seconds"), rounded(seconds, 3) },
             { QStringLiteral("rows_per_second"), perSecond(*rows, seconds) },

@@ -3,6 +3,7 @@
 
 #include "ShiftService.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,14 +11,15 @@
 
 namespace Balcao {
 
-QList<ConflictFinding> OpenShiftsCheck::find(LocalStore &store) const
+Result<QList<ConflictFinding>> OpenShiftsCheck::find(LocalStore &store) const
 {
     QList<ConflictFinding> findings;
     QSqlQuery q(store.database().connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT drawer_id FROM cash_shifts WHERE status = 'open' AND"
-                               " deleted = 0 GROUP BY drawer_id HAVING count(*) > 1")))
-        return findings;
+    q.prepare(QStringLiteral("SELECT drawer_id FROM cash_shifts WHERE status = 'open' AND"
+                             " deleted = 0 GROUP BY drawer_id HAVING count(*) > 1"));
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     QStringList drawers;
     while (q.next())
         drawers << q.value(0).toString();
@@ -32,8 +34,8 @@ QList<ConflictFinding> OpenShiftsCheck::find(LocalStore &store) const
             " s.drawer_id WHERE s.drawer_id = ? AND s.status = 'open' AND s.deleted = 0"
             " ORDER BY s.id"));
         q.addBindValue(drawerId);
-        if (!q.exec())
-            continue;
+        if (auto ran = execQuery(q); !ran)
+            return ran.error();
         while (q.next()) {
             finding.subjectIds << q.value(0).toString();
             drawerName = q.value(5).toString();

@@ -19,7 +19,7 @@ public:
     static inline const QString kClosePrefix = QStringLiteral("close:"); // + shift id
 
     QString kind() const override { return kKind; }
-    QList<ConflictFinding> find(LocalStore &store) const override;
+    Result<QList<ConflictFinding>> find(LocalStore &store) const override;
     QStringList resolutions(const Conflict &conflict) const override;
     Result<void> apply(LocalStore &store, const Conflict &conflict,
                        const QString &resolution) const override;

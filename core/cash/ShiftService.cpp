@@ -83,7 +83,10 @@ Result<CashDrawer> ShiftService::createDrawer(const Id &locationId, const QStrin
                               tr("A cash drawer needs a name of 1 to 100 characters."));
     if (auto location = LocationService(m_store).find(locationId); !location)
         return location.error();
-    for (const CashDrawer &d : drawers(locationId)) {
+    const auto existing = drawers(locationId);
+    if (!existing)
+        return existing.error();
+    for (const CashDrawer &d : *existing) {
         if (d.name.compare(cleaned, Qt::CaseInsensitive) == 0)
             return Error::conflict(QStringLiteral("drawer.nameTaken"),
                                    tr("There is already a drawer named \"%1\".").arg(cleaned));
@@ -101,15 +104,15 @@ Result<CashDrawer> ShiftService::createDrawer(const Id &locationId, const QStrin
     return drawer;
 }
 
-QList<CashDrawer> ShiftService::drawers(const Id &locationId) const
+Result<QList<CashDrawer>> ShiftService::drawers(const Id &locationId) const
 {
     QList<CashDrawer> out;
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT id, location_id, name FROM cash_drawers WHERE location_id = ?"
                              " AND deleted = 0 ORDER BY name COLLATE NOCASE, id"));
     q.addBindValue(locationId.toString());
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << CashDrawer { Id::fromString(q.value(0).toString()),
                             Id::fromString(q.value(1).toString()), q.value(2).toString() };
@@ -133,14 +136,18 @@ Result<CashDrawer> ShiftService::findDrawer(const Id &id) const
 
 Result<CashDrawer> ShiftService::defaultDrawer(const Id &locationId)
 {
-    const QList<CashDrawer> existing = drawers(locationId);
-    if (!existing.isEmpty())
-        return existing.first();
+    // Only a location with no drawer gets one: a drawer list that cannot be
+    // read must not become a second drawer.
+    const auto existing = drawers(locationId);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return existing->first();
     return createDrawer(locationId, tr("Drawer 1"));
 }
 
-QList<CashShift> ShiftService::query(const QString &where, const QVariantList &values,
-                                     int limit) const
+Result<QList<CashShift>> ShiftService::query(const QString &where, const QVariantList &values,
+                                             int limit) const
 {
     QList<CashShift> out;
     QSqlQuery q(m_store.database().connection());
@@ -150,33 +157,37 @@ QList<CashShift> ShiftService::query(const QString &where, const QVariantList &v
                   .arg(limit));
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << shiftFrom(q);
     return out;
 }
 
-std::optional<CashShift> ShiftService::openShift(const Id &drawerId) const
+Result<std::optional<CashShift>> ShiftService::openShift(const Id &drawerId) const
 {
-    const QList<CashShift> found
+    const auto found
         = query(QStringLiteral("drawer_id = ? AND status = 'open' ORDER BY opened_at, id"),
                 { drawerId.toString() }, 1);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<CashShift>();
+    return std::optional<CashShift>(found->first());
 }
 
 Result<CashShift> ShiftService::find(const Id &shiftId) const
 {
-    const QList<CashShift> found = query(QStringLiteral("id = ?"), { shiftId.toString() }, 1);
-    if (found.isEmpty())
+    const auto found = query(QStringLiteral("id = ?"), { shiftId.toString() }, 1);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error::notFound(QStringLiteral("shift.notFound"),
                                tr("There is no cash shift with id %1.").arg(shiftId.toString()));
-    return found.first();
+    return found->first();
 }
 
-QList<CashShift> ShiftService::shifts(const Id &drawerId, int limit) const
+Result<QList<CashShift>> ShiftService::shifts(const Id &drawerId, int limit) const
 {
     return query(QStringLiteral("drawer_id = ? ORDER BY opened_at DESC, id DESC"),
                  { drawerId.toString() }, limit);
@@ -194,7 +205,10 @@ Result<CashShift> ShiftService::open(const Id &drawerId, qint64 openingFloatMino
     if (!currency)
         return currency.error();
     return m_store.transact([&]() -> Result<CashShift> {
-        if (auto current = openShift(drawerId))
+        auto open = openShift(drawerId);
+        if (!open)
+            return open.error();
+        if (const auto &current = *open)
             return Error::conflict(
                 QStringLiteral("shift.alreadyOpen"),
                 tr("%1 is already open (since %2); close that shift first.")

@@ -24,18 +24,20 @@ public:
     explicit ShiftService(LocalStore &store);
 
     Result<CashDrawer> createDrawer(const Id &locationId, const QString &name);
-    QList<CashDrawer> drawers(const Id &locationId) const;
+    Result<QList<CashDrawer>> drawers(const Id &locationId) const;
     Result<CashDrawer> findDrawer(const Id &id) const;
     // The location's first drawer, created ("Drawer 1") when it has none:
     // a shop with one till never has to set one up.
     Result<CashDrawer> defaultDrawer(const Id &locationId);
 
     Result<CashShift> open(const Id &drawerId, qint64 openingFloatMinor, const Id &userId);
-    // The drawer's open shift, if any (the oldest, if sync brought two).
-    std::optional<CashShift> openShift(const Id &drawerId) const;
+    // The drawer's open shift, if any (the oldest, if sync brought two). A
+    // store that cannot say is an error: "none open" would let a second
+    // shift open, or refuse cash that could be taken.
+    Result<std::optional<CashShift>> openShift(const Id &drawerId) const;
     Result<CashShift> find(const Id &shiftId) const;
     // Newest first.
-    QList<CashShift> shifts(const Id &drawerId, int limit) const;
+    Result<QList<CashShift>> shifts(const Id &drawerId, int limit) const;
 
     Result<CashMovement> cashIn(const Id &shiftId, qint64 amountMinor, const QString &reason,
                                 const Id &userId);
@@ -55,7 +57,8 @@ public:
 private:
     Result<CashMovement> move(const Id &shiftId, CashMovement::Kind kind, qint64 amountMinor,
                               const QString &reason, const Id &userId);
-    QList<CashShift> query(const QString &where, const QVariantList &values, int limit) const;
+    Result<QList<CashShift>> query(const QString &where, const QVariantList &values,
+                                   int limit) const;
     LocalStore &m_store;
 };
 

@@ -143,10 +143,13 @@ Result<QStringList> ProductCatalog::validatedBarcodes(const QStringList &codes,
             return code.error();
         if (out.contains(*code))
             continue;
-        if (auto owner = findByBarcode(*code); owner && owner->id != self)
+        auto owner = findByBarcode(*code);
+        if (owner && owner->id != self)
             return Error::conflict(
                 QStringLiteral("product.barcodeTaken"),
                 tr("The barcode %1 already belongs to \"%2\".").arg(*code, owner->name));
+        if (!owner && owner.error().kind != Error::Kind::NotFound)
+            return owner.error();
         out << *code;
     }
     if (out.size() > kMaxBarcodes)
@@ -158,7 +161,10 @@ Result<QStringList> ProductCatalog::validatedBarcodes(const QStringList &codes,
 
 Result<void> ProductCatalog::writeBarcodes(const Id &productId, const QStringList &codes)
 {
-    for (const QString &old : barcodesOf(productId)) {
+    auto before = barcodesOf(productId);
+    if (!before)
+        return before.error();
+    for (const QString &old : std::as_const(*before)) {
         if (!codes.contains(old)) {
             if (auto r = m_store.writer().deleteRecord(kBarcodes, barcodeRowId(productId, old)); !r)
                 return r.error();
@@ -244,22 +250,22 @@ Result<void> ProductCatalog::remove(const Id &id)
     });
 }
 
-QStringList ProductCatalog::barcodesOf(const Id &productId) const
+Result<QStringList> ProductCatalog::barcodesOf(const Id &productId) const
 {
     QStringList out;
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT barcode FROM product_barcodes WHERE product_id = ?"
                              " AND deleted = 0 ORDER BY barcode"));
     q.addBindValue(productId.toString());
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << q.value(0).toString();
     return out;
 }
 
-QList<Product> ProductCatalog::query(const QString &where, const QVariantList &values,
-                                     int limit) const
+Result<QList<Product>> ProductCatalog::query(const QString &where, const QVariantList &values,
+                                             int limit) const
 {
     QList<Product> out;
     QSqlQuery q(m_store.database().connection());
@@ -270,34 +276,42 @@ QList<Product> ProductCatalog::query(const QString &where, const QVariantList &v
                   .arg(limit));
     for (const QVariant &value : values)
         q.addBindValue(value);
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << productFrom(q);
-    for (Product &product : out)
-        product.barcodes = barcodesOf(product.id);
+    for (Product &product : out) {
+        auto codes = barcodesOf(product.id);
+        if (!codes)
+            return codes.error();
+        product.barcodes = *codes;
+    }
     return out;
 }
 
 Result<Product> ProductCatalog::find(const Id &id, bool includeDeleted) const
 {
-    const QList<Product> found = query(
-        includeDeleted ? QStringLiteral("p.id = ?") : QStringLiteral("p.id = ? AND p.deleted = 0"),
-        { id.toString() }, 1);
-    if (found.isEmpty())
+    const auto found = query(includeDeleted ? QStringLiteral("p.id = ?")
+                                            : QStringLiteral("p.id = ? AND p.deleted = 0"),
+                             { id.toString() }, 1);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error::notFound(QStringLiteral("product.notFound"),
                                tr("There is no product with id %1.").arg(id.toString()));
-    return found.first();
+    return found->first();
 }
 
 Result<Product> ProductCatalog::findBySku(const QString &sku) const
 {
-    const QList<Product> found = query(QStringLiteral("p.deleted = 0 AND p.sku = ? COLLATE NOCASE"),
-                                       { sku.simplified() }, 1);
-    if (found.isEmpty())
+    const auto found = query(QStringLiteral("p.deleted = 0 AND p.sku = ? COLLATE NOCASE"),
+                             { sku.simplified() }, 1);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error::notFound(QStringLiteral("product.notFound"),
                                tr("There is no product with SKU %1.").arg(sku.simplified()));
-    return found.first();
+    return found->first();
 }
 
 Result<Product> ProductCatalog::findByBarcode(const QString &text) const
@@ -307,14 +321,16 @@ Result<Product> ProductCatalog::findByBarcode(const QString &text) const
         return code.error();
     // The most recently created live owner wins if two terminals gave one
     // code to two products; the catalog refuses that locally.
-    const QList<Product> found
+    const auto found
         = query(QStringLiteral("p.deleted = 0 AND p.id IN (SELECT product_id FROM product_barcodes"
                                " WHERE barcode = ? AND deleted = 0)"),
                 { *code }, 1);
-    if (found.isEmpty())
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error::notFound(QStringLiteral("product.barcodeUnknown"),
                                tr("No product has the barcode %1.").arg(*code));
-    return found.first();
+    return found->first();
 }
 
 Result<Product> ProductCatalog::findByAnyCode(const QString &text) const
@@ -323,19 +339,24 @@ Result<Product> ProductCatalog::findByAnyCode(const QString &text) const
     const Id id = Id::fromString(cleaned);
     if (!id.isNull())
         return find(id);
-    if (auto byCode = findByBarcode(cleaned))
+    // Not found goes on to the next kind of code; a storage error stops.
+    auto byCode = findByBarcode(cleaned);
+    if (byCode || byCode.error().kind == Error::Kind::Storage)
         return byCode;
-    if (auto bySku = findBySku(cleaned))
+    auto bySku = findBySku(cleaned);
+    if (bySku || bySku.error().kind == Error::Kind::Storage)
         return bySku;
-    const QList<Product> byName
+    const auto byName
         = query(QStringLiteral("p.deleted = 0 AND p.name = ? COLLATE NOCASE"), { cleaned }, 1);
-    if (!byName.isEmpty())
-        return byName.first();
+    if (!byName)
+        return byName.error();
+    if (!byName->isEmpty())
+        return byName->first();
     return Error::notFound(QStringLiteral("product.notFound"),
                            tr("There is no product with the code or name \"%1\".").arg(cleaned));
 }
 
-QList<Product> ProductCatalog::search(const QString &text, int limit, bool activeOnly) const
+Result<QList<Product>> ProductCatalog::search(const QString &text, int limit, bool activeOnly) const
 {
     QString where = QStringLiteral("p.deleted = 0");
     if (activeOnly)
@@ -350,17 +371,29 @@ QList<Product> ProductCatalog::search(const QString &text, int limit, bool activ
     return query(where, { pattern, pattern, cleaned.toUpper() }, limit);
 }
 
-QStringList ProductCatalog::categories() const
+Result<QStringList> ProductCatalog::categories() const
 {
     QStringList out;
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT category FROM products WHERE deleted = 0 AND"
-                               " category IS NOT NULL ORDER BY category COLLATE NOCASE")))
-        return out;
+    q.prepare(QStringLiteral("SELECT DISTINCT category FROM products WHERE deleted = 0 AND"
+                             " category IS NOT NULL ORDER BY category COLLATE NOCASE"));
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+Result<bool> ProductCatalog::tracksStock(const Id &productId) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT track_stock FROM products WHERE id = ?"));
+    q.addBindValue(productId.toString());
+    auto tracked = firstValue(q);
+    if (!tracked)
+        return tracked.error();
+    return tracked->has_value() && (*tracked)->toInt() != 0;
 }
 
 } // namespace Balcao

@@ -37,8 +37,12 @@ public:
     Result<Product> findByAnyCode(const QString &text) const;
     // Name or SKU containing `text`, or a barcode equal to it; active only,
     // by name. An empty text lists them all.
-    QList<Product> search(const QString &text, int limit, bool activeOnly = true) const;
-    QStringList categories() const;
+    Result<QList<Product>> search(const QString &text, int limit, bool activeOnly = true) const;
+    Result<QStringList> categories() const;
+    // Whether sales and returns of the product move its stock. A product not
+    // here (yet: sync may bring it) keeps none; one that cannot be read is an
+    // error, never "not tracked".
+    Result<bool> tracksStock(const Id &productId) const;
 
     static Id barcodeRowId(const Id &productId, const QString &code);
 
@@ -46,8 +50,8 @@ private:
     Result<QVariantMap> validatedFields(const ProductDraft &draft, const Id &self) const;
     Result<QStringList> validatedBarcodes(const QStringList &codes, const Id &self) const;
     Result<void> writeBarcodes(const Id &productId, const QStringList &codes);
-    QStringList barcodesOf(const Id &productId) const;
-    QList<Product> query(const QString &where, const QVariantList &values, int limit) const;
+    Result<QStringList> barcodesOf(const Id &productId) const;
+    Result<QList<Product>> query(const QString &where, const QVariantList &values, int limit) const;
     LocalStore &m_store;
 };
 

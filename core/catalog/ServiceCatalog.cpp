@@ -74,8 +74,11 @@ Result<ServiceCategory> ServiceCatalog::addCategory(const QString &name, int pos
         return Error::invalid(
             QStringLiteral("category.nameRequired"),
             tr("A category needs a name of 1 to %1 characters.").arg(kMaxNameLength));
-    for (const ServiceCategory &existing : categories()) {
-        if (existing.name.compare(cleaned, Qt::CaseInsensitive) == 0)
+    const auto existing = categories();
+    if (!existing)
+        return existing.error();
+    for (const ServiceCategory &other : *existing) {
+        if (other.name.compare(cleaned, Qt::CaseInsensitive) == 0)
             return Error::conflict(QStringLiteral("category.nameTaken"),
                                    tr("There is already a category named \"%1\".").arg(cleaned));
     }
@@ -98,9 +101,11 @@ Result<ServiceCategory> ServiceCatalog::renameCategory(const Id &id, const QStri
         return Error::invalid(
             QStringLiteral("category.nameRequired"),
             tr("A category needs a name of 1 to %1 characters.").arg(kMaxNameLength));
-    const QList<ServiceCategory> all = categories();
-    auto it = std::find_if(all.begin(), all.end(), [&](const auto &c) { return c.id == id; });
-    if (it == all.end())
+    const auto all = categories();
+    if (!all)
+        return all.error();
+    auto it = std::find_if(all->begin(), all->end(), [&](const auto &c) { return c.id == id; });
+    if (it == all->end())
         return Error::notFound(QStringLiteral("category.notFound"),
                                tr("There is no category with id %1.").arg(id.toString()));
     auto written = m_store.transact([&] {
@@ -114,7 +119,10 @@ Result<ServiceCategory> ServiceCatalog::renameCategory(const Id &id, const QStri
 
 Result<void> ServiceCatalog::removeCategory(const Id &id)
 {
-    for (const Service &service : list(false)) {
+    const auto services = list(false);
+    if (!services)
+        return services.error();
+    for (const Service &service : *services) {
         if (service.categoryId == id)
             return Error::conflict(
                 QStringLiteral("category.notEmpty"),
@@ -128,14 +136,15 @@ Result<void> ServiceCatalog::removeCategory(const Id &id)
     });
 }
 
-QList<ServiceCategory> ServiceCatalog::categories() const
+Result<QList<ServiceCategory>> ServiceCatalog::categories() const
 {
     QList<ServiceCategory> out;
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, position FROM service_categories WHERE deleted = 0"
-                               " ORDER BY position, name COLLATE NOCASE, id")))
-        return out;
+    q.prepare(QStringLiteral("SELECT id, name, position FROM service_categories WHERE deleted = 0"
+                             " ORDER BY position, name COLLATE NOCASE, id"));
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << ServiceCategory { Id::fromString(q.value(0).toString()), q.value(1).toString(),
                                  q.value(2).toInt() };
@@ -161,8 +170,10 @@ Result<QVariantMap> ServiceCatalog::validatedFields(const ServiceDraft &draft, b
     }
     if (draft.categoryId) {
         if (!draft.categoryId->isNull()) {
-            const QList<ServiceCategory> all = categories();
-            if (std::none_of(all.begin(), all.end(),
+            const auto all = categories();
+            if (!all)
+                return all.error();
+            if (std::none_of(all->begin(), all->end(),
                              [&](const auto &c) { return c.id == *draft.categoryId; }))
                 return Error::notFound(
                     QStringLiteral("category.notFound"),
@@ -232,7 +243,10 @@ Result<QVariantMap> ServiceCatalog::validatedFields(const ServiceDraft &draft, b
         q.prepare(QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND deleted = 0"));
         for (const Id &staffId : *draft.staffIds) {
             q.addBindValue(staffId.toString());
-            if (!q.exec() || !q.next())
+            auto found = firstValue(q);
+            if (!found)
+                return found.error();
+            if (!found->has_value())
                 return Error::notFound(
                     QStringLiteral("staff.notFound"),
                     tr("There is no staff member with id %1.").arg(staffId.toString()));
@@ -330,7 +344,7 @@ Result<void> ServiceCatalog::remove(const Id &id)
     });
 }
 
-QList<Id> ServiceCatalog::staffFor(const Id &serviceId) const
+Result<QList<Id>> ServiceCatalog::staffFor(const Id &serviceId) const
 {
     QList<Id> out;
     QSqlQuery q(m_store.database().connection());
@@ -338,8 +352,8 @@ QList<Id> ServiceCatalog::staffFor(const Id &serviceId) const
                              " ss.staff_id WHERE ss.service_id = ? AND ss.deleted = 0"
                              " AND s.deleted = 0 ORDER BY ss.staff_id"));
     q.addBindValue(serviceId.toString());
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << Id::fromString(q.value(0).toString());
     return out;
@@ -356,11 +370,14 @@ Result<Service> ServiceCatalog::find(const Id &id, bool includeDeleted) const
         return Error::notFound(QStringLiteral("service.notFound"),
                                tr("There is no service with id %1.").arg(id.toString()));
     Service service = serviceFrom(q);
-    service.staffIds = staffFor(id);
+    auto staff = staffFor(id);
+    if (!staff)
+        return staff.error();
+    service.staffIds = *staff;
     return service;
 }
 
-QList<Service> ServiceCatalog::list(bool activeOnly) const
+Result<QList<Service>> ServiceCatalog::list(bool activeOnly) const
 {
     QList<Service> out;
     QSqlQuery q(m_store.database().connection());
@@ -372,12 +389,17 @@ QList<Service> ServiceCatalog::list(bool activeOnly) const
         sql += QStringLiteral(" AND s.active = 1");
     sql += QStringLiteral(" ORDER BY c.position IS NULL, c.position, c.name COLLATE NOCASE,"
                           " s.name COLLATE NOCASE, s.id");
-    if (!q.exec(sql))
-        return out;
+    q.prepare(sql);
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << serviceFrom(q);
-    for (Service &service : out)
-        service.staffIds = staffFor(service.id);
+    for (Service &service : out) {
+        auto staff = staffFor(service.id);
+        if (!staff)
+            return staff.error();
+        service.staffIds = *staff;
+    }
     return out;
 }
 
@@ -385,10 +407,14 @@ Result<Service> ServiceCatalog::findByIdOrName(const QString &text) const
 {
     const Id id = Id::fromString(text.trimmed());
     if (!id.isNull()) {
-        if (auto found = find(id))
+        auto found = find(id);
+        if (found || found.error().kind != Error::Kind::NotFound)
             return found;
     }
-    for (const Service &service : list(false)) {
+    const auto all = list(false);
+    if (!all)
+        return all.error();
+    for (const Service &service : *all) {
         if (service.name.compare(text.simplified(), Qt::CaseInsensitive) == 0)
             return service;
     }

@@ -28,14 +28,14 @@ public:
     Result<ServiceCategory> renameCategory(const Id &id, const QString &name);
     // Refused while live services are in it: they would lose their place.
     Result<void> removeCategory(const Id &id);
-    QList<ServiceCategory> categories() const;
+    Result<QList<ServiceCategory>> categories() const;
 
     Result<Service> create(const ServiceDraft &draft);
     Result<Service> update(const Id &id, const ServiceDraft &draft);
     Result<void> remove(const Id &id);
     Result<Service> find(const Id &id, bool includeDeleted = false) const;
     // Sorted by category position, category name, then name.
-    QList<Service> list(bool activeOnly = true) const;
+    Result<QList<Service>> list(bool activeOnly = true) const;
     // Finds by id or, failing that, by exact name (any case): for the CLI.
     Result<Service> findByIdOrName(const QString &text) const;
 
@@ -44,7 +44,7 @@ public:
 private:
     Result<QVariantMap> validatedFields(const ServiceDraft &draft, bool creating) const;
     Result<void> writeStaff(const Id &serviceId, const QList<Id> &staffIds);
-    QList<Id> staffFor(const Id &serviceId) const;
+    Result<QList<Id>> staffFor(const Id &serviceId) const;
     LocalStore &m_store;
 };
 

@@ -33,7 +33,10 @@ Result<void> TaxClasses::validate(const QString &name, int rateBp, const Id &sel
     if (rateBp < 0 || rateBp > kMaxRateBp)
         return Error::invalid(QStringLiteral("tax.rateInvalid"),
                               tr("A tax rate must be between 0 % and 100 %."));
-    for (const TaxClass &other : list()) {
+    const auto all = list();
+    if (!all)
+        return all.error();
+    for (const TaxClass &other : *all) {
         if (other.id != self && other.name.compare(name, Qt::CaseInsensitive) == 0)
             return Error::conflict(QStringLiteral("tax.nameTaken"),
                                    tr("There is already a tax class named \"%1\".").arg(name));
@@ -117,14 +120,15 @@ Result<TaxClass> TaxClasses::find(const Id &id) const
     return taxClassFrom(q);
 }
 
-QList<TaxClass> TaxClasses::list() const
+Result<QList<TaxClass>> TaxClasses::list() const
 {
     QList<TaxClass> out;
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, rate_bp, included FROM tax_classes"
-                               " WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id")))
-        return out;
+    q.prepare(QStringLiteral("SELECT id, name, rate_bp, included FROM tax_classes"
+                             " WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id"));
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << taxClassFrom(q);
     return out;
@@ -135,7 +139,10 @@ Result<TaxClass> TaxClasses::findByIdOrName(const QString &text) const
     const Id id = Id::fromString(text.trimmed());
     if (!id.isNull())
         return find(id);
-    for (const TaxClass &taxClass : list()) {
+    const auto all = list();
+    if (!all)
+        return all.error();
+    for (const TaxClass &taxClass : *all) {
         if (taxClass.name.compare(text.simplified(), Qt::CaseInsensitive) == 0)
             return taxClass;
     }

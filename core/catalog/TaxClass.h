@@ -39,7 +39,7 @@ public:
     // Refused while live products use it: their prices would change meaning.
     Result<void> remove(const Id &id);
     Result<TaxClass> find(const Id &id) const;
-    QList<TaxClass> list() const;
+    Result<QList<TaxClass>> list() const;
     // By id or, failing that, by exact name (any case): for the CLI.
     Result<TaxClass> findByIdOrName(const QString &text) const;
 

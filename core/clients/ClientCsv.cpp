@@ -7,6 +7,7 @@
 #include "DuplicateFinder.h"
 #include "audit/AuditTrail.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -176,11 +177,11 @@ Result<int> ClientCsv::exportTo(QIODevice &device, const ExportOptions &options,
     const auto write = [&](const QString &text) { return device.write(text.toUtf8()) >= 0; };
 
     QSqlQuery count(m_store.database().connection());
-    const qint64 total
-        = count.exec(QStringLiteral("SELECT count(*) FROM clients WHERE deleted = 0"))
-            && count.next()
-        ? count.value(0).toLongLong()
-        : 0;
+    count.prepare(QStringLiteral("SELECT count(*) FROM clients WHERE deleted = 0"));
+    const auto counted = scalarQuery<qint64>(count);
+    if (!counted)
+        return counted.error();
+    const qint64 total = *counted;
     QSqlQuery query(m_store.database().connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM clients WHERE deleted = 0"
@@ -269,7 +270,10 @@ Result<ClientCsv::Preview> ClientCsv::preview(const QByteArray &file,
 
     ClientService service(m_store);
     DuplicateFinder existing(m_store);
-    const QString region = service.phoneRegion();
+    const auto phoneRegion = ClientService::readPhoneRegion(m_store);
+    if (!phoneRegion)
+        return phoneRegion.error();
+    const QString region = *phoneRegion;
     QHash<QString, int> phoneLines;
     QHash<QString, int> emailLines;
     const qsizetype total = records->size() - 1;
@@ -317,7 +321,10 @@ Result<ClientCsv::Preview> ClientCsv::preview(const QByteArray &file,
                 const QString phone = DuplicateFinder::phoneKey(
                     fields->value(QStringLiteral("phone")).toString(), region);
                 const QString email = fields->value(QStringLiteral("email")).toString();
-                row.duplicateOf = existing.matching(phone, email);
+                auto duplicates = existing.matching(phone, email);
+                if (!duplicates)
+                    return duplicates.error();
+                row.duplicateOf = *duplicates;
                 if (!phone.isEmpty())
                     row.duplicateOfLine = phoneLines.value(phone);
                 if (!email.isEmpty() && row.duplicateOfLine == 0)

@@ -83,7 +83,10 @@ Result<ClientMerger::Outcome> ClientMerger::merge(const Id &duplicateId, const I
             }
         };
         // An old row may hold a phone as typed: normalised when it can be.
-        auto phone = ClientService::cleanPhone(duplicate->phone, clients.phoneRegion());
+        const auto region = ClientService::readPhoneRegion(m_store);
+        if (!region)
+            return region.error();
+        auto phone = ClientService::cleanPhone(duplicate->phone, *region);
         fill("phone", survivor->phone, phone ? *phone : duplicate->phone);
         fill("email", survivor->email, duplicate->email);
         fill("notes", survivor->notes, duplicate->notes);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientMetrics.h"
 
+#include "devices/TerminalLocation.h"
 #include "settings/BusinessSettings.h"
 #include "storage/LocalStore.h"
 
@@ -95,19 +96,13 @@ int ClientMetrics::frequencyScoreOf(QList<qint64> visitMsecs, qint64 nowMsecs)
     return std::clamp(static_cast<int>(std::lround(score)), 0, 100);
 }
 
-QTimeZone ClientMetrics::businessTimeZone(LocalStore &store)
+Result<QTimeZone> ClientMetrics::businessTimeZone(LocalStore &store)
 {
-    QSqlQuery query(store.database().connection());
-    query.prepare(
-        QStringLiteral("SELECT l.time_zone FROM locations l"
-                       " LEFT JOIN devices d ON d.location_id = l.id AND d.id = ? AND d.deleted = 0"
-                       " WHERE l.deleted = 0 ORDER BY d.id IS NULL, l.id LIMIT 1"));
-    query.addBindValue(store.deviceId());
-    if (query.exec() && query.next()) {
-        const QTimeZone zone(query.value(0).toString().toUtf8());
-        if (zone.isValid())
-            return zone;
-    }
+    auto here = TerminalLocation(store).current();
+    if (!here && here.error().kind != Error::Kind::NotFound)
+        return here.error();
+    if (here && here->timeZone().isValid())
+        return here->timeZone();
     return QTimeZone::utc();
 }
 

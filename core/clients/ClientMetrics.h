@@ -77,8 +77,9 @@ struct ClientMetrics
     static int frequencyScoreOf(QList<qint64> visitMsecs, qint64 nowMsecs);
     static TimeOfDay timeOfDay(const QTime &localTime);
     static QString timeOfDayName(TimeOfDay t); // "morning", "afternoon", "evening"
-    // The zone of this terminal's location, else of the first location, else UTC.
-    static QTimeZone businessTimeZone(LocalStore &store);
+    // The zone of this terminal's location (TerminalLocation's answer), UTC
+    // before set-up; an error when the store cannot say.
+    static Result<QTimeZone> businessTimeZone(LocalStore &store);
 };
 
 } // namespace Balcao

@@ -8,6 +8,7 @@
 #include "audit/AuditTrail.h"
 #include "settings/BusinessSettings.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -40,20 +41,38 @@ ClientService::ClientService(LocalStore &store)
     : m_store(store)
 { }
 
+Result<QString> ClientService::readPhoneRegion(LocalStore &store)
+{
+    const auto locale = BusinessSettings(store).value(BusinessSettings::kLocale);
+    if (!locale)
+        return locale.error();
+    const QString region = PhoneNumber::regionOfLocale(*locale);
+    return region.isEmpty() ? PhoneNumber::kBrazil : region;
+}
+
 QString ClientService::phoneRegion(LocalStore &store)
 {
-    const QString region
-        = PhoneNumber::regionOfLocale(BusinessSettings(store).value(BusinessSettings::kLocale));
-    return region.isEmpty() ? PhoneNumber::kBrazil : region;
+    const auto region = readPhoneRegion(store);
+    return region ? *region : PhoneNumber::kBrazil;
+}
+
+Result<QString> ClientService::storedPhoneRegion() const
+{
+    // Read once per service: creating many clients (an import) should not
+    // read the setting for each.
+    if (!m_phoneRegion) {
+        auto region = readPhoneRegion(m_store);
+        if (!region)
+            return region.error();
+        m_phoneRegion = *region;
+    }
+    return *m_phoneRegion;
 }
 
 QString ClientService::phoneRegion() const
 {
-    // Read once per service: creating many clients (an import) should not
-    // read the setting for each.
-    if (!m_phoneRegion)
-        m_phoneRegion = phoneRegion(m_store);
-    return *m_phoneRegion;
+    const auto region = storedPhoneRegion();
+    return region ? *region : PhoneNumber::kBrazil;
 }
 
 Result<QString> ClientService::cleanName(const QString &name)
@@ -117,7 +136,10 @@ Result<QVariantMap> ClientService::validatedFields(const ClientDraft &draft) con
         fields.insert(QStringLiteral("name"), *name);
     }
     if (draft.phone) {
-        auto phone = cleanPhone(*draft.phone, phoneRegion());
+        auto region = storedPhoneRegion();
+        if (!region)
+            return region.error();
+        auto phone = cleanPhone(*draft.phone, *region);
         if (!phone)
             return phone.error();
         fields.insert(QStringLiteral("phone"), emptyAsNull(*phone));
@@ -258,13 +280,11 @@ QList<Client> ClientService::list(const QString &search, int limit) const
     return found ? *found : QList<Client> {};
 }
 
-int ClientService::count() const
+Result<int> ClientService::count() const
 {
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM clients WHERE deleted = 0"))
-        && query.next())
-        return query.value(0).toInt();
-    return 0;
+    query.prepare(QStringLiteral("SELECT count(*) FROM clients WHERE deleted = 0"));
+    return scalarQuery<int>(query);
 }
 
 } // namespace Balcao

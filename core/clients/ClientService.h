@@ -34,10 +34,15 @@ public:
     // case and diacritics; see ClientSearch), sorted by name. A negative
     // limit means no limit.
     QList<Client> list(const QString &search = {}, int limit = -1) const;
-    int count() const;
+    Result<int> count() const;
 
     // The country phone numbers without a country code belong to: the one
-    // of the business's locale setting, Brazil when there is none.
+    // of the business's locale setting, Brazil when there is none. An error
+    // when the setting cannot be read: a number stored with the wrong
+    // country is a wrong number.
+    static Result<QString> readPhoneRegion(LocalStore &store);
+    // The same for showing numbers (Brazil when the setting cannot be read);
+    // what is stored or looked up uses readPhoneRegion.
     static QString phoneRegion(LocalStore &store);
     QString phoneRegion() const;
 
@@ -53,6 +58,7 @@ public:
     Result<QVariantMap> validatedFields(const ClientDraft &draft) const;
 
 private:
+    Result<QString> storedPhoneRegion() const;
     LocalStore &m_store;
     mutable std::optional<QString> m_phoneRegion;
 };

@@ -5,6 +5,7 @@
 #include "ClientService.h"
 #include "PhoneNumber.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -184,20 +185,21 @@ Result<QList<DuplicateFinder::Group>> DuplicateFinder::findAll() const
     return out;
 }
 
-QList<Id> DuplicateFinder::matching(const QString &phone, const QString &email) const
+Result<QList<Id>> DuplicateFinder::matching(const QString &phone, const QString &email) const
 {
     if (!m_indexed) {
         QSqlQuery query(m_store.database().connection());
         query.setForwardOnly(true);
         // One scan of the table (e-mails have no index) for a whole import.
-        if (query.exec(QStringLiteral("SELECT id, phone, email FROM clients WHERE deleted = 0"))) {
-            while (query.next()) {
-                const Id id = Id::fromString(query.value(0).toString());
-                if (const QString p = phoneKey(query.value(1).toString(), m_region); !p.isEmpty())
-                    m_byPhone[p] << id;
-                if (const QString e = query.value(2).toString().trimmed().toLower(); !e.isEmpty())
-                    m_byEmail[e] << id;
-            }
+        query.prepare(QStringLiteral("SELECT id, phone, email FROM clients WHERE deleted = 0"));
+        if (auto ran = execQuery(query); !ran)
+            return ran.error();
+        while (query.next()) {
+            const Id id = Id::fromString(query.value(0).toString());
+            if (const QString p = phoneKey(query.value(1).toString(), m_region); !p.isEmpty())
+                m_byPhone[p] << id;
+            if (const QString e = query.value(2).toString().trimmed().toLower(); !e.isEmpty())
+                m_byEmail[e] << id;
         }
         m_indexed = true;
     }

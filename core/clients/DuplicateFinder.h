@@ -40,7 +40,9 @@ public:
     // Live clients an imported or typed client would duplicate, by phone or
     // e-mail (a shared name alone is too common to flag). Loads an index of
     // all live clients on first use, so calls for many rows stay cheap.
-    QList<Id> matching(const QString &phone, const QString &email) const;
+    // A store that cannot be read is an error: "no duplicate" would import
+    // the same client twice.
+    Result<QList<Id>> matching(const QString &phone, const QString &email) const;
 
     static QString reasonName(Reason reason); // "phone", "email", "name"
     // "+5511987654321" for any way of writing it; the text itself (digits

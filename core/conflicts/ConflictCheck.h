@@ -18,7 +18,9 @@ class ConflictCheck
 public:
     virtual ~ConflictCheck() = default;
     virtual QString kind() const = 0;
-    virtual QList<ConflictFinding> find(LocalStore &store) const = 0;
+    // A check that cannot read says so: an empty list would close every
+    // open conflict of its kind.
+    virtual Result<QList<ConflictFinding>> find(LocalStore &store) const = 0;
     // The resolution codes a person can pick for this kind, e.g. "keepBoth".
     virtual QStringList resolutions(const Conflict &conflict) const = 0;
     // Whether a resolved conflict whose finding went away may open again

@@ -8,6 +8,7 @@
 #include "sales/OverReturnCheck.h"
 #include "scheduling/AppointmentOverlapCheck.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,11 +107,18 @@ Result<ConflictInbox::Refresh> ConflictInbox::refresh()
         Refresh refresh;
         QSet<QString> stillFound;
         for (const auto &check : m_checks) {
-            for (ConflictFinding finding : check->find(m_store)) {
+            // A check that cannot read stops the refresh: its open conflicts
+            // must not be taken for gone.
+            auto findings = check->find(m_store);
+            if (!findings)
+                return findings.error();
+            for (ConflictFinding finding : std::as_const(*findings)) {
                 finding.subjectIds.sort();
                 const Id id = conflictId(finding.kind, finding.subjectIds);
                 stillFound.insert(id.toString());
                 auto existing = find(id);
+                if (!existing && existing.error().kind != Error::Kind::NotFound)
+                    return existing.error();
                 // A resolved conflict stays resolved ("keep both" is a decision).
                 if (existing && existing->status == Conflict::Status::Resolved)
                     continue;
@@ -183,7 +191,9 @@ Result<Conflict> ConflictInbox::find(const Id &id) const
     query.prepare(
         QStringLiteral("SELECT %1 FROM conflicts WHERE id = ? AND deleted = 0").arg(kColumns));
     query.addBindValue(id.toString());
-    if (!query.exec() || !query.next())
+    if (auto ran = execQuery(query); !ran)
+        return ran.error();
+    if (!query.next())
         return Error::notFound(QStringLiteral("conflict.notFound"),
                                tr("There is no conflict with id %1.").arg(id.toString()));
     return conflictFrom(query);

@@ -11,13 +11,13 @@
 
 namespace Balcao {
 
-QList<ConflictFinding> DuplicatePhoneCheck::find(LocalStore &store) const
+Result<QList<ConflictFinding>> DuplicatePhoneCheck::find(LocalStore &store) const
 {
     // Phones are compared normalised: rows written before normalisation (or
     // by an older terminal) may hold "(11) 8765-4321" for "+5511987654321".
     auto groups = DuplicateFinder(store).findByPhone();
     if (!groups)
-        return {};
+        return groups.error();
     QList<ConflictFinding> findings;
     for (const DuplicateFinder::Group &group : std::as_const(*groups)) {
         QList<Client> clients = group.clients;

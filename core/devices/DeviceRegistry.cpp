@@ -2,6 +2,7 @@
 #include "DeviceRegistry.h"
 
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -42,9 +43,11 @@ Result<Device> DeviceRegistry::rename(const Id &id, const QString &name)
                               tr("The device needs a name."));
     return m_store.transact([&]() -> Result<Device> {
         const auto all = list();
+        if (!all)
+            return all.error();
         const auto it
-            = std::find_if(all.cbegin(), all.cend(), [&](const Device &d) { return d.id == id; });
-        if (it == all.cend())
+            = std::find_if(all->cbegin(), all->cend(), [&](const Device &d) { return d.id == id; });
+        if (it == all->cend())
             return Error::notFound(QStringLiteral("device.notFound"),
                                    tr("There is no device with id %1.").arg(id.toString()));
         if (auto written = m_store.writer().writeRecord(QStringLiteral("devices"), id,
@@ -64,7 +67,9 @@ Result<void> DeviceRegistry::retire(const Id &id)
                                tr("A terminal cannot retire itself; do it from another one."));
     return m_store.transact([&]() -> Result<void> {
         const auto all = list();
-        if (std::none_of(all.cbegin(), all.cend(), [&](const Device &d) { return d.id == id; }))
+        if (!all)
+            return all.error();
+        if (std::none_of(all->cbegin(), all->cend(), [&](const Device &d) { return d.id == id; }))
             return Error::notFound(QStringLiteral("device.notFound"),
                                    tr("There is no device with id %1.").arg(id.toString()));
         if (auto written = m_store.writer().deleteRecord(QStringLiteral("devices"), id); !written)
@@ -73,16 +78,17 @@ Result<void> DeviceRegistry::retire(const Id &id)
     });
 }
 
-QList<Device> DeviceRegistry::list() const
+Result<QList<Device>> DeviceRegistry::list() const
 {
     QList<Device> out;
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(QStringLiteral("SELECT id, name, location_id, platform FROM devices WHERE "
-                                  "deleted = 0 ORDER BY name, id"))) {
-        while (query.next())
-            out << Device { Id::fromString(query.value(0).toString()), query.value(1).toString(),
-                            Id::fromString(query.value(2).toString()), query.value(3).toString() };
-    }
+    query.prepare(QStringLiteral("SELECT id, name, location_id, platform FROM devices WHERE "
+                                 "deleted = 0 ORDER BY name, id"));
+    if (auto ran = execQuery(query); !ran)
+        return ran.error();
+    while (query.next())
+        out << Device { Id::fromString(query.value(0).toString()), query.value(1).toString(),
+                        Id::fromString(query.value(2).toString()), query.value(3).toString() };
     return out;
 }
 

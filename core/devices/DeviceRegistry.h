@@ -30,7 +30,7 @@ public:
     Result<Device> rename(const Id &id, const QString &name);
     // Retires a terminal (a tombstone); this device cannot retire itself.
     Result<void> retire(const Id &id);
-    QList<Device> list() const;
+    Result<QList<Device>> list() const;
 
 private:
     LocalStore &m_store;

@@ -3,6 +3,7 @@
 
 #include "StockLedger.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,18 +11,19 @@
 
 namespace Balcao {
 
-QList<ConflictFinding> StockBelowZeroCheck::find(LocalStore &store) const
+Result<QList<ConflictFinding>> StockBelowZeroCheck::find(LocalStore &store) const
 {
     QList<ConflictFinding> findings;
     QSqlQuery q(store.database().connection());
     q.setForwardOnly(true);
     // The sums the schema keeps (stock_on_hand), not every movement again.
-    if (!q.exec(QStringLiteral(
-            "SELECT m.product_id, m.location_id, m.quantity, p.name, p.sku, l.name FROM"
-            " stock_on_hand m"
-            " LEFT JOIN products p ON p.id = m.product_id"
-            " LEFT JOIN locations l ON l.id = m.location_id WHERE m.quantity < 0")))
-        return findings;
+    q.prepare(
+        QStringLiteral("SELECT m.product_id, m.location_id, m.quantity, p.name, p.sku,"
+                       " l.name FROM stock_on_hand m"
+                       " LEFT JOIN products p ON p.id = m.product_id"
+                       " LEFT JOIN locations l ON l.id = m.location_id WHERE m.quantity < 0"));
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next()) {
         const QString productId = q.value(0).toString();
         const QString locationId = q.value(1).toString();
@@ -34,14 +36,14 @@ QList<ConflictFinding> StockBelowZeroCheck::find(LocalStore &store) const
             " LIMIT 5"));
         m.addBindValue(productId);
         m.addBindValue(locationId);
-        if (m.exec()) {
-            while (m.next())
-                recent.append(QJsonObject { { QStringLiteral("kind"), m.value(0).toString() },
-                                            { QStringLiteral("quantity"), m.value(1).toLongLong() },
-                                            { QStringLiteral("at"), m.value(2).toLongLong() },
-                                            { QStringLiteral("device"), m.value(3).toString() },
-                                            { QStringLiteral("sale"), m.value(4).toString() } });
-        }
+        if (auto ran = execQuery(m); !ran)
+            return ran.error();
+        while (m.next())
+            recent.append(QJsonObject { { QStringLiteral("kind"), m.value(0).toString() },
+                                        { QStringLiteral("quantity"), m.value(1).toLongLong() },
+                                        { QStringLiteral("at"), m.value(2).toLongLong() },
+                                        { QStringLiteral("device"), m.value(3).toString() },
+                                        { QStringLiteral("sale"), m.value(4).toString() } });
         findings << ConflictFinding { kKind,
                                       QStringLiteral("stock_movements"),
                                       { productId, locationId },
@@ -75,13 +77,15 @@ Result<void> StockBelowZeroCheck::apply(LocalStore &store, const Conflict &confl
     const Id locationId
         = Id::fromString(conflict.facts.value(QStringLiteral("location_id")).toString());
     StockLedger stock(store);
-    const qint64 onHand = stock.onHand(productId, locationId);
-    if (onHand >= 0)
+    auto onHand = stock.onHand(productId, locationId);
+    if (!onHand)
+        return onHand.error();
+    if (*onHand >= 0)
         return {};
     StockMovement m;
     m.productId = productId;
     m.locationId = locationId;
-    m.quantity = -onHand;
+    m.quantity = -*onHand;
     m.kind = StockMovementKind::Adjustment;
     m.reason = tr("Stock below zero after sync: set to zero");
     auto recorded = stock.record(m);

@@ -21,7 +21,7 @@ public:
     static inline const QString kKeepNegative = QStringLiteral("keepNegative");
 
     QString kind() const override { return kKind; }
-    QList<ConflictFinding> find(LocalStore &store) const override;
+    Result<QList<ConflictFinding>> find(LocalStore &store) const override;
     QStringList resolutions(const Conflict &conflict) const override;
     bool reopensWhenFoundAgain() const override { return true; }
     Result<void> apply(LocalStore &store, const Conflict &conflict,

@@ -153,7 +153,10 @@ Result<std::optional<StockMovement>> StockLedger::adjustTo(const Id &productId,
     if (auto checked = checkProductAndLocation(productId, locationId); !checked)
         return checked.error();
     return m_store.transact([&]() -> Result<std::optional<StockMovement>> {
-        const qint64 difference = counted - onHand(productId, locationId);
+        auto before = onHand(productId, locationId);
+        if (!before)
+            return before.error();
+        const qint64 difference = counted - *before;
         if (difference == 0)
             return std::optional<StockMovement>();
         StockMovement m;
@@ -192,33 +195,37 @@ Result<StockMovement> StockLedger::writeOff(const Id &productId, const Id &locat
     return record(m);
 }
 
-qint64 StockLedger::onHand(const Id &productId, const Id &locationId) const
+Result<qint64> StockLedger::onHand(const Id &productId, const Id &locationId) const
 {
     QSqlQuery q(m_store.database().connection());
-    // The sum of the movements, kept by the schema (stock_on_hand).
+    // The sum of the movements, kept by the schema (stock_on_hand); no row
+    // is a product that never moved there.
     q.prepare(QStringLiteral("SELECT quantity FROM stock_on_hand"
                              " WHERE product_id = ? AND location_id = ?"));
     q.addBindValue(productId.toString());
     q.addBindValue(locationId.toString());
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    auto quantity = firstValue(q);
+    if (!quantity)
+        return quantity.error();
+    return quantity->value_or(QVariant(0)).toLongLong();
 }
 
-QHash<QString, qint64> StockLedger::onHandByLocation(const Id &productId) const
+Result<QHash<QString, qint64>> StockLedger::onHandByLocation(const Id &productId) const
 {
     QHash<QString, qint64> out;
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT location_id, quantity FROM stock_on_hand"
                              " WHERE product_id = ?"));
     q.addBindValue(productId.toString());
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toLongLong());
     return out;
 }
 
-QList<StockMovement> StockLedger::movements(const Id &productId, const Id &locationId,
-                                            int limit) const
+Result<QList<StockMovement>> StockLedger::movements(const Id &productId, const Id &locationId,
+                                                    int limit) const
 {
     QList<StockMovement> out;
     QSqlQuery q(m_store.database().connection());
@@ -230,8 +237,8 @@ QList<StockMovement> StockLedger::movements(const Id &productId, const Id &locat
     q.addBindValue(productId.toString());
     q.addBindValue(locationId.toString());
     q.addBindValue(limit);
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next()) {
         StockMovement m;
         m.id = Id::fromString(q.value(0).toString());

@@ -41,11 +41,13 @@ public:
     Result<StockMovement> writeOff(const Id &productId, const Id &locationId, qint64 quantity,
                                    const QString &reason, const Id &userId = {});
 
-    qint64 onHand(const Id &productId, const Id &locationId) const;
+    // A storage error is an error, never an empty shelf.
+    Result<qint64> onHand(const Id &productId, const Id &locationId) const;
     // Per location id (text), for a product's page.
-    QHash<QString, qint64> onHandByLocation(const Id &productId) const;
+    Result<QHash<QString, qint64>> onHandByLocation(const Id &productId) const;
     // Newest first.
-    QList<StockMovement> movements(const Id &productId, const Id &locationId, int limit) const;
+    Result<QList<StockMovement>> movements(const Id &productId, const Id &locationId,
+                                           int limit) const;
 
 private:
     Result<void> checkProductAndLocation(const Id &productId, const Id &locationId) const;

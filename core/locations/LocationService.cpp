@@ -2,6 +2,7 @@
 #include "LocationService.h"
 
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QSqlQuery>
 
@@ -115,10 +116,24 @@ Result<Location> LocationService::find(const Id &id) const
     query.prepare(QStringLiteral(
         "SELECT id, name, time_zone, address, phone FROM locations WHERE id = ? AND deleted = 0"));
     query.addBindValue(id.toString());
-    if (!query.exec() || !query.next())
+    if (auto ran = execQuery(query); !ran)
+        return ran.error();
+    if (!query.next())
         return Error::notFound(QStringLiteral("location.notFound"),
                                tr("There is no location with id %1.").arg(id.toString()));
     return locationFrom(query);
+}
+
+Result<std::optional<Location>> LocationService::first() const
+{
+    QSqlQuery query(m_store.database().connection());
+    query.prepare(QStringLiteral("SELECT id, name, time_zone, address, phone FROM locations WHERE"
+                                 " deleted = 0 ORDER BY name COLLATE NOCASE, id LIMIT 1"));
+    if (auto ran = execQuery(query); !ran)
+        return ran.error();
+    if (!query.next())
+        return std::optional<Location>();
+    return std::optional<Location>(locationFrom(query));
 }
 
 QList<Location> LocationService::list() const

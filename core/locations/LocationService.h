@@ -49,6 +49,9 @@ public:
     Result<void> remove(const Id &id);
     Result<Location> find(const Id &id) const;
     QList<Location> list() const;
+    // The first by name (where a terminal without a location of its own
+    // works); nullopt before set-up.
+    Result<std::optional<Location>> first() const;
 
     static Result<QString> checkTimeZone(const QString &timeZoneId);
 

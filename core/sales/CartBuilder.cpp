@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CartBuilder.h"
 
+#include "AppointmentCharge.h"
 #include "GiftCards.h"
 #include "PriceCalculator.h"
-#include "SalesJournal.h"
 #include "catalog/Product.h"
 #include "catalog/ServiceCatalog.h"
 #include "catalog/TaxClass.h"
@@ -21,8 +21,12 @@ Result<TaxRate> CartBuilder::taxRate(const Id &taxClassId) const
     if (taxClassId.isNull())
         return TaxRate {};
     auto taxClass = TaxClasses(m_store).find(taxClassId);
+    // A class removed elsewhere: sold untaxed, like a product without one. A
+    // class that cannot be read is an error: an untaxed sale would be wrong.
+    if (!taxClass && taxClass.error().kind == Error::Kind::NotFound)
+        return TaxRate {};
     if (!taxClass)
-        return TaxRate {}; // a class removed elsewhere: sold untaxed, like a product without one
+        return taxClass.error();
     return TaxRate { taxClass->id, taxClass->name, taxClass->rateBp, taxClass->included };
 }
 
@@ -111,14 +115,8 @@ Result<Cart> CartBuilder::cartForAppointment(const Id &appointmentId) const
     auto appointment = AppointmentBook(m_store).find(appointmentId);
     if (!appointment)
         return appointment.error();
-    if (appointment->status == AppointmentStatus::Cancelled
-        || appointment->status == AppointmentStatus::NoShow)
-        return Error::invalid(QStringLiteral("sale.appointmentNotHeld"),
-                              tr("A cancelled or missed appointment cannot be charged."));
-    if (const QString sale = SalesJournal(m_store).numberForAppointment(appointmentId);
-        !sale.isEmpty())
-        return Error::conflict(QStringLiteral("sale.appointmentCharged"),
-                               tr("This appointment was already charged (sale %1).").arg(sale));
+    if (auto chargeable = AppointmentCharge(m_store).check(*appointment); !chargeable)
+        return chargeable.error();
     auto cart = emptyCart();
     if (!cart)
         return cart.error();

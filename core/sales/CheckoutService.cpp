@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckoutService.h"
 
+#include "AppointmentCharge.h"
 #include "ClientAccount.h"
 #include "GiftCards.h"
 #include "PaymentLedger.h"
@@ -8,6 +9,7 @@
 #include "SalesSettings.h"
 #include "audit/AuditTrail.h"
 #include "cash/ShiftService.h"
+#include "catalog/ProductCatalog.h"
 #include "clients/ClientService.h"
 #include "common/Money.h"
 #include "inventory/StockLedger.h"
@@ -54,6 +56,8 @@ QString money(qint64 minor, const QString &currency)
 
 struct CheckoutService::Prepared
 {
+    TaxRounding taxRounding = TaxRounding::PerLine; // the settings, read once
+    qint64 discountLimitBp = 0;
     CartTotals totals;
     Settlement settlement;
     std::optional<CashShift> shift;
@@ -68,11 +72,17 @@ Result<CheckoutReview> CheckoutService::review(const Cart &cart, const Id &locat
 {
     const SalesSettings settings(m_store);
     CheckoutReview review;
-    review.discountLimitBp = settings.discountLimitBp();
+    auto limit = settings.discountLimitBp();
+    if (!limit)
+        return limit.error();
+    review.discountLimitBp = *limit;
     // Every sale starts as an empty cart: nothing to total yet (checkout
     // refuses it), but the client's balances are worth showing already.
     if (!cart.lines.isEmpty()) {
-        auto totals = PriceCalculator::compute(cart, settings.taxRounding());
+        auto rounding = settings.taxRounding();
+        if (!rounding)
+            return rounding.error();
+        auto totals = PriceCalculator::compute(cart, *rounding);
         if (!totals)
             return totals.error();
         review.totals = *totals;
@@ -82,24 +92,33 @@ Result<CheckoutReview> CheckoutService::review(const Cart &cart, const Id &locat
     // Quantities of one product on several lines count together.
     QHash<QString, qint64> wanted;
     StockLedger stock(m_store);
-    QSqlQuery tracked(m_store.database().connection());
-    tracked.prepare(QStringLiteral("SELECT track_stock FROM products WHERE id = ?"));
+    const ProductCatalog catalog(m_store);
     for (int i = 0; i < cart.lines.size(); ++i) {
         const CartLine &line = cart.lines.at(i);
         if (line.kind != SaleLineKind::Product)
             continue;
-        tracked.addBindValue(line.productId.toString());
-        if (!tracked.exec() || !tracked.next() || tracked.value(0).toInt() == 0)
+        auto tracked = catalog.tracksStock(line.productId);
+        if (!tracked)
+            return tracked.error();
+        if (!*tracked)
             continue;
         const qint64 total = (wanted[line.productId.toString()] += line.quantity);
-        const qint64 onHand = stock.onHand(line.productId, locationId);
-        if (total > onHand)
-            review.shortages << CheckoutReview::Shortage { i, line.description, onHand, total };
+        auto onHand = stock.onHand(line.productId, locationId);
+        if (!onHand)
+            return onHand.error();
+        if (total > *onHand)
+            review.shortages << CheckoutReview::Shortage { i, line.description, *onHand, total };
     }
     if (!cart.clientId.isNull()) {
         const ClientAccount account(m_store);
-        review.clientStoreCredit = account.storeCredit(cart.clientId);
-        review.clientDue = account.due(cart.clientId);
+        auto credit = account.storeCredit(cart.clientId);
+        if (!credit)
+            return credit.error();
+        auto due = account.due(cart.clientId);
+        if (!due)
+            return due.error();
+        review.clientStoreCredit = *credit;
+        review.clientDue = *due;
     }
     return review;
 }
@@ -120,28 +139,32 @@ Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest
         if (auto client = ClientService(m_store).find(r.cart.clientId); !client)
             return client.error();
     }
-    // A visit is charged once. (Two terminals charging it while apart both
-    // keep their sale, as every sale is kept; no check after sync finds it yet.)
+    // A visit is charged once, and only while it holds its time.
     if (!r.cart.appointmentId.isNull()) {
-        if (const QString sale = SalesJournal(m_store).numberForAppointment(r.cart.appointmentId);
-            !sale.isEmpty())
-            return Error::conflict(QStringLiteral("sale.appointmentCharged"),
-                                   tr("This appointment was already charged (sale %1).").arg(sale));
+        if (auto chargeable = AppointmentCharge(m_store).check(r.cart.appointmentId); !chargeable)
+            return chargeable.error();
     }
     if (r.cart.notes.size() > 2000)
         return Error::invalid(QStringLiteral("sale.notesTooLong"),
                               tr("The notes are too long (at most 2000 characters)."));
     const SalesSettings settings(m_store);
-    auto totals = PriceCalculator::compute(r.cart, settings.taxRounding());
+    auto rounding = settings.taxRounding();
+    if (!rounding)
+        return rounding.error();
+    auto limit = settings.discountLimitBp();
+    if (!limit)
+        return limit.error();
+    p.taxRounding = *rounding;
+    p.discountLimitBp = *limit;
+    auto totals = PriceCalculator::compute(r.cart, p.taxRounding);
     if (!totals)
         return totals.error();
     p.totals = *totals;
     const qint64 largest = PriceCalculator::largestDiscountBp(p.totals);
-    if (largest > settings.discountLimitBp()) {
-        const QString what
-            = tr("a discount of %1 % (the limit is %2 %)")
-                  .arg(QLocale().toString(largest / 100.0, 'f', 2),
-                       QLocale().toString(settings.discountLimitBp() / 100.0, 'f', 2));
+    if (largest > p.discountLimitBp) {
+        const QString what = tr("a discount of %1 % (the limit is %2 %)")
+                                 .arg(QLocale().toString(largest / 100.0, 'f', 2),
+                                      QLocale().toString(p.discountLimitBp / 100.0, 'f', 2));
         if (r.approvedBy.isNull())
             return Error::security(QStringLiteral("sale.discountNeedsApproval"),
                                    tr("A manager must approve %1.").arg(what));
@@ -158,8 +181,12 @@ Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest
                               tr("Choose the client before leaving %1 on their account.")
                                   .arg(money(p.settlement.dueMinor, r.cart.currency)));
 
-    if (!r.drawerId.isNull())
-        p.shift = ShiftService(m_store).openShift(r.drawerId);
+    if (!r.drawerId.isNull()) {
+        auto open = ShiftService(m_store).openShift(r.drawerId);
+        if (!open)
+            return open.error();
+        p.shift = *open;
+    }
     qint64 storeCredit = 0;
     QHash<QString, qint64> giftCardSpend;
     for (const AppliedTender &t : std::as_const(p.settlement.tenders)) {
@@ -210,19 +237,23 @@ Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest
         }
     }
     if (storeCredit > 0) {
-        const qint64 available = ClientAccount(m_store).storeCredit(r.cart.clientId);
-        if (storeCredit > available)
+        auto available = ClientAccount(m_store).storeCredit(r.cart.clientId);
+        if (!available)
+            return available.error();
+        if (storeCredit > *available)
             return Error::invalid(
                 QStringLiteral("payment.notEnoughCredit"),
-                tr("The client has %1 of store credit.").arg(money(available, r.cart.currency)));
+                tr("The client has %1 of store credit.").arg(money(*available, r.cart.currency)));
     }
     for (auto it = giftCardSpend.cbegin(); it != giftCardSpend.cend(); ++it) {
         const GiftCard &card = p.giftCards.value(it.key());
-        const qint64 balance = GiftCards(m_store).balance(card.id);
-        if (it.value() > balance)
+        auto balance = GiftCards(m_store).balance(card.id);
+        if (!balance)
+            return balance.error();
+        if (it.value() > *balance)
             return Error::invalid(
                 QStringLiteral("payment.notEnoughOnGiftCard"),
-                tr("The gift card %1 holds %2.").arg(card.code, money(balance, r.cart.currency)));
+                tr("The gift card %1 holds %2.").arg(card.code, money(*balance, r.cart.currency)));
     }
     return p;
 }
@@ -266,7 +297,7 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
     sale.tipStaffId = cart.tipStaffId;
     sale.totalMinor = p.totals.total;
     sale.orderDiscount = cart.orderDiscount;
-    sale.taxRounding = SalesSettings(m_store).taxRounding();
+    sale.taxRounding = p.taxRounding;
     sale.notes = cart.notes.trimmed();
     sale.exchangeReturnId = r.exchangeReturnId;
     sale.dueMinor = p.settlement.dueMinor;
@@ -298,8 +329,7 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
         !w)
         return w.error();
 
-    QSqlQuery tracked(m_store.database().connection());
-    tracked.prepare(QStringLiteral("SELECT track_stock FROM products WHERE id = ?"));
+    const ProductCatalog catalog(m_store);
     StockLedger stock(m_store);
     GiftCards giftCards(m_store);
     for (int i = 0; i < cart.lines.size(); ++i) {
@@ -364,8 +394,10 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
 
         if (c.kind != SaleLineKind::Product)
             continue;
-        tracked.addBindValue(c.productId.toString());
-        if (!tracked.exec() || !tracked.next() || tracked.value(0).toInt() == 0)
+        auto tracked = catalog.tracksStock(c.productId);
+        if (!tracked)
+            return tracked.error();
+        if (!*tracked)
             continue;
         StockMovement m;
         m.productId = c.productId;
@@ -444,8 +476,7 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
     }
 
     if (!r.approvedBy.isNull()
-        && PriceCalculator::largestDiscountBp(p.totals)
-            > SalesSettings(m_store).discountLimitBp()) {
+        && PriceCalculator::largestDiscountBp(p.totals) > p.discountLimitBp) {
         auto audited = AuditTrail(m_store).record(
             QStringLiteral("sale.discountApproved"), QStringLiteral("sales"), sale.id,
             QJsonObject {
@@ -461,11 +492,10 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
         auto appointment = book.find(cart.appointmentId);
         if (!appointment)
             return appointment.error();
+        // Cancelled meanwhile (in this transaction nothing changes it any more).
+        if (auto allowed = AppointmentCharge::statusAllows(appointment->status); !allowed)
+            return allowed.error();
         if (appointment->status != AppointmentStatus::Completed) {
-            if (!AppointmentBook::canChangeStatus(appointment->status,
-                                                  AppointmentStatus::Completed))
-                return Error::invalid(QStringLiteral("sale.appointmentNotHeld"),
-                                      tr("A cancelled or missed appointment cannot be charged."));
             if (auto done = book.setStatus(cart.appointmentId, AppointmentStatus::Completed); !done)
                 return done.error();
         }

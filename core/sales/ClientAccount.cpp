@@ -2,6 +2,7 @@
 #include "ClientAccount.h"
 
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QSqlQuery>
 
@@ -25,27 +26,36 @@ ClientAccount::ClientAccount(LocalStore &store)
     : m_store(store)
 { }
 
-qint64 ClientAccount::balance(const Id &clientId, Kind kind) const
+Result<qint64> ClientAccount::balance(const Id &clientId, Kind kind) const
 {
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM client_account_entries"
                              " WHERE client_id = ? AND kind = ?"));
     q.addBindValue(clientId.toString());
     q.addBindValue(kindName(kind));
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return scalarQuery<qint64>(q);
 }
 
-qint64 ClientAccount::storeCredit(const Id &clientId) const
+Result<qint64> ClientAccount::storeCredit(const Id &clientId) const
 {
     return balance(clientId, Kind::StoreCredit);
 }
 
-qint64 ClientAccount::due(const Id &clientId) const
+Result<qint64> ClientAccount::due(const Id &clientId) const
 {
     return balance(clientId, Kind::Due);
 }
 
-QList<ClientAccount::Entry> ClientAccount::entries(const Id &clientId, int limit) const
+Result<qint64> ClientAccount::dueForSale(const Id &saleId) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
+                             " client_account_entries WHERE sale_id = ? AND kind = 'due'"));
+    q.addBindValue(saleId.toString());
+    return scalarQuery<qint64>(q);
+}
+
+Result<QList<ClientAccount::Entry>> ClientAccount::entries(const Id &clientId, int limit) const
 {
     QList<Entry> out;
     QSqlQuery q(m_store.database().connection());
@@ -55,8 +65,8 @@ QList<ClientAccount::Entry> ClientAccount::entries(const Id &clientId, int limit
                              " WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
     q.addBindValue(clientId.toString());
     q.addBindValue(limit);
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next()) {
         Entry e;
         e.id = Id::fromString(q.value(0).toString());

@@ -38,16 +38,20 @@ public:
 
     explicit ClientAccount(LocalStore &store);
 
-    qint64 storeCredit(const Id &clientId) const;
-    qint64 due(const Id &clientId) const;
+    // A storage error is an error, never a balance of zero.
+    Result<qint64> storeCredit(const Id &clientId) const;
+    Result<qint64> due(const Id &clientId) const;
+    // What the client still owes for one sale (a refund of that sale pays
+    // it first).
+    Result<qint64> dueForSale(const Id &saleId) const;
     // Newest first.
-    QList<Entry> entries(const Id &clientId, int limit) const;
+    Result<QList<Entry>> entries(const Id &clientId, int limit) const;
 
     // Appends an entry in the caller's transaction.
     Result<Entry> record(Entry entry);
 
 private:
-    qint64 balance(const Id &clientId, Kind kind) const;
+    Result<qint64> balance(const Id &clientId, Kind kind) const;
     LocalStore &m_store;
 };
 

@@ -15,6 +15,46 @@ DuePayment::DuePayment(LocalStore &store)
     : m_store(store)
 { }
 
+QList<PaymentMethod> DuePayment::acceptedMethods()
+{
+    return { PaymentMethod::Cash, PaymentMethod::Card, PaymentMethod::Pix };
+}
+
+Result<void> DuePayment::checkTender(const Tender &t)
+{
+    if (!acceptedMethods().contains(t.method))
+        return Error::invalid(QStringLiteral("account.methodNotAccepted"),
+                              tr("What is owed is paid in cash, by card or by PIX."));
+    if (t.method == PaymentMethod::Card && t.reference.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("payment.cardReferenceRequired"),
+                              tr("Type the card terminal's authorisation code."));
+    return {};
+}
+
+Result<DueSettlement> DuePayment::settle(const Money &owed, const QList<Tender> &tenders)
+{
+    if (owed.minorUnits() <= 0)
+        return Error::invalid(QStringLiteral("account.nothingDue"), tr("The client owes nothing."));
+    // Paying part of it is fine: what is not covered stays due.
+    auto settled = PaymentAllocator::settle(owed.minorUnits(), tenders, true);
+    if (!settled)
+        return settled.error();
+    const Currency &c = owed.currency();
+    return DueSettlement { Money(settled->paidMinor, c), Money(settled->changeMinor, c),
+                           Money(settled->dueMinor, c), settled->tenders };
+}
+
+Result<Money> DuePayment::owed(const Id &clientId) const
+{
+    auto currency = BusinessSettings(m_store).currency();
+    if (!currency)
+        return currency.error();
+    auto due = ClientAccount(m_store).due(clientId);
+    if (!due)
+        return due.error();
+    return Money(*due, *currency);
+}
+
 Result<DuePayment::Outcome> DuePayment::pay(const DuePaymentRequest &r)
 {
     if (auto client = ClientService(m_store).find(r.clientId); !client)
@@ -27,28 +67,26 @@ Result<DuePayment::Outcome> DuePayment::pay(const DuePaymentRequest &r)
     if (r.tenders.isEmpty())
         return Error::invalid(QStringLiteral("account.noPayment"), tr("Say how the client pays."));
     for (const Tender &t : r.tenders) {
-        if (t.method != PaymentMethod::Cash && t.method != PaymentMethod::Card
-            && t.method != PaymentMethod::Pix)
-            return Error::invalid(QStringLiteral("account.methodNotAccepted"),
-                                  tr("What is owed is paid in cash, by card or by PIX."));
-        if (t.method == PaymentMethod::Card && t.reference.trimmed().isEmpty())
-            return Error::invalid(QStringLiteral("payment.cardReferenceRequired"),
-                                  tr("Type the card terminal's authorisation code."));
+        if (auto accepted = checkTender(t); !accepted)
+            return accepted.error();
     }
     Outcome out;
     auto written = m_store.transact([&]() -> Result<void> {
         ClientAccount account(m_store);
-        const qint64 owed = account.due(r.clientId);
-        if (owed <= 0)
-            return Error::invalid(QStringLiteral("account.nothingDue"),
-                                  tr("The client owes nothing."));
-        // Paying part of it is fine: what is not covered stays due.
-        auto settled = PaymentAllocator::settle(owed, r.tenders, true);
+        // Read in the transaction: another payment cannot slip in between.
+        auto owedNow = owed(r.clientId);
+        if (!owedNow)
+            return owedNow.error();
+        auto settled = settle(*owedNow, r.tenders);
         if (!settled)
             return settled.error();
         std::optional<CashShift> shift;
-        if (!r.drawerId.isNull())
-            shift = ShiftService(m_store).openShift(r.drawerId);
+        if (!r.drawerId.isNull()) {
+            auto open = ShiftService(m_store).openShift(r.drawerId);
+            if (!open)
+                return open.error();
+            shift = *open;
+        }
         PaymentLedger payments(m_store);
         const qint64 now = m_store.clock().nowMsecsSinceEpoch();
         for (const AppliedTender &t : std::as_const(settled->tenders)) {
@@ -85,9 +123,9 @@ Result<DuePayment::Outcome> DuePayment::pay(const DuePaymentRequest &r)
                 return entry.error();
             out.payments << *recorded;
         }
-        out.paidMinor = settled->paidMinor;
-        out.changeMinor = settled->changeMinor;
-        out.stillDueMinor = settled->dueMinor;
+        out.paidMinor = settled->paid.minorUnits();
+        out.changeMinor = settled->change.minorUnits();
+        out.stillDueMinor = settled->stillDue.minorUnits();
         return {};
     });
     if (!written)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeService.h"
 
+#include "RefundPlanner.h"
 #include "ReturnService.h"
 #include "SalesSettings.h"
 #include "storage/LocalStore.h"
@@ -11,33 +12,64 @@ ExchangeService::ExchangeService(LocalStore &store)
     : m_store(store)
 { }
 
+Result<ExchangeSettlement> ExchangeService::preview(const ExchangeRequest &request) const
+{
+    ReturnService returns(m_store);
+    ReturnRequest giveBack = request.giveBack;
+    giveBack.exchangeCreditMinor = 0;
+    auto refund = returns.preview(giveBack);
+    if (!refund)
+        return refund.error();
+    auto currency = Currency::fromCode(refund->currency);
+    if (!currency)
+        return currency.error();
+    Money newItems = Money::zero(*currency);
+    if (!request.takeNew.cart.lines.isEmpty()) {
+        auto rounding = SalesSettings(m_store).taxRounding();
+        if (!rounding)
+            return rounding.error();
+        auto totals = PriceCalculator::compute(request.takeNew.cart, *rounding);
+        if (!totals)
+            return totals.error();
+        newItems = Money(totals->total, *currency);
+    }
+    const Money refunded(refund->refundMinor, *currency);
+    // The refund pays the new items first; the preview then says where
+    // whatever is left goes.
+    const Money credit = RefundPlanner::exchangeCredit(refunded, newItems);
+    if (!credit.isZero()) {
+        giveBack.exchangeCreditMinor = credit.minorUnits();
+        refund = returns.preview(giveBack);
+        if (!refund)
+            return refund.error();
+    }
+    return ExchangeSettlement { *refund, newItems, credit,
+                                Money(newItems.minorUnits() - refunded.minorUnits(), *currency) };
+}
+
 Result<Exchange> ExchangeService::exchange(const ExchangeRequest &request)
 {
     if (request.giveBack.saleId.isNull() && request.giveBack.approvedBy.isNull())
         return Error::security(QStringLiteral("return.noReceiptNeedsApproval"),
                                tr("A return without receipt needs a manager's approval."));
-    ReturnService returns(m_store);
-    auto preview = returns.preview(request.giveBack);
-    if (!preview)
-        return preview.error();
-    auto totals
-        = PriceCalculator::compute(request.takeNew.cart, SalesSettings(m_store).taxRounding());
-    if (!totals)
-        return totals.error();
-    const qint64 credit = std::min(preview->refundMinor, totals->total);
+    auto settlement = preview(request);
+    if (!settlement)
+        return settlement.error();
 
     ReturnRequest giveBack = request.giveBack;
     CheckoutRequest takeNew = request.takeNew;
     giveBack.returnId = Id::generate(m_store.clock());
     takeNew.saleId = Id::generate(m_store.clock());
     giveBack.exchangeSaleId = takeNew.saleId;
-    giveBack.exchangeCreditMinor = credit;
+    giveBack.exchangeCreditMinor = settlement->credit.minorUnits();
     takeNew.exchangeReturnId = giveBack.returnId;
-    if (credit > 0)
-        takeNew.tenders.prepend(Tender { PaymentMethod::Exchange, credit, {}, {} });
+    if (!settlement->credit.isZero())
+        takeNew.tenders.prepend(
+            Tender { PaymentMethod::Exchange, settlement->credit.minorUnits(), {}, {} });
     if (takeNew.cart.clientId.isNull())
-        takeNew.cart.clientId = preview->clientId;
+        takeNew.cart.clientId = settlement->returned.clientId;
 
+    ReturnService returns(m_store);
     Exchange out;
     auto written = m_store.transact([&]() -> Result<void> {
         auto returned = returns.createReturn(giveBack);

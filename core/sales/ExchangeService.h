@@ -3,6 +3,7 @@
 
 #include "CheckoutService.h"
 #include "Return.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,20 @@ struct ExchangeRequest
 {
     ReturnRequest giveBack; // what the client brings back
     CheckoutRequest takeNew; // what they take instead; its tenders pay any difference
+};
+
+// What an exchange would settle to, before anything is written: the
+// return's preview (its first refund part pays the new items), what the new
+// items cost, the part of the refund that pays them, and the difference —
+// positive, the client pays it; negative, they get it back the way the
+// refund method says. The return dialog and `balcaoctl exchange --preview`
+// show it; exchange() settles the same way.
+struct ExchangeSettlement
+{
+    SaleReturn returned;
+    Money newItems;
+    Money credit;
+    Money difference;
 };
 
 struct Exchange
@@ -33,6 +48,9 @@ class ExchangeService
     Q_DECLARE_TR_FUNCTIONS(Balcao::ExchangeService)
 public:
     explicit ExchangeService(LocalStore &store);
+    // No approval needed yet: a return without receipt is previewed before
+    // a manager signs for it. An empty list of new items costs nothing.
+    Result<ExchangeSettlement> preview(const ExchangeRequest &request) const;
     Result<Exchange> exchange(const ExchangeRequest &request);
 
 private:

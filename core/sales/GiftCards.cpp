@@ -67,13 +67,13 @@ Result<GiftCard> GiftCards::findByCode(const QString &text) const
                       QDate::fromString(q.value(4).toString(), Qt::ISODate) };
 }
 
-qint64 GiftCards::balance(const Id &id) const
+Result<qint64> GiftCards::balance(const Id &id) const
 {
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral(
         "SELECT coalesce(sum(amount_minor), 0) FROM gift_card_entries WHERE gift_card_id = ?"));
     q.addBindValue(id.toString());
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return scalarQuery<qint64>(q);
 }
 
 Result<GiftCard> GiftCards::ensure(const QString &text, const QString &currency)
@@ -81,12 +81,17 @@ Result<GiftCard> GiftCards::ensure(const QString &text, const QString &currency)
     auto code = normalizedCode(text);
     if (!code)
         return code.error();
-    if (auto existing = findByCode(*code)) {
+    auto existing = findByCode(*code);
+    if (existing) {
         if (existing->currency != currency)
             return Error::invalid(QStringLiteral("giftCard.otherCurrency"),
                                   tr("The gift card %1 is in %2.").arg(*code, existing->currency));
         return existing;
     }
+    // Only a card that is not there is new: one that could not be read may
+    // hold a balance.
+    if (existing.error().kind != Error::Kind::NotFound)
+        return existing.error();
     GiftCard card { cardId(*code), *code, currency, m_store.clock().nowMsecsSinceEpoch(), {} };
     auto written = m_store.transact([&] {
         return m_store.writer().writeRecord(QStringLiteral("gift_cards"), card.id,

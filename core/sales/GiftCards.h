@@ -37,7 +37,8 @@ public:
     static Id cardId(const QString &normalizedCode);
 
     Result<GiftCard> findByCode(const QString &code) const;
-    qint64 balance(const Id &cardId) const;
+    // A storage error is an error, never a balance of zero.
+    Result<qint64> balance(const Id &cardId) const;
 
     // In the caller's transaction: the card, created when new.
     Result<GiftCard> ensure(const QString &code, const QString &currency);

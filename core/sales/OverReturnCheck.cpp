@@ -2,8 +2,10 @@
 #include "OverReturnCheck.h"
 
 #include "ClientAccount.h"
+#include "catalog/ProductCatalog.h"
 #include "inventory/StockLedger.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,19 +13,20 @@
 
 namespace Balcao {
 
-QList<ConflictFinding> OverReturnCheck::find(LocalStore &store) const
+Result<QList<ConflictFinding>> OverReturnCheck::find(LocalStore &store) const
 {
     QList<ConflictFinding> findings;
     QSqlQuery q(store.database().connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT l.id, l.sale_id, s.number, l.description, l.quantity, r.returned,"
-            " l.total_minor, r.refunded, s.client_id, s.currency, l.product_id, s.location_id"
-            " FROM (SELECT sale_line_id, sum(quantity) AS returned, sum(refund_minor) AS refunded"
-            "  FROM return_lines WHERE sale_line_id IS NOT NULL GROUP BY sale_line_id) r"
-            " JOIN sale_lines l ON l.id = r.sale_line_id JOIN sales s ON s.id = l.sale_id"
-            " WHERE r.returned > l.quantity")))
-        return findings;
+    q.prepare(QStringLiteral(
+        "SELECT l.id, l.sale_id, s.number, l.description, l.quantity, r.returned,"
+        " l.total_minor, r.refunded, s.client_id, s.currency, l.product_id, s.location_id"
+        " FROM (SELECT sale_line_id, sum(quantity) AS returned, sum(refund_minor) AS refunded"
+        "  FROM return_lines WHERE sale_line_id IS NOT NULL GROUP BY sale_line_id) r"
+        " JOIN sale_lines l ON l.id = r.sale_line_id JOIN sales s ON s.id = l.sale_id"
+        " WHERE r.returned > l.quantity"));
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next()) {
         const QString lineId = q.value(0).toString();
         QJsonArray returns;
@@ -34,16 +37,16 @@ QList<ConflictFinding> OverReturnCheck::find(LocalStore &store) const
             " LEFT JOIN devices d ON d.id = rt.device_id WHERE rl.sale_line_id = ?"
             " ORDER BY rt.at, rt.id"));
         r.addBindValue(lineId);
-        if (r.exec()) {
-            while (r.next())
-                returns.append(
-                    QJsonObject { { QStringLiteral("number"), r.value(0).toString() },
-                                  { QStringLiteral("quantity"), r.value(1).toLongLong() },
-                                  { QStringLiteral("refund_minor"), r.value(2).toLongLong() },
-                                  { QStringLiteral("disposition"), r.value(3).toString() },
-                                  { QStringLiteral("device"), r.value(4).toString() },
-                                  { QStringLiteral("at"), r.value(5).toLongLong() } });
-        }
+        if (auto ran = execQuery(r); !ran)
+            return ran.error();
+        while (r.next())
+            returns.append(
+                QJsonObject { { QStringLiteral("number"), r.value(0).toString() },
+                              { QStringLiteral("quantity"), r.value(1).toLongLong() },
+                              { QStringLiteral("refund_minor"), r.value(2).toLongLong() },
+                              { QStringLiteral("disposition"), r.value(3).toString() },
+                              { QStringLiteral("device"), r.value(4).toString() },
+                              { QStringLiteral("at"), r.value(5).toLongLong() } });
         const qint64 sold = q.value(4).toLongLong();
         const qint64 returned = q.value(5).toLongLong();
         findings << ConflictFinding { kKind,
@@ -92,12 +95,14 @@ Result<void> OverReturnCheck::apply(LocalStore &store, const Conflict &conflict,
             "SELECT coalesce(sum(CASE WHEN disposition = 'restock' THEN quantity ELSE 0 END), 0)"
             " FROM return_lines WHERE sale_line_id = ?"));
         q.addBindValue(conflict.subjectIds.value(0));
-        const qint64 restocked = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-        const qint64 units = std::min(extraUnits, restocked);
-        QSqlQuery tracked(store.database().connection());
-        tracked.prepare(QStringLiteral("SELECT track_stock FROM products WHERE id = ?"));
-        tracked.addBindValue(productId.toString());
-        if (units > 0 && tracked.exec() && tracked.next() && tracked.value(0).toInt() != 0) {
+        auto restocked = scalarQuery<qint64>(q);
+        if (!restocked)
+            return restocked.error();
+        const qint64 units = std::min(extraUnits, *restocked);
+        auto tracked = ProductCatalog(store).tracksStock(productId);
+        if (!tracked)
+            return tracked.error();
+        if (units > 0 && *tracked) {
             StockMovement m;
             m.productId = productId;
             m.locationId = Id::fromString(f.value(QStringLiteral("location_id")).toString());

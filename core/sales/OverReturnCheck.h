@@ -23,7 +23,7 @@ public:
     static inline const QString kChargeClient = QStringLiteral("chargeClient");
 
     QString kind() const override { return kKind; }
-    QList<ConflictFinding> find(LocalStore &store) const override;
+    Result<QList<ConflictFinding>> find(LocalStore &store) const override;
     QStringList resolutions(const Conflict &conflict) const override;
     Result<void> apply(LocalStore &store, const Conflict &conflict,
                        const QString &resolution) const override;

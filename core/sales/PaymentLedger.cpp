@@ -65,7 +65,7 @@ Result<Payment> PaymentLedger::record(Payment p)
     return p;
 }
 
-QList<Payment> PaymentLedger::query(const QString &column, const Id &id) const
+Result<QList<Payment>> PaymentLedger::query(const QString &column, const Id &id) const
 {
     QList<Payment> out;
     QSqlQuery q(m_store.database().connection());
@@ -73,8 +73,8 @@ QList<Payment> PaymentLedger::query(const QString &column, const Id &id) const
     q.prepare(QStringLiteral("SELECT %1 FROM payments WHERE %2 = ? ORDER BY at, id")
                   .arg(kColumns, column));
     q.addBindValue(id.toString());
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next()) {
         Payment p;
         p.id = Id::fromString(q.value(0).toString());
@@ -100,12 +100,12 @@ QList<Payment> PaymentLedger::query(const QString &column, const Id &id) const
     return out;
 }
 
-QList<Payment> PaymentLedger::forSale(const Id &saleId) const
+Result<QList<Payment>> PaymentLedger::forSale(const Id &saleId) const
 {
     return query(QStringLiteral("sale_id"), saleId);
 }
 
-QList<Payment> PaymentLedger::forReturn(const Id &returnId) const
+Result<QList<Payment>> PaymentLedger::forReturn(const Id &returnId) const
 {
     return query(QStringLiteral("return_id"), returnId);
 }

@@ -17,11 +17,11 @@ public:
     // In the caller's transaction; fills in the id, time, device and location
     // when empty.
     Result<Payment> record(Payment payment);
-    QList<Payment> forSale(const Id &saleId) const;
-    QList<Payment> forReturn(const Id &returnId) const;
+    Result<QList<Payment>> forSale(const Id &saleId) const;
+    Result<QList<Payment>> forReturn(const Id &returnId) const;
 
 private:
-    QList<Payment> query(const QString &column, const Id &id) const;
+    Result<QList<Payment>> query(const QString &column, const Id &id) const;
     LocalStore &m_store;
 };
 

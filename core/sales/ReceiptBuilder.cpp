@@ -8,6 +8,7 @@
 #include "locations/LocationService.h"
 #include "settings/BusinessSettings.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QSqlQuery>
 
@@ -15,23 +16,29 @@ namespace Balcao {
 
 namespace {
 
-// One value from a one-row query, or an invalid QVariant.
-QVariant scalar(LocalStore &store, const QString &sql, const QVariantList &values)
+// One value from a one-row query; an invalid QVariant when there is no row
+// (a row sync has not brought yet), an error when the store cannot be read.
+Result<QVariant> scalar(LocalStore &store, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(store.database().connection());
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    return q.exec() && q.next() ? q.value(0) : QVariant();
+    auto value = firstValue(q);
+    if (!value)
+        return value.error();
+    return value->value_or(QVariant());
 }
 
 // A gift card is named by its last digits only: the code is what spends it.
-QString giftCardDigits(LocalStore &store, const Id &cardId)
+Result<QString> giftCardDigits(LocalStore &store, const Id &cardId)
 {
-    const QString code = scalar(store, QStringLiteral("SELECT code FROM gift_cards WHERE id = ?"),
-                                { cardId.toString() })
-                             .toString();
-    return code.isEmpty() ? QString() : QStringLiteral("****") + code.right(4);
+    auto code = scalar(store, QStringLiteral("SELECT code FROM gift_cards WHERE id = ?"),
+                       { cardId.toString() });
+    if (!code)
+        return code.error();
+    const QString text = code->toString();
+    return text.isEmpty() ? QString() : QStringLiteral("****") + text.right(4);
 }
 
 } // namespace
@@ -40,10 +47,12 @@ ReceiptBuilder::ReceiptBuilder(LocalStore &store)
     : m_store(store)
 { }
 
-QLocale ReceiptBuilder::receiptLocale() const
+Result<QLocale> ReceiptBuilder::receiptLocale() const
 {
-    const QString name = BusinessSettings(m_store).value(BusinessSettings::kLocale);
-    return name.isEmpty() ? QLocale() : QLocale(name);
+    const auto name = BusinessSettings(m_store).value(BusinessSettings::kLocale);
+    if (!name)
+        return name.error();
+    return name->isEmpty() ? QLocale() : QLocale(*name);
 }
 
 Result<Receipt> ReceiptBuilder::forSale(const Id &saleId, const Options &options) const
@@ -87,43 +96,66 @@ Result<Receipt> ReceiptBuilder::build(const std::optional<Sale> &sale,
     r.kind = sale && back ? ReceiptKind::Exchange : sale ? ReceiptKind::Sale : ReceiptKind::Return;
     r.reprint = options.reprint;
     r.locale = options.locale;
-    r.businessName = BusinessSettings(m_store).businessName();
+    auto businessName = BusinessSettings(m_store).businessName();
+    if (!businessName)
+        return businessName.error();
     const SalesSettings settings(m_store);
-    r.taxId = settings.taxId();
-    r.footer = settings.receiptFooter();
+    auto taxId = settings.taxId();
+    if (!taxId)
+        return taxId.error();
+    auto footer = settings.receiptFooter();
+    if (!footer)
+        return footer.error();
+    r.businessName = *businessName;
+    r.taxId = *taxId;
+    r.footer = *footer;
 
     if (sale) {
         // A sale or an exchange: the new sale is the document.
-        addHeader(r, sale->locationId, sale->atMsecs, sale->userId, sale->clientId);
+        if (auto header
+            = addHeader(r, sale->locationId, sale->atMsecs, sale->userId, sale->clientId);
+            !header)
+            return header.error();
         r.saleId = sale->id;
         r.number = sale->number;
-        addSale(r, *sale);
+        if (auto added = addSale(r, *sale); !added)
+            return added.error();
     }
     if (back) {
         r.returnId = back->id;
         if (!sale) {
-            addHeader(r, back->locationId, back->atMsecs, back->userId, back->clientId);
+            if (auto header
+                = addHeader(r, back->locationId, back->atMsecs, back->userId, back->clientId);
+                !header)
+                return header.error();
             r.number = back->number;
             r.saleId = back->saleId;
-            if (!back->saleId.isNull())
-                r.relatedNumber
+            if (!back->saleId.isNull()) {
+                auto related
                     = scalar(m_store, QStringLiteral("SELECT number FROM sales WHERE id = ?"),
-                             { back->saleId.toString() })
-                          .toString();
+                             { back->saleId.toString() });
+                if (!related)
+                    return related.error();
+                r.relatedNumber = related->toString();
+            }
         } else {
             r.relatedNumber = back->number;
         }
-        addReturn(r, *back);
+        if (auto added = addReturn(r, *back); !added)
+            return added.error();
     }
-    addBalances(r, sale ? sale->atMsecs : back->atMsecs);
+    if (auto balances = addBalances(r, sale ? sale->atMsecs : back->atMsecs); !balances)
+        return balances.error();
     addPix(r);
     return r;
 }
 
-void ReceiptBuilder::addHeader(Receipt &r, const Id &locationId, qint64 atMsecs, const Id &userId,
-                               const Id &clientId) const
+Result<void> ReceiptBuilder::addHeader(Receipt &r, const Id &locationId, qint64 atMsecs,
+                                       const Id &userId, const Id &clientId) const
 {
     auto location = LocationService(m_store).find(locationId);
+    if (!location && location.error().kind != Error::Kind::NotFound)
+        return location.error();
     if (location) {
         r.locationName = location->name;
         r.locationAddress = location->address;
@@ -132,20 +164,26 @@ void ReceiptBuilder::addHeader(Receipt &r, const Id &locationId, qint64 atMsecs,
     // Shown in the location's zone, wherever the terminal's clock is set.
     r.at = QDateTime::fromMSecsSinceEpoch(atMsecs,
                                           location ? location->timeZone() : QTimeZone::utc());
-    r.cashier = scalar(m_store, QStringLiteral("SELECT login FROM users WHERE id = ?"),
-                       { userId.toString() })
-                    .toString();
+    auto cashier = scalar(m_store, QStringLiteral("SELECT login FROM users WHERE id = ?"),
+                          { userId.toString() });
+    if (!cashier)
+        return cashier.error();
+    r.cashier = cashier->toString();
     r.clientId = clientId;
     if (!clientId.isNull()) {
         // A client deleted since still named the sale.
-        if (auto client = ClientService(m_store).find(clientId, true)) {
+        auto client = ClientService(m_store).find(clientId, true);
+        if (!client && client.error().kind != Error::Kind::NotFound)
+            return client.error();
+        if (client) {
             r.clientName = client->name;
             r.clientEmail = client->email;
         }
     }
+    return {};
 }
 
-void ReceiptBuilder::addSale(Receipt &r, const Sale &sale) const
+Result<void> ReceiptBuilder::addSale(Receipt &r, const Sale &sale) const
 {
     const Currency &c = r.currency;
     for (const SaleLine &l : sale.lines) {
@@ -192,14 +230,19 @@ void ReceiptBuilder::addSale(Receipt &r, const Sale &sale) const
             payment.tendered = Money(*p.tenderedMinor, c);
         if (p.changeMinor)
             payment.change = Money(*p.changeMinor, c);
-        payment.reference = p.method == PaymentMethod::GiftCard
-            ? giftCardDigits(m_store, p.giftCardId)
-            : p.reference;
+        payment.reference = p.reference;
+        if (p.method == PaymentMethod::GiftCard) {
+            auto digits = giftCardDigits(m_store, p.giftCardId);
+            if (!digits)
+                return digits.error();
+            payment.reference = *digits;
+        }
         r.payments << payment;
     }
+    return {};
 }
 
-void ReceiptBuilder::addReturn(Receipt &r, const SaleReturn &back) const
+Result<void> ReceiptBuilder::addReturn(Receipt &r, const SaleReturn &back) const
 {
     const Currency &c = r.currency;
     for (const ReturnLine &l : back.lines) {
@@ -217,78 +260,100 @@ void ReceiptBuilder::addReturn(Receipt &r, const SaleReturn &back) const
         if (p.method == PaymentMethod::Exchange)
             continue;
         ReceiptPayment refund(p.method, Money(p.amountMinor, c));
-        refund.reference = p.method == PaymentMethod::GiftCard
-            ? giftCardDigits(m_store, p.giftCardId)
-            : p.reference;
+        refund.reference = p.reference;
+        if (p.method == PaymentMethod::GiftCard) {
+            auto digits = giftCardDigits(m_store, p.giftCardId);
+            if (!digits)
+                return digits.error();
+            refund.reference = *digits;
+        }
         r.payments << refund;
     }
     // The rest went off what the client owed for the sale: no money moved,
     // but the receipt must add up.
     if (back.refundMinor > moved)
         r.payments << ReceiptPayment(PaymentMethod::Account, Money(moved - back.refundMinor, c));
+    return {};
 }
 
-void ReceiptBuilder::addBalances(Receipt &r, qint64 atMsecs) const
+Result<void> ReceiptBuilder::addBalances(Receipt &r, qint64 atMsecs) const
 {
     // Balances as they stood right after this document (a reprint a month
     // later shows the same), from the same ledgers that define them.
-    const auto accountBalance = [&](const QString &kind) {
-        return Money(scalar(m_store,
-                            QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
-                                           " client_account_entries WHERE client_id = ?"
-                                           " AND kind = ? AND at <= ?"),
-                            { r.clientId.toString(), kind, atMsecs })
-                         .toLongLong(),
-                     r.currency);
+    const auto accountBalance = [&](const QString &kind) -> Result<Money> {
+        auto sum = scalar(m_store,
+                          QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
+                                         " client_account_entries WHERE client_id = ?"
+                                         " AND kind = ? AND at <= ?"),
+                          { r.clientId.toString(), kind, atMsecs });
+        if (!sum)
+            return sum.error();
+        return Money(sum->toLongLong(), r.currency);
     };
     bool storeCreditMoved = false;
     QList<Id> cards;
     for (const ReceiptPayment &p : std::as_const(r.payments))
         storeCreditMoved = storeCreditMoved || p.method == PaymentMethod::StoreCredit;
-    const auto collectCards = [&](const QString &sql, const Id &documentId) {
+    const auto collectCards = [&](const QString &sql, const Id &documentId) -> Result<void> {
         if (documentId.isNull())
-            return;
+            return {};
         QSqlQuery q(m_store.database().connection());
         q.prepare(sql);
         q.addBindValue(documentId.toString());
-        if (!q.exec())
-            return;
+        if (auto ran = execQuery(q); !ran)
+            return ran;
         while (q.next()) {
             const Id card = Id::fromString(q.value(0).toString());
             if (!card.isNull() && !cards.contains(card))
                 cards << card;
         }
+        return {};
     };
     // Cards spent or loaded by this sale, and cards refunded to by the return.
-    if (r.kind != ReceiptKind::Return)
-        collectCards(QStringLiteral("SELECT gift_card_id FROM gift_card_entries WHERE sale_id = ?"
-                                    " ORDER BY at, id"),
-                     r.saleId);
-    collectCards(QStringLiteral("SELECT gift_card_id FROM gift_card_entries WHERE return_id = ?"
-                                " ORDER BY at, id"),
-                 r.returnId);
+    if (r.kind != ReceiptKind::Return) {
+        if (auto found = collectCards(QStringLiteral("SELECT gift_card_id FROM gift_card_entries"
+                                                     " WHERE sale_id = ? ORDER BY at, id"),
+                                      r.saleId);
+            !found)
+            return found;
+    }
+    if (auto found = collectCards(QStringLiteral("SELECT gift_card_id FROM gift_card_entries"
+                                                 " WHERE return_id = ? ORDER BY at, id"),
+                                  r.returnId);
+        !found)
+        return found;
 
-    if (!r.clientId.isNull() && storeCreditMoved)
-        r.balancesAfter << ReceiptBalance(ReceiptBalance::Kind::StoreCredit,
-                                          accountBalance(QStringLiteral("credit")));
+    if (!r.clientId.isNull() && storeCreditMoved) {
+        auto credit = accountBalance(QStringLiteral("credit"));
+        if (!credit)
+            return credit.error();
+        r.balancesAfter << ReceiptBalance(ReceiptBalance::Kind::StoreCredit, *credit);
+    }
     for (const Id &card : std::as_const(cards)) {
-        ReceiptBalance balance(
-            ReceiptBalance::Kind::GiftCard,
-            Money(scalar(m_store,
-                         QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
-                                        " gift_card_entries WHERE gift_card_id = ? AND at <= ?"),
-                         { card.toString(), atMsecs })
-                      .toLongLong(),
-                  r.currency));
-        balance.reference = giftCardDigits(m_store, card);
+        auto held = scalar(m_store,
+                           QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
+                                          " gift_card_entries WHERE gift_card_id = ? AND at <= ?"),
+                           { card.toString(), atMsecs });
+        if (!held)
+            return held.error();
+        auto digits = giftCardDigits(m_store, card);
+        if (!digits)
+            return digits.error();
+        ReceiptBalance balance(ReceiptBalance::Kind::GiftCard,
+                               Money(held->toLongLong(), r.currency));
+        balance.reference = *digits;
         r.balancesAfter << balance;
     }
     bool dueMoved = !r.due.isZero();
     for (const ReceiptPayment &p : std::as_const(r.payments))
         dueMoved = dueMoved || p.method == PaymentMethod::Account;
-    if (!r.clientId.isNull() && dueMoved)
-        r.balancesAfter << ReceiptBalance(ReceiptBalance::Kind::Due,
-                                          accountBalance(QStringLiteral("due")));
+    if (!r.clientId.isNull() && dueMoved) {
+        auto due = accountBalance(QStringLiteral("due"));
+        if (!due)
+            return due.error();
+        r.balancesAfter << ReceiptBalance(ReceiptBalance::Kind::Due, *due);
+    }
+    return {};
 }
 
 void ReceiptBuilder::addPix(Receipt &r) const

@@ -32,16 +32,17 @@ public:
 
     // The business's language (business.locale) when set, else the system's:
     // a receipt speaks to the business's clients, whoever runs the terminal.
-    QLocale receiptLocale() const;
+    Result<QLocale> receiptLocale() const;
 
 private:
     Result<Receipt> build(const std::optional<Sale> &sale, const std::optional<SaleReturn> &back,
                           const Options &options) const;
-    void addHeader(Receipt &receipt, const Id &locationId, qint64 atMsecs, const Id &userId,
-                   const Id &clientId) const;
-    void addSale(Receipt &receipt, const Sale &sale) const;
-    void addReturn(Receipt &receipt, const SaleReturn &back) const;
-    void addBalances(Receipt &receipt, qint64 atMsecs) const;
+    Result<void> addHeader(Receipt &receipt, const Id &locationId, qint64 atMsecs, const Id &userId,
+                           const Id &clientId) const;
+    Result<void> addSale(Receipt &receipt, const Sale &sale) const;
+    Result<void> addReturn(Receipt &receipt, const SaleReturn &back) const;
+    // A balance that cannot be read stops the receipt: it would print zero.
+    Result<void> addBalances(Receipt &receipt, qint64 atMsecs) const;
     void addPix(Receipt &receipt) const;
     LocalStore &m_store;
 };

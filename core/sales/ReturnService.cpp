@@ -5,6 +5,7 @@
 #include "GiftCards.h"
 #include "PaymentLedger.h"
 #include "PriceCalculator.h"
+#include "RefundPlanner.h"
 #include "SalesJournal.h"
 #include "SalesSettings.h"
 #include "audit/AuditTrail.h"
@@ -42,16 +43,6 @@ QString money(qint64 minor, const QString &currency)
     auto c = Currency::fromCode(currency);
     return c ? Money(minor, *c).toDisplayString() : QString::number(minor);
 }
-
-// One part of a refund: which way the money goes back.
-struct RefundPart
-{
-    PaymentMethod method = PaymentMethod::Cash;
-    qint64 amountMinor = 0;
-    QString reference;
-    Id giftCardId;
-    bool reducesDue = false; // the client owed it: their due goes down instead
-};
 
 } // namespace
 
@@ -114,12 +105,14 @@ Result<QList<ReturnableLine>> ReturnService::returnable(const Id &saleId) const
     auto sale = journal.find(saleId);
     if (!sale)
         return sale.error();
-    const QHash<QString, qint64> returned = journal.returnedQuantities(saleId);
+    auto returned = journal.returnedQuantities(saleId);
+    if (!returned)
+        return returned.error();
     QList<ReturnableLine> out;
     for (const SaleLine &line : sale->lines) {
         ReturnableLine r;
         r.line = line;
-        r.returned = returned.value(line.id.toString());
+        r.returned = returned->value(line.id.toString());
         r.returnable = line.kind == SaleLineKind::GiftCard
             ? 0
             : std::max<qint64>(0, line.quantity - r.returned);
@@ -136,7 +129,10 @@ Result<qint64> ReturnService::lowestRecentPrice(const Id &productId, const Id &l
         return product.error();
     qint64 catalog = product->priceMinor;
     if (!product->taxClassId.isNull()) {
-        if (auto tax = TaxClasses(m_store).find(product->taxClassId); tax && !tax->included)
+        auto tax = TaxClasses(m_store).find(product->taxClassId);
+        if (!tax && tax.error().kind != Error::Kind::NotFound)
+            return tax.error();
+        if (tax && !tax->included)
             catalog += PriceCalculator::taxOf(catalog, tax->rateBp, false);
     }
     QSqlQuery q(m_store.database().connection());
@@ -174,9 +170,6 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
     d.approvedBy = r.approvedBy;
     d.refundMethod = r.refundMethod;
     d.exchangeSaleId = r.exchangeSaleId;
-    if (r.refundMethod == RefundMethod::Exchange)
-        return Error::invalid(QStringLiteral("return.badRefundMethod"),
-                              tr("Choose how the refund is paid back."));
 
     ProductCatalog catalog(m_store);
     if (!r.saleId.isNull()) {
@@ -186,7 +179,10 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
         p.sale = *sale;
         d.saleId = sale->id;
         d.clientId = sale->clientId;
-        const QHash<QString, qint64> returned = SalesJournal(m_store).returnedQuantities(sale->id);
+        auto returnedBefore = SalesJournal(m_store).returnedQuantities(sale->id);
+        if (!returnedBefore)
+            return returnedBefore.error();
+        const QHash<QString, qint64> &returned = *returnedBefore;
         QHash<QString, qint64> asked; // one line asked for twice counts once
         for (const ReturnLineRequest &lr : r.lines) {
             auto it = std::find_if(sale->lines.begin(), sale->lines.end(),
@@ -236,7 +232,10 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
                 return approver.error();
         }
         d.clientId = r.clientId;
-        const int days = SalesSettings(m_store).noReceiptLookbackDays();
+        auto lookback = SalesSettings(m_store).noReceiptLookbackDays();
+        if (!lookback)
+            return lookback.error();
+        const int days = *lookback;
         for (const ReturnLineRequest &lr : r.lines) {
             auto product = catalog.find(lr.productId, true);
             if (!product)
@@ -255,7 +254,10 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
             line.refundMinor = *unit * lr.quantity;
             if (!product->taxClassId.isNull()) {
                 // The refund holds the tax whether the class adds or includes it.
-                if (auto tax = TaxClasses(m_store).find(product->taxClassId))
+                auto tax = TaxClasses(m_store).find(product->taxClassId);
+                if (!tax && tax.error().kind != Error::Kind::NotFound)
+                    return tax.error();
+                if (tax)
                     line.taxMinor = PriceCalculator::taxOf(line.refundMinor, tax->rateBp, true);
             }
             line.disposition = lr.disposition;
@@ -271,94 +273,66 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
         d.refundMinor += line.refundMinor;
         d.taxMinor += line.taxMinor;
         if (!line.productId.isNull() && !p.trackStock.contains(line.productId.toString())) {
-            QSqlQuery q(m_store.database().connection());
-            q.prepare(QStringLiteral("SELECT track_stock FROM products WHERE id = ?"));
-            q.addBindValue(line.productId.toString());
-            p.trackStock.insert(line.productId.toString(),
-                                q.exec() && q.next() && q.value(0).toInt() != 0);
+            auto tracked = catalog.tracksStock(line.productId);
+            if (!tracked)
+                return tracked.error();
+            p.trackStock.insert(line.productId.toString(), *tracked);
         }
     }
 
-    // Where the money goes back.
-    if (r.exchangeCreditMinor < 0 || r.exchangeCreditMinor > d.refundMinor)
-        return Error::invalid(QStringLiteral("return.badExchangeCredit"),
-                              tr("The exchange credit cannot exceed the refund."));
-    if (r.exchangeCreditMinor > 0)
-        p.refunds << RefundPart { PaymentMethod::Exchange, r.exchangeCreditMinor, {}, {}, false };
-    qint64 rest = d.refundMinor - r.exchangeCreditMinor;
-    // Whatever the method, what the client still owes for this sale goes
-    // first: nobody is handed money or credit while owing the same sale.
-    if (rest > 0 && p.sale) {
+    // Where the money goes back: RefundPlanner's rules over what was paid
+    // and refunded before.
+    RefundFacts facts { Money(d.refundMinor, *currency),
+                        Money(r.exchangeCreditMinor, *currency),
+                        r.refundMethod,
+                        !d.clientId.isNull(),
+                        p.sale.has_value(),
+                        Money::zero(*currency),
+                        {},
+                        {} };
+    if (p.sale) {
+        auto owed = ClientAccount(m_store).dueForSale(p.sale->id);
+        if (!owed)
+            return owed.error();
+        facts.owedOnSale = Money(*owed, *currency);
+        facts.salePayments = p.sale->payments;
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
-                                 " client_account_entries WHERE sale_id = ? AND kind = 'due'"));
+        q.prepare(QStringLiteral("SELECT p.method, p.gift_card_id, sum(-p.amount_minor) FROM"
+                                 " payments p JOIN returns r ON r.id = p.return_id WHERE"
+                                 " r.sale_id = ? AND p.amount_minor < 0 GROUP BY 1, 2"));
         q.addBindValue(p.sale->id.toString());
-        const qint64 owed = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-        if (owed > 0) {
-            const qint64 part = std::min(owed, rest);
-            p.refunds << RefundPart { PaymentMethod::Account, part, {}, {}, true };
-            rest -= part;
-        }
+        if (auto ran = execQuery(q); !ran)
+            return ran.error();
+        while (q.next())
+            facts.refundedBefore << RefundPart {
+                paymentMethodFrom(q.value(0).toString()).value_or(PaymentMethod::Cash),
+                Money(q.value(2).toLongLong(), *currency),
+                {},
+                Id::fromString(q.value(1).toString()),
+                false
+            };
     }
-    if (rest > 0 && r.refundMethod == RefundMethod::StoreCredit) {
-        if (d.clientId.isNull())
-            return Error::invalid(QStringLiteral("return.creditNeedsClient"),
-                                  tr("Choose the client who gets the store credit."));
-        p.refunds << RefundPart { PaymentMethod::StoreCredit, rest, {}, {}, false };
-        rest = 0;
-    }
-    if (rest > 0 && p.sale) {
-        // Back the way it came: the payments, the last one first, each at
-        // most what it paid less what was refunded to it already.
-        QSqlQuery q(m_store.database().connection());
-        QHash<QString, qint64> refunded; // method + card → refunded before
-        q.prepare(QStringLiteral("SELECT p.method, coalesce(p.gift_card_id, ''),"
-                                 " sum(-p.amount_minor) FROM payments p JOIN returns r ON"
-                                 " r.id = p.return_id WHERE r.sale_id = ? AND p.amount_minor < 0"
-                                 " GROUP BY 1, 2"));
-        q.addBindValue(p.sale->id.toString());
-        if (q.exec()) {
-            while (q.next())
-                refunded.insert(q.value(0).toString() + u'/' + q.value(1).toString(),
-                                q.value(2).toLongLong());
-        }
-        for (auto it = p.sale->payments.crbegin(); it != p.sale->payments.crend() && rest > 0;
-             ++it) {
-            const QString key = paymentMethodName(it->method) + u'/'
-                + (it->giftCardId.isNull() ? QString() : it->giftCardId.toString());
-            // Earlier refunds went back to the last payments first too.
-            qint64 &earlier = refunded[key];
-            const qint64 skipped = std::min(earlier, it->amountMinor);
-            earlier -= skipped;
-            const qint64 part = std::min(it->amountMinor - skipped, rest);
-            if (part <= 0)
-                continue;
-            // Exchange credit spent on this sale goes back as cash.
-            const PaymentMethod method
-                = it->method == PaymentMethod::Exchange ? PaymentMethod::Cash : it->method;
-            p.refunds << RefundPart { method, part, it->reference, it->giftCardId, false };
-            rest -= part;
-        }
-    }
-    if (rest > 0) // without receipt, or more than the payments show: cash
-        p.refunds << RefundPart { PaymentMethod::Cash, rest, {}, {}, false };
+    auto parts = RefundPlanner::plan(facts);
+    if (!parts)
+        return parts.error();
+    p.refunds = *parts;
 
+    // The drawer's open shift: cash refunds need one, the others record it.
+    if (!r.drawerId.isNull()) {
+        auto open = ShiftService(m_store).openShift(r.drawerId);
+        if (!open)
+            return open.error();
+        p.shift = *open;
+    }
     for (const RefundPart &part : std::as_const(p.refunds)) {
         if (part.method == PaymentMethod::Cash) {
-            if (!r.drawerId.isNull())
-                p.shift = ShiftService(m_store).openShift(r.drawerId);
             if (!p.shift)
                 return Error::conflict(QStringLiteral("return.noOpenShift"),
                                        tr("Open the cash drawer (start a shift) to refund %1 in "
                                           "cash.")
-                                           .arg(money(part.amountMinor, d.currency)));
+                                           .arg(money(part.amount.minorUnits(), d.currency)));
         }
-        if (part.method == PaymentMethod::StoreCredit && d.clientId.isNull())
-            return Error::invalid(QStringLiteral("return.creditNeedsClient"),
-                                  tr("Choose the client who gets the store credit."));
     }
-    if (!p.shift && !r.drawerId.isNull())
-        p.shift = ShiftService(m_store).openShift(r.drawerId);
     return p;
 }
 
@@ -371,7 +345,7 @@ Result<SaleReturn> ReturnService::preview(const ReturnRequest &request) const
     for (const RefundPart &part : std::as_const(p->refunds)) {
         Payment payment;
         payment.method = part.method;
-        payment.amountMinor = -part.amountMinor;
+        payment.amountMinor = -part.amount.minorUnits();
         payment.currency = out.currency;
         payment.reference = part.reference;
         payment.giftCardId = part.giftCardId;
@@ -482,7 +456,7 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
             ClientAccount::Entry e;
             e.clientId = out.clientId;
             e.kind = ClientAccount::Kind::Due;
-            e.amountMinor = -part.amountMinor;
+            e.amountMinor = -part.amount.minorUnits();
             e.currency = out.currency;
             e.saleId = out.saleId;
             e.returnId = out.id;
@@ -500,7 +474,7 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
         refund.locationId = out.locationId;
         refund.userId = out.userId;
         refund.method = part.method;
-        refund.amountMinor = -part.amountMinor;
+        refund.amountMinor = -part.amount.minorUnits();
         refund.currency = out.currency;
         refund.reference = part.reference;
         refund.giftCardId = part.giftCardId;
@@ -513,7 +487,7 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
             ClientAccount::Entry e;
             e.clientId = out.clientId;
             e.kind = ClientAccount::Kind::StoreCredit;
-            e.amountMinor = part.amountMinor;
+            e.amountMinor = part.amount.minorUnits();
             e.currency = out.currency;
             e.saleId = out.saleId;
             e.returnId = out.id;
@@ -524,8 +498,8 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
             if (auto entry = account.record(e); !entry)
                 return entry.error();
         } else if (part.method == PaymentMethod::GiftCard) {
-            if (auto e = giftCards.addEntry(part.giftCardId, part.amountMinor, out.currency, {},
-                                            out.id, recorded->id);
+            if (auto e = giftCards.addEntry(part.giftCardId, part.amount.minorUnits(), out.currency,
+                                            {}, out.id, recorded->id);
                 !e)
                 return e;
         }
@@ -592,7 +566,10 @@ Result<SaleReturn> ReturnService::find(const Id &returnId) const
         l.reason = q.value(8).toString();
         r.lines << l;
     }
-    r.payments = PaymentLedger(m_store).forReturn(returnId);
+    auto payments = PaymentLedger(m_store).forReturn(returnId);
+    if (!payments)
+        return payments.error();
+    r.payments = *payments;
     return r;
 }
 
@@ -634,20 +611,22 @@ Result<SaleReturn> ReturnService::findByNumber(const QString &number) const
     return find(found->first());
 }
 
-QList<SaleReturn> ReturnService::forSale(const Id &saleId) const
+Result<QList<SaleReturn>> ReturnService::forSale(const Id &saleId) const
 {
     QList<SaleReturn> out;
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT id FROM returns WHERE sale_id = ? ORDER BY at, id"));
     q.addBindValue(saleId.toString());
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     QList<Id> ids;
     while (q.next())
         ids << Id::fromString(q.value(0).toString());
     for (const Id &id : std::as_const(ids)) {
-        if (auto r = find(id))
-            out << *r;
+        auto r = find(id);
+        if (!r)
+            return r.error();
+        out << *r;
     }
     return out;
 }

@@ -33,7 +33,7 @@ public:
     // with `number` ("7" or "R00007" for "CEN-7K2Q-R00007"), as a receipt
     // number is found.
     Result<SaleReturn> findByNumber(const QString &number) const;
-    QList<SaleReturn> forSale(const Id &saleId) const;
+    Result<QList<SaleReturn>> forSale(const Id &saleId) const;
 
     // The refund of `quantity` more units of a line of which `alreadyReturned`
     // went back before: the difference of the line's amount pro rata, so

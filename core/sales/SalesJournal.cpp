@@ -111,12 +111,17 @@ Result<Sale> SalesJournal::load(const QString &where, const QString &value) cons
             l.unitCostMinor = q.value(21).toLongLong();
         s.lines << l;
     }
-    s.payments = PaymentLedger(m_store).forSale(s.id);
+    auto payments = PaymentLedger(m_store).forSale(s.id);
+    if (!payments)
+        return payments.error();
+    s.payments = *payments;
     q.prepare(QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM client_account_entries"
                              " WHERE sale_id = ? AND kind = 'due' AND amount_minor > 0"));
     q.addBindValue(s.id.toString());
-    if (q.exec() && q.next())
-        s.dueMinor = q.value(0).toLongLong();
+    auto due = scalarQuery<qint64>(q);
+    if (!due)
+        return due.error();
+    s.dueMinor = *due;
     return s;
 }
 
@@ -148,18 +153,19 @@ Result<Sale> SalesJournal::findByNumber(const QString &number) const
                            tr("There is no sale %1.").arg(cleaned));
 }
 
-QString SalesJournal::numberForAppointment(const Id &appointmentId) const
+Result<QString> SalesJournal::numberForAppointment(const Id &appointmentId) const
 {
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral(
         "SELECT number FROM sales WHERE appointment_id = ? ORDER BY at, id LIMIT 1"));
     q.addBindValue(appointmentId.toString());
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0).toString();
+    auto number = firstValue(q);
+    if (!number)
+        return number.error();
+    return number->value_or(QVariant()).toString();
 }
 
-QList<SaleSummary> SalesJournal::list(const SaleFilter &filter, int limit, int offset) const
+Result<QList<SaleSummary>> SalesJournal::list(const SaleFilter &filter, int limit, int offset) const
 {
     QStringList where;
     QVariantList values;
@@ -197,7 +203,9 @@ QList<SaleSummary> SalesJournal::list(const SaleFilter &filter, int limit, int o
         digits.remove(QRegularExpression(QStringLiteral("[^0-9A-Za-z-]")));
         values << QString(QStringLiteral("%") + digits.toUpper());
         auto clients = ClientSearch(m_store).find(text, 200);
-        if (clients && !clients->isEmpty()) {
+        if (!clients)
+            return clients.error();
+        if (!clients->isEmpty()) {
             QStringList marks;
             for (const Client &c : std::as_const(*clients)) {
                 marks << QStringLiteral("?");
@@ -226,8 +234,8 @@ QList<SaleSummary> SalesJournal::list(const SaleFilter &filter, int limit, int o
                   .arg(offset));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next()) {
         SaleSummary s;
         s.id = Id::fromString(q.value(0).toString());
@@ -249,28 +257,31 @@ QList<SaleSummary> SalesJournal::list(const SaleFilter &filter, int limit, int o
     return out;
 }
 
-QHash<QString, qint64> SalesJournal::returnedQuantities(const Id &saleId) const
+Result<QHash<QString, qint64>> SalesJournal::returnedQuantities(const Id &saleId) const
 {
     QHash<QString, qint64> out;
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT sale_line_id, sum(quantity) FROM return_lines"
                              " WHERE sale_id = ? GROUP BY sale_line_id"));
     q.addBindValue(saleId.toString());
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toLongLong());
     return out;
 }
 
-QString SalesJournal::documentNumber(const Id &saleOrReturnId) const
+Result<QString> SalesJournal::documentNumber(const Id &saleOrReturnId) const
 {
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT number FROM sales WHERE id = ?"
                              " UNION ALL SELECT number FROM returns WHERE id = ? LIMIT 1"));
     q.addBindValue(saleOrReturnId.toString());
     q.addBindValue(saleOrReturnId.toString());
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    auto number = firstValue(q);
+    if (!number)
+        return number.error();
+    return number->value_or(QVariant()).toString();
 }
 
 } // namespace Balcao

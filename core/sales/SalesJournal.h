@@ -53,15 +53,15 @@ public:
     // `number` (what a scanned or typed receipt gives).
     Result<Sale> findByNumber(const QString &number) const;
     // Newest first.
-    QList<SaleSummary> list(const SaleFilter &filter, int limit, int offset = 0) const;
+    Result<QList<SaleSummary>> list(const SaleFilter &filter, int limit, int offset = 0) const;
     // Units of each sale line already returned, by sale line id (text).
-    QHash<QString, qint64> returnedQuantities(const Id &saleId) const;
+    Result<QHash<QString, qint64>> returnedQuantities(const Id &saleId) const;
     // The number of the sale or return with this id (a stock movement's
     // source), empty when neither exists here (yet: sync may bring it).
-    QString documentNumber(const Id &saleOrReturnId) const;
+    Result<QString> documentNumber(const Id &saleOrReturnId) const;
     // The number of the sale that charged an appointment; empty when none
-    // did. An appointment is charged once.
-    QString numberForAppointment(const Id &appointmentId) const;
+    // did. An appointment is charged once (AppointmentCharge says so).
+    Result<QString> numberForAppointment(const Id &appointmentId) const;
 
 private:
     Result<Sale> load(const QString &where, const QString &value) const;

@@ -10,10 +10,12 @@ SalesSettings::SalesSettings(LocalStore &store)
     : m_store(store)
 { }
 
-TaxRounding SalesSettings::taxRounding() const
+Result<TaxRounding> SalesSettings::taxRounding() const
 {
-    return taxRoundingFrom(BusinessSettings(m_store).value(kTaxRounding))
-        .value_or(TaxRounding::PerLine);
+    auto stored = BusinessSettings(m_store).value(kTaxRounding);
+    if (!stored)
+        return stored.error();
+    return taxRoundingFrom(*stored).value_or(TaxRounding::PerLine);
 }
 
 Result<void> SalesSettings::setTaxRounding(TaxRounding rounding)
@@ -21,10 +23,13 @@ Result<void> SalesSettings::setTaxRounding(TaxRounding rounding)
     return BusinessSettings(m_store).setValue(kTaxRounding, taxRoundingName(rounding));
 }
 
-qint64 SalesSettings::discountLimitBp() const
+Result<qint64> SalesSettings::discountLimitBp() const
 {
+    auto stored = BusinessSettings(m_store).value(kDiscountLimitBp);
+    if (!stored)
+        return stored.error();
     bool ok = false;
-    const qint64 value = BusinessSettings(m_store).value(kDiscountLimitBp).toLongLong(&ok);
+    const qint64 value = stored->toLongLong(&ok);
     return ok && value >= 0 && value <= 10000 ? value : kDefaultDiscountLimitBp;
 }
 
@@ -36,7 +41,7 @@ Result<void> SalesSettings::setDiscountLimitBp(qint64 basisPoints)
     return BusinessSettings(m_store).setValue(kDiscountLimitBp, QString::number(basisPoints));
 }
 
-QString SalesSettings::receiptFooter() const
+Result<QString> SalesSettings::receiptFooter() const
 {
     return BusinessSettings(m_store).value(kReceiptFooter);
 }
@@ -49,7 +54,7 @@ Result<void> SalesSettings::setReceiptFooter(const QString &text)
     return BusinessSettings(m_store).setValue(kReceiptFooter, text.trimmed());
 }
 
-QString SalesSettings::taxId() const
+Result<QString> SalesSettings::taxId() const
 {
     return BusinessSettings(m_store).value(kTaxId);
 }
@@ -62,10 +67,13 @@ Result<void> SalesSettings::setTaxId(const QString &text)
     return BusinessSettings(m_store).setValue(kTaxId, text.simplified());
 }
 
-int SalesSettings::noReceiptLookbackDays() const
+Result<int> SalesSettings::noReceiptLookbackDays() const
 {
+    auto stored = BusinessSettings(m_store).value(kNoReceiptLookbackDays);
+    if (!stored)
+        return stored.error();
     bool ok = false;
-    const int days = BusinessSettings(m_store).value(kNoReceiptLookbackDays).toInt(&ok);
+    const int days = stored->toInt(&ok);
     return ok && days > 0 && days <= kMaxNoReceiptLookbackDays ? days
                                                                : kDefaultNoReceiptLookbackDays;
 }
@@ -79,11 +87,19 @@ Result<void> SalesSettings::setNoReceiptLookbackDays(int days)
     return BusinessSettings(m_store).setValue(kNoReceiptLookbackDays, QString::number(days));
 }
 
-SalesSettings::Pix SalesSettings::pix() const
+Result<SalesSettings::Pix> SalesSettings::pix() const
 {
     const BusinessSettings settings(m_store);
-    return Pix { settings.value(kPixKey), settings.value(kPixMerchantName),
-                 settings.value(kPixCity) };
+    auto key = settings.value(kPixKey);
+    if (!key)
+        return key.error();
+    auto name = settings.value(kPixMerchantName);
+    if (!name)
+        return name.error();
+    auto city = settings.value(kPixCity);
+    if (!city)
+        return city.error();
+    return Pix { *key, *name, *city };
 }
 
 Result<void> SalesSettings::setPix(PixKey::Type keyType, const QString &key,
@@ -163,7 +179,10 @@ Result<void> SalesSettings::apply(const Changes &changes)
 
 Result<PixCode> SalesSettings::pixCodeFor(const Money &amount, const QString &reference) const
 {
-    const Pix settings = pix();
+    const auto stored = pix();
+    if (!stored)
+        return stored.error();
+    const Pix &settings = *stored;
     if (!settings.isSet())
         return Error::invalid(QStringLiteral("settings.pixNotSet"),
                               tr("Set up PIX first: the key, the receiver's name and the city."));

@@ -34,18 +34,20 @@ public:
 
     explicit SalesSettings(LocalStore &store);
 
-    TaxRounding taxRounding() const;
+    // Each reads the business setting, or its default when never set; a
+    // store that cannot be read is an error, never the default.
+    Result<TaxRounding> taxRounding() const;
     Result<void> setTaxRounding(TaxRounding rounding);
     // Discounts above this share of a line (line and order discount
     // together) need a manager's approval.
-    qint64 discountLimitBp() const;
+    Result<qint64> discountLimitBp() const;
     Result<void> setDiscountLimitBp(qint64 basisPoints);
-    QString receiptFooter() const;
+    Result<QString> receiptFooter() const;
     Result<void> setReceiptFooter(const QString &text);
-    QString taxId() const;
+    Result<QString> taxId() const;
     Result<void> setTaxId(const QString &text);
     // How far back a return without receipt looks for the lowest price.
-    int noReceiptLookbackDays() const;
+    Result<int> noReceiptLookbackDays() const;
     Result<void> setNoReceiptLookbackDays(int days);
 
     // Where PIX payments go: the key in the directory's own form (see
@@ -57,7 +59,7 @@ public:
         QString city;
         bool isSet() const { return !key.isEmpty(); }
     };
-    Pix pix() const;
+    Result<Pix> pix() const;
     // The key is read as `keyType` says (eleven digits can be a CPF or a
     // phone); all three are checked by building a code with them.
     Result<void> setPix(PixKey::Type keyType, const QString &key, const QString &merchantName,

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace Balcao {
@@ -96,5 +97,17 @@ struct BookingIssue
 };
 
 QString bookingIssueKindName(BookingIssue::Kind kind);
+
+// The visit spans its services; the agenda shows it in the column of the
+// first service's staff member.
+inline void settleSpan(Appointment &a)
+{
+    if (a.items.isEmpty())
+        return;
+    a.time = a.items.first().time;
+    for (const AppointmentItem &i : std::as_const(a.items))
+        a.time = { std::min(a.time.from, i.time.from), std::max(a.time.to, i.time.to) };
+    a.staffId = a.items.first().staffId;
+}
 
 } // namespace Balcao

@@ -3,6 +3,7 @@
 
 #include "AppointmentOverlapCheck.h"
 #include "BookingChecker.h"
+#include "BookingPlanner.h"
 #include "ReminderScheduler.h"
 #include "ResourceService.h"
 #include "audit/AuditTrail.h"
@@ -24,9 +25,6 @@ namespace {
 const QString kAppointments = QStringLiteral("appointments");
 const QString kItems = QStringLiteral("appointment_items");
 const QString kSeries = QStringLiteral("appointment_series");
-
-const QStringList kSources { QStringLiteral("front_desk"), QStringLiteral("phone"),
-                             QStringLiteral("walk_in"), QStringLiteral("online") };
 
 const QString kAppointmentColumns = QStringLiteral(
     "a.id, a.location_id, a.client_id, a.staff_id, a.starts_at, a.ends_at, a.status,"
@@ -61,18 +59,6 @@ QVariant textOrNull(const QString &text)
 QVariant idOrNull(const Id &id)
 {
     return id.isNull() ? QVariant() : QVariant(id.toString());
-}
-
-// The visit spans its services; the agenda shows it in the column of the
-// first service's staff member.
-void settleSpan(Appointment &a)
-{
-    if (a.items.isEmpty())
-        return;
-    a.time = a.items.first().time;
-    for (const AppointmentItem &i : std::as_const(a.items))
-        a.time = { std::min(a.time.from, i.time.from), std::max(a.time.to, i.time.to) };
-    a.staffId = a.items.first().staffId;
 }
 
 AppointmentItem shifted(AppointmentItem item, qint64 delta)
@@ -144,163 +130,6 @@ Result<Location> AppointmentBook::locationOf(const Id &id) const
     return LocationService(m_store).find(id);
 }
 
-Result<BookingPlan> AppointmentBook::plan(const BookingRequest &request) const
-{
-    auto location = locationOf(request.locationId);
-    if (!location)
-        return location.error();
-    if (request.lines.isEmpty() || request.lines.size() > 20)
-        return Error::invalid(QStringLiteral("appointment.noServices"),
-                              tr("Choose one to 20 services for the appointment."));
-    if (!kSources.contains(request.source))
-        return Error::invalid(QStringLiteral("appointment.sourceInvalid"),
-                              tr("\"%1\" is not a booking source (front_desk, phone, walk_in, "
-                                 "online).")
-                                  .arg(request.source));
-    if (request.notes.size() > kMaxNotesLength || request.internalNotes.size() > kMaxNotesLength)
-        return Error::invalid(
-            QStringLiteral("appointment.notesTooLong"),
-            tr("The notes are too long (at most %1 characters).").arg(kMaxNotesLength));
-    if (request.startsAtMsecs <= 0)
-        return Error::invalid(QStringLiteral("appointment.timeInvalid"),
-                              tr("The appointment needs a start time."));
-    if (!request.clientId.isNull()) {
-        QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM clients WHERE id = ? AND deleted = 0"));
-        q.addBindValue(request.clientId.toString());
-        if (!q.exec() || !q.next())
-            return Error::notFound(
-                QStringLiteral("client.notFound"),
-                tr("There is no client with id %1.").arg(request.clientId.toString()));
-    }
-
-    ServiceCatalog catalog(m_store);
-    ResourceService resources(m_store);
-    StaffService staff(m_store);
-    QList<Service> services;
-    // What is checked is only what can be chosen: the staff member and the
-    // room asked for, or else everyone who performs the service and every
-    // room of its kind. Loading the occupancy of the others (every performer
-    // at every location) was a fifth of planning a booking.
-    QList<Id> staffIds;
-    QList<Id> resourceIds;
-    QList<QList<Id>> roomsOf; // per line
-    qint64 span = 0;
-    for (const BookingLine &line : request.lines) {
-        auto service = catalog.find(line.serviceId);
-        if (!service)
-            return service.error();
-        if (!service->active)
-            return Error::invalid(QStringLiteral("service.inactive"),
-                                  tr("\"%1\" is not offered any more.").arg(service->name));
-        const int minutes = line.durationMinutes.value_or(service->durationMinutes);
-        if (minutes < 1 || minutes > ServiceCatalog::kMaxDurationMinutes)
-            return Error::invalid(QStringLiteral("service.durationInvalid"),
-                                  tr("The duration must be between 1 and %1 minutes.")
-                                      .arg(ServiceCatalog::kMaxDurationMinutes));
-        span += qint64(minutes) * 60000;
-        if (!line.staffId.isNull()) {
-            if (auto member = staff.findMember(line.staffId); !member)
-                return member.error();
-            staffIds << line.staffId;
-        } else {
-            staffIds << service->staffIds;
-        }
-        QList<Id> rooms;
-        if (!line.resourceId.isNull()) {
-            auto resource = resources.find(line.resourceId);
-            if (!resource)
-                return resource.error();
-            if (resource->locationId != request.locationId)
-                return Error::invalid(QStringLiteral("resource.otherLocation"),
-                                      tr("%1 is at another location.").arg(resource->name));
-            rooms << line.resourceId;
-        } else if (!service->resourceKind.isEmpty()) {
-            for (const Resource &r : resources.list(request.locationId, service->resourceKind))
-                rooms << r.id;
-        }
-        resourceIds << rooms;
-        roomsOf << rooms;
-        services << *service;
-    }
-    if (staffIds.isEmpty())
-        return Error::invalid(QStringLiteral("appointment.noStaff"),
-                              tr("Nobody performs \"%1\": choose who does it in the service "
-                                 "catalog.")
-                                  .arg(services.first().name));
-
-    BookingPlan result;
-    Appointment &a = result.appointment;
-    a.id = Id::generate(m_store.clock());
-    a.locationId = request.locationId;
-    a.clientId = request.clientId;
-    a.source = request.source;
-    a.notes = request.notes.trimmed();
-    a.internalNotes = request.internalNotes.trimmed();
-    a.createdAtMsecs = m_store.clock().nowMsecsSinceEpoch();
-
-    BookingChecker checker(m_store, request.locationId, location->timeZone());
-    checker.prepare(staffIds, resourceIds, request.clientId,
-                    { request.startsAtMsecs, request.startsAtMsecs + span }, {});
-    qint64 at = request.startsAtMsecs;
-    for (int i = 0; i < request.lines.size(); ++i) {
-        const BookingLine &line = request.lines.at(i);
-        const Service &service = services.at(i);
-        AppointmentItem item;
-        item.id = Id::generate(m_store.clock());
-        item.serviceId = service.id;
-        item.serviceName = service.name;
-        item.priceMinor = service.priceMinor;
-        item.currency = service.currency;
-        item.position = i;
-        const qint64 length
-            = qint64(line.durationMinutes.value_or(service.durationMinutes)) * 60000;
-        item.time = { at, at + length };
-        item.busy = { at - qint64(service.bufferBeforeMinutes) * 60000,
-                      at + length + qint64(service.bufferAfterMinutes) * 60000 };
-        at += length;
-
-        // "Anyone": the first who performs it and has no issue then; failing
-        // that the first of them, so the issues say why nobody fits.
-        const QList<Id> candidates
-            = line.staffId.isNull() ? service.staffIds : QList<Id> { line.staffId };
-        if (candidates.isEmpty())
-            return Error::invalid(QStringLiteral("appointment.noStaff"),
-                                  tr("Nobody performs \"%1\": choose who does it in the service "
-                                     "catalog.")
-                                      .arg(service.name));
-        const QList<Id> &rooms = roomsOf.at(i);
-        QList<BookingIssue> best;
-        bool chosen = false;
-        for (const Id &who : candidates) {
-            for (int r = 0; r < std::max<qsizetype>(1, rooms.size()); ++r) {
-                AppointmentItem candidate = item;
-                candidate.staffId = who;
-                candidate.resourceId = rooms.isEmpty() ? Id() : rooms.at(r);
-                const QList<BookingIssue> issues
-                    = checker.checkItem(candidate, service.resourceKind, a.id);
-                if (!chosen || issues.size() < best.size()) {
-                    item.staffId = candidate.staffId;
-                    item.resourceId = candidate.resourceId;
-                    best = issues;
-                    chosen = true;
-                }
-                if (issues.isEmpty())
-                    break;
-            }
-            if (chosen && best.isEmpty())
-                break;
-        }
-        result.issues << best;
-        checker.take(item, a.id, {});
-        a.items << item;
-    }
-    settleSpan(a);
-    if (auto client = checker.checkClient(a.time, a.id))
-        result.issues << *client;
-    return result;
-}
-
 Result<void> AppointmentBook::checkOverride(const QList<BookingIssue> &issues,
                                             bool overrideConflicts, const Id &overriddenBy) const
 {
@@ -315,9 +144,11 @@ Result<void> AppointmentBook::checkOverride(const QList<BookingIssue> &issues,
                                   "can book it anyway.")
                                    .arg(lines.join(QLatin1Char('\n'))));
     const auto users = StaffService(m_store).users();
-    const auto user = std::find_if(users.begin(), users.end(),
+    if (!users)
+        return users.error();
+    const auto user = std::find_if(users->begin(), users->end(),
                                    [&](const UserAccount &u) { return u.id == overriddenBy; });
-    if (user == users.end() || !user->active
+    if (user == users->end() || !user->active
         || (user->role != Role::Manager && user->role != Role::Admin))
         return Error::security(QStringLiteral("appointment.overrideNotAllowed"),
                                tr("Only a manager or an admin can book over these problems:\n%1")
@@ -402,7 +233,7 @@ Result<void> AppointmentBook::write(const Appointment &a, const Appointment *bef
 
 Result<Appointment> AppointmentBook::book(const BookingRequest &request)
 {
-    auto planned = plan(request);
+    auto planned = BookingPlanner(m_store).plan(request);
     if (!planned)
         return planned.error();
     if (auto allowed
@@ -441,6 +272,7 @@ Result<QList<Appointment>> AppointmentBook::bookSeries(const BookingRequest &req
         return Error::invalid(QStringLiteral("series.untilInvalid"),
                               tr("The series must end on or after its first date."));
 
+    const BookingPlanner planner(m_store);
     QList<BookingPlan> plans;
     QList<BookingIssue> issues;
     const Id seriesId = Id::generate(m_store.clock());
@@ -455,7 +287,7 @@ Result<QList<Appointment>> AppointmentBook::bookSeries(const BookingRequest &req
                                   tr("A series has 1 to %1 appointments.").arg(kMaxOccurrences));
         BookingRequest occurrence = request;
         occurrence.startsAtMsecs = QDateTime(date, first.time(), zone).toMSecsSinceEpoch();
-        auto planned = plan(occurrence);
+        auto planned = planner.plan(occurrence);
         if (!planned)
             return planned.error();
         planned->appointment.seriesId = seriesId;
@@ -513,13 +345,15 @@ Result<Appointment> AppointmentBook::applyMove(const Appointment &current, qint6
     if (!location)
         return location.error();
     BookingChecker checker(m_store, moved.locationId, location->timeZone());
-    const QList<BookingIssue> issues = checker.check(moved.items, moved.clientId, { moved.id });
-    if (auto allowed = checkOverride(issues, change.overrideConflicts, change.overriddenBy);
+    auto issues = checker.check(moved.items, moved.clientId, { moved.id });
+    if (!issues)
+        return issues.error();
+    if (auto allowed = checkOverride(*issues, change.overrideConflicts, change.overriddenBy);
         !allowed)
         return allowed.error();
     if (auto w = write(moved, &current); !w)
         return w.error();
-    if (auto a = audit(QStringLiteral("appointment.movedOverConflicts"), moved, issues,
+    if (auto a = audit(QStringLiteral("appointment.movedOverConflicts"), moved, *issues,
                        change.overriddenBy);
         !a)
         return a.error();
@@ -603,14 +437,16 @@ Result<Appointment> AppointmentBook::resize(const Id &id, qint64 endsAtMsecs, co
     if (!location)
         return location.error();
     BookingChecker checker(m_store, resized.locationId, location->timeZone());
-    const QList<BookingIssue> issues = checker.check(resized.items, resized.clientId, { id });
-    if (auto allowed = checkOverride(issues, change.overrideConflicts, change.overriddenBy);
+    auto issues = checker.check(resized.items, resized.clientId, { id });
+    if (!issues)
+        return issues.error();
+    if (auto allowed = checkOverride(*issues, change.overrideConflicts, change.overriddenBy);
         !allowed)
         return allowed.error();
     return m_store.transact([&]() -> Result<Appointment> {
         if (auto w = write(resized, &*current); !w)
             return w.error();
-        if (auto a = audit(QStringLiteral("appointment.movedOverConflicts"), resized, issues,
+        if (auto a = audit(QStringLiteral("appointment.movedOverConflicts"), resized, *issues,
                            change.overriddenBy);
             !a)
             return a.error();
@@ -683,8 +519,10 @@ Result<Appointment> AppointmentBook::setStatus(const Id &id, AppointmentStatus s
         if (!location)
             return location.error();
         BookingChecker checker(m_store, changed.locationId, location->timeZone());
-        const QList<BookingIssue> issues = checker.check(changed.items, changed.clientId, { id });
-        if (auto allowed = checkOverride(issues, false, {}); !allowed)
+        auto issues = checker.check(changed.items, changed.clientId, { id });
+        if (!issues)
+            return issues.error();
+        if (auto allowed = checkOverride(*issues, false, {}); !allowed)
             return allowed.error();
         changed.cancelReason.clear();
     }
@@ -718,10 +556,10 @@ Result<Appointment> AppointmentBook::setNotes(const Id &id, const std::optional<
     });
 }
 
-void AppointmentBook::loadItems(QList<Appointment> &appointments) const
+Result<void> AppointmentBook::loadItems(QList<Appointment> &appointments) const
 {
     if (appointments.isEmpty())
-        return;
+        return {};
     QHash<Id, qsizetype> index;
     for (qsizetype i = 0; i < appointments.size(); ++i)
         index.insert(appointments.at(i).id, i);
@@ -734,8 +572,8 @@ void AppointmentBook::loadItems(QList<Appointment> &appointments) const
         " i.appointment_id = ? AND i.deleted = 0 ORDER BY i.position, i.starts_at"));
     for (Appointment &a : appointments) {
         q.addBindValue(a.id.toString());
-        if (!q.exec())
-            continue;
+        if (auto ran = execQuery(q); !ran)
+            return ran;
         while (q.next()) {
             AppointmentItem item;
             item.id = Id::fromString(q.value(0).toString());
@@ -751,6 +589,7 @@ void AppointmentBook::loadItems(QList<Appointment> &appointments) const
             a.items << item;
         }
     }
+    return {};
 }
 
 Result<Appointment> AppointmentBook::find(const Id &id) const
@@ -766,11 +605,19 @@ Result<Appointment> AppointmentBook::find(const Id &id) const
         return Error::notFound(QStringLiteral("appointment.notFound"),
                                tr("There is no appointment with id %1.").arg(id.toString()));
     QList<Appointment> one { appointmentFrom(q) };
-    loadItems(one);
+    if (auto items = loadItems(one); !items)
+        return items.error();
     return one.first();
 }
 
 QList<Appointment> AppointmentBook::list(const Id &locationId, const TimeInterval &range) const
+{
+    auto found = atLocation(locationId, range);
+    return found ? *found : QList<Appointment> {};
+}
+
+Result<QList<Appointment>> AppointmentBook::atLocation(const Id &locationId,
+                                                       const TimeInterval &range) const
 {
     QList<Appointment> out;
     QSqlQuery q(m_store.database().connection());
@@ -786,15 +633,16 @@ QList<Appointment> AppointmentBook::list(const Id &locationId, const TimeInterva
     q.addBindValue(range.from - Occupancy::kMaxBusyMsecs);
     q.addBindValue(range.to);
     q.addBindValue(range.from);
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << appointmentFrom(q);
-    loadItems(out);
+    if (auto items = loadItems(out); !items)
+        return items.error();
     return out;
 }
 
-QList<Appointment> AppointmentBook::forClient(const Id &clientId) const
+Result<QList<Appointment>> AppointmentBook::forClient(const Id &clientId) const
 {
     QList<Appointment> out;
     QSqlQuery q(m_store.database().connection());
@@ -804,11 +652,12 @@ QList<Appointment> AppointmentBook::forClient(const Id &clientId) const
                              " ORDER BY a.starts_at DESC, a.id")
                   .arg(kAppointmentColumns));
     q.addBindValue(clientId.toString());
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << appointmentFrom(q);
-    loadItems(out);
+    if (auto items = loadItems(out); !items)
+        return items.error();
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Appointment.h"
+#include "BookingPlanner.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -24,14 +25,6 @@ struct Recurrence
 
 enum class SeriesScope { ThisOnly, ThisAndFollowing };
 
-// What a booking would be, with the issues found, before anything is saved:
-// the UI shows the issues and asks a manager before booking with override.
-struct BookingPlan
-{
-    Appointment appointment;
-    QList<BookingIssue> issues;
-};
-
 // Books, moves, resizes, cancels and advances appointments. Every change is
 // one transaction through the ChangeWriter that also rewrites the
 // appointment's reminders, so the outbox never disagrees with the agenda.
@@ -40,11 +33,11 @@ class AppointmentBook
     Q_DECLARE_TR_FUNCTIONS(Balcao::AppointmentBook)
 public:
     static constexpr int kMaxOccurrences = 104;
-    static constexpr int kMaxNotesLength = 10000;
+    static constexpr int kMaxNotesLength = BookingPlanner::kMaxNotesLength;
 
     explicit AppointmentBook(LocalStore &store);
 
-    Result<BookingPlan> plan(const BookingRequest &request) const;
+    // What BookingPlanner plans, once a manager accepted its issues.
     Result<Appointment> book(const BookingRequest &request);
     // Books every occurrence or none. Issues of any occurrence refuse the
     // whole series unless overridden.
@@ -74,8 +67,12 @@ public:
     Result<Appointment> find(const Id &id) const;
     // Live appointments of a location overlapping `range`, by start time:
     // what the day and week views show.
+    Result<QList<Appointment>> atLocation(const Id &locationId, const TimeInterval &range) const;
+    // The same for the agenda's display (AgendaModel), which shows none when
+    // the store cannot be read; everything else uses atLocation.
     QList<Appointment> list(const Id &locationId, const TimeInterval &range) const;
-    QList<Appointment> forClient(const Id &clientId) const;
+    // Newest first.
+    Result<QList<Appointment>> forClient(const Id &clientId) const;
 
     static bool canChangeStatus(AppointmentStatus from, AppointmentStatus to);
 
@@ -88,7 +85,7 @@ private:
                        const QList<BookingIssue> &overridden, const Id &by);
     Result<Appointment> applyMove(const Appointment &current, qint64 startsAtMsecs,
                                   const Id &staffId, const Change &change);
-    void loadItems(QList<Appointment> &appointments) const;
+    Result<void> loadItems(QList<Appointment> &appointments) const;
 
     LocalStore &m_store;
 };

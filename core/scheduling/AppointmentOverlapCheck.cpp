@@ -9,6 +9,7 @@
 #include "conflicts/ConflictInbox.h"
 #include "locations/LocationService.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,17 +42,21 @@ QString overlapSql(const QString &column)
         .arg(column);
 }
 
-QString nameOf(LocalStore &store, const QString &sql, const QString &id)
+// Empty when the row is not here (yet: sync may bring it).
+Result<QString> nameOf(LocalStore &store, const QString &sql, const QString &id)
 {
     QSqlQuery q(store.database().connection());
     q.prepare(sql);
     q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    auto name = firstValue(q);
+    if (!name)
+        return name.error();
+    return name->value_or(QVariant()).toString();
 }
 
 } // namespace
 
-QList<ConflictFinding> AppointmentOverlapCheck::find(LocalStore &store) const
+Result<QList<ConflictFinding>> AppointmentOverlapCheck::find(LocalStore &store) const
 {
     QList<ConflictFinding> findings;
     QSet<QString> seen;
@@ -61,8 +66,8 @@ QList<ConflictFinding> AppointmentOverlapCheck::find(LocalStore &store) const
     for (const QString &column : { QStringLiteral("staff_id"), QStringLiteral("resource_id") }) {
         q.prepare(overlapSql(column));
         q.addBindValue(since - Occupancy::kMaxBusyMsecs);
-        if (!q.exec())
-            continue;
+        if (auto ran = execQuery(q); !ran)
+            return ran.error();
         while (q.next()) {
             QStringList ids { q.value(0).toString(), q.value(1).toString() };
             ids.sort();
@@ -78,7 +83,9 @@ QList<ConflictFinding> AppointmentOverlapCheck::find(LocalStore &store) const
                                          " a.client_id LEFT JOIN staff s ON s.id = a.staff_id"
                                          " WHERE a.id = ?"));
                 a.addBindValue(id);
-                if (a.exec() && a.next())
+                if (auto ran = execQuery(a); !ran)
+                    return ran.error();
+                if (a.next())
                     appointments.append(
                         QJsonObject { { QStringLiteral("id"), id },
                                       { QStringLiteral("starts_at"), a.value(0).toLongLong() },
@@ -87,17 +94,19 @@ QList<ConflictFinding> AppointmentOverlapCheck::find(LocalStore &store) const
                                       { QStringLiteral("staff"), a.value(3).toString() } });
             }
             const bool staff = column == QLatin1String("staff_id");
-            const QString who = staff
+            const auto who = staff
                 ? nameOf(store, QStringLiteral("SELECT display_name FROM staff WHERE id = ?"),
                          q.value(2).toString())
                 : nameOf(store, QStringLiteral("SELECT name FROM resources WHERE id = ?"),
                          q.value(2).toString());
+            if (!who)
+                return who.error();
             findings << ConflictFinding {
                 kKind, QStringLiteral("appointments"), ids,
                 QJsonObject { { QStringLiteral("on"),
                                 staff ? QStringLiteral("staff") : QStringLiteral("resource") },
                               { QStringLiteral("who_id"), q.value(2).toString() },
-                              { QStringLiteral("who"), who },
+                              { QStringLiteral("who"), *who },
                               { QStringLiteral("appointments"), appointments } }
             };
         }
@@ -165,7 +174,10 @@ Result<void> AppointmentOverlapCheck::apply(LocalStore &store, const Conflict &c
                     item.staffId = other;
             }
             BookingChecker checker(store, appointment->locationId, location->timeZone());
-            if (checker.check(items, appointment->clientId, { appointment->id }).isEmpty()) {
+            auto issues = checker.check(items, appointment->clientId, { appointment->id });
+            if (!issues)
+                return issues.error();
+            if (issues->isEmpty()) {
                 auto moved = book.move(appointment->id, appointment->time.from, other, {});
                 if (!moved)
                     return moved.error();

@@ -53,7 +53,10 @@ Result<QList<Slot>> AvailabilityFinder::find(const SlotQuery &query) const
 
     QList<Resource> resources;
     if (!service->resourceKind.isEmpty()) {
-        resources = ResourceService(m_store).list(query.locationId, service->resourceKind);
+        auto ofKind = ResourceService(m_store).inLocation(query.locationId, service->resourceKind);
+        if (!ofKind)
+            return ofKind.error();
+        resources = *ofKind;
         if (resources.isEmpty())
             return QList<Slot> {};
     }
@@ -63,8 +66,11 @@ Result<QList<Slot>> AvailabilityFinder::find(const SlotQuery &query) const
 
     const TimeInterval range { WorkingTime::utcMsecs(query.firstDay, 0, zone),
                                WorkingTime::utcMsecs(query.lastDay, 1440, zone) };
-    const StaffSchedule::Snapshot schedule = StaffSchedule(m_store).snapshot(
-        staff, query.locationId, query.firstDay, query.lastDay, zone);
+    auto loaded = StaffSchedule(m_store).loadSnapshot(staff, query.locationId, query.firstDay,
+                                                      query.lastDay, zone);
+    if (!loaded)
+        return loaded.error();
+    const StaffSchedule::Snapshot &schedule = *loaded;
     // Who performs a service is one list for every location: those with no
     // hours here in these days have no slot, and their appointments (at
     // scale 1, two of every three performers) need not be read.
@@ -79,9 +85,12 @@ Result<QList<Slot>> AvailabilityFinder::find(const SlotQuery &query) const
     }
     if (working.isEmpty())
         return QList<Slot> {};
-    const Occupancy taken = Occupancy::load(
+    auto occupancy = Occupancy::load(
         m_store, working, resourceIds, query.clientId,
         { range.from - Occupancy::kMaxBusyMsecs, range.to + Occupancy::kMaxBusyMsecs });
+    if (!occupancy)
+        return occupancy.error();
+    const Occupancy &taken = *occupancy;
 
     QList<Slot> found;
     for (QDate day = query.firstDay; day <= query.lastDay; day = day.addDays(1)) {

@@ -3,6 +3,7 @@
 
 #include "catalog/ServiceCatalog.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -34,20 +35,29 @@ BookingChecker::BookingChecker(LocalStore &store, const Id &locationId, const QT
     , m_zone(zone)
 { }
 
-void BookingChecker::prepare(const QList<Id> &staffIds, const QList<Id> &resourceIds,
-                             const Id &clientId, const TimeInterval &range, const QSet<Id> &ignore)
+Result<void> BookingChecker::prepare(const QList<Id> &staffIds, const QList<Id> &resourceIds,
+                                     const Id &clientId, const TimeInterval &range,
+                                     const QSet<Id> &ignore)
 {
-    m_taken = Occupancy::load(m_store, staffIds, resourceIds, clientId, range, ignore);
+    auto taken = Occupancy::load(m_store, staffIds, resourceIds, clientId, range, ignore);
+    if (!taken)
+        return taken.error();
+    m_taken = *taken;
     const QDate first = QDateTime::fromMSecsSinceEpoch(range.from, m_zone).date().addDays(-1);
     const QDate last = QDateTime::fromMSecsSinceEpoch(range.to, m_zone).date().addDays(1);
-    m_schedule = StaffSchedule(m_store).snapshot(staffIds, m_locationId, first, last, m_zone);
+    auto schedule
+        = StaffSchedule(m_store).loadSnapshot(staffIds, m_locationId, first, last, m_zone);
+    if (!schedule)
+        return schedule.error();
+    m_schedule = *schedule;
+    return {};
 }
 
-QList<BookingIssue> BookingChecker::check(const QList<AppointmentItem> &items, const Id &clientId,
-                                          const QSet<Id> &ignore)
+Result<QList<BookingIssue>> BookingChecker::check(const QList<AppointmentItem> &items,
+                                                  const Id &clientId, const QSet<Id> &ignore)
 {
     if (items.isEmpty())
-        return {};
+        return QList<BookingIssue> {};
     QList<Id> staff;
     QList<Id> resources;
     TimeInterval range = items.first().busy;
@@ -60,45 +70,66 @@ QList<BookingIssue> BookingChecker::check(const QList<AppointmentItem> &items, c
         range = { std::min(range.from, item.busy.from), std::max(range.to, item.busy.to) };
         visit = { std::min(visit.from, item.time.from), std::max(visit.to, item.time.to) };
     }
-    prepare(staff, resources, clientId, range, ignore);
+    if (auto prepared = prepare(staff, resources, clientId, range, ignore); !prepared)
+        return prepared.error();
     ServiceCatalog catalog(m_store);
     QList<BookingIssue> issues;
     for (const AppointmentItem &item : items) {
+        // A service removed since keeps its booking: it needs no room then.
         const auto service = catalog.find(item.serviceId, true);
-        issues << checkItem(item, service ? service->resourceKind : QString());
+        if (!service && service.error().kind != Error::Kind::NotFound)
+            return service.error();
+        auto found = checkItem(item, service ? service->resourceKind : QString());
+        if (!found)
+            return found.error();
+        issues << *found;
     }
     if (auto client = checkClient(visit))
         issues << *client;
     return issues;
 }
 
-QList<BookingIssue> BookingChecker::checkItem(const AppointmentItem &item,
-                                              const QString &resourceKind, const Id &self) const
+Result<QList<BookingIssue>> BookingChecker::checkItem(const AppointmentItem &item,
+                                                      const QString &resourceKind,
+                                                      const Id &self) const
 {
     QList<BookingIssue> issues;
-    // Names only for the messages of issues found: most checks find none.
-    const auto who = [&] { return staffName(item.staffId); };
-    if (!performs(item.staffId, item.serviceId))
+    auto performer = performs(item.staffId, item.serviceId);
+    if (!performer)
+        return performer.error();
+    const bool working = works(item.staffId, item.busy);
+    const auto staffClash = m_taken.staffClash(item.staffId, item.busy, self);
+    // The name only for the messages of issues found: most checks find none.
+    QString who;
+    if (!*performer || !working || staffClash) {
+        auto name = staffName(item.staffId);
+        if (!name)
+            return name.error();
+        who = *name;
+    }
+    if (!*performer)
         issues << BookingIssue { BookingIssue::Kind::CannotPerform,
                                  item.staffId,
                                  {},
                                  {},
-                                 tr("%1 does not perform \"%2\".").arg(who(), item.serviceName) };
-    if (!works(item.staffId, item.busy))
+                                 tr("%1 does not perform \"%2\".").arg(who, item.serviceName) };
+    if (!working)
         issues << BookingIssue {
             BookingIssue::Kind::OutsideWorkingHours,
             item.staffId,
             {},
             {},
             tr("%1 is not working at %2 (outside working hours, a break or time off).")
-                .arg(who(), when(item.busy))
+                .arg(who, when(item.busy))
         };
-    if (auto clash = m_taken.staffClash(item.staffId, item.busy, self))
-        issues << BookingIssue { BookingIssue::Kind::StaffBusy,
-                                 item.staffId,
-                                 {},
-                                 clash->appointmentId,
-                                 tr("%1 is already booked at %2.").arg(who(), when(clash->busy)) };
+    if (staffClash)
+        issues << BookingIssue {
+            BookingIssue::Kind::StaffBusy,
+            item.staffId,
+            {},
+            staffClash->appointmentId,
+            tr("%1 is already booked at %2.").arg(who, when(staffClash->busy))
+        };
     if (!resourceKind.isEmpty() && item.resourceId.isNull())
         issues << BookingIssue { BookingIssue::Kind::NoResource,
                                  item.staffId,
@@ -141,12 +172,15 @@ void BookingChecker::take(const AppointmentItem &item, const Id &appointmentId, 
         m_taken.addClient({ item.time, appointmentId });
 }
 
-bool BookingChecker::performs(const Id &staffId, const Id &serviceId) const
+Result<bool> BookingChecker::performs(const Id &staffId, const Id &serviceId) const
 {
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT 1 FROM service_staff WHERE id = ? AND deleted = 0"));
     q.addBindValue(ServiceCatalog::serviceStaffId(serviceId, staffId).toString());
-    return q.exec() && q.next();
+    auto row = firstValue(q);
+    if (!row)
+        return row.error();
+    return row->has_value();
 }
 
 bool BookingChecker::works(const Id &staffId, const TimeInterval &busy) const
@@ -161,14 +195,18 @@ bool BookingChecker::works(const Id &staffId, const TimeInterval &busy) const
     return working.contains(busy);
 }
 
-QString BookingChecker::staffName(const Id &staffId) const
+Result<QString> BookingChecker::staffName(const Id &staffId) const
 {
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT display_name FROM staff WHERE id = ?"));
     q.addBindValue(staffId.toString());
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return tr("Unknown staff member");
+    auto name = firstValue(q);
+    if (!name)
+        return name.error();
+    // Not here (yet: sync may bring the staff member).
+    if (!name->has_value())
+        return tr("Unknown staff member");
+    return (*name)->toString();
 }
 
 QString BookingChecker::when(const TimeInterval &time) const

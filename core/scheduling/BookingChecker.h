@@ -4,6 +4,7 @@
 #include "Appointment.h"
 #include "Occupancy.h"
 #include "StaffSchedule.h"
+#include "common/Error.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -25,24 +26,24 @@ public:
 
     // Loads what is booked around `items` (ignoring the appointments in
     // `ignore`), then checks them. Items of the same visit never clash with
-    // each other.
-    QList<BookingIssue> check(const QList<AppointmentItem> &items, const Id &clientId,
-                              const QSet<Id> &ignore);
+    // each other. A store that cannot be read is an error, never "no issue".
+    Result<QList<BookingIssue>> check(const QList<AppointmentItem> &items, const Id &clientId,
+                                      const QSet<Id> &ignore);
 
     // For planners that try candidates against the same loaded state.
-    void prepare(const QList<Id> &staffIds, const QList<Id> &resourceIds, const Id &clientId,
-                 const TimeInterval &range, const QSet<Id> &ignore);
+    Result<void> prepare(const QList<Id> &staffIds, const QList<Id> &resourceIds,
+                         const Id &clientId, const TimeInterval &range, const QSet<Id> &ignore);
     // `self`: the appointment the item belongs to.
-    QList<BookingIssue> checkItem(const AppointmentItem &item, const QString &resourceKind,
-                                  const Id &self = {}) const;
+    Result<QList<BookingIssue>> checkItem(const AppointmentItem &item, const QString &resourceKind,
+                                          const Id &self = {}) const;
     std::optional<BookingIssue> checkClient(const TimeInterval &visit, const Id &self = {}) const;
     // Marks an item as taken, so the next items of a series see it.
     void take(const AppointmentItem &item, const Id &appointmentId, const Id &clientId);
 
 private:
-    bool performs(const Id &staffId, const Id &serviceId) const;
+    Result<bool> performs(const Id &staffId, const Id &serviceId) const;
     bool works(const Id &staffId, const TimeInterval &busy) const;
-    QString staffName(const Id &staffId) const;
+    Result<QString> staffName(const Id &staffId) const;
     QString when(const TimeInterval &time) const;
 
     LocalStore &m_store;

@@ -2,6 +2,7 @@
 #include "Occupancy.h"
 
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QSqlQuery>
 
@@ -32,36 +33,39 @@ QString itemsSql(const QString &column)
 
 } // namespace
 
-Occupancy Occupancy::load(LocalStore &store, const QList<Id> &staffIds,
-                          const QList<Id> &resourceIds, const Id &clientId,
-                          const TimeInterval &range, const QSet<Id> &ignore)
+Result<Occupancy> Occupancy::load(LocalStore &store, const QList<Id> &staffIds,
+                                  const QList<Id> &resourceIds, const Id &clientId,
+                                  const TimeInterval &range, const QSet<Id> &ignore)
 {
     Occupancy o;
     QSqlQuery q(store.database().connection());
     q.setForwardOnly(true);
-    const auto loadInto
-        = [&](const QList<Id> &ids, const QString &column, QHash<Id, QList<Entry>> &into) {
-              if (ids.isEmpty())
-                  return;
-              q.prepare(itemsSql(column));
-              for (const Id &id : ids) {
-                  QList<Entry> &entries = into[id];
-                  q.addBindValue(id.toString());
-                  q.addBindValue(range.from - kMaxBusyMsecs);
-                  q.addBindValue(range.to);
-                  q.addBindValue(range.from);
-                  if (!q.exec())
-                      continue;
-                  while (q.next()) {
-                      const Id appointment = Id::fromString(q.value(2).toString());
-                      if (!ignore.contains(appointment))
-                          entries << Entry { { q.value(0).toLongLong(), q.value(1).toLongLong() },
-                                             appointment };
-                  }
-              }
-          };
-    loadInto(staffIds, QStringLiteral("staff_id"), o.m_staff);
-    loadInto(resourceIds, QStringLiteral("resource_id"), o.m_resources);
+    const auto loadInto = [&](const QList<Id> &ids, const QString &column,
+                              QHash<Id, QList<Entry>> &into) -> Result<void> {
+        if (ids.isEmpty())
+            return {};
+        q.prepare(itemsSql(column));
+        for (const Id &id : ids) {
+            QList<Entry> &entries = into[id];
+            q.addBindValue(id.toString());
+            q.addBindValue(range.from - kMaxBusyMsecs);
+            q.addBindValue(range.to);
+            q.addBindValue(range.from);
+            if (auto ran = execQuery(q); !ran)
+                return ran;
+            while (q.next()) {
+                const Id appointment = Id::fromString(q.value(2).toString());
+                if (!ignore.contains(appointment))
+                    entries << Entry { { q.value(0).toLongLong(), q.value(1).toLongLong() },
+                                       appointment };
+            }
+        }
+        return {};
+    };
+    if (auto loaded = loadInto(staffIds, QStringLiteral("staff_id"), o.m_staff); !loaded)
+        return loaded.error();
+    if (auto loaded = loadInto(resourceIds, QStringLiteral("resource_id"), o.m_resources); !loaded)
+        return loaded.error();
     if (!clientId.isNull()) {
         q.prepare(
             QStringLiteral("SELECT starts_at, ends_at, id FROM appointments WHERE"
@@ -71,13 +75,13 @@ Occupancy Occupancy::load(LocalStore &store, const QList<Id> &staffIds,
         q.addBindValue(range.from - kMaxBusyMsecs);
         q.addBindValue(range.to);
         q.addBindValue(range.from);
-        if (q.exec()) {
-            while (q.next()) {
-                const Id appointment = Id::fromString(q.value(2).toString());
-                if (!ignore.contains(appointment))
-                    o.m_client << Entry { { q.value(0).toLongLong(), q.value(1).toLongLong() },
-                                          appointment };
-            }
+        if (auto ran = execQuery(q); !ran)
+            return ran.error();
+        while (q.next()) {
+            const Id appointment = Id::fromString(q.value(2).toString());
+            if (!ignore.contains(appointment))
+                o.m_client << Entry { { q.value(0).toLongLong(), q.value(1).toLongLong() },
+                                      appointment };
         }
     }
     return o;

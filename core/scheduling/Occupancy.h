@@ -2,6 +2,7 @@
 #pragma once
 
 #include "TimeInterval.h"
+#include "common/Error.h"
 #include "common/Id.h"
 
 #include <QHash>
@@ -28,9 +29,11 @@ public:
 
     // `ignore`: appointments being moved or edited, which must not collide
     // with themselves.
-    static Occupancy load(LocalStore &store, const QList<Id> &staffIds,
-                          const QList<Id> &resourceIds, const Id &clientId,
-                          const TimeInterval &range, const QSet<Id> &ignore = {});
+    // A read that fails is an error: an empty occupancy would let anything
+    // be booked over anything.
+    static Result<Occupancy> load(LocalStore &store, const QList<Id> &staffIds,
+                                  const QList<Id> &resourceIds, const Id &clientId,
+                                  const TimeInterval &range, const QSet<Id> &ignore = {});
 
     // `self`: entries of this appointment never clash (the services of one
     // visit, each with its buffers, may overlap each other).

@@ -110,13 +110,15 @@ QString ReminderTemplates::render(const QString &text, const QHash<QString, QStr
     return out;
 }
 
-ReminderTemplate ReminderTemplates::effective(Kind kind) const
+Result<ReminderTemplate> ReminderTemplates::effective(Kind kind) const
 {
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT subject, body, offset_minutes, active FROM"
                              " reminder_templates WHERE id = ? AND deleted = 0"));
     q.addBindValue(templateId(kind).toString());
-    if (!q.exec() || !q.next())
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
+    if (!q.next())
         return builtIn(kind);
     ReminderTemplate t;
     t.kind = kind;
@@ -128,11 +130,15 @@ ReminderTemplate ReminderTemplates::effective(Kind kind) const
     return t;
 }
 
-QList<ReminderTemplate> ReminderTemplates::all() const
+Result<QList<ReminderTemplate>> ReminderTemplates::all() const
 {
     QList<ReminderTemplate> out;
-    for (Kind k : kKinds)
-        out << effective(k);
+    for (Kind k : kKinds) {
+        auto t = effective(k);
+        if (!t)
+            return t.error();
+        out << *t;
+    }
     return out;
 }
 
@@ -174,7 +180,12 @@ Id ReminderScheduler::messageId(const Id &appointmentId, Kind kind)
 Result<void> ReminderScheduler::reschedule(const Appointment &a)
 {
     const qint64 now = m_store.clock().nowMsecsSinceEpoch();
-    const QList<ReminderMessage> existing = forAppointment(a.id);
+    // What was sent already is not sent again: a store that cannot say
+    // stops the change instead.
+    const auto written = forAppointment(a.id);
+    if (!written)
+        return written.error();
+    const QList<ReminderMessage> &existing = *written;
     const auto current = [&](Kind kind) -> std::optional<ReminderMessage> {
         for (const ReminderMessage &m : existing) {
             if (m.kind == reminderKindName(kind))
@@ -200,7 +211,9 @@ Result<void> ReminderScheduler::reschedule(const Appointment &a)
         q.prepare(QStringLiteral("SELECT name, phone, email, communication_preference FROM"
                                  " clients WHERE id = ?"));
         q.addBindValue(a.clientId.toString());
-        if (q.exec() && q.next()) {
+        if (auto ran = execQuery(q); !ran)
+            return ran.error();
+        if (q.next()) {
             name = q.value(0).toString();
             const QString phone = q.value(1).toString();
             const QString email = q.value(2).toString();
@@ -227,9 +240,17 @@ Result<void> ReminderScheduler::reschedule(const Appointment &a)
     }
 
     auto location = LocationService(m_store).find(a.locationId);
+    if (!location && location.error().kind != Error::Kind::NotFound)
+        return location.error();
     const QTimeZone zone = location ? location->timeZone() : QTimeZone::utc();
-    const QString language = BusinessSettings(m_store).value(BusinessSettings::kLocale);
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const BusinessSettings settings(m_store);
+    auto language = settings.value(BusinessSettings::kLocale);
+    if (!language)
+        return language.error();
+    auto business = settings.businessName();
+    if (!business)
+        return business.error();
+    const QLocale locale = language->isEmpty() ? QLocale() : QLocale(*language);
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(a.time.from, zone);
     QStringList services;
     QString staffName;
@@ -239,8 +260,10 @@ Result<void> ReminderScheduler::reschedule(const Appointment &a)
         QSqlQuery q(m_store.database().connection());
         q.prepare(QStringLiteral("SELECT display_name FROM staff WHERE id = ?"));
         q.addBindValue(a.staffId.toString());
-        if (q.exec() && q.next())
-            staffName = q.value(0).toString();
+        auto shown = firstValue(q);
+        if (!shown)
+            return shown.error();
+        staffName = shown->value_or(QVariant()).toString();
     }
     const QHash<QString, QString> values {
         { QStringLiteral("client"), name },
@@ -250,15 +273,19 @@ Result<void> ReminderScheduler::reschedule(const Appointment &a)
         { QStringLiteral("services"), services.join(QStringLiteral(", ")) },
         { QStringLiteral("staff"), staffName },
         { QStringLiteral("location"), location ? location->name : QString() },
-        { QStringLiteral("business"), BusinessSettings(m_store).businessName() },
+        { QStringLiteral("business"), *business },
     };
 
     // Each template read once per reschedule.
     QHash<Kind, ReminderTemplate> templates;
     {
         ReminderTemplates stored(m_store);
-        for (Kind k : kKinds)
-            templates.insert(k, stored.effective(k));
+        for (Kind k : kKinds) {
+            auto t = stored.effective(k);
+            if (!t)
+                return t.error();
+            templates.insert(k, *t);
+        }
     }
     // Writes a message unless it was sent already or would say the same.
     const auto schedule = [&](Kind kind, qint64 dueAt) -> Result<void> {
@@ -329,7 +356,7 @@ Result<void> ReminderScheduler::reschedule(const Appointment &a)
     return {};
 }
 
-QList<ReminderMessage> ReminderScheduler::forAppointment(const Id &appointmentId) const
+Result<QList<ReminderMessage>> ReminderScheduler::forAppointment(const Id &appointmentId) const
 {
     QList<ReminderMessage> out;
     QSqlQuery q(m_store.database().connection());
@@ -337,8 +364,8 @@ QList<ReminderMessage> ReminderScheduler::forAppointment(const Id &appointmentId
                              " FROM reminders WHERE appointment_id = ? AND deleted = 0"
                              " ORDER BY due_at, kind"));
     q.addBindValue(appointmentId.toString());
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << ReminderMessage { Id::fromString(q.value(0).toString()),
                                  appointmentId,
@@ -352,7 +379,7 @@ QList<ReminderMessage> ReminderScheduler::forAppointment(const Id &appointmentId
     return out;
 }
 
-QList<ReminderMessage> ReminderScheduler::due(qint64 untilMsecs) const
+Result<QList<ReminderMessage>> ReminderScheduler::due(qint64 untilMsecs) const
 {
     QList<ReminderMessage> out;
     QSqlQuery q(m_store.database().connection());
@@ -360,8 +387,8 @@ QList<ReminderMessage> ReminderScheduler::due(qint64 untilMsecs) const
                              " subject, body, status FROM reminders WHERE status = 'scheduled'"
                              " AND deleted = 0 AND due_at <= ? ORDER BY due_at, id"));
     q.addBindValue(untilMsecs);
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << ReminderMessage { Id::fromString(q.value(0).toString()),
                                  Id::fromString(q.value(1).toString()),

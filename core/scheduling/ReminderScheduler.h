@@ -50,8 +50,10 @@ class ReminderTemplates
     Q_DECLARE_TR_FUNCTIONS(Balcao::ReminderTemplates)
 public:
     explicit ReminderTemplates(LocalStore &store);
-    ReminderTemplate effective(ReminderTemplate::Kind kind) const;
-    QList<ReminderTemplate> all() const;
+    // The business's own template, else the built-in one; a template that
+    // cannot be read is an error, not the built-in text.
+    Result<ReminderTemplate> effective(ReminderTemplate::Kind kind) const;
+    Result<QList<ReminderTemplate>> all() const;
     Result<void> save(const ReminderTemplate &t);
     static ReminderTemplate builtIn(ReminderTemplate::Kind kind);
     static QString render(const QString &text, const QHash<QString, QString> &values);
@@ -71,9 +73,9 @@ class ReminderScheduler
 public:
     explicit ReminderScheduler(LocalStore &store);
     Result<void> reschedule(const Appointment &appointment);
-    QList<ReminderMessage> forAppointment(const Id &appointmentId) const;
+    Result<QList<ReminderMessage>> forAppointment(const Id &appointmentId) const;
     // Messages scheduled and due by `untilMsecs`: what a delivery would send.
-    QList<ReminderMessage> due(qint64 untilMsecs) const;
+    Result<QList<ReminderMessage>> due(qint64 untilMsecs) const;
     static Id messageId(const Id &appointmentId, ReminderTemplate::Kind kind);
 
 private:

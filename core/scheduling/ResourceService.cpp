@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResourceService.h"
 
+#include "locations/LocationService.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -47,12 +48,8 @@ Result<Resource> ResourceService::create(const Id &locationId, const QString &na
     auto k = cleanKind(kind);
     if (!k)
         return k.error();
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM locations WHERE id = ? AND deleted = 0"));
-    q.addBindValue(locationId.toString());
-    if (!q.exec() || !q.next())
-        return Error::notFound(QStringLiteral("location.notFound"),
-                               tr("There is no location with id %1.").arg(locationId.toString()));
+    if (auto location = LocationService(m_store).find(locationId); !location)
+        return location.error();
     const Id id = Id::generate(m_store.clock());
     auto written = m_store.transact([&] {
         return m_store.writer().writeRecord(
@@ -125,6 +122,13 @@ Result<Resource> ResourceService::find(const Id &id) const
 QList<Resource> ResourceService::list(const Id &locationId, const QString &kind,
                                       bool activeOnly) const
 {
+    auto found = inLocation(locationId, kind, activeOnly);
+    return found ? *found : QList<Resource> {};
+}
+
+Result<QList<Resource>> ResourceService::inLocation(const Id &locationId, const QString &kind,
+                                                    bool activeOnly) const
+{
     QList<Resource> out;
     QSqlQuery q(m_store.database().connection());
     QString sql = QStringLiteral("SELECT id, name, kind, active FROM resources WHERE deleted = 0"
@@ -138,8 +142,8 @@ QList<Resource> ResourceService::list(const Id &locationId, const QString &kind,
     q.addBindValue(locationId.toString());
     if (!kind.isEmpty())
         q.addBindValue(kind.simplified().toLower());
-    if (!q.exec())
-        return out;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     while (q.next())
         out << Resource { Id::fromString(q.value(0).toString()), locationId, q.value(1).toString(),
                           q.value(2).toString(), q.value(3).toInt() != 0 };

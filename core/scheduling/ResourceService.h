@@ -35,6 +35,10 @@ public:
     Result<void> remove(const Id &id);
     Result<Resource> find(const Id &id) const;
     // Live resources of a location, optionally only one kind, sorted by name.
+    Result<QList<Resource>> inLocation(const Id &locationId, const QString &kind = {},
+                                       bool activeOnly = true) const;
+    // The same for the agenda's display (AgendaModel), which shows none when
+    // the store cannot be read; bookings and availability use inLocation.
     QList<Resource> list(const Id &locationId, const QString &kind = {},
                          bool activeOnly = true) const;
 

@@ -274,6 +274,15 @@ StaffSchedule::Snapshot StaffSchedule::snapshot(const QList<Id> &staffIds, const
                                                 const QDate &first, const QDate &last,
                                                 const QTimeZone &zone) const
 {
+    auto loaded = loadSnapshot(staffIds, locationId, first, last, zone);
+    return loaded ? *loaded : Snapshot {};
+}
+
+Result<StaffSchedule::Snapshot> StaffSchedule::loadSnapshot(const QList<Id> &staffIds,
+                                                            const Id &locationId,
+                                                            const QDate &first, const QDate &last,
+                                                            const QTimeZone &zone) const
+{
     Snapshot s;
     if (staffIds.isEmpty())
         return s;
@@ -300,10 +309,10 @@ StaffSchedule::Snapshot StaffSchedule::snapshot(const QList<Id> &staffIds, const
                   .arg(in));
     q.addBindValue(locationId.toString());
     bindStaff(q);
-    if (q.exec()) {
-        while (q.next())
-            s.weekly[key(q.value(0).toString(), q.value(1).toString())] << partFrom(q, 2);
-    }
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
+    while (q.next())
+        s.weekly[key(q.value(0).toString(), q.value(1).toString())] << partFrom(q, 2);
 
     q.prepare(QStringLiteral("SELECT staff_id, day, start_minute, end_minute, kind FROM"
                              " staff_date_hours WHERE deleted = 0 AND location_id = ? AND day"
@@ -313,12 +322,12 @@ StaffSchedule::Snapshot StaffSchedule::snapshot(const QList<Id> &staffIds, const
     q.addBindValue(first.toString(Qt::ISODate));
     q.addBindValue(last.toString(Qt::ISODate));
     bindStaff(q);
-    if (q.exec()) {
-        while (q.next()) {
-            QList<DayPart> &parts = s.exceptions[key(q.value(0).toString(), q.value(1).toString())];
-            if (q.value(4).toString() != QLatin1String("off"))
-                parts << partFrom(q, 2);
-        }
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
+    while (q.next()) {
+        QList<DayPart> &parts = s.exceptions[key(q.value(0).toString(), q.value(1).toString())];
+        if (q.value(4).toString() != QLatin1String("off"))
+            parts << partFrom(q, 2);
     }
 
     q.prepare(QStringLiteral("SELECT staff_id, starts_at, ends_at FROM staff_time_off WHERE"
@@ -327,11 +336,11 @@ StaffSchedule::Snapshot StaffSchedule::snapshot(const QList<Id> &staffIds, const
     q.addBindValue(WorkingTime::utcMsecs(first, 0, zone));
     q.addBindValue(WorkingTime::utcMsecs(last, 1440, zone));
     bindStaff(q);
-    if (q.exec()) {
-        while (q.next())
-            s.timeOff[q.value(0).toString()]
-                << TimeInterval { q.value(1).toLongLong(), q.value(2).toLongLong() };
-    }
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
+    while (q.next())
+        s.timeOff[q.value(0).toString()]
+            << TimeInterval { q.value(1).toLongLong(), q.value(2).toLongLong() };
     return s;
 }
 

@@ -82,6 +82,13 @@ public:
         QHash<QString, QList<TimeInterval>> timeOff; // key: staff id
         IntervalSet workingTime(const Id &staffId, const QDate &day, const QTimeZone &zone) const;
     };
+    // A read that fails is an error: an empty snapshot reads as "nobody
+    // works", a full one as the wrong hours.
+    Result<Snapshot> loadSnapshot(const QList<Id> &staffIds, const Id &locationId,
+                                  const QDate &first, const QDate &last,
+                                  const QTimeZone &zone) const;
+    // For the agenda's display (AgendaModel), which shows no hours when the
+    // store cannot be read; bookings and availability use loadSnapshot.
     Snapshot snapshot(const QList<Id> &staffIds, const Id &locationId, const QDate &first,
                       const QDate &last, const QTimeZone &zone) const;
 

@@ -2,6 +2,7 @@
 #include "BusinessSettings.h"
 
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -24,14 +25,15 @@ BusinessSettings::BusinessSettings(LocalStore &store)
     : m_store(store)
 { }
 
-QString BusinessSettings::value(const QString &key, const QString &fallback) const
+Result<QString> BusinessSettings::value(const QString &key, const QString &fallback) const
 {
     QSqlQuery query(m_store.database().connection());
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE id = ? AND deleted = 0"));
     query.addBindValue(settingId(key).toString());
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return fallback;
+    auto stored = firstValue(query);
+    if (!stored)
+        return stored.error();
+    return stored->has_value() ? (*stored)->toString() : fallback;
 }
 
 Result<void> BusinessSettings::setValue(const QString &key, const QString &value)
@@ -55,7 +57,10 @@ Result<void> BusinessSettings::remove(const QString &key)
         QSqlQuery query(m_store.database().connection());
         query.prepare(QStringLiteral("SELECT 1 FROM settings WHERE id = ? AND deleted = 0"));
         query.addBindValue(settingId(key).toString());
-        if (!query.exec() || !query.next())
+        auto found = firstValue(query);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
             return {}; // nothing to remove
         query.finish();
         if (auto written
@@ -68,7 +73,10 @@ Result<void> BusinessSettings::remove(const QString &key)
 
 Result<Currency> BusinessSettings::currency() const
 {
-    return Currency::fromCode(value(kCurrency, QStringLiteral("BRL")));
+    auto code = value(kCurrency, QStringLiteral("BRL"));
+    if (!code)
+        return code.error();
+    return Currency::fromCode(*code);
 }
 
 } // namespace Balcao

@@ -22,12 +22,14 @@ public:
 
     explicit BusinessSettings(LocalStore &store);
 
-    QString value(const QString &key, const QString &fallback = {}) const;
+    // `fallback` when the setting was never set (or removed); a store that
+    // cannot be read is an error, never the default.
+    Result<QString> value(const QString &key, const QString &fallback = {}) const;
     Result<void> setValue(const QString &key, const QString &value);
     // A tombstone: value() falls back to its default again.
     Result<void> remove(const QString &key);
 
-    QString businessName() const { return value(kBusinessName); }
+    Result<QString> businessName() const { return value(kBusinessName); }
     Result<Currency> currency() const;
 
 private:

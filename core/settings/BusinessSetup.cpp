@@ -19,7 +19,10 @@ BusinessSetup::BusinessSetup(LocalStore &store)
 
 Result<SetupResult> BusinessSetup::initialise(const BusinessProfile &profile)
 {
-    if (m_store.isInitialised())
+    const auto initialised = m_store.isInitialised();
+    if (!initialised)
+        return initialised.error();
+    if (*initialised)
         return Error::conflict(QStringLiteral("setup.alreadyDone"),
                                tr("This database already holds a business."));
     const QString name = profile.businessName.simplified();

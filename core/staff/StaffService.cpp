@@ -5,6 +5,7 @@
 #include "clients/ClientService.h"
 #include "security/PasswordHasher.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -99,7 +100,9 @@ Result<StaffMember> StaffService::findMember(const Id &id) const
         QStringLiteral("SELECT id, display_name, email, phone, location_id, active FROM staff"
                        " WHERE id = ? AND deleted = 0"));
     query.addBindValue(id.toString());
-    if (!query.exec() || !query.next())
+    if (auto ran = execQuery(query); !ran)
+        return ran.error();
+    if (!query.next())
         return Error::notFound(QStringLiteral("staff.notFound"),
                                tr("There is no staff member with id %1.").arg(id.toString()));
     return StaffMember { Id::fromString(query.value(0).toString()),
@@ -153,7 +156,10 @@ Result<void> StaffService::removeMember(const Id &id)
     return m_store.transact([&]() -> Result<void> {
         if (auto existing = findMember(id); !existing)
             return existing.error();
-        for (const UserAccount &user : users()) {
+        const auto accounts = users();
+        if (!accounts)
+            return accounts.error();
+        for (const UserAccount &user : *accounts) {
             if (user.staffId == id) {
                 if (auto removed = removeUser(user.id); !removed)
                     return removed;
@@ -217,7 +223,10 @@ Result<UserAccount> StaffService::addUser(const Id &staffId, const QString &logi
         QSqlQuery taken(m_store.database().connection());
         taken.prepare(QStringLiteral("SELECT 1 FROM users WHERE login = ? AND deleted = 0"));
         taken.addBindValue(cleanLogin);
-        if (taken.exec() && taken.next())
+        auto owner = firstValue(taken);
+        if (!owner)
+            return owner.error();
+        if (owner->has_value())
             return Error::conflict(QStringLiteral("user.loginTaken"),
                                    tr("The login \"%1\" is already in use.").arg(cleanLogin));
         auto written = m_store.writer().writeRecord(
@@ -252,8 +261,11 @@ Result<UserAccount> StaffService::authenticate(const QString &login, const QStri
     query.prepare(QStringLiteral("SELECT id, staff_id, login, role, password_hash FROM users"
                                  " WHERE login = ? AND deleted = 0 AND active = 1"));
     query.addBindValue(login.trimmed().toLower());
-    if (!query.exec() || !query.next()
-        || !PasswordHasher::verify(password, query.value(4).toString()))
+    // A store that cannot be read says so: "wrong password" would send the
+    // user looking for a mistake they did not make.
+    if (auto ran = execQuery(query); !ran)
+        return ran.error();
+    if (!query.next() || !PasswordHasher::verify(password, query.value(4).toString()))
         return refused();
     auto role = roleFromName(query.value(3).toString());
     return UserAccount { Id::fromString(query.value(0).toString()),
@@ -261,19 +273,19 @@ Result<UserAccount> StaffService::authenticate(const QString &login, const QStri
                          role ? *role : Role::Staff, true };
 }
 
-QList<UserAccount> StaffService::users() const
+Result<QList<UserAccount>> StaffService::users() const
 {
     QList<UserAccount> out;
     QSqlQuery query(m_store.database().connection());
-    if (query.exec(QStringLiteral("SELECT id, staff_id, login, role, active FROM users WHERE "
-                                  "deleted = 0 ORDER BY login"))) {
-        while (query.next()) {
-            auto role = roleFromName(query.value(3).toString());
-            out << UserAccount { Id::fromString(query.value(0).toString()),
-                                 Id::fromString(query.value(1).toString()),
-                                 query.value(2).toString(), role ? *role : Role::Staff,
-                                 query.value(4).toInt() != 0 };
-        }
+    query.prepare(QStringLiteral("SELECT id, staff_id, login, role, active FROM users WHERE "
+                                 "deleted = 0 ORDER BY login"));
+    if (auto ran = execQuery(query); !ran)
+        return ran.error();
+    while (query.next()) {
+        auto role = roleFromName(query.value(3).toString());
+        out << UserAccount { Id::fromString(query.value(0).toString()),
+                             Id::fromString(query.value(1).toString()), query.value(2).toString(),
+                             role ? *role : Role::Staff, query.value(4).toInt() != 0 };
     }
     return out;
 }
@@ -297,7 +309,9 @@ Result<void> StaffService::changePassword(const Id &userId, const QString &newPa
     const QString hash = PasswordHasher::hash(newPassword);
     return m_store.transact([&]() -> Result<void> {
         const auto all = users();
-        if (std::none_of(all.cbegin(), all.cend(),
+        if (!all)
+            return all.error();
+        if (std::none_of(all->cbegin(), all->cend(),
                          [&](const UserAccount &u) { return u.id == userId; }))
             return userNotFound(userId);
         if (auto written = m_store.writer().writeRecord(
@@ -315,11 +329,13 @@ Result<void> StaffService::changePassword(const Id &userId, const QString &newPa
 Result<UserAccount> StaffService::userLeavingAdmins(const Id &userId, bool leaves) const
 {
     const auto all = users();
-    const auto it = std::find_if(all.cbegin(), all.cend(),
+    if (!all)
+        return all.error();
+    const auto it = std::find_if(all->cbegin(), all->cend(),
                                  [&](const UserAccount &u) { return u.id == userId; });
-    if (it == all.cend())
+    if (it == all->cend())
         return userNotFound(userId);
-    const auto admins = std::count_if(all.cbegin(), all.cend(), [](const UserAccount &u) {
+    const auto admins = std::count_if(all->cbegin(), all->cend(), [](const UserAccount &u) {
         return u.active && u.role == Role::Admin;
     });
     if (leaves && it->role == Role::Admin && it->active && admins <= 1)
@@ -366,7 +382,10 @@ Result<void> StaffService::removeUser(const Id &userId)
 
 Result<UserAccount> StaffService::approver(const Id &userId, const QString &what) const
 {
-    for (const UserAccount &user : users()) {
+    const auto all = users();
+    if (!all)
+        return all.error();
+    for (const UserAccount &user : *all) {
         if (user.id == userId && user.active
             && (user.role == Role::Manager || user.role == Role::Admin))
             return user;

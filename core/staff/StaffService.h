@@ -67,7 +67,7 @@ public:
     // The account when login and password match an active user; the same
     // error for an unknown login and a wrong password.
     Result<UserAccount> authenticate(const QString &login, const QString &password) const;
-    QList<UserAccount> users() const;
+    Result<QList<UserAccount>> users() const;
     // The account when `userId` is an active manager or admin: who may
     // approve a large discount, a return without receipt or a booking over
     // conflicts. `what` names the action in the refusal.

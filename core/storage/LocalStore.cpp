@@ -2,6 +2,7 @@
 #include "LocalStore.h"
 
 #include "LocalMeta.h"
+#include "QueryError.h"
 #include "common/Id.h"
 
 #include <QSqlError>
@@ -117,12 +118,15 @@ Result<void> LocalStore::loadIdentity()
     return {};
 }
 
-bool LocalStore::isInitialised() const
+Result<bool> LocalStore::isInitialised() const
 {
     QSqlQuery query(m_database->connection());
-    return query.exec(QStringLiteral(
-               "SELECT 1 FROM settings WHERE name = 'business.name' AND deleted = 0"))
-        && query.next();
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM settings WHERE name = 'business.name' AND deleted = 0"));
+    auto found = firstValue(query);
+    if (!found)
+        return found.error();
+    return found->has_value();
 }
 
 Result<void> LocalStore::begin()

@@ -61,7 +61,9 @@ public:
     // Null when the log is checkpointed inside commits (read-only stores,
     // Options::checkpoints unset).
     const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
-    bool isInitialised() const;
+    // Whether a business was set up here; an error when the store cannot
+    // say (never "not set up", which would run the first-run set-up again).
+    Result<bool> isInitialised() const;
 
     // Runs `body` in a write transaction: commits when it returns success and
     // rolls back everything otherwise. Nested calls join the outer transaction

@@ -137,13 +137,14 @@ void TestAppStartup::testFirstRunKeepsTheKeyInTheKeychain()
     QVERIFY(session);
     QVERIFY(prompts.errors.isEmpty());
     QVERIFY(prompts.joinOffered); // a new computer may join a business instead (TestJoinBusiness)
-    QCOMPARE(BusinessSettings(*session->store).businessName(), QStringLiteral("Studio Bella"));
+    QCOMPARE(BusinessSettings(*session->store).businessName().value(),
+             QStringLiteral("Studio Bella"));
     QCOMPARE(session->user.login, QStringLiteral("maria"));
     QCOMPARE(session->user.role, Role::Admin);
     QVERIFY(QFile::exists(m_path)); // the folder was created too
     QVERIFY(m_keychain.contains(DatabaseKeyProvider::accountFor(m_path)));
     QVERIFY(!PassphraseKey::hasKeyInfo(m_path));
-    QCOMPARE(ClientService(*session->store).count(), 0);
+    QCOMPARE(ClientService(*session->store).count().value(), 0);
 }
 
 void TestAppStartup::testFirstRunWithSampleClients()

@@ -4,6 +4,7 @@
 #include "AppointmentNotesDialog.h"
 #include "AppointmentWording.h"
 #include "CancelAppointmentDialog.h"
+#include "sales/AppointmentCharge.h"
 #include "scheduling/AppointmentBook.h"
 
 #include <QAction>
@@ -39,8 +40,7 @@ AppointmentActions::AppointmentActions(LocalStore &store, QWidget *dialogParent)
         if (m_appointment && !m_appointment->clientId.isNull())
             emit clientPageRequested(m_appointment->clientId);
     });
-    retranslate();
-    updateEnabled();
+    retranslate(); // which also sets what is enabled
 }
 
 QAction *AppointmentActions::statusAction(AppointmentStatus status, const char *name)
@@ -70,7 +70,7 @@ void AppointmentActions::retranslate()
     m_notes->setText(tr("Edit n&otes…"));
     m_client->setText(tr("Client &page"));
     m_checkout->setText(tr("Check &out…"));
-    m_checkout->setToolTip(tr("Charge this visit at the checkout; the sale completes it"));
+    updateEnabled();
 }
 
 void AppointmentActions::setAppointment(const std::optional<Appointment> &appointment)
@@ -93,10 +93,16 @@ void AppointmentActions::updateEnabled()
     m_cancel->setEnabled(allows(AppointmentStatus::Cancelled));
     m_notes->setEnabled(m_appointment.has_value());
     m_client->setEnabled(m_appointment && !m_appointment->clientId.isNull());
-    // Any visit not cancelled or missed can be charged; whether it already
-    // was is core's to say when it reaches the checkout.
-    m_checkout->setEnabled(m_appointment && m_appointment->status != AppointmentStatus::Cancelled
-                           && m_appointment->status != AppointmentStatus::NoShow);
+    // Whether the visit can be charged (it holds its time, no sale charged
+    // it yet) is AppointmentCharge's answer, which the checkout gives too;
+    // the tooltip says why not.
+    Result<void> chargeable = Error::invalid({}, {});
+    if (m_appointment)
+        chargeable = AppointmentCharge(m_store).check(*m_appointment);
+    m_checkout->setEnabled(m_appointment && chargeable);
+    m_checkout->setToolTip(!m_appointment || chargeable
+                               ? tr("Charge this visit at the checkout; the sale completes it")
+                               : chargeable.error().message);
 }
 
 void AppointmentActions::setStatus(AppointmentStatus status)

@@ -6,8 +6,9 @@
 #include "OverrideFlow.h"
 #include "RecurrenceEditor.h"
 #include "catalog/ServiceCatalog.h"
-#include "clients/ClientService.h"
 #include "scheduling/AvailabilityFinder.h"
+#include "scheduling/BookingPlanner.h"
+#include "scheduling/ClientBooking.h"
 #include "shell/BusyCursor.h"
 #include "shell/FormMessage.h"
 #include "staff/StaffService.h"
@@ -51,7 +52,10 @@ BookingDialog::BookingDialog(LocalStore &store, const Location &location,
     buildLayout();
     retranslate();
 
-    for (const Service &service : ServiceCatalog(store).list()) {
+    const auto services = ServiceCatalog(store).list();
+    if (!services)
+        m_message->showError(services.error().message);
+    for (const Service &service : services ? *services : QList<Service> {}) {
         auto *item = new QListWidgetItem(m_services);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -342,7 +346,7 @@ void BookingDialog::updatePlan()
         show(tr("Choose at least one service."), "hint");
         return;
     }
-    auto planned = AppointmentBook(m_store).plan(request());
+    auto planned = BookingPlanner(m_store).plan(request());
     if (!planned) {
         show(planned.error().message, "warning");
         return;
@@ -421,37 +425,23 @@ void BookingDialog::book()
         return;
     }
     const std::optional<Recurrence> recurrence = m_repeat->recurrence();
-    const bool newClient = m_client->isNewClient();
-    const ClientDraft draft = m_client->newClientDraft();
+    const std::optional<ClientDraft> newClient = m_client->isNewClient()
+        ? std::optional<ClientDraft>(m_client->newClientDraft())
+        : std::nullopt;
     QList<Appointment> booked;
     OverrideFlow flow(m_store, this);
     const auto outcome = flow.run([&](const Id &overriddenBy) -> Result<void> {
-        booked.clear();
-        // One transaction: if the booking is refused, the new client goes too.
-        return m_store.transact([&]() -> Result<void> {
-            BookingRequest r = request();
-            r.overrideConflicts = !overriddenBy.isNull();
-            r.overriddenBy = overriddenBy;
-            if (newClient) {
-                auto client = ClientService(m_store).create(draft);
-                if (!client)
-                    return client.error();
-                r.clientId = client->id;
-            }
-            AppointmentBook book(m_store);
-            if (recurrence) {
-                auto series = book.bookSeries(r, *recurrence);
-                if (!series)
-                    return series.error();
-                booked = *series;
-            } else {
-                auto one = book.book(r);
-                if (!one)
-                    return one.error();
-                booked = { *one };
-            }
-            return {};
-        });
+        BookingRequest r = request();
+        if (newClient)
+            r.clientId = Id();
+        r.overrideConflicts = !overriddenBy.isNull();
+        r.overriddenBy = overriddenBy;
+        // A new client and the booking are one transaction there.
+        auto done = ClientBooking(m_store).book(r, newClient, recurrence);
+        if (!done)
+            return done.error();
+        booked = done->appointments;
+        return {};
     });
     if (outcome == OverrideFlow::Outcome::Failed) {
         m_message->showError(flow.error().message);

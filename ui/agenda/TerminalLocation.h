@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "locations/LocationService.h"
-
-#include <optional>
+#include "devices/TerminalLocation.h"
 
 namespace Balcao {
 
-class LocalStore;
-
-// The location whose agenda this terminal opens on: the one the device is
-// registered at, else the business's first location; none before set-up.
-std::optional<Location> terminalLocation(LocalStore &store);
+// The location whose agenda, checkout, history and products this terminal
+// opens on: core's TerminalLocation, the same answer balcaoctl gives.
+inline Result<Location> terminalLocation(LocalStore &store)
+{
+    return TerminalLocation(store).current();
+}
 
 } // namespace Balcao

@@ -40,12 +40,18 @@ ClientDetailPanel::ClientDetailPanel(LocalStore &store, Layout layout, QWidget *
     : QWidget(parent)
     , m_store(store)
     , m_layout(layout)
-    , m_zone(ClientMetrics::businessTimeZone(store))
+    , m_zone(QTimeZone::utc())
     , m_region(ClientService::phoneRegion(store))
     , m_history(new ClientHistoryModel(store, this))
     , m_purchases(new ClientPurchasesModel(store, this))
 {
     setObjectName(QStringLiteral("clientDetailPanel"));
+    // Times in the terminal's location's zone; when the store cannot say
+    // which, the panel says so with each client (showClient).
+    if (auto zone = ClientMetrics::businessTimeZone(store))
+        m_zone = *zone;
+    else
+        m_zoneError = zone.error().message;
     m_history->setTimeZone(m_zone);
     m_purchases->setTimeZone(m_zone);
     buildLayout();
@@ -73,6 +79,11 @@ void ClientDetailPanel::buildLayout()
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::PlainText);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readError = new QLabel(m_content);
+    m_readError->setObjectName(QStringLiteral("clientReadError"));
+    m_readError->setWordWrap(true);
+    m_readError->setTextFormat(Qt::PlainText);
+    m_readError->setVisible(false);
 
     m_metricsTitle = new QLabel(m_content);
     m_metricsTitle->setObjectName(QStringLiteral("sectionTitle"));
@@ -178,6 +189,7 @@ void ClientDetailPanel::buildLayout()
     facts->addWidget(m_contact);
     facts->addWidget(m_tags);
     facts->addWidget(m_notes);
+    facts->addWidget(m_readError);
     facts->addSpacing(4);
     facts->addLayout(buttons);
     facts->addLayout(sellRow);
@@ -309,7 +321,13 @@ void ClientDetailPanel::showClient()
     m_notes->setVisible(!m_client.notes.isEmpty());
 
     QHash<QString, QString> values;
-    if (auto computed = ClientMetrics::compute(m_store, m_client.id, m_zone)) {
+    QStringList problems; // what could not be read is said, not shown as zero
+    if (!m_zoneError.isEmpty())
+        problems << m_zoneError;
+    auto computed = ClientMetrics::compute(m_store, m_client.id, m_zone);
+    if (!computed)
+        problems << computed.error().message;
+    if (computed) {
         const ClientMetrics &m = *computed;
         values.insert(QStringLiteral("total"), ClientMetricsText::count(m.totalAppointments));
         values.insert(QStringLiteral("completed"), ClientMetricsText::count(m.completed));
@@ -338,12 +356,18 @@ void ClientDetailPanel::showClient()
         const ClientAccount account(m_store);
         if (m.totalSpent) {
             const Currency currency = m.totalSpent->currency();
-            if (const qint64 credit = account.storeCredit(m_client.id); credit != 0)
+            auto credit = account.storeCredit(m_client.id);
+            auto due = account.due(m_client.id);
+            if (!credit)
+                problems << credit.error().message;
+            else if (*credit != 0)
                 values.insert(QStringLiteral("storeCredit"),
-                              ClientMetricsText::money(Money(credit, currency)));
-            if (const qint64 due = account.due(m_client.id); due != 0)
+                              ClientMetricsText::money(Money(*credit, currency)));
+            if (!due)
+                problems << due.error().message;
+            else if (*due != 0)
                 values.insert(QStringLiteral("amountDue"),
-                              ClientMetricsText::money(Money(due, currency)));
+                              ClientMetricsText::money(Money(*due, currency)));
         }
         m_frequency->setValue(m.frequencyScore);
     } else {
@@ -351,8 +375,13 @@ void ClientDetailPanel::showClient()
     }
     for (const QString &key : std::as_const(m_metricKeys))
         m_metricValues.value(key)->setText(values.value(key, ClientMetricsText::none()));
-    m_history->load(m_client.id);
-    m_purchases->load(m_client.id);
+    if (auto loaded = m_history->load(m_client.id); !loaded)
+        problems << loaded.error().message;
+    if (auto loaded = m_purchases->load(m_client.id); !loaded)
+        problems << loaded.error().message;
+    problems.removeDuplicates();
+    m_readError->setText(problems.join(QLatin1Char('\n')));
+    m_readError->setVisible(!problems.isEmpty());
     m_bookAgain->setEnabled(true);
 }
 

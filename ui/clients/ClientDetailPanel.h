@@ -76,6 +76,7 @@ private:
     LocalStore &m_store;
     Layout m_layout;
     QTimeZone m_zone;
+    QString m_zoneError;
     QString m_region;
     Client m_client;
 
@@ -84,6 +85,7 @@ private:
     QLabel *m_contact = nullptr;
     QLabel *m_tags = nullptr;
     QLabel *m_notes = nullptr;
+    QLabel *m_readError = nullptr; // what could not be read, instead of zeros
     QLabel *m_metricsTitle = nullptr;
     QGridLayout *m_metricsGrid = nullptr;
     QStringList m_metricKeys;

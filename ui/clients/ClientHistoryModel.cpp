@@ -14,7 +14,7 @@ ClientHistoryModel::ClientHistoryModel(LocalStore &store, QObject *parent)
     , m_store(store)
 { }
 
-void ClientHistoryModel::load(const Id &clientId)
+Result<void> ClientHistoryModel::load(const Id &clientId)
 {
     beginResetModel();
     m_staffNames.clear();
@@ -28,6 +28,9 @@ void ClientHistoryModel::load(const Id &clientId)
     if (m_truncated)
         m_visits.resize(kDefaultLimit);
     endResetModel();
+    if (!visits)
+        return visits.error();
+    return {};
 }
 
 void ClientHistoryModel::clear()

@@ -25,7 +25,8 @@ public:
     explicit ClientHistoryModel(LocalStore &store, QObject *parent = nullptr);
 
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
-    void load(const Id &clientId);
+    // A store that cannot be read leaves the list empty and says why.
+    Result<void> load(const Id &clientId);
     void clear();
     const QList<ClientVisit> &visits() const { return m_visits; }
     const ClientVisit &visitAt(int row) const { return m_visits.at(row); }

@@ -24,14 +24,18 @@ ClientPurchasesModel::ClientPurchasesModel(LocalStore &store, QObject *parent)
     , m_store(store)
 { }
 
-void ClientPurchasesModel::load(const Id &clientId)
+Result<void> ClientPurchasesModel::load(const Id &clientId)
 {
-    beginResetModel();
     SaleFilter filter;
     filter.clientId = clientId;
-    m_sales = clientId.isNull() ? QList<SaleSummary>()
-                                : SalesJournal(m_store).list(filter, kDefaultLimit);
+    auto sales = clientId.isNull() ? Result<QList<SaleSummary>>(QList<SaleSummary>())
+                                   : SalesJournal(m_store).list(filter, kDefaultLimit);
+    beginResetModel();
+    m_sales = sales ? *sales : QList<SaleSummary>();
     endResetModel();
+    if (!sales)
+        return sales.error();
+    return {};
 }
 
 void ClientPurchasesModel::clear()

@@ -32,7 +32,8 @@ public:
     explicit ClientPurchasesModel(LocalStore &store, QObject *parent = nullptr);
 
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
-    void load(const Id &clientId);
+    // A store that cannot be read leaves the list empty and says why.
+    Result<void> load(const Id &clientId);
     void clear();
     const QList<SaleSummary> &sales() const { return m_sales; }
 

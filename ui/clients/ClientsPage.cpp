@@ -498,10 +498,13 @@ void ClientsPage::focusFieldFor(const Error &error)
 
 void ClientsPage::updateCounts()
 {
-    const int total = ClientService(m_store).count();
-    m_subtitle->setText(tr("%n client(s)", nullptr, total));
+    const auto counted = ClientService(m_store).count();
+    const int total = counted ? *counted : 0;
+    m_subtitle->setText(counted ? tr("%n client(s)", nullptr, total) : QString());
     QString hint;
-    if (m_model->isTruncated())
+    if (!counted)
+        hint = counted.error().message;
+    else if (m_model->isTruncated())
         hint = tr("Showing the first %1 matches. Type more of a name, phone or e-mail to narrow "
                   "the list.")
                    .arg(QLocale().toString(m_model->limit()));

@@ -49,7 +49,11 @@ void ExchangeCartModel::clear()
 
 void ExchangeCartModel::recompute()
 {
-    auto totals = PriceCalculator::compute(m_cart, SalesSettings(m_store).taxRounding());
+    // The lines' totals as shown; what the exchange settles to is
+    // ExchangeService::preview's, which says when the settings cannot be read.
+    const auto rounding = SalesSettings(m_store).taxRounding();
+    auto totals = rounding ? PriceCalculator::compute(m_cart, *rounding)
+                           : Result<CartTotals>(rounding.error());
     m_totals = totals ? *totals : CartTotals {};
 }
 

@@ -18,7 +18,17 @@ QString row(const QString &label, const QString &amount)
 
 } // namespace
 
-QString RefundPreviewText::html(const SaleReturn &preview, std::optional<qint64> newItemsMinor)
+QString RefundPreviewText::html(const SaleReturn &preview)
+{
+    return html(preview, nullptr);
+}
+
+QString RefundPreviewText::html(const ExchangeSettlement &settlement)
+{
+    return html(settlement.returned, &settlement);
+}
+
+QString RefundPreviewText::html(const SaleReturn &preview, const ExchangeSettlement *settlement)
 {
     const QString &c = preview.currency;
     const QLocale locale;
@@ -34,13 +44,17 @@ QString RefundPreviewText::html(const SaleReturn &preview, std::optional<qint64>
                     .arg(tr("(tax %1)").arg(moneyText(preview.taxMinor, c)).toHtmlEscaped());
     html += QStringLiteral("</p>");
 
-    if (newItemsMinor) {
-        const qint64 difference = *newItemsMinor - preview.refundMinor;
+    if (settlement) {
+        const Money &difference = settlement->difference;
         html += QStringLiteral("<p>%1<br><b>%2</b></p>")
-                    .arg(tr("New items %1").arg(moneyText(*newItemsMinor, c)).toHtmlEscaped(),
-                         (difference > 0 ? tr("The client pays %1").arg(moneyText(difference, c))
-                              : difference < 0
-                              ? tr("The client gets %1 back").arg(moneyText(-difference, c))
+                    .arg(tr("New items %1")
+                             .arg(moneyText(settlement->newItems.minorUnits(), c))
+                             .toHtmlEscaped(),
+                         (difference.minorUnits() > 0
+                              ? tr("The client pays %1").arg(moneyText(difference.minorUnits(), c))
+                              : difference.isNegative()
+                              ? tr("The client gets %1 back")
+                                    .arg(moneyText(difference.negated().minorUnits(), c))
                               : tr("Even exchange: nobody pays anything"))
                              .toHtmlEscaped());
     }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RefundWording.h"
 
-#include <algorithm>
-
 namespace Balcao {
 
 QString RefundWording::destination(const Payment &refund)
@@ -44,14 +42,6 @@ QString RefundWording::refundMethod(RefundMethod method)
         return tr("Exchange");
     }
     return {};
-}
-
-qint64 RefundWording::dueReducedMinor(const SaleReturn &done)
-{
-    qint64 moved = 0;
-    for (const Payment &p : done.payments)
-        moved -= p.amountMinor;
-    return std::max<qint64>(0, done.refundMinor - moved);
 }
 
 } // namespace Balcao

@@ -17,8 +17,6 @@ public:
     static QString destination(const Payment &refund);
     static QString disposition(ReturnDisposition disposition);
     static QString refundMethod(RefundMethod method);
-    // The part of a refund no money moved for: it took the client's due down.
-    static qint64 dueReducedMinor(const SaleReturn &done);
 };
 
 } // namespace Balcao

@@ -250,11 +250,12 @@ void ReturnDialog::retranslate()
     setWindowTitle(withReceipt() ? tr("Return") : tr("Return without receipt"));
     if (!withReceipt()) {
         m_heading->setText(tr("Return without a receipt"));
-        const int days = SalesSettings(m_store).noReceiptLookbackDays();
-        m_hint->setText(tr("Each product is refunded at the lowest price it sold for here in the "
-                           "last %n day(s), or its catalog price if that is lower. A manager or "
-                           "an admin signs for it.",
-                           nullptr, days));
+        const auto days = SalesSettings(m_store).noReceiptLookbackDays();
+        m_hint->setText(days ? tr("Each product is refunded at the lowest price it sold for here "
+                                  "in the last %n day(s), or its catalog price if that is lower. "
+                                  "A manager or an admin signs for it.",
+                                  nullptr, *days)
+                             : days.error().message);
     }
     m_hint->setVisible(!withReceipt());
     m_searchLabel->setText(tr("&Product"));
@@ -322,8 +323,10 @@ void ReturnDialog::loadSale()
 
 void ReturnDialog::addProduct(const Product &product)
 {
-    auto price = ReturnService(m_store).lowestRecentPrice(
-        product.id, m_context.locationId, SalesSettings(m_store).noReceiptLookbackDays());
+    const auto days = SalesSettings(m_store).noReceiptLookbackDays();
+    auto price = days
+        ? ReturnService(m_store).lowestRecentPrice(product.id, m_context.locationId, *days)
+        : Result<qint64>(days.error());
     if (!price) {
         m_message->showError(price.error().message);
         return;
@@ -363,21 +366,41 @@ ReturnRequest ReturnDialog::returnRequest() const
     return r;
 }
 
+ExchangeRequest ReturnDialog::exchangeRequest(const Id &approvedBy) const
+{
+    ExchangeRequest exchange;
+    exchange.giveBack = returnRequest();
+    exchange.giveBack.approvedBy = approvedBy;
+    exchange.takeNew.cart = m_exchange->cart()->cart();
+    if (!withReceipt())
+        exchange.takeNew.cart.clientId = m_client->clientId();
+    exchange.takeNew.locationId = m_context.locationId;
+    exchange.takeNew.tenders = m_exchange->tenderEntry()->tenders();
+    exchange.takeNew.userId = m_context.userId;
+    exchange.takeNew.drawerId = m_context.drawerId;
+    return exchange;
+}
+
 void ReturnDialog::updatePreview()
 {
     m_previewDelay->stop();
     m_preview.reset();
     m_client->setVisible(!withReceipt() && m_credit->isChecked());
-    const qint64 newItems = m_exchange->cart()->total();
-    ReturnRequest request = returnRequest();
-    ReturnService returns(m_store);
-    auto preview = returns.preview(request);
-    if (preview && m_exchanging) {
-        // The refund pays the new items first; the preview then says where
-        // whatever is left goes.
-        request.exchangeCreditMinor = std::min(preview->refundMinor, newItems);
-        if (request.exchangeCreditMinor > 0)
-            preview = returns.preview(request);
+    // How the refund and the new items settle is core's: ExchangeService
+    // for an exchange (the refund pays the new items first), ReturnService
+    // for a plain return.
+    std::optional<ExchangeSettlement> settlement;
+    Result<SaleReturn> preview = Error::invalid({}, {});
+    if (m_exchanging) {
+        auto settled = ExchangeService(m_store).preview(exchangeRequest({}));
+        if (settled) {
+            settlement = *settled;
+            preview = settled->returned;
+        } else {
+            preview = settled.error();
+        }
+    } else {
+        preview = ReturnService(m_store).preview(returnRequest());
     }
     if (!preview) {
         const bool nothingYet = preview.error().code == QLatin1String("return.empty");
@@ -397,11 +420,12 @@ void ReturnDialog::updatePreview()
     }
     m_preview = *preview;
     m_message->clear();
-    m_previewText->setText(RefundPreviewText::html(
-        *preview, m_exchanging ? std::optional<qint64>(newItems) : std::nullopt));
-    if (m_exchanging) {
+    if (settlement) {
+        m_previewText->setText(RefundPreviewText::html(*settlement));
         m_exchange->tenderEntry()->setCurrency(preview->currency);
-        m_exchange->setDifference(newItems - preview->refundMinor);
+        m_exchange->setDifference(settlement->difference.minorUnits());
+    } else {
+        m_previewText->setText(RefundPreviewText::html(*preview));
     }
     updateCommitButton();
 }
@@ -425,25 +449,16 @@ void ReturnDialog::updateCommitButton()
 Result<void> ReturnDialog::make(const Id &approvedBy)
 {
     BusyCursor busy;
-    ReturnRequest request = returnRequest();
-    request.approvedBy = approvedBy;
     if (!m_exchanging) {
+        ReturnRequest request = returnRequest();
+        request.approvedBy = approvedBy;
         auto made = ReturnService(m_store).createReturn(request);
         if (!made)
             return made.error();
         m_made = *made;
         return {};
     }
-    ExchangeRequest exchange;
-    exchange.giveBack = request;
-    exchange.takeNew.cart = m_exchange->cart()->cart();
-    if (!withReceipt())
-        exchange.takeNew.cart.clientId = m_client->clientId();
-    exchange.takeNew.locationId = m_context.locationId;
-    exchange.takeNew.tenders = m_exchange->tenderEntry()->tenders();
-    exchange.takeNew.userId = m_context.userId;
-    exchange.takeNew.drawerId = m_context.drawerId;
-    auto made = ExchangeService(m_store).exchange(exchange);
+    auto made = ExchangeService(m_store).exchange(exchangeRequest(approvedBy));
     if (!made)
         return made.error();
     m_made = made->returned;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "sales/ExchangeService.h"
 #include "sales/Return.h"
 
 #include <QDialog>
@@ -84,6 +85,7 @@ private:
     void addProduct(const Product &product);
     void updateCommitButton();
     ReturnRequest returnRequest() const;
+    ExchangeRequest exchangeRequest(const Id &approvedBy) const;
     Result<void> make(const Id &approvedBy);
 
     LocalStore &m_store;

@@ -161,7 +161,7 @@ void SaleDetailPanel::retranslate()
     m_client->setText(tr("C&lient page"));
     m_linesModel->retranslate();
     if (m_sale)
-        fill();
+        showCurrentSale();
 }
 
 void SaleDetailPanel::changeEvent(QEvent *event)
@@ -174,6 +174,7 @@ void SaleDetailPanel::changeEvent(QEvent *event)
 void SaleDetailPanel::clear()
 {
     m_sale.reset();
+    m_empty->setText(tr("Choose a sale to see its lines, payments and returns."));
     m_linesModel->clear();
     m_empty->setVisible(true);
     m_scroll->setVisible(false);
@@ -186,11 +187,21 @@ bool SaleDetailPanel::showSale(const Id &saleId)
     auto sale = SalesJournal(m_store).find(saleId);
     if (!sale) {
         clear();
+        if (sale.error().kind != Error::Kind::NotFound)
+            m_empty->setText(sale.error().message);
         return false;
     }
     m_sale = *sale;
-    fill();
-    return true;
+    showCurrentSale();
+    return m_sale.has_value();
+}
+
+void SaleDetailPanel::showCurrentSale()
+{
+    if (auto filled = fill(); !filled) {
+        clear();
+        m_empty->setText(filled.error().message);
+    }
 }
 
 void SaleDetailPanel::reload()
@@ -213,16 +224,27 @@ QString SaleDetailPanel::returnsText() const
     return m_returns->text();
 }
 
-void SaleDetailPanel::fill()
+Result<void> SaleDetailPanel::fill()
 {
     const Sale &sale = *m_sale;
     SalesJournal journal(m_store);
-    const QHash<QString, qint64> returned = journal.returnedQuantities(sale.id);
-    const QList<SaleReturn> returns = ReturnService(m_store).forSale(sale.id);
+    auto returnedUnits = journal.returnedQuantities(sale.id);
+    if (!returnedUnits)
+        return returnedUnits.error();
+    const QHash<QString, qint64> &returned = *returnedUnits;
+    auto returnsOfSale = ReturnService(m_store).forSale(sale.id);
+    if (!returnsOfSale)
+        return returnsOfSale.error();
+    const QList<SaleReturn> &returns = *returnsOfSale;
+    auto users = StaffService(m_store).users();
+    if (!users)
+        return users.error();
     QHash<QString, QString> logins;
-    for (const UserAccount &user : StaffService(m_store).users())
+    for (const UserAccount &user : std::as_const(*users))
         logins.insert(user.id.toString(), user.login);
     auto location = LocationService(m_store).find(sale.locationId);
+    if (!location && location.error().kind != Error::Kind::NotFound)
+        return location.error();
     const QTimeZone zone = location ? location->timeZone() : QTimeZone::systemTimeZone();
 
     m_number->setText(tr("Sale %1").arg(sale.number));
@@ -235,6 +257,8 @@ void SaleDetailPanel::fill()
     QString client = tr("no client");
     if (!sale.clientId.isNull()) {
         auto found = ClientService(m_store).find(sale.clientId, true);
+        if (!found && found.error().kind != Error::Kind::NotFound)
+            return found.error();
         client = found ? found->name : tr("a client not on this terminal yet");
     }
     facts << client;
@@ -242,9 +266,16 @@ void SaleDetailPanel::fill()
 
     m_exchangeNote->clear();
     if (!sale.exchangeReturnId.isNull()) {
-        if (auto paidBy = ReturnService(m_store).find(sale.exchangeReturnId))
-            m_exchangeNote->setText(
-                SaleDetailText::exchangeOrigin(*paidBy, journal.documentNumber(paidBy->saleId)));
+        // The return may not have arrived by sync yet.
+        auto paidBy = ReturnService(m_store).find(sale.exchangeReturnId);
+        if (!paidBy && paidBy.error().kind != Error::Kind::NotFound)
+            return paidBy.error();
+        if (paidBy) {
+            auto origin = journal.documentNumber(paidBy->saleId);
+            if (!origin)
+                return origin.error();
+            m_exchangeNote->setText(SaleDetailText::exchangeOrigin(*paidBy, *origin));
+        }
     }
     m_exchangeNote->setVisible(!m_exchangeNote->text().isEmpty());
 
@@ -255,9 +286,12 @@ void SaleDetailPanel::fill()
     m_payments->setText(SaleDetailText::payments(sale));
     QHash<QString, QString> saleNumbers;
     for (const SaleReturn &r : returns) {
-        if (!r.exchangeSaleId.isNull())
-            saleNumbers.insert(r.exchangeSaleId.toString(),
-                               journal.documentNumber(r.exchangeSaleId));
+        if (r.exchangeSaleId.isNull())
+            continue;
+        auto number = journal.documentNumber(r.exchangeSaleId);
+        if (!number)
+            return number.error();
+        saleNumbers.insert(r.exchangeSaleId.toString(), *number);
     }
     m_returns->setText(SaleDetailText::returns(returns, zone, logins, saleNumbers));
 
@@ -277,6 +311,7 @@ void SaleDetailPanel::fill()
     m_client->setEnabled(!sale.clientId.isNull());
     m_empty->setVisible(false);
     m_scroll->setVisible(true);
+    return {};
 }
 
 } // namespace Balcao

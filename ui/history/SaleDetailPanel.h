@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
 #include "sales/Sale.h"
 
 #include <QWidget>
@@ -56,7 +57,9 @@ protected:
 
 private:
     void retranslate();
-    void fill();
+    // Shows m_sale; when what it needs cannot be read, says so instead.
+    void showCurrentSale();
+    Result<void> fill();
     void fitLines();
     QLabel *section(const QString &objectName);
 

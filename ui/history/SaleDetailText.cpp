@@ -2,6 +2,7 @@
 #include "SaleDetailText.h"
 
 #include "RefundWording.h"
+#include "sales/RefundPlanner.h"
 #include "shell/MoneyText.h"
 
 #include <QDateTime>
@@ -102,11 +103,11 @@ QString SaleDetailText::returns(const QList<SaleReturn> &returns, const QTimeZon
         for (const Payment &p : r.payments)
             where << tr("%1 %2").arg(RefundWording::destination(p),
                                      moneyText(-p.amountMinor, r.currency));
-        if (const qint64 due = RefundWording::dueReducedMinor(r); due > 0) {
+        if (auto due = RefundPlanner::dueReduced(r); due && !due->isZero()) {
             Payment onAccount;
             onAccount.method = PaymentMethod::Account;
             where << tr("%1 %2").arg(RefundWording::destination(onAccount),
-                                     moneyText(due, r.currency));
+                                     moneyText(due->minorUnits(), r.currency));
         }
         if (!where.isEmpty())
             html += QStringLiteral(": ") + where.join(QStringLiteral(", ")).toHtmlEscaped();

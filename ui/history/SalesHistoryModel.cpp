@@ -28,6 +28,7 @@ void SalesHistoryModel::setFilter(const SaleFilter &filter)
     m_rowById.clear();
     m_offset = 0;
     m_atEnd = false;
+    m_error.reset();
     append(nextPage());
     endResetModel();
     m_fetching = false;
@@ -46,15 +47,21 @@ bool SalesHistoryModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
-QList<SaleSummary> SalesHistoryModel::nextPage() const
+QList<SaleSummary> SalesHistoryModel::nextPage()
 {
     // One more than a page tells whether another page follows.
-    return SalesJournal(m_store).list(m_filter, m_pageSize + 1, m_offset);
+    auto page = SalesJournal(m_store).list(m_filter, m_pageSize + 1, m_offset);
+    if (!page) {
+        m_error = page.error();
+        return {};
+    }
+    return *page;
 }
 
 QList<SaleSummary> SalesHistoryModel::fresh(QList<SaleSummary> page)
 {
-    m_atEnd = page.size() <= m_pageSize;
+    // An unreadable page ends the list: asking again would fail again.
+    m_atEnd = m_error.has_value() || page.size() <= m_pageSize;
     if (!m_atEnd)
         page.removeLast();
     m_offset += static_cast<int>(page.size());

@@ -43,6 +43,8 @@ public:
     void setPageSize(int rows) { m_pageSize = rows; }
     // More sales match than the model holds so far.
     bool hasMore() const { return !m_atEnd; }
+    // Why no more rows came, when the store could not be read.
+    const std::optional<Error> &loadError() const { return m_error; }
     int pageSize() const { return m_pageSize; }
 
     const SaleSummary &saleAt(int row) const { return m_sales.at(row); }
@@ -60,7 +62,8 @@ public:
     void retranslate();
 
 private:
-    QList<SaleSummary> nextPage() const;
+    // The next page, or none (and the error kept) when it cannot be read.
+    QList<SaleSummary> nextPage();
     // The rows of `page` not shown yet; notes whether more follow.
     QList<SaleSummary> fresh(QList<SaleSummary> page);
     void append(QList<SaleSummary> page);
@@ -71,6 +74,7 @@ private:
     QList<SaleSummary> m_sales;
     QHash<QString, int> m_rowById;
     QHash<QString, QTimeZone> m_zones; // location id → its time zone
+    std::optional<Error> m_error;
     int m_pageSize = kDefaultPageSize;
     int m_offset = 0; // rows the journal has given for this filter so far
     bool m_atEnd = false;

@@ -30,15 +30,20 @@ namespace {
 
 // The drawer cash refunds come out of: the location's drawer whose shift is
 // open, else its first one (ReturnService then says to open a shift).
-Id terminalDrawer(LocalStore &store, const Id &locationId)
+Result<Id> terminalDrawer(LocalStore &store, const Id &locationId)
 {
     ShiftService shifts(store);
-    const QList<CashDrawer> drawers = shifts.drawers(locationId);
-    for (const CashDrawer &drawer : drawers) {
-        if (shifts.openShift(drawer.id))
+    const auto drawers = shifts.drawers(locationId);
+    if (!drawers)
+        return drawers.error();
+    for (const CashDrawer &drawer : *drawers) {
+        auto open = shifts.openShift(drawer.id);
+        if (!open)
+            return open.error();
+        if (*open)
             return drawer.id;
     }
-    return drawers.isEmpty() ? Id() : drawers.first().id;
+    return drawers->isEmpty() ? Id() : drawers->first().id;
 }
 
 } // namespace
@@ -49,11 +54,15 @@ SalesHistoryPage::SalesHistoryPage(LocalStore &store, QWidget *parent)
     , m_model(new SalesHistoryModel(store, this))
 {
     setObjectName(QStringLiteral("salesHistoryPage"));
-    if (auto location = terminalLocation(store))
+    const auto location = terminalLocation(store);
+    if (location)
         m_location = location->id;
     buildLayout();
     retranslate();
     applyFilters();
+    // Before set-up there is no location; a store that cannot say is another matter.
+    if (!location && location.error().kind != Error::Kind::NotFound)
+        m_message->showError(location.error().message);
 }
 
 void SalesHistoryPage::buildLayout()
@@ -188,7 +197,8 @@ void SalesHistoryPage::focusSearch()
 
 ReturnContext SalesHistoryPage::returnContext() const
 {
-    return ReturnContext { m_location, m_userId, terminalDrawer(m_store, m_location) };
+    const auto drawer = terminalDrawer(m_store, m_location);
+    return ReturnContext { m_location, m_userId, drawer ? *drawer : Id() };
 }
 
 void SalesHistoryPage::applyFilters()
@@ -219,7 +229,9 @@ void SalesHistoryPage::updateCount()
             ? tr("The newest %1 sales shown; scroll for more").arg(QLocale().toString(rows))
             : tr("%n sale(s)", nullptr, rows));
     QString hint;
-    if (rows == 0) {
+    if (m_model->loadError()) {
+        hint = m_model->loadError()->message;
+    } else if (rows == 0) {
         hint = m_model->filter().text.isEmpty()
             ? tr("No sales in this period.")
             : tr("No sale in this period matches “%1”. Choose “Any date” to search them all.")
@@ -283,6 +295,11 @@ void SalesHistoryPage::returnWithoutReceipt()
 
 void SalesHistoryPage::runReturn(const Id &saleId, bool exchange)
 {
+    // Which drawer a cash refund comes out of must be known, not guessed.
+    if (auto drawer = terminalDrawer(m_store, m_location); !drawer) {
+        m_message->showError(drawer.error().message);
+        return;
+    }
     ReturnDialog dialog(m_store, returnContext(), saleId, this);
     if (exchange)
         dialog.startExchange();

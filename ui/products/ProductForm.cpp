@@ -185,13 +185,19 @@ void ProductForm::reloadChoices()
 {
     const QString category = m_category->currentText();
     m_category->clear();
-    m_category->addItems(ProductCatalog(m_store).categories());
+    if (auto categories = ProductCatalog(m_store).categories())
+        m_category->addItems(*categories);
+    else
+        m_message->showError(categories.error().message);
     m_category->setCurrentText(category);
 
     const QString tax = m_tax->currentData().toString();
     m_tax->clear();
     m_tax->addItem(tr("Not taxed"), QString());
-    for (const TaxClass &taxClass : TaxClasses(m_store).list())
+    const auto classes = TaxClasses(m_store).list();
+    if (!classes)
+        m_message->showError(classes.error().message);
+    for (const TaxClass &taxClass : classes ? *classes : QList<TaxClass> {})
         m_tax->addItem(tr("%1 (%2, %3)")
                            .arg(taxClass.name, percentText(taxClass.rateBp),
                                 taxClass.included ? tr("included") : tr("added")),

@@ -27,16 +27,39 @@ void ProductListModel::refresh(const QString &search)
 {
     beginResetModel();
     m_search = search;
-    // One more than shown tells whether there are more.
-    m_products = ProductCatalog(m_store).search(search, m_limit + 1, false);
-    m_truncated = m_products.size() > m_limit;
-    if (m_truncated)
-        m_products.resize(m_limit);
+    m_error.reset();
+    m_products.clear();
     m_onHand.clear();
-    StockLedger stock(m_store);
-    for (const Product &product : std::as_const(m_products))
-        m_onHand << (product.trackStock ? stock.onHandByLocation(product.id)
-                                        : QHash<QString, qint64>());
+    m_truncated = false;
+    const auto load = [&]() -> Result<void> {
+        // One more than shown tells whether there are more.
+        auto found = ProductCatalog(m_store).search(search, m_limit + 1, false);
+        if (!found)
+            return found.error();
+        QList<Product> products = *found;
+        m_truncated = products.size() > m_limit;
+        if (m_truncated)
+            products.resize(m_limit);
+        StockLedger stock(m_store);
+        QList<QHash<QString, qint64>> onHand;
+        for (const Product &product : std::as_const(products)) {
+            if (!product.trackStock) {
+                onHand << QHash<QString, qint64>();
+                continue;
+            }
+            auto units = stock.onHandByLocation(product.id);
+            if (!units)
+                return units.error();
+            onHand << *units;
+        }
+        m_products = products;
+        m_onHand = onHand;
+        return {};
+    };
+    if (auto loaded = load(); !loaded) {
+        m_error = loaded.error();
+        m_truncated = false;
+    }
     endResetModel();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/Product.h"
+#include "common/Error.h"
 #include "locations/LocationService.h"
 
 #include <QAbstractTableModel>
@@ -28,6 +29,8 @@ public:
 
     void refresh(const QString &search);
     void reload() { refresh(m_search); }
+    // Why the last refresh shows nothing, when the store could not be read.
+    const std::optional<Error> &loadError() const { return m_error; }
     const QString &search() const { return m_search; }
     bool isTruncated() const { return m_truncated; }
     int limit() const { return m_limit; }
@@ -52,6 +55,7 @@ private:
     QList<Product> m_products;
     QList<QHash<QString, qint64>> m_onHand; // per row: location id → units
     QString m_search;
+    std::optional<Error> m_error;
     int m_limit = kDefaultLimit;
     bool m_truncated = false;
 };

@@ -50,9 +50,12 @@ void ProductSearchField::refreshMatches(const QString &text)
     m_matches->clear();
     if (text.trimmed().isEmpty())
         return;
-    const QList<Product> found
-        = ProductCatalog(m_store).search(text, kMaxMatches, !m_includeInactive);
-    for (const Product &product : found) {
+    const auto found = ProductCatalog(m_store).search(text, kMaxMatches, !m_includeInactive);
+    if (!found) {
+        emit notFound(found.error().message);
+        return;
+    }
+    for (const Product &product : std::as_const(*found)) {
         QString label = product.name;
         if (!product.sku.isEmpty())
             label += QStringLiteral(" · ") + product.sku;
@@ -61,15 +64,17 @@ void ProductSearchField::refreshMatches(const QString &text)
         item->setData(product.id.toString(), kIdRole);
         m_matches->appendRow(item);
     }
-    if (!found.isEmpty())
+    if (!found->isEmpty())
         m_completer->complete();
 }
 
 void ProductSearchField::pick(const Id &productId)
 {
     auto product = ProductCatalog(m_store).find(productId);
-    if (!product)
+    if (!product) {
+        emit notFound(product.error().message);
         return;
+    }
     m_completer->popup()->hide();
     m_matches->clear();
     if (!m_justPicked)
@@ -88,9 +93,16 @@ void ProductSearchField::lookUp()
     auto product = catalog.findByAnyCode(text);
     if (!product) {
         // A few letters that match one product only are as good as its code.
-        const QList<Product> found = catalog.search(text, 2, !m_includeInactive);
-        if (found.size() == 1) {
-            pick(found.first().id);
+        const auto found = product.error().kind == Error::Kind::Storage
+            ? Result<QList<Product>>(product.error())
+            : catalog.search(text, 2, !m_includeInactive);
+        if (!found) {
+            emit notFound(found.error().message);
+            selectAll();
+            return;
+        }
+        if (found->size() == 1) {
+            pick(found->first().id);
             return;
         }
         emit notFound(product.error().message);

@@ -42,7 +42,8 @@ ProductsPage::ProductsPage(LocalStore &store, QWidget *parent)
     , m_store(store)
 {
     setObjectName(QStringLiteral("productsPage"));
-    if (auto location = terminalLocation(store))
+    const auto location = terminalLocation(store);
+    if (location)
         m_location = location->id;
     m_model = new ProductListModel(store, m_location, this);
     m_movements = new StockMovementsModel(store, this);
@@ -51,6 +52,9 @@ ProductsPage::ProductsPage(LocalStore &store, QWidget *parent)
     m_model->refresh(QString());
     updateCounts();
     newProduct();
+    // Before set-up there is no location; a store that cannot say is another matter.
+    if (!location && location.error().kind != Error::Kind::NotFound)
+        m_stockMessage->showError(location.error().message);
 }
 
 void ProductsPage::buildLayout()
@@ -368,15 +372,22 @@ void ProductsPage::showStock()
     for (QPushButton *button : { m_receive, m_count, m_writeOff })
         button->setEnabled(tracked);
     if (!product) {
-        m_onHand->setText(tr("Save the product to receive and count its stock."));
+        m_onHand->setText(product.error().kind == Error::Kind::Storage
+                              ? product.error().message
+                              : tr("Save the product to receive and count its stock."));
         m_movements->clear();
     } else if (!tracked) {
         m_onHand->setText(tr("This product does not keep stock."));
         m_movements->clear();
     } else {
-        const qint64 units = StockLedger(m_store).onHand(productId, m_location);
-        m_onHand->setText(tr("%Ln unit(s) on hand", nullptr, static_cast<int>(units)));
-        m_movements->load(productId, m_location);
+        auto units = StockLedger(m_store).onHand(productId, m_location);
+        auto loaded = m_movements->load(productId, m_location);
+        if (!units)
+            m_onHand->setText(units.error().message);
+        else if (!loaded)
+            m_onHand->setText(loaded.error().message);
+        else
+            m_onHand->setText(tr("%Ln unit(s) on hand", nullptr, static_cast<int>(*units)));
     }
     m_movementsTitle->setVisible(tracked);
     m_movementsView->setVisible(tracked);
@@ -400,9 +411,17 @@ void ProductsPage::writeOff()
 void ProductsPage::runStockAction(StockActionDialog::Action action)
 {
     auto product = ProductCatalog(m_store).find(m_form->editedProduct());
-    if (!product)
+    if (!product) {
+        if (product.error().kind == Error::Kind::Storage)
+            m_stockMessage->showError(product.error().message);
         return;
-    StockActionDialog dialog(m_store, action, *product, m_location, m_userId, this);
+    }
+    auto onHand = StockLedger(m_store).onHand(product->id, m_location);
+    if (!onHand) {
+        m_stockMessage->showError(onHand.error().message);
+        return;
+    }
+    StockActionDialog dialog(m_store, action, *product, m_location, *onHand, m_userId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_stockMessage->showSuccess(dialog.outcome());
@@ -418,7 +437,9 @@ void ProductsPage::updateCounts()
     const int shown = m_model->rowCount();
     m_subtitle->setText(tr("%n product(s) shown", nullptr, shown));
     QString hint;
-    if (m_model->isTruncated())
+    if (m_model->loadError())
+        hint = m_model->loadError()->message;
+    else if (m_model->isTruncated())
         hint = tr("Showing the first %1 matches. Type more of a name or SKU to narrow the list.")
                    .arg(QLocale().toString(m_model->limit()));
     else if (shown == 0 && !m_model->search().isEmpty())

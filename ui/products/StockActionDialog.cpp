@@ -21,14 +21,15 @@
 namespace Balcao {
 
 StockActionDialog::StockActionDialog(LocalStore &store, Action action, const Product &product,
-                                     const Id &locationId, const Id &userId, QWidget *parent)
+                                     const Id &locationId, qint64 onHand, const Id &userId,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_action(action)
     , m_product(product)
     , m_locationId(locationId)
     , m_userId(userId)
-    , m_onHand(StockLedger(store).onHand(product.id, locationId))
+    , m_onHand(onHand)
 {
     setObjectName(QStringLiteral("stockActionDialog"));
     const QLocale locale;

@@ -28,8 +28,10 @@ class StockActionDialog : public QDialog
 public:
     enum class Action { Receive, Count, WriteOff };
 
+    // `onHand`: StockLedger's units at the location now, which the caller read.
     StockActionDialog(LocalStore &store, Action action, const Product &product,
-                      const Id &locationId, const Id &userId, QWidget *parent = nullptr);
+                      const Id &locationId, qint64 onHand, const Id &userId,
+                      QWidget *parent = nullptr);
 
     QSpinBox *quantityField() const { return m_quantity; }
     QLineEdit *lotField() const { return m_lot; }

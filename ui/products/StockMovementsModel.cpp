@@ -37,33 +37,52 @@ QString StockMovementsModel::kindText(StockMovementKind kind)
     return {};
 }
 
-void StockMovementsModel::load(const Id &productId, const Id &locationId)
+Result<void> StockMovementsModel::load(const Id &productId, const Id &locationId)
 {
+    const auto read = [&]() -> Result<QList<Row>> {
+        QList<Row> rows;
+        if (productId.isNull())
+            return rows;
+        auto location = LocationService(m_store).find(locationId);
+        if (!location && location.error().kind != Error::Kind::NotFound)
+            return location.error();
+        m_zone = location ? location->timeZone() : QTimeZone::systemTimeZone();
+        auto users = StaffService(m_store).users();
+        if (!users)
+            return users.error();
+        QHash<QString, QString> logins;
+        for (const UserAccount &user : std::as_const(*users))
+            logins.insert(user.id.toString(), user.login);
+        auto movements = StockLedger(m_store).movements(productId, locationId, kDefaultLimit);
+        if (!movements)
+            return movements.error();
+        SalesJournal journal(m_store);
+        for (const StockMovement &m : std::as_const(*movements)) {
+            Row row { m, logins.value(m.userId.toString()), QString() };
+            if (!m.sourceId.isNull()) {
+                auto document = journal.documentNumber(m.sourceId);
+                if (!document)
+                    return document.error();
+                row.document = *document;
+            }
+            rows << row;
+        }
+        return rows;
+    };
+    auto rows = read();
     beginResetModel();
     m_productId = productId;
     m_locationId = locationId;
-    m_rows.clear();
-    if (!productId.isNull()) {
-        auto location = LocationService(m_store).find(locationId);
-        m_zone = location ? location->timeZone() : QTimeZone::systemTimeZone();
-        QHash<QString, QString> logins;
-        for (const UserAccount &user : StaffService(m_store).users())
-            logins.insert(user.id.toString(), user.login);
-        SalesJournal journal(m_store);
-        for (const StockMovement &m :
-             StockLedger(m_store).movements(productId, locationId, kDefaultLimit)) {
-            Row row { m, logins.value(m.userId.toString()), QString() };
-            if (!m.sourceId.isNull())
-                row.document = journal.documentNumber(m.sourceId);
-            m_rows << row;
-        }
-    }
+    m_rows = rows ? *rows : QList<Row> {};
     endResetModel();
+    if (!rows)
+        return rows.error();
+    return {};
 }
 
 void StockMovementsModel::clear()
 {
-    load(Id(), Id());
+    (void)load(Id(), Id());
 }
 
 int StockMovementsModel::rowCount(const QModelIndex &parent) const

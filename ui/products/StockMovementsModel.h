@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
 #include "inventory/StockMovement.h"
 
 #include <QAbstractTableModel>
@@ -32,9 +33,10 @@ public:
 
     explicit StockMovementsModel(LocalStore &store, QObject *parent = nullptr);
 
-    void load(const Id &productId, const Id &locationId);
+    // A store that cannot be read leaves the list empty and says why.
+    Result<void> load(const Id &productId, const Id &locationId);
     void clear();
-    void reload() { load(m_productId, m_locationId); }
+    Result<void> reload() { return load(m_productId, m_locationId); }
     const StockMovement &movementAt(int row) const { return m_rows.at(row).movement; }
 
     static QString kindText(StockMovementKind kind);

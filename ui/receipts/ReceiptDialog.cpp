@@ -109,10 +109,12 @@ ReceiptDialog::~ReceiptDialog() = default;
 void ReceiptDialog::load()
 {
     const ReceiptBuilder builder(m_store);
-    const ReceiptBuilder::Options options { builder.receiptLocale(),
+    const auto locale = builder.receiptLocale();
+    const ReceiptBuilder::Options options { locale ? *locale : QLocale(),
                                             m_purpose == Purpose::Reprint };
-    auto built = m_document == Document::Sale ? builder.forSale(m_id, options)
-                                              : builder.forReturn(m_id, options);
+    auto built = !locale               ? Result<Receipt>(locale.error())
+        : m_document == Document::Sale ? builder.forSale(m_id, options)
+                                       : builder.forReturn(m_id, options);
     if (!built) {
         m_receipt.reset();
         m_message->showError(built.error().message);

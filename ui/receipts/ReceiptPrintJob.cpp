@@ -120,7 +120,9 @@ ReceiptPrintJob *ReceiptPrintJob::printAfterSale(LocalStore &store, const Id &sa
     if (!config.printAfterSale || config.destination == Destination::None)
         return nullptr;
     const ReceiptBuilder builder(store);
-    auto receipt = builder.forSale(saleId, { builder.receiptLocale(), false });
+    const auto locale = builder.receiptLocale();
+    auto receipt
+        = locale ? builder.forSale(saleId, { *locale, false }) : Result<Receipt>(locale.error());
     auto *job = new ReceiptPrintJob(config, parent);
     connect(job, &ReceiptPrintJob::finished, job, &QObject::deleteLater);
     if (!receipt)

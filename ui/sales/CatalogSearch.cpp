@@ -87,20 +87,38 @@ void CatalogSearch::refresh()
         return;
     }
     StockLedger stock(m_store);
-    for (const Product &product : ProductCatalog(m_store).search(text, kMaxResults)) {
+    auto products = ProductCatalog(m_store).search(text, kMaxResults);
+    if (!products) {
+        m_results->setVisible(false);
+        emit notFound(products.error().message);
+        return;
+    }
+    for (const Product &product : std::as_const(*products)) {
         QStringList parts { product.name };
         if (!product.sku.isEmpty())
             parts << product.sku;
         parts << moneyText(product.priceMinor, product.currency);
-        if (product.trackStock)
-            parts << tr("%1 in stock")
-                         .arg(QLocale().toString(stock.onHand(product.id, m_locationId)));
+        if (product.trackStock) {
+            auto onHand = stock.onHand(product.id, m_locationId);
+            if (!onHand) {
+                m_results->setVisible(false);
+                emit notFound(onHand.error().message);
+                return;
+            }
+            parts << tr("%1 in stock").arg(QLocale().toString(*onHand));
+        }
         auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_results);
         item->setData(kKindRole, static_cast<int>(Kind::Product));
         item->setData(kIdRole, QVariant::fromValue(product.id));
     }
     const QString wanted = folded(text);
-    for (const Service &service : ServiceCatalog(m_store).list()) {
+    const auto services = ServiceCatalog(m_store).list();
+    if (!services) {
+        m_results->setVisible(false);
+        emit notFound(services.error().message);
+        return;
+    }
+    for (const Service &service : *services) {
         if (m_results->count() >= kMaxResults)
             break;
         if (!folded(service.name).contains(wanted))

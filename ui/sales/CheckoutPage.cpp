@@ -90,7 +90,9 @@ CheckoutPage::CheckoutPage(LocalStore &store, QWidget *parent)
     cartChanged(-1);
     if (!m_location) {
         m_body->setEnabled(false);
-        m_message->showError(tr("Set up a location before selling."));
+        m_message->showError(m_location.error().kind == Error::Kind::NotFound
+                                 ? tr("Set up a location before selling.")
+                                 : m_location.error().message);
     }
 }
 
@@ -544,16 +546,24 @@ void CheckoutPage::startSaleFor(const Id &clientId)
 void CheckoutPage::receiveDue()
 {
     const Cart &cart = m_editor->cart();
-    const qint64 owed = m_editor->review().clientDue;
-    if (isShowingCompletion() || !m_location || cart.clientId.isNull() || owed <= 0)
+    if (isShowingCompletion() || !m_location || cart.clientId.isNull())
         return;
     m_wedge->release();
+    // What is owed now (another terminal may have taken a payment), and
+    // whether there is anything to receive, are DuePayment's to say.
+    auto owed = DuePayment(m_store).owed(cart.clientId);
+    if (auto nothingPaidYet = owed ? DuePayment::settle(*owed, {}) : owed.error();
+        !nothingPaidYet) {
+        showError(nothingPaidYet.error().message);
+        focusScan();
+        return;
+    }
     DuePaymentRequest request;
     request.clientId = cart.clientId;
     request.locationId = m_location->id;
     request.userId = m_user;
     request.drawerId = m_shiftBar->drawer().id;
-    DuePaymentDialog dialog(m_store, request, clientName(), owed, cart.currency, this);
+    DuePaymentDialog dialog(m_store, request, clientName(), *owed, this);
     if (dialog.exec() == QDialog::Accepted) {
         const DuePayment::Outcome &done = dialog.outcome();
         QString text = tr("Received %1 from %2.")

@@ -55,6 +55,8 @@ public:
     QPushButton *receiveDueButton() const { return m_receiveDue; }
     QString clientText() const;
     bool isShowingCompletion() const;
+    // Where this page sells (null when the terminal has no location).
+    Id locationId() const { return m_location ? m_location->id : Id(); }
 
 public slots:
     // What a scanner read: the product with that barcode (or SKU).
@@ -103,7 +105,7 @@ private:
     int lineForDiscount() const;
 
     LocalStore &m_store;
-    std::optional<Location> m_location;
+    Result<Location> m_location; // TerminalLocation's answer, or why there is none
     Id m_user;
     CartEditor *m_editor = nullptr;
     CartModel *m_model = nullptr;

@@ -25,11 +25,13 @@ namespace {
 
 constexpr int kQrBoxPixels = 228; // as the payment dialog's
 
+// The methods' keys, as in the payment dialog; which methods pay what is
+// owed is DuePayment's to say.
 constexpr struct
 {
     PaymentMethod method;
     Qt::Key key;
-} kMethods[] = {
+} kKeys[] = {
     { PaymentMethod::Cash, Qt::Key_F2 },
     { PaymentMethod::Card, Qt::Key_F3 },
     { PaymentMethod::Pix, Qt::Key_F4 },
@@ -38,15 +40,14 @@ constexpr struct
 } // namespace
 
 DuePaymentDialog::DuePaymentDialog(LocalStore &store, DuePaymentRequest request,
-                                   const QString &clientName, qint64 owedMinor,
-                                   const QString &currencyCode, QWidget *parent)
+                                   const QString &clientName, const Money &owed, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_request(std::move(request))
-    , m_owed(owedMinor)
-    , m_currency(currencyCode)
+    , m_owed(owed)
+    , m_currency(owed.currency().code())
     , m_method(new QComboBox(this))
-    , m_amount(new MoneyField(currencyCode, this))
+    , m_amount(new MoneyField(m_currency, this))
     , m_change(new QLabel(this))
     , m_authorisationLabel(new QLabel(tr("Card terminal's &authorisation code"), this))
     , m_authorisation(new QLineEdit(this))
@@ -59,24 +60,28 @@ DuePaymentDialog::DuePaymentDialog(LocalStore &store, DuePaymentRequest request,
     setWindowTitle(tr("Receive what is owed"));
 
     auto *title = new QLabel(tr("%1 owes").arg(clientName), this);
-    auto *owed = new QLabel(money(owedMinor), this);
-    owed->setObjectName(QStringLiteral("dueAmount"));
-    QFont big = owed->font();
+    auto *owedLabel = new QLabel(money(owed.minorUnits()), this);
+    owedLabel->setObjectName(QStringLiteral("dueAmount"));
+    QFont big = owedLabel->font();
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);
-    owed->setFont(big);
+    owedLabel->setFont(big);
 
     m_method->setObjectName(QStringLiteral("dueMethod"));
-    m_method->addItem(tr("Cash (F2)"), QVariant::fromValue(int(PaymentMethod::Cash)));
-    m_method->addItem(tr("Card (F3)"), QVariant::fromValue(int(PaymentMethod::Card)));
-    m_method->addItem(tr("PIX (F4)"), QVariant::fromValue(int(PaymentMethod::Pix)));
-    for (const auto &m : kMethods) {
-        auto *shortcut = new QShortcut(QKeySequence(m.key), this);
-        const PaymentMethod method = m.method;
-        connect(shortcut, &QShortcut::activated, this, [this, method] { selectMethod(method); });
+    for (const PaymentMethod method : DuePayment::acceptedMethods()) {
+        QString text = paymentMethodDisplayName(method);
+        for (const auto &k : kKeys) {
+            if (k.method != method)
+                continue;
+            text = tr("%1 (%2)").arg(text, QKeySequence(k.key).toString(QKeySequence::NativeText));
+            auto *shortcut = new QShortcut(QKeySequence(k.key), this);
+            connect(shortcut, &QShortcut::activated, this,
+                    [this, method] { selectMethod(method); });
+        }
+        m_method->addItem(text, QVariant::fromValue(int(method)));
     }
     m_amount->setObjectName(QStringLiteral("dueAmountField"));
-    m_amount->setMinor(owedMinor);
+    m_amount->setMinor(owed.minorUnits());
     m_change->setObjectName(QStringLiteral("dueChange"));
     m_authorisation->setObjectName(QStringLiteral("dueAuthorisation"));
     m_authorisation->setMaxLength(40);
@@ -110,7 +115,7 @@ DuePaymentDialog::DuePaymentDialog(LocalStore &store, DuePaymentRequest request,
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(owed);
+    layout->addWidget(owedLabel);
     layout->addLayout(form);
     layout->addLayout(pix);
     layout->addWidget(m_message);
@@ -158,15 +163,18 @@ void DuePaymentDialog::update()
     m_pixPayload->setVisible(pix);
     m_pixHint->setVisible(pix);
 
-    // What the amount leaves: change for cash beyond what is owed, or what
-    // is still owed after paying part.
+    // What the amount leaves, as DuePayment will settle it: change for cash
+    // beyond what is owed, or what is still owed after paying part.
     QString text;
     if (auto amount = m_amount->minor(0); amount && *amount > 0) {
-        if (*amount > m_owed && current == PaymentMethod::Cash)
-            text = tr("Change: %1").arg(money(*amount - m_owed));
-        else if (*amount < m_owed)
-            text = tr("Still owed after this: %1").arg(money(m_owed - *amount));
-        else if (*amount == m_owed)
+        auto settled = DuePayment::settle(m_owed, { Tender { current, *amount, {}, {} } });
+        if (!settled)
+            text = settled.error().message;
+        else if (!settled->change.isZero())
+            text = tr("Change: %1").arg(money(settled->change.minorUnits()));
+        else if (!settled->stillDue.isZero())
+            text = tr("Still owed after this: %1").arg(money(settled->stillDue.minorUnits()));
+        else
             text = tr("Pays off everything owed.");
     }
     m_change->setText(text);
@@ -177,7 +185,14 @@ void DuePaymentDialog::update()
 void DuePaymentDialog::updatePix()
 {
     const SalesSettings settings(m_store);
-    if (!settings.pix().isSet()) {
+    const auto pix = settings.pix();
+    if (!pix) {
+        m_pixHint->setText(pix.error().message);
+        m_pixImage->clear();
+        m_pixPayload->clear();
+        return;
+    }
+    if (!pix->isSet()) {
         m_pixHint->setText(tr("PIX is not set up yet: a manager or an admin sets it up in File ▸ "
                               "Checkout settings. Until then, take another method."));
         m_pixImage->clear();
@@ -215,20 +230,16 @@ void DuePaymentDialog::accept()
         m_amount->setFocus();
         return;
     }
-    const PaymentMethod current = method();
-    if (current == PaymentMethod::Card && m_authorisation->text().trimmed().isEmpty()) {
-        // Asked here so the cursor lands where the code goes; core refuses a
-        // card payment without it all the same.
-        m_message->showError(tr("Type the card terminal's authorisation code."));
-        m_authorisation->setFocus();
-        return;
-    }
     DuePaymentRequest request = m_request;
-    request.tenders = { Tender { current, *amount, m_authorisation->text().trimmed(), {} } };
+    request.tenders = { Tender { method(), *amount, m_authorisation->text().trimmed(), {} } };
     auto outcome = DuePayment(m_store).pay(request);
     if (!outcome) {
         m_message->showError(outcome.error().message);
-        m_amount->setFocus();
+        // The cursor goes where the fix is typed.
+        if (outcome.error().code == QLatin1String("payment.cardReferenceRequired"))
+            m_authorisation->setFocus();
+        else
+            m_amount->setFocus();
         return;
     }
     m_outcome = *outcome;

@@ -16,17 +16,18 @@ class LocalStore;
 class MoneyField;
 
 // A client paying off what they left on their account at earlier sales:
-// the amount owed in big type, the method (F2 cash, F3 card, F4 PIX), the
-// amount (all of it, selected, so Enter takes it; typing pays part), and
-// what each method needs — the change for cash, the terminal's
-// authorisation for a card, the QR code for PIX. DuePayment records it; a
+// the amount owed in big type, the method (DuePayment's: F2 cash, F3 card,
+// F4 PIX), the amount (all of it, selected, so Enter takes it; typing pays
+// part), and what each method needs — the change for cash, the terminal's
+// authorisation for a card, the QR code for PIX. What an amount leaves
+// (change, still owed) is DuePayment::settle's; DuePayment records it; a
 // refusal is shown here and records nothing.
 class DuePaymentDialog : public QDialog
 {
     Q_OBJECT
 public:
     DuePaymentDialog(LocalStore &store, DuePaymentRequest request, const QString &clientName,
-                     qint64 owedMinor, const QString &currencyCode, QWidget *parent = nullptr);
+                     const Money &owed, QWidget *parent = nullptr);
 
     QComboBox *methodField() const { return m_method; }
     MoneyField *amountField() const { return m_amount; }
@@ -50,7 +51,7 @@ private:
 
     LocalStore &m_store;
     DuePaymentRequest m_request;
-    qint64 m_owed = 0;
+    Money m_owed;
     QString m_currency;
     DuePayment::Outcome m_outcome;
 

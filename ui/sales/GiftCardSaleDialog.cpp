@@ -75,11 +75,17 @@ void GiftCardSaleDialog::describeCard()
     GiftCards cards(m_store);
     auto card = cards.findByCode(*code);
     if (!card) {
-        m_state->setText(tr("A new card."));
+        m_state->setText(card.error().kind == Error::Kind::NotFound ? tr("A new card.")
+                                                                    : card.error().message);
+        return;
+    }
+    auto balance = cards.balance(card->id);
+    if (!balance) {
+        m_state->setText(balance.error().message);
         return;
     }
     m_state->setText(tr("This card holds %1; the amount is added to it.")
-                         .arg(moneyText(cards.balance(card->id), card->currency)));
+                         .arg(moneyText(*balance, card->currency)));
 }
 
 void GiftCardSaleDialog::accept()

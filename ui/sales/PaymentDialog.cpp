@@ -414,7 +414,15 @@ void PaymentDialog::updateTyped()
 void PaymentDialog::updatePix()
 {
     const SalesSettings settings(m_store);
-    const bool ready = settings.pix().isSet();
+    const auto pix = settings.pix();
+    if (!pix) {
+        m_pixSetUp->setVisible(false);
+        m_pixHint->setText(pix.error().message);
+        m_pixImage->clear();
+        m_pixPayload->clear();
+        return;
+    }
+    const bool ready = pix->isSet();
     m_pixSetUp->setVisible(!ready);
     m_pixPayload->setVisible(ready);
     m_pixImage->setVisible(ready);
@@ -467,8 +475,14 @@ void PaymentDialog::lookUpGiftCard()
         m_giftCode->selectAll();
         return;
     }
+    auto balance = GiftCards(m_store).balance(card->id);
+    if (!balance) {
+        m_message->showError(balance.error().message);
+        m_giftCode->setFocus();
+        return;
+    }
     m_message->clear();
-    m_giftCardBalance = GiftCards(m_store).balance(card->id);
+    m_giftCardBalance = *balance;
     m_giftBalance->setText(tr("Balance on %1: %2").arg(card->code, money(m_giftCardBalance)));
     prefillAmount();
     m_amount->setFocus();
@@ -500,9 +514,12 @@ bool PaymentDialog::addPayment()
         }
         tender.giftCardCode = m_giftCode->text().trimmed();
     }
-    if (m_method == PaymentMethod::Pix && !SalesSettings(m_store).pix().isSet()) {
-        m_message->showError(m_pixHint->text());
-        return false;
+    if (m_method == PaymentMethod::Pix) {
+        const auto pix = SalesSettings(m_store).pix();
+        if (!pix || !pix->isSet()) {
+            m_message->showError(m_pixHint->text());
+            return false;
+        }
     }
     QList<Tender> candidate = m_tenders;
     candidate << tender;

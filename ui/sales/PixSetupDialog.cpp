@@ -41,7 +41,10 @@ PixSetupDialog::PixSetupDialog(LocalStore &store, const Id &userId, QWidget *par
     m_key->setObjectName(QStringLiteral("pixKey"));
     m_name->setObjectName(QStringLiteral("pixMerchantName"));
     m_city->setObjectName(QStringLiteral("pixCity"));
-    const SalesSettings::Pix current = SalesSettings(store).pix();
+    const auto stored = SalesSettings(store).pix();
+    if (!stored)
+        m_message->showError(stored.error().message);
+    const SalesSettings::Pix current = stored ? *stored : SalesSettings::Pix {};
     if (current.isSet()) {
         if (auto key = PixKey::fromCanonical(current.key)) {
             m_type->setCurrentIndex(m_type->findData(static_cast<int>(key->type())));
@@ -49,8 +52,8 @@ PixSetupDialog::PixSetupDialog(LocalStore &store, const Id &userId, QWidget *par
         }
         m_name->setText(current.merchantName);
         m_city->setText(current.city);
-    } else {
-        m_name->setText(BusinessSettings(store).businessName());
+    } else if (const auto business = BusinessSettings(store).businessName()) {
+        m_name->setText(*business);
     }
     auto *form = new QFormLayout;
     form->addRow(tr("Key &type"), m_type);

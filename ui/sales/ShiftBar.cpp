@@ -67,8 +67,16 @@ void ShiftBar::refresh()
     auto drawer = TerminalDrawer(m_store).current(m_location);
     if (drawer)
         m_drawer = *drawer;
-    m_shift = m_drawer.id.isNull() ? std::nullopt : ShiftService(m_store).openShift(m_drawer.id);
-    m_open->setEnabled(!m_drawer.id.isNull() && !m_shift);
+    m_shift.reset();
+    m_readError.clear();
+    if (!m_drawer.id.isNull()) {
+        auto open = ShiftService(m_store).openShift(m_drawer.id);
+        if (open)
+            m_shift = *open;
+        else
+            m_readError = open.error().message;
+    }
+    m_open->setEnabled(!m_drawer.id.isNull() && !m_shift && m_readError.isEmpty());
     m_move->setEnabled(m_shift.has_value());
     m_xReport->setEnabled(m_shift.has_value());
     m_close->setEnabled(m_shift.has_value());
@@ -78,6 +86,8 @@ void ShiftBar::refresh()
 
 QString ShiftBar::stateText() const
 {
+    if (!m_readError.isEmpty())
+        return m_readError;
     if (m_drawer.id.isNull())
         return tr("No cash drawer: set up a location first.");
     if (!m_shift)
@@ -96,7 +106,10 @@ QString ShiftBar::stateText() const
 void ShiftBar::rebuildDrawerMenu()
 {
     m_drawers->clear();
-    const QList<CashDrawer> drawers = ShiftService(m_store).drawers(m_location);
+    const auto listed = ShiftService(m_store).drawers(m_location);
+    if (!listed)
+        m_readError = listed.error().message;
+    const QList<CashDrawer> drawers = listed ? *listed : QList<CashDrawer> {};
     // One drawer needs no choice.
     m_drawers->menuAction()->setVisible(drawers.size() > 1);
     auto *group = new QActionGroup(m_drawers);

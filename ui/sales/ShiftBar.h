@@ -69,6 +69,7 @@ private:
     Id m_user;
     CashDrawer m_drawer;
     std::optional<CashShift> m_shift;
+    QString m_readError; // the store could not say which shift is open
     QString m_currency;
     QLabel *m_state = nullptr;
     QToolButton *m_button = nullptr;

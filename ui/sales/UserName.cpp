@@ -10,12 +10,17 @@ QString userDisplayName(LocalStore &store, const Id &userId)
     if (userId.isNull())
         return {};
     StaffService staff(store);
-    for (const UserAccount &user : staff.users()) {
+    const auto users = staff.users();
+    if (!users)
+        return users.error().message;
+    for (const UserAccount &user : *users) {
         if (user.id != userId)
             continue;
         if (!user.staffId.isNull()) {
-            if (auto member = staff.findMember(user.staffId);
-                member && !member->displayName.isEmpty())
+            auto member = staff.findMember(user.staffId);
+            if (!member && member.error().kind == Error::Kind::Storage)
+                return member.error().message;
+            if (member && !member->displayName.isEmpty())
                 return member->displayName;
         }
         return user.login;

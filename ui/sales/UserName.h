@@ -10,7 +10,8 @@ namespace Balcao {
 class LocalStore;
 
 // How a signed-in user is named on screen: their staff member's name when
-// the account has one, else the login; empty for an unknown id.
+// the account has one, else the login; empty for an unknown id. When the
+// store cannot be read, the error's message stands in for the name.
 QString userDisplayName(LocalStore &store, const Id &userId);
 
 } // namespace Balcao

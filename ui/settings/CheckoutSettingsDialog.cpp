@@ -57,6 +57,7 @@ CheckoutSettingsDialog::CheckoutSettingsDialog(LocalStore &store, QWidget *paren
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save = ok;
     ok->setObjectName(QStringLiteral("saveSettings"));
     ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &CheckoutSettingsDialog::save);
@@ -213,7 +214,10 @@ void CheckoutSettingsDialog::loadTaxClasses()
     const QString selected = m_taxTable->currentRow() >= 0
         ? m_taxTable->item(m_taxTable->currentRow(), 0)->data(kIdRole).toString()
         : QString();
-    const QList<TaxClass> classes = TaxClasses(m_store).list();
+    const auto listed = TaxClasses(m_store).list();
+    if (!listed)
+        m_message->showError(listed.error().message);
+    const QList<TaxClass> classes = listed ? *listed : QList<TaxClass> {};
     m_taxTable->setRowCount(static_cast<int>(classes.size()));
     for (int row = 0; row < classes.size(); ++row) {
         const TaxClass &c = classes.at(row);
@@ -236,12 +240,30 @@ void CheckoutSettingsDialog::loadTaxClasses()
 void CheckoutSettingsDialog::loadSettings()
 {
     const SalesSettings settings(m_store);
-    (settings.taxRounding() == TaxRounding::PerTotal ? m_perTotal : m_perLine)->setChecked(true);
-    m_discountLimit->setBasisPoints(settings.discountLimitBp());
-    m_lookback->setValue(settings.noReceiptLookbackDays());
-    m_footer->setPlainText(settings.receiptFooter());
-    m_taxId->setText(settings.taxId());
-    const SalesSettings::Pix pix = settings.pix();
+    const auto rounding = settings.taxRounding();
+    const auto limit = settings.discountLimitBp();
+    const auto lookback = settings.noReceiptLookbackDays();
+    const auto footer = settings.receiptFooter();
+    const auto taxId = settings.taxId();
+    const auto stored = settings.pix();
+    // A setting that cannot be read is not shown as its default: saving that
+    // would overwrite the real one.
+    for (const Error *failed :
+         { rounding ? nullptr : &rounding.error(), limit ? nullptr : &limit.error(),
+           lookback ? nullptr : &lookback.error(), footer ? nullptr : &footer.error(),
+           taxId ? nullptr : &taxId.error(), stored ? nullptr : &stored.error() }) {
+        if (failed) {
+            m_message->showError(failed->message);
+            m_save->setEnabled(false);
+            return;
+        }
+    }
+    (*rounding == TaxRounding::PerTotal ? m_perTotal : m_perLine)->setChecked(true);
+    m_discountLimit->setBasisPoints(*limit);
+    m_lookback->setValue(*lookback);
+    m_footer->setPlainText(*footer);
+    m_taxId->setText(*taxId);
+    const SalesSettings::Pix &pix = *stored;
     if (auto key = PixKey::fromCanonical(pix.key)) {
         m_pixType->setCurrentIndex(m_pixType->findData(static_cast<int>(key->type())));
         m_pixKey->setText(key->value());

@@ -67,6 +67,7 @@ private:
     QTableWidget *m_taxTable = nullptr;
     QPushButton *m_editTax = nullptr;
     QPushButton *m_removeTax = nullptr;
+    QPushButton *m_save = nullptr;
     FormMessage *m_taxMessage = nullptr;
     QRadioButton *m_perLine = nullptr;
     QRadioButton *m_perTotal = nullptr;

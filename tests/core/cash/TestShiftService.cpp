@@ -44,7 +44,7 @@ private slots:
         auto second = shifts.open(f.drawer, 5000, f.manager);
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, "shift.alreadyOpen");
-        QCOMPARE(shifts.openShift(f.drawer)->id, shift.id);
+        QCOMPARE(shifts.openShift(f.drawer).value()->id, shift.id);
         // Another drawer of the location opens on its own.
         const CashDrawer other = must(shifts.createDrawer(f.location, "Caixa 2"), "drawer");
         QVERIFY(shifts.open(other.id, 0, f.frontDesk).ok());
@@ -91,7 +91,7 @@ private slots:
         // A closed shift stays closed and takes no more cash.
         QCOMPARE(shifts.close(shift, counted, {}, f.manager).error().code, "shift.closed");
         QCOMPARE(shifts.cashIn(shift, 100, "late", f.manager).error().code, "shift.closed");
-        QVERIFY(!shifts.openShift(f.drawer));
+        QVERIFY(!shifts.openShift(f.drawer).value());
     }
 
     void refusals_data()
@@ -133,7 +133,7 @@ private slots:
                 error = shifts.close(shift, { { 300, 1 } }, {}, f.frontDesk).error();
             else if (what == "negativeCount")
                 error = shifts.close(shift, { { 100, -1 } }, {}, f.frontDesk).error();
-            QVERIFY(shifts.openShift(f.drawer).has_value()); // still open, untouched
+            QVERIFY(shifts.openShift(f.drawer).value().has_value()); // still open, untouched
         }
         QCOMPARE(error.code, code);
         QVERIFY(!error.message.isEmpty());

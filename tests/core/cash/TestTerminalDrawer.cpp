@@ -106,7 +106,7 @@ private slots:
         const Location other = branch(*t);
         const CashDrawer made = must(TerminalDrawer(*t).current(other.id), "current");
         QCOMPARE(made.locationId, other.id);
-        QCOMPARE(ShiftService(*t).drawers(other.id).size(), 1);
+        QCOMPARE(ShiftService(*t).drawers(other.id).value().size(), 1);
     }
 };
 

@@ -98,7 +98,7 @@ private slots:
         auto tomb = ClientService(*t).find(duplicate.id, true);
         QVERIFY(tomb->deleted);
         QCOMPARE(tomb->mergedInto, survivor.id);
-        QCOMPARE(ClientService(*t).count(), 1);
+        QCOMPARE(ClientService(*t).count().value(), 1);
 
         // Its history is the survivor's now.
         QCOMPARE(scalar(t,

@@ -198,7 +198,7 @@ private slots:
         QFETCH(QString, typed);
         auto found = ClientSearch(m_store->store()).find(typed);
         QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().message));
-        QCOMPARE(ClientService(m_store->store()).count(), 6);
+        QCOMPARE(ClientService(m_store->store()).count().value(), 6);
     }
 
     void testLimitAndEveryone()

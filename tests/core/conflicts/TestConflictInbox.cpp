@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BrokenTable.h"
 #include "ChangeApplier.h"
 #include "ChangeOutbox.h"
 #include "TestStore.h"
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::BrokenTable;
 using Balcao::Test::TestStore;
 
 class TestConflictInbox : public QObject
@@ -94,9 +96,43 @@ private slots:
         QVERIFY(inbox.resolve(c.id, DuplicatePhoneCheck::kKeepBoth).ok());
         QCOMPARE(inbox.refresh()->opened, 0);
         QVERIFY(inbox.open().isEmpty());
-        QCOMPARE(ClientService(*t).count(), 2);
+        QCOMPARE(ClientService(*t).count().value(), 2);
         QCOMPARE(inbox.resolve(c.id, DuplicatePhoneCheck::kKeepBoth).error().code,
                  QStringLiteral("conflict.notOpen"));
+    }
+
+    // A check that cannot read its table stops the refresh: its open
+    // conflicts are not taken for gone (an empty finding would obsolete them)
+    // and nothing is written.
+    void testUnreadableCheckKeepsTheInbox_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addRow("duplicate phones") << QStringLiteral("clients");
+        QTest::addRow("overlapping appointments") << QStringLiteral("appointment_items");
+        QTest::addRow("stock below zero") << QStringLiteral("stock_on_hand");
+        QTest::addRow("over-returns") << QStringLiteral("return_lines");
+        QTest::addRow("two open shifts") << QStringLiteral("cash_shifts");
+        QTest::addRow("the inbox itself") << QStringLiteral("conflicts");
+    }
+    void testUnreadableCheckKeepsTheInbox()
+    {
+        QFETCH(QString, table);
+        TestStore t;
+        add(t, QStringLiteral("Ana"), QStringLiteral("1133334444"));
+        add(t, QStringLiteral("Bia"), QStringLiteral("1133334444"));
+        ConflictInbox inbox(*t);
+        QCOMPARE(inbox.refresh()->opened, 1);
+        const qint64 changes = ChangeOutbox(*t).pendingCount();
+        {
+            BrokenTable broken(*t, table);
+            QVERIFY(broken.isBroken());
+            const auto refreshed = inbox.refresh();
+            QVERIFY(!refreshed.ok());
+            QCOMPARE(refreshed.error().kind, Error::Kind::Storage);
+        }
+        QCOMPARE(ChangeOutbox(*t).pendingCount(), changes);
+        QCOMPARE(inbox.open().size(), 1);
+        QCOMPARE(inbox.refresh()->obsoleted, 0);
     }
 
     void testFixedDataMakesTheConflictObsolete()

@@ -73,7 +73,7 @@ private slots:
         CheckoutRequest r = fb->request(fb->cartOf({ { f.conditioner, 1 } }), { card(5290) });
         r.drawerId = {};
         const Sale onB = must(CheckoutService(*b).checkout(r), "sale on B");
-        QCOMPARE(StockLedger(*b).onHand(f.conditioner, f.location), 0);
+        QCOMPARE(StockLedger(*b).onHand(f.conditioner, f.location).value(), 0);
         exchange(a, b);
         for (TestStore *t : { &a, &b }) {
             QCOMPARE(count(**t, "SELECT count(*) FROM sales"), 2);
@@ -81,7 +81,7 @@ private slots:
                            QString("SELECT count(*) FROM sales WHERE id IN ('%1', '%2')")
                                .arg(onA.id.toString(), onB.id.toString())),
                      2);
-            QCOMPARE(StockLedger(**t).onHand(f.conditioner, f.location), -1);
+            QCOMPARE(StockLedger(**t).onHand(f.conditioner, f.location).value(), -1);
             QCOMPARE(ConflictInbox(**t).refresh()->opened, 1);
         }
         QVERIFY(onA.number != onB.number);
@@ -101,7 +101,7 @@ private slots:
         exchange(a, b);
         QVERIFY(ConflictInbox(*b).refresh().ok());
         QVERIFY(ConflictInbox(*b).open().isEmpty());
-        QCOMPARE(StockLedger(*b).onHand(f.conditioner, f.location), 0);
+        QCOMPARE(StockLedger(*b).onHand(f.conditioner, f.location).value(), 0);
 
         // Below zero again later: the same conflict opens again.
         b.clock().advance(120000);
@@ -155,9 +155,9 @@ private slots:
         QVERIFY(ConflictInbox(*a).refresh().ok());
         QVERIFY(ConflictInbox(*a).open().isEmpty());
         for (TestStore *t : { &a, &b }) {
-            QCOMPARE(ClientAccount(**t).due(f.client), 4590);
+            QCOMPARE(ClientAccount(**t).due(f.client).value(), 4590);
             // Two units came back, not three.
-            QCOMPARE(StockLedger(**t).onHand(f.shampoo, f.location), 10);
+            QCOMPARE(StockLedger(**t).onHand(f.shampoo, f.location).value(), 10);
         }
         QCOMPARE(StateExporter(a->database()).stateHash(),
                  StateExporter(b->database()).stateHash());
@@ -185,7 +185,7 @@ private slots:
         exchange(a, b);
         QVERIFY(ConflictInbox(*b).refresh().ok());
         QVERIFY(ConflictInbox(*b).open().isEmpty());
-        QCOMPARE(ShiftService(*b).openShift(f.drawer)->id, onA.id);
+        QCOMPARE(ShiftService(*b).openShift(f.drawer).value()->id, onA.id);
         QVERIFY(!ShiftService(*b).find(onB.id)->isOpen());
     }
 };

@@ -80,7 +80,7 @@ private slots:
         must(StockLedger(*t).receive(f.shampoo, f.location, 100000), "stock");
         must(StockLedger(*t).receive(f.conditioner, f.location, 100000), "stock");
         f.openShift();
-        const qint64 shampooBefore = StockLedger(*t).onHand(f.shampoo, f.location);
+        const qint64 shampooBefore = StockLedger(*t).onHand(f.shampoo, f.location).value();
         t.close();
 
         const KillRun run = forkAndKill(
@@ -116,7 +116,8 @@ private slots:
                                     " FROM change_log c WHERE c.row_id = x.id)")
                                 .arg(table)),
                      0);
-        QCOMPARE(StockLedger(store).onHand(f.shampoo, f.location), shampooBefore - 2 * sold);
+        QCOMPARE(StockLedger(store).onHand(f.shampoo, f.location).value(),
+                 shampooBefore - 2 * sold);
         // Numbers have no gap and no repeat.
         QCOMPARE(scalar(store, "SELECT max(sequence) FROM sales"), sold);
         QCOMPARE(scalar(store, "SELECT count(DISTINCT number) FROM sales"), sold);

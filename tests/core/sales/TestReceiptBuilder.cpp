@@ -322,7 +322,7 @@ private slots:
         TestStore t;
         Shop f(*t);
         must(BusinessSettings(*t).setValue(BusinessSettings::kLocale, "pt_BR"), "locale");
-        QCOMPARE(ReceiptBuilder(*t).receiptLocale().name(), "pt_BR");
+        QCOMPARE(ReceiptBuilder(*t).receiptLocale().value().name(), "pt_BR");
     }
 };
 

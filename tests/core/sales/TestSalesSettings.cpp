@@ -18,13 +18,13 @@ private slots:
         TestStore t;
         t.initialiseBusiness();
         SalesSettings settings(*t);
-        QCOMPARE(settings.taxRounding(), TaxRounding::PerLine);
-        QCOMPARE(settings.discountLimitBp(), SalesSettings::kDefaultDiscountLimitBp);
+        QCOMPARE(settings.taxRounding().value(), TaxRounding::PerLine);
+        QCOMPARE(settings.discountLimitBp().value(), SalesSettings::kDefaultDiscountLimitBp);
         QCOMPARE(settings.setDiscountLimitBp(10001).error().code, "settings.discountLimitInvalid");
         QVERIFY(settings.setDiscountLimitBp(0).ok());
-        QCOMPARE(settings.discountLimitBp(), 0);
+        QCOMPARE(settings.discountLimitBp().value(), 0);
         QVERIFY(settings.setTaxRounding(TaxRounding::PerTotal).ok());
-        QCOMPARE(settings.taxRounding(), TaxRounding::PerTotal);
+        QCOMPARE(settings.taxRounding().value(), TaxRounding::PerTotal);
         QCOMPARE(settings.setReceiptFooter(QString(501, u'x')).error().code,
                  "settings.footerTooLong");
     }
@@ -47,12 +47,13 @@ private slots:
         TestStore t;
         t.initialiseBusiness();
         SalesSettings settings(*t);
-        QCOMPARE(settings.noReceiptLookbackDays(), SalesSettings::kDefaultNoReceiptLookbackDays);
+        QCOMPARE(settings.noReceiptLookbackDays().value(),
+                 SalesSettings::kDefaultNoReceiptLookbackDays);
         auto set = settings.setNoReceiptLookbackDays(days);
         QCOMPARE(set.ok(), accepted);
         if (!accepted)
             QCOMPARE(set.error().code, "settings.lookbackInvalid");
-        QCOMPARE(settings.noReceiptLookbackDays(),
+        QCOMPARE(settings.noReceiptLookbackDays().value(),
                  accepted ? days : SalesSettings::kDefaultNoReceiptLookbackDays);
     }
 
@@ -73,29 +74,30 @@ private slots:
         auto refused = settings.apply(changes);
         QVERIFY(!refused.ok());
         QVERIFY(!refused.error().message.isEmpty());
-        QCOMPARE(settings.taxRounding(), TaxRounding::PerLine);
-        QCOMPARE(settings.discountLimitBp(), SalesSettings::kDefaultDiscountLimitBp);
-        QVERIFY(settings.receiptFooter().isEmpty());
-        QVERIFY(settings.taxId().isEmpty());
-        QCOMPARE(settings.noReceiptLookbackDays(), SalesSettings::kDefaultNoReceiptLookbackDays);
-        QVERIFY(!settings.pix().isSet());
+        QCOMPARE(settings.taxRounding().value(), TaxRounding::PerLine);
+        QCOMPARE(settings.discountLimitBp().value(), SalesSettings::kDefaultDiscountLimitBp);
+        QVERIFY(settings.receiptFooter().value().isEmpty());
+        QVERIFY(settings.taxId().value().isEmpty());
+        QCOMPARE(settings.noReceiptLookbackDays().value(),
+                 SalesSettings::kDefaultNoReceiptLookbackDays);
+        QVERIFY(!settings.pix().value().isSet());
 
         changes.pix->key = "529.982.247-25";
         QVERIFY(settings.apply(changes).ok());
-        QCOMPARE(settings.taxRounding(), TaxRounding::PerTotal);
-        QCOMPARE(settings.discountLimitBp(), 1500);
-        QCOMPARE(settings.receiptFooter(), "Obrigado!");
-        QCOMPARE(settings.taxId(), "12.345.678/0001-95");
-        QCOMPARE(settings.noReceiptLookbackDays(), 30);
-        QCOMPARE(settings.pix().key, "52998224725");
+        QCOMPARE(settings.taxRounding().value(), TaxRounding::PerTotal);
+        QCOMPARE(settings.discountLimitBp().value(), 1500);
+        QCOMPARE(settings.receiptFooter().value(), "Obrigado!");
+        QCOMPARE(settings.taxId().value(), "12.345.678/0001-95");
+        QCOMPARE(settings.noReceiptLookbackDays().value(), 30);
+        QCOMPARE(settings.pix().value().key, "52998224725");
 
         // An empty key takes PIX away; the rest stays.
         SalesSettings::Changes clear;
         clear.pix = SalesSettings::Changes::PixChange {};
         QVERIFY(settings.apply(clear).ok());
-        QVERIFY(!settings.pix().isSet());
-        QVERIFY(settings.pix().merchantName.isEmpty());
-        QCOMPARE(settings.receiptFooter(), "Obrigado!");
+        QVERIFY(!settings.pix().value().isSet());
+        QVERIFY(settings.pix().value().merchantName.isEmpty());
+        QCOMPARE(settings.receiptFooter().value(), "Obrigado!");
     }
 
     void testPixCodeForASale()
@@ -109,11 +111,11 @@ private slots:
         QCOMPARE(
             settings.setPix(PixKey::Type::Cpf, "529.982.247-25", " ", "São Paulo").error().code,
             "settings.pixIncomplete");
-        QVERIFY(settings.pix().key.isEmpty()); // refused: nothing stored
+        QVERIFY(settings.pix().value().key.isEmpty()); // refused: nothing stored
         QVERIFY(
             settings.setPix(PixKey::Type::Cpf, "529.982.247-25", "Salão Bela Vista", "São Paulo")
                 .ok());
-        QCOMPARE(settings.pix().key, "52998224725");
+        QCOMPARE(settings.pix().value().key, "52998224725");
 
         auto code = settings.pixCodeFor(Money(9880, brl), "SAL-7K2Q-000123");
         QVERIFY2(code.ok(), qPrintable(code.ok() ? QString() : code.error().message));

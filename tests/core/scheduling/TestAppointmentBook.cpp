@@ -2,6 +2,7 @@
 // Rule tables read better with plain literals; the product code keeps the
 // strict string casts.
 #undef QT_NO_CAST_FROM_ASCII
+#include "BrokenTable.h"
 #include "SchedulingFixture.h"
 #include "TestStore.h"
 #include "conflicts/ConflictInbox.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::BrokenTable;
 using Balcao::Test::SchedulingFixture;
 using Balcao::Test::TestStore;
 
@@ -82,12 +84,12 @@ private slots:
         QCOMPARE(found->items.at(1).priceMinor, 3000);
         // Row, two items and three messages, each with its change-log entry.
         QCOMPARE(count(*t, "SELECT count(*) FROM change_log") - changesBefore, 6);
-        QCOMPARE(ReminderScheduler(*t).forAppointment(booked->id).size(), 3);
+        QCOMPARE(ReminderScheduler(*t).forAppointment(booked->id).value().size(), 3);
         QCOMPARE(
             book.list(f.location, { f.at(kMonday, "00:00"), f.at(kMonday.addDays(1), "00:00") })
                 .size(),
             1);
-        QCOMPARE(book.forClient(f.client).size(), 1);
+        QCOMPARE(book.forClient(f.client).value().size(), 1);
     }
 
     void testIssuesFound_data()
@@ -133,7 +135,7 @@ private slots:
         SchedulingFixture f(*t);
         AppointmentBook book(*t);
         QVERIFY(book.book(request(f, f.cut, f.ana, "10:00")).ok());
-        const auto planned = book.plan(
+        const auto planned = BookingPlanner(*t).plan(
             request(f, service == "cut" ? f.cut : f.colour, who == "ana" ? f.ana : f.bruno, time));
         QVERIFY(planned.ok());
         QCOMPARE(issueKinds(planned->issues), expected);
@@ -219,7 +221,7 @@ private slots:
         QCOMPARE(book.find(a->id)->cancelReason, QStringLiteral("Cliente pediu"));
         BookingRequest again = request(f, f.cut, f.ana, "10:00");
         again.clientId = f.otherClient;
-        QVERIFY(book.plan(again)->issues.isEmpty());
+        QVERIFY(BookingPlanner(*t).plan(again)->issues.isEmpty());
         QVERIFY(book.book(again).ok());
         // Restoring the cancelled one would take the time twice.
         QCOMPARE(book.setStatus(a->id, AppointmentStatus::Booked).error().code,
@@ -265,7 +267,8 @@ private slots:
         QCOMPARE(book.move(a->id, f.at(kMonday, "15:00"), {}, {}).error().code,
                  QStringLiteral("appointment.notMovable"));
         QHash<QString, QString> status;
-        for (const ReminderMessage &m : ReminderScheduler(*t).forAppointment(a->id))
+        const QList<ReminderMessage> messages = ReminderScheduler(*t).forAppointment(a->id).value();
+        for (const ReminderMessage &m : messages)
             status.insert(m.kind, m.status);
         QCOMPARE(status.value("reminder"), QStringLiteral("cancelled"));
         QCOMPARE(status.value("follow_up"), QStringLiteral("scheduled"));
@@ -356,6 +359,57 @@ private slots:
         r.lines.first().durationMinutes = 0;
         QCOMPARE(book.book(r).error().code, QStringLiteral("service.durationInvalid"));
         QCOMPARE(book.find(Id::generate()).error().code, QStringLiteral("appointment.notFound"));
+        QCOMPARE(count(*t, "SELECT count(*) FROM change_log"), before);
+    }
+
+    // What a booking, a move or a restore reads besides the plan: reminders
+    // already sent (which must not be sent again), the templates, the
+    // client's contact, who may override. Unreadable, each stops the change.
+    void testUnreadableStoreStopsTheChange_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("what");
+        QTest::addRow("reminders sent") << "reminders"
+                                        << "move";
+        QTest::addRow("reminder templates") << "reminder_templates"
+                                            << "book";
+        QTest::addRow("the client's contact") << "clients"
+                                              << "move";
+        QTest::addRow("who may override") << "users"
+                                          << "override";
+        QTest::addRow("the visit's services") << "appointment_items"
+                                              << "find";
+    }
+    void testUnreadableStoreStopsTheChange()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, what);
+        TestStore t;
+        SchedulingFixture f(*t);
+        AppointmentBook book(*t);
+        const Appointment booked = book.book(request(f, f.cut, f.ana, "10:00")).value();
+        const int before = count(*t, "SELECT count(*) FROM change_log");
+        BrokenTable broken(*t, table);
+        QVERIFY(broken.isBroken());
+        Result<void> done;
+        if (what == "move") {
+            auto moved = book.move(booked.id, f.at(kMonday, "14:00"), {}, {});
+            done = moved ? Result<void>() : Result<void>(moved.error());
+        } else if (what == "book") {
+            auto again = book.book(request(f, f.cut, f.bruno, "15:00"));
+            done = again ? Result<void>() : Result<void>(again.error());
+        } else if (what == "override") {
+            BookingRequest over = request(f, f.cut, f.ana, "10:00");
+            over.overrideConflicts = true;
+            over.overriddenBy = f.manager;
+            auto again = book.book(over);
+            done = again ? Result<void>() : Result<void>(again.error());
+        } else {
+            auto found = book.find(booked.id);
+            done = found ? Result<void>() : Result<void>(found.error());
+        }
+        QVERIFY(!done.ok());
+        QCOMPARE(done.error().kind, Error::Kind::Storage);
         QCOMPARE(count(*t, "SELECT count(*) FROM change_log"), before);
     }
 };

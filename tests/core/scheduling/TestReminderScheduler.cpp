@@ -25,7 +25,9 @@ const QDate kMonday(2026, 1, 5);
 QHash<QString, ReminderMessage> byKind(LocalStore &store, const Id &appointment)
 {
     QHash<QString, ReminderMessage> out;
-    for (const ReminderMessage &m : ReminderScheduler(store).forAppointment(appointment))
+    const QList<ReminderMessage> messages
+        = ReminderScheduler(store).forAppointment(appointment).value();
+    for (const ReminderMessage &m : messages)
         out.insert(m.kind, m);
     return out;
 }
@@ -88,7 +90,7 @@ private slots:
         QVERIFY(m.value("confirmation").body.contains(QStringLiteral("Joana")));
         QVERIFY(m.value("confirmation").body.contains(QStringLiteral("Corte")));
         QVERIFY(m.value("confirmation").body.contains(QStringLiteral("Ana")));
-        QCOMPARE(ReminderScheduler(*t).due(t.clock().nowMsecsSinceEpoch()).size(), 1);
+        QCOMPARE(ReminderScheduler(*t).due(t.clock().nowMsecsSinceEpoch()).value().size(), 1);
     }
 
     void testRescheduleRewritesButNeverASentMessage()
@@ -140,7 +142,7 @@ private slots:
         // A walk-in without a client record gets no messages.
         auto walkIn = bookCut(f, {}, "16:00");
         QVERIFY(walkIn.ok());
-        QVERIFY(ReminderScheduler(*t).forAppointment(walkIn->id).isEmpty());
+        QVERIFY(ReminderScheduler(*t).forAppointment(walkIn->id).value().isEmpty());
     }
 
     void testEditedTemplate()
@@ -148,8 +150,8 @@ private slots:
         TestStore t;
         SchedulingFixture f(*t);
         ReminderTemplates templates(*t);
-        QVERIFY(!templates.effective(ReminderTemplate::Kind::Reminder).custom);
-        ReminderTemplate custom = templates.effective(ReminderTemplate::Kind::Reminder);
+        QVERIFY(!templates.effective(ReminderTemplate::Kind::Reminder).value().custom);
+        ReminderTemplate custom = templates.effective(ReminderTemplate::Kind::Reminder).value();
         custom.body = QStringLiteral("Oi {first_name}! Amanhã {time} com {staff}.");
         custom.offsetMinutes = 120;
         QVERIFY(templates.save(custom).ok());
@@ -162,7 +164,7 @@ private slots:
         custom.body = QStringLiteral("x");
         custom.offsetMinutes = -5;
         QCOMPARE(templates.save(custom).error().code, QStringLiteral("reminder.offsetInvalid"));
-        ReminderTemplate off = templates.effective(ReminderTemplate::Kind::FollowUp);
+        ReminderTemplate off = templates.effective(ReminderTemplate::Kind::FollowUp).value();
         off.active = false;
         QVERIFY(templates.save(off).ok());
         auto b = bookCut(f, f.client, "15:00");

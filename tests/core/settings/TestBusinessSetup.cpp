@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BrokenTable.h"
 #include "TestStore.h"
 #include "devices/DeviceRegistry.h"
 #include "locations/LocationService.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::BrokenTable;
 using Balcao::Test::TestStore;
 
 class TestBusinessSetup : public QObject
@@ -32,20 +34,38 @@ private:
     }
 
 private slots:
+    // "Is a business set up here?" that cannot be read is not "no": the
+    // desktop would run the first-run set-up over an existing business.
+    void testUnreadableSettingsAreNotANewDatabase()
+    {
+        TestStore t;
+        QVERIFY(BusinessSetup(*t).initialise(profile()).ok());
+        {
+            BrokenTable broken(*t, QStringLiteral("settings"));
+            QVERIFY(broken.isBroken());
+            QCOMPARE(t->isInitialised().error().kind, Error::Kind::Storage);
+            QCOMPARE(BusinessSetup(*t).initialise(profile()).error().kind, Error::Kind::Storage);
+            QCOMPARE(BusinessSettings(*t).currency().error().kind, Error::Kind::Storage);
+            QCOMPARE(BusinessSettings(*t).businessName().error().kind, Error::Kind::Storage);
+        }
+        QVERIFY(t->isInitialised().value());
+        QCOMPARE(BusinessSettings(*t).businessName().value(), QStringLiteral("Salão Bela Vista"));
+    }
+
     void testInitialiseCreatesTheBusiness()
     {
         TestStore t;
-        QVERIFY(!t->isInitialised());
+        QVERIFY(!t->isInitialised().value());
         auto done = BusinessSetup(*t).initialise(profile());
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
-        QVERIFY(t->isInitialised());
+        QVERIFY(t->isInitialised().value());
         BusinessSettings settings(*t);
-        QCOMPARE(settings.businessName(), QStringLiteral("Salão Bela Vista"));
+        QCOMPARE(settings.businessName().value(), QStringLiteral("Salão Bela Vista"));
         QCOMPARE(settings.currency()->code(), QStringLiteral("BRL"));
         const auto locations = LocationService(*t).list();
         QCOMPARE(locations.size(), 1);
         QCOMPARE(locations.first().timeZoneId, QStringLiteral("America/Sao_Paulo"));
-        const auto devices = DeviceRegistry(*t).list();
+        const auto devices = DeviceRegistry(*t).list().value();
         QCOMPARE(devices.size(), 1);
         QCOMPARE(devices.first().id.toString(), t->deviceId());
         QCOMPARE(devices.first().locationId, locations.first().id);
@@ -105,7 +125,7 @@ private slots:
         QVERIFY(!done.ok());
         QCOMPARE(done.error().code, code);
         QCOMPARE(StateExporter(t->database()).stateHash(), before);
-        QVERIFY(!t->isInitialised());
+        QVERIFY(!t->isInitialised().value());
     }
 
     void testLocationTimeZoneAcrossDst()

@@ -60,8 +60,10 @@ private slots:
         // Today's finished visits were charged, each once.
         QCOMPARE(scalar(*t, "SELECT count(*) FROM sales"), salon->salesToday);
         QCOMPARE(scalar(*t, "SELECT count(DISTINCT appointment_id) FROM sales"), salon->salesToday);
-        QCOMPARE(ProductCatalog(*t).search({}, 100).size(), 7);
-        QVERIFY(ShiftService(*t).openShift(ShiftService(*t).drawers(salon->location).first().id));
+        QCOMPARE(ProductCatalog(*t).search({}, 100).value().size(), 7);
+        QVERIFY(ShiftService(*t)
+                    .openShift(ShiftService(*t).drawers(salon->location).value().first().id)
+                    .value());
         QCOMPARE(scalar(*t, "SELECT count(*) FROM clients"), DemoSalon::kClients);
     }
 

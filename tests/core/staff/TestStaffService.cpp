@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BrokenTable.h"
 #include "TestStore.h"
 #include "staff/StaffService.h"
 
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::BrokenTable;
 using Balcao::Test::TestStore;
 
 class TestStaffService : public QObject
@@ -35,6 +37,33 @@ private slots:
         QVERIFY(staff.removeMember(joana->id).ok());
         QVERIFY(staff.members().isEmpty());
         QCOMPARE(staff.findMember(joana->id).error().code, QStringLiteral("staff.notFound"));
+    }
+
+    // A users table that cannot be read is not "wrong password", not "no
+    // user" (which would open the desktop unsigned) and not "nobody may
+    // approve": each says the store cannot be read.
+    void testUnreadableUsersAreAnError()
+    {
+        TestStore t;
+        StaffService staff(*t);
+        auto admin = staff.addUser({}, QStringLiteral("dona"), QStringLiteral("senha-forte-1"),
+                                   Role::Admin);
+        QVERIFY(admin.ok());
+        QVERIFY(staff.authenticate(QStringLiteral("dona"), QStringLiteral("senha-forte-1")).ok());
+        BrokenTable broken(*t, QStringLiteral("users"));
+        QVERIFY(broken.isBroken());
+        QCOMPARE(staff.authenticate(QStringLiteral("dona"), QStringLiteral("senha-forte-1"))
+                     .error()
+                     .kind,
+                 Error::Kind::Storage);
+        QCOMPARE(staff.users().error().kind, Error::Kind::Storage);
+        QCOMPARE(staff.approver(admin->id, QStringLiteral("a test")).error().kind,
+                 Error::Kind::Storage);
+        QCOMPARE(
+            staff.addUser({}, QStringLiteral("nova"), QStringLiteral("senha-forte-2"), Role::Staff)
+                .error()
+                .kind,
+            Error::Kind::Storage);
     }
 
     void testUsersAndTheLastAdmin()

@@ -54,7 +54,7 @@ private slots:
         ClientPurchasesModel model(*t);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.load(f.client);
+        QVERIFY(model.load(f.client).ok());
         QCOMPARE(model.rowCount(), 2);
         const auto cell
             = [&](int row, int column) { return model.index(row, column).data().toString(); };

@@ -180,7 +180,7 @@ private slots:
         SaleLinesModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSale(sale, SalesJournal(*t).returnedQuantities(sale.id));
+        model.setSale(sale, SalesJournal(*t).returnedQuantities(sale.id).value());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, SaleLinesModel::ReturnedColumn).data().toString(), "2");
         QCOMPARE(model.index(1, SaleLinesModel::ReturnedColumn).data().toString(), QString());

@@ -113,7 +113,8 @@ private slots:
         QCOMPARE(shown.fromMsecs, expected.fromMsecs);
         QCOMPARE(shown.toMsecs, expected.toMsecs);
         QCOMPARE(shown.locationId, m_shop->location); // this terminal's, by default
-        const int todays = static_cast<int>(SalesJournal(store()).list(expected, 1000).size());
+        const int todays
+            = static_cast<int>(SalesJournal(store()).list(expected, 1000).value().size());
         QVERIFY(todays > 0);
         QCOMPARE(model()->rowCount(), todays);
 

@@ -58,7 +58,7 @@ private:
     ProductForm *form() { return m_page->form(); }
     qint64 onHand(const Id &product)
     {
-        return StockLedger(store()).onHand(product, m_shop->location);
+        return StockLedger(store()).onHand(product, m_shop->location).value();
     }
 
 private slots:

@@ -208,7 +208,7 @@ private slots:
                  qPrintable(z.value("returnsCount")));
         // The drawer is closed, in the bar and in core.
         QVERIFY(!m_bar->shift().has_value());
-        QVERIFY(!ShiftService(store()).openShift(m_f->drawer).has_value());
+        QVERIFY(!ShiftService(store()).openShift(m_f->drawer).value().has_value());
         QVERIFY(m_bar->openAction()->isEnabled());
     }
 

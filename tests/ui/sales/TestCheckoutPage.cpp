@@ -82,7 +82,7 @@ private:
 
     LocalStore &store() { return m_store->store(); }
     const Cart &cart() { return m_page->cart()->cart(); }
-    QList<SaleSummary> sales() { return SalesJournal(store()).list({}, 10); }
+    QList<SaleSummary> sales() { return SalesJournal(store()).list({}, 10).value(); }
     Sale onlySale()
     {
         const QList<SaleSummary> all = sales();
@@ -212,7 +212,7 @@ private slots:
         QVERIFY(answers.done());
         QCOMPARE(newCardState, "A new card.");
         const GiftCard card = must(GiftCards(store()).findByCode("GC20260001"), "card");
-        QCOMPARE(GiftCards(store()).balance(card.id), 10000);
+        QCOMPARE(GiftCards(store()).balance(card.id).value(), 10000);
         QCOMPARE(onlySale().lines.first().giftCardId, card.id);
 
         m_keys->key(Qt::Key_Return); // the next sale
@@ -238,7 +238,7 @@ private slots:
         QVERIFY(topUp.done());
         QVERIFY2(badCodeError.contains("only letters and digits"), qPrintable(badCodeError));
         QVERIFY2(toppedUpState.contains("R$\u00A0100.00"), qPrintable(toppedUpState));
-        QCOMPARE(GiftCards(store()).balance(card.id), 15000);
+        QCOMPARE(GiftCards(store()).balance(card.id).value(), 15000);
         QCOMPARE(sales().size(), 2);
     }
 
@@ -278,7 +278,7 @@ private slots:
         m_keys->key(Qt::Key_F10);
         QVERIFY(answers.done());
         QVERIFY2(cardRefusal.contains("authorisation"), qPrintable(cardRefusal));
-        QCOMPARE(ClientAccount(store()).due(m_f->client), 4180);
+        QCOMPARE(ClientAccount(store()).due(m_f->client).value(), 4180);
         QVERIFY2(m_page->message()->text().contains("Still owed: R$\u00A041.80"),
                  qPrintable(m_page->message()->text()));
         QVERIFY(m_page->clientText().contains("Owes R$\u00A041.80"));
@@ -292,7 +292,7 @@ private slots:
         });
         m_keys->key(Qt::Key_F10);
         QVERIFY(rest.done());
-        QCOMPARE(ClientAccount(store()).due(m_f->client), 0);
+        QCOMPARE(ClientAccount(store()).due(m_f->client).value(), 0);
         QVERIFY(m_page->message()->text().contains("Change to give: R$\u00A08.20"));
         QVERIFY(!m_page->receiveDueButton()->isVisible());
         QCOMPARE(sales().size(), 1); // paying what is owed is no new sale
@@ -504,7 +504,7 @@ private slots:
         m_keys->key(Qt::Key_F12);
         QVERIFY(answers.done());
         const Sale sale = onlySale();
-        const auto shift = ShiftService(store()).openShift(m_f->drawer);
+        const auto shift = ShiftService(store()).openShift(m_f->drawer).value();
         QVERIFY(shift.has_value());
         QCOMPARE(shift->openingFloatMinor, 15000);
         QCOMPARE(sale.shiftId, shift->id);

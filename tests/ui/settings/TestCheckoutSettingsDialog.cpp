@@ -99,21 +99,21 @@ private slots:
         QCOMPARE(dialog.tabs()->currentIndex(), 2);
         QVERIFY(dialog.pixKeyField()->hasFocus());
         SalesSettings settings(store());
-        QCOMPARE(settings.taxRounding(), TaxRounding::PerLine);
-        QCOMPARE(settings.discountLimitBp(), 1000);
-        QVERIFY(settings.receiptFooter().isEmpty());
-        QVERIFY(!settings.pix().isSet());
+        QCOMPARE(settings.taxRounding().value(), TaxRounding::PerLine);
+        QCOMPARE(settings.discountLimitBp().value(), 1000);
+        QVERIFY(settings.receiptFooter().value().isEmpty());
+        QVERIFY(!settings.pix().value().isSet());
 
         dialog.pixKeyField()->clear();
         QTest::keyClicks(dialog.pixKeyField(), "529.982.247-25");
         clickButton(&dialog, "saveSettings");
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(settings.taxRounding(), TaxRounding::PerTotal);
-        QCOMPARE(settings.discountLimitBp(), 1250);
-        QCOMPARE(settings.noReceiptLookbackDays(), 30);
-        QCOMPARE(settings.receiptFooter(), "Trocas em até 30 dias.");
-        QCOMPARE(settings.taxId(), "12.345.678/0001-95");
-        QCOMPARE(settings.pix().key, "52998224725");
+        QCOMPARE(settings.taxRounding().value(), TaxRounding::PerTotal);
+        QCOMPARE(settings.discountLimitBp().value(), 1250);
+        QCOMPARE(settings.noReceiptLookbackDays().value(), 30);
+        QCOMPARE(settings.receiptFooter().value(), "Trocas em até 30 dias.");
+        QCOMPARE(settings.taxId().value(), "12.345.678/0001-95");
+        QCOMPARE(settings.pix().value().key, "52998224725");
 
         // Opened again, it shows what was saved.
         CheckoutSettingsDialog again(store());
@@ -182,7 +182,7 @@ private slots:
         dialog.editTaxClass();
         const int edited = rowNamed(table, "Sales tax (TX)");
         QVERIFY(edited >= 0);
-        auto stored = TaxClasses(store()).list();
+        auto stored = TaxClasses(store()).list().value();
         const auto tx = std::find_if(stored.begin(), stored.end(),
                                      [](const TaxClass &c) { return c.name == "Sales tax (TX)"; });
         QVERIFY(tx != stored.end());

@@ -284,7 +284,8 @@ void TestJoinBusiness::testJoinFillsTheDatabaseFromTheServer()
 
     // The origin's business and clients, in an encrypted file of this
     // computer whose key is in the keychain.
-    QCOMPARE(BusinessSettings(*session->store).businessName(), QStringLiteral("Studio Bella"));
+    QCOMPARE(BusinessSettings(*session->store).businessName().value(),
+             QStringLiteral("Studio Bella"));
     QStringList names;
     for (const Client &client : ClientService(*session->store).list())
         names << client.name;
@@ -294,7 +295,8 @@ void TestJoinBusiness::testJoinFillsTheDatabaseFromTheServer()
     QVERIFY(m_keychain.contains(DatabaseKeyProvider::accountFor(m_path)));
     QVERIFY(!PassphraseKey::hasKeyInfo(m_path));
     QStringList devices;
-    for (const Device &device : DeviceRegistry(*session->store).list())
+    const QList<Device> devices = DeviceRegistry(*session->store).list().value();
+    for (const Device &device : devices)
         devices << device.name;
     QVERIFY2(devices.contains(QStringLiteral("Caixa 2")), qPrintable(devices.join(u',')));
 
