@@ -48,17 +48,69 @@
     </message>
 </context>
 <context>
+    <name>Balcao::AgendaContent</name>
+    <message>
+        <source>Unknown staff member</source>
+        <translation>Unknown staff member</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the services of one visit</comment>
+        <translation> + </translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaEditor</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 with %3. Ctrl+Z undoes it.</source>
+        <translation>Moved %1 to %2 with %3. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>%1 now ends at %2. Ctrl+Z undoes it.</source>
+        <translation>%1 now ends at %2. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1&apos;s appointment has changed since, on this terminal or another one.</source>
+        <translation>Not undone: %1&apos;s appointment has changed since, on this terminal or another one.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1&apos;s appointment has changed since, on this terminal or another one.</source>
+        <translation>Not redone: %1&apos;s appointment has changed since, on this terminal or another one.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 ends at %2 again.</source>
+        <translation>Undone: %1 ends at %2 again.</translation>
+    </message>
+    <message>
+        <source>Redone: %1 now ends at %2.</source>
+        <translation>Redone: %1 now ends at %2.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back on %2 with %3.</source>
+        <translation>Undone: %1 is back on %2 with %3.</translation>
+    </message>
+    <message>
+        <source>Redone: %1 is on %2 with %3.</source>
+        <translation>Redone: %1 is on %2 with %3.</translation>
+    </message>
+    <message>
+        <source>move of %1</source>
+        <translation>move of %1</translation>
+    </message>
+    <message>
+        <source>new end of %1</source>
+        <translation>new end of %1</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::AgendaLegend</name>
     <message>
         <source>Colours of the appointment statuses</source>
         <translation>Colours of the appointment statuses</translation>
-    </message>
-</context>
-<context>
-    <name>Balcao::AgendaModel</name>
-    <message>
-        <source>Unknown staff member</source>
-        <translation>Unknown staff member</translation>
     </message>
 </context>
 <context>
@@ -177,10 +229,6 @@
         </translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Nothing was changed.</translation>
-    </message>
-    <message>
         <source>Move a recurring appointment</source>
         <translation>Move a recurring appointment</translation>
     </message>
@@ -201,24 +249,58 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Moved %1 to %2 with %3. Ctrl+Z undoes it.</source>
-        <translation>Moved %1 to %2 with %3. Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <source>%1 now ends at %2. Ctrl+Z undoes it.</source>
-        <translation>%1 now ends at %2. Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>Undone.</translation>
-    </message>
-    <message>
         <source>Close ×</source>
         <translation>Close ×</translation>
     </message>
     <message>
         <source>Close the details (Esc brings you back to the agenda)</source>
         <translation>Close the details (Esc brings you back to the agenda)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo the %1 (%2)</source>
+        <translation>Undo the %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Undo the last move or resize (%1)</source>
+        <translation>Undo the last move or resize (%1)</translation>
+    </message>
+    <message>
+        <source>Redo the %1 (%2)</source>
+        <translation>Redo the %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redo what was undone (%1)</source>
+        <translation>Redo what was undone (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaPainter</name>
+    <message>
+        <source>Nobody works at this location yet. Add staff members and their hours to book appointments.</source>
+        <translation>Nobody works at this location yet. Add staff members and their hours to book appointments.</translation>
+    </message>
+    <message>
+        <source>This location has no rooms, chairs or other resources.</source>
+        <translation>This location has no rooms, chairs or other resources.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaQuery</name>
+    <message>
+        <source>The agenda needs a location and a valid range of days.</source>
+        <translation>The agenda needs a location and a valid range of days.</translation>
     </message>
 </context>
 <context>
@@ -230,19 +312,6 @@
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <source>Nobody works at this location yet. Add staff members and their hours to book appointments.</source>
-        <translation>Nobody works at this location yet. Add staff members and their hours to book appointments.</translation>
-    </message>
-    <message>
-        <source>This location has no rooms, chairs or other resources.</source>
-        <translation>This location has no rooms, chairs or other resources.</translation>
-    </message>
-    <message>
-        <source> + </source>
-        <comment>between the services of one visit</comment>
-        <translation> + </translation>
     </message>
 </context>
 <context>
@@ -4601,10 +4670,6 @@ Options for every command:
         <translation>Cancel the selected appointment (asks a reason)</translation>
     </message>
     <message>
-        <source>Undo the last move</source>
-        <translation>Undo the last move</translation>
-    </message>
-    <message>
         <source>&amp;Receipt printer…</source>
         <translation>&amp;Receipt printer…</translation>
     </message>
@@ -4659,6 +4724,14 @@ Options for every command:
     <message>
         <source>Print the receipt again, save it as PDF or e-mail it</source>
         <translation>Print the receipt again, save it as PDF or e-mail it</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Undo / redo moves and resizes, one by one</source>
+        <translation>Undo / redo moves and resizes, one by one</translation>
     </message>
 </context>
 <context>

@@ -48,17 +48,69 @@
     </message>
 </context>
 <context>
+    <name>Balcao::AgendaContent</name>
+    <message>
+        <source>Unknown staff member</source>
+        <translation>Profissional desconhecido</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>between the services of one visit</comment>
+        <translation> + </translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaEditor</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 with %3. Ctrl+Z undoes it.</source>
+        <translation>%1 movido para %2 com %3. Ctrl+Z desfaz.</translation>
+    </message>
+    <message>
+        <source>%1 now ends at %2. Ctrl+Z undoes it.</source>
+        <translation>%1 agora termina às %2. Ctrl+Z desfaz.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1&apos;s appointment has changed since, on this terminal or another one.</source>
+        <translation>Não foi desfeito: o agendamento de %1 mudou desde então, neste terminal ou em outro.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1&apos;s appointment has changed since, on this terminal or another one.</source>
+        <translation>Não foi refeito: o agendamento de %1 mudou desde então, neste terminal ou em outro.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 ends at %2 again.</source>
+        <translation>Desfeito: %1 volta a terminar às %2.</translation>
+    </message>
+    <message>
+        <source>Redone: %1 now ends at %2.</source>
+        <translation>Refeito: %1 agora termina às %2.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back on %2 with %3.</source>
+        <translation>Desfeito: %1 voltou para %2 com %3.</translation>
+    </message>
+    <message>
+        <source>Redone: %1 is on %2 with %3.</source>
+        <translation>Refeito: %1 está em %2 com %3.</translation>
+    </message>
+    <message>
+        <source>move of %1</source>
+        <translation>mudança de %1</translation>
+    </message>
+    <message>
+        <source>new end of %1</source>
+        <translation>mudança do término de %1</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::AgendaLegend</name>
     <message>
         <source>Colours of the appointment statuses</source>
         <translation>Cores dos status dos agendamentos</translation>
-    </message>
-</context>
-<context>
-    <name>Balcao::AgendaModel</name>
-    <message>
-        <source>Unknown staff member</source>
-        <translation>Profissional desconhecido</translation>
     </message>
 </context>
 <context>
@@ -177,10 +229,6 @@
         </translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Nada foi alterado.</translation>
-    </message>
-    <message>
         <source>Move a recurring appointment</source>
         <translation>Mover um agendamento recorrente</translation>
     </message>
@@ -201,24 +249,58 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Moved %1 to %2 with %3. Ctrl+Z undoes it.</source>
-        <translation>%1 movido para %2 com %3. Ctrl+Z desfaz.</translation>
-    </message>
-    <message>
-        <source>%1 now ends at %2. Ctrl+Z undoes it.</source>
-        <translation>%1 agora termina às %2. Ctrl+Z desfaz.</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>Desfeito.</translation>
-    </message>
-    <message>
         <source>Close ×</source>
         <translation>Fechar ×</translation>
     </message>
     <message>
         <source>Close the details (Esc brings you back to the agenda)</source>
         <translation>Fechar os detalhes (Esc volta para a agenda)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Undo the %1 (%2)</source>
+        <translation>Desfazer a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Undo the last move or resize (%1)</source>
+        <translation>Desfazer a última mudança de horário ou duração (%1)</translation>
+    </message>
+    <message>
+        <source>Redo the %1 (%2)</source>
+        <translation>Refazer a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redo what was undone (%1)</source>
+        <translation>Refazer o que foi desfeito (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaPainter</name>
+    <message>
+        <source>Nobody works at this location yet. Add staff members and their hours to book appointments.</source>
+        <translation>Ninguém trabalha neste local ainda. Cadastre profissionais e seus horários para fazer agendamentos.</translation>
+    </message>
+    <message>
+        <source>This location has no rooms, chairs or other resources.</source>
+        <translation>Este local não tem salas, cadeiras nem outros recursos.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::AgendaQuery</name>
+    <message>
+        <source>The agenda needs a location and a valid range of days.</source>
+        <translation>A agenda precisa de um local e de um intervalo de dias válido.</translation>
     </message>
 </context>
 <context>
@@ -230,19 +312,6 @@
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <source>Nobody works at this location yet. Add staff members and their hours to book appointments.</source>
-        <translation>Ninguém trabalha neste local ainda. Cadastre profissionais e seus horários para fazer agendamentos.</translation>
-    </message>
-    <message>
-        <source>This location has no rooms, chairs or other resources.</source>
-        <translation>Este local não tem salas, cadeiras nem outros recursos.</translation>
-    </message>
-    <message>
-        <source> + </source>
-        <comment>between the services of one visit</comment>
-        <translation> + </translation>
     </message>
 </context>
 <context>
@@ -4601,10 +4670,6 @@ Opções de todos os comandos:
         <translation>Cancelar o agendamento selecionado (pede um motivo)</translation>
     </message>
     <message>
-        <source>Undo the last move</source>
-        <translation>Desfazer a última mudança</translation>
-    </message>
-    <message>
         <source>&amp;Receipt printer…</source>
         <translation>&amp;Impressora de comprovantes…</translation>
     </message>
@@ -4659,6 +4724,14 @@ Opções de todos os comandos:
     <message>
         <source>Print the receipt again, save it as PDF or e-mail it</source>
         <translation>Imprimir o recibo de novo, salvá-lo em PDF ou enviá-lo por e-mail</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Undo / redo moves and resizes, one by one</source>
+        <translation>Desfazer / refazer mudanças de horário e duração, uma a uma</translation>
     </message>
 </context>
 <context>

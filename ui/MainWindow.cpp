@@ -331,7 +331,8 @@ void MainWindow::showShortcuts()
     table += rows.arg(QStringLiteral("N"), tr("New appointment"));
     table += rows.arg(tr("Enter"), tr("Open the selected appointment (or book the empty slot)"));
     table += rows.arg(tr("Delete"), tr("Cancel the selected appointment (asks a reason)"));
-    table += rows.arg(key(QKeySequence::Undo), tr("Undo the last move"));
+    table += rows.arg(tr("%1 / %2").arg(key(QKeySequence::Undo), key(QKeySequence::Redo)),
+                      tr("Undo / redo moves and resizes, one by one"));
     table += QStringLiteral("<tr><td colspan='2'><b>%1</b></td></tr>").arg(tr("Sales"));
     table += rows.arg(key(QKeySequence::Find), tr("Search sales (type or scan a receipt number)"));
     table += rows.arg(tr("Down, arrows"), tr("Go through the sales; the selected one shows"));

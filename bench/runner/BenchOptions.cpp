@@ -34,7 +34,8 @@ Result<qint64> positive(const QCommandLineParser &parser, const QString &name, q
 QStringList BenchOptions::allMeasures()
 {
     return { QStringLiteral("generation"), QStringLiteral("open"),     QStringLiteral("insert"),
-             QStringLiteral("scheduling"), QStringLiteral("checkout"), QStringLiteral("sync") };
+             QStringLiteral("scheduling"), QStringLiteral("checkout"), QStringLiteral("agenda"),
+             QStringLiteral("sync") };
 }
 
 QStringList BenchOptions::defaultMeasures()
@@ -58,6 +59,8 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
         "generated business (needs generation).\n"
         "checkout: sale commits through CheckoutService against bare SQLCipher calls, the sales "
         "history's first screen and stock on hand on the generated business (needs generation).\n"
+        "agenda: the agenda page paged week by week on the generated business, with the longest "
+        "stall of the UI thread (needs generation and a build with the UI).\n"
         "sync: push, pull and apply, bootstrap, A-to-B latency and server memory against a real "
         "balcaod on loopback, from the generated database (needs generation)."));
     parser.addHelpOption();
@@ -68,8 +71,8 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
           QStringLiteral("1 = 100,000 clients (see bench/generator/EntityPlan.cpp)."),
           QStringLiteral("x"), QStringLiteral("1") },
         { QStringLiteral("measure"),
-          QStringLiteral("Comma-separated: generation,open,insert,scheduling,checkout,sync "
-                         "(default: all but sync)."),
+          QStringLiteral("Comma-separated: generation,open,insert,scheduling,checkout,agenda,"
+                         "sync (default: all but agenda and sync)."),
           QStringLiteral("list"), defaultMeasures().join(u',') },
         { QStringLiteral("generation-batch"),
           QStringLiteral("Service calls per transaction when generating."), QStringLiteral("n"),
@@ -102,6 +105,9 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
           QStringLiteral("Page cache of the scheduling figures' store, in MiB (default: the "
                          "store's own)."),
           QStringLiteral("n"), QStringLiteral("0") },
+        { QStringLiteral("agenda-weeks"),
+          QStringLiteral("Weeks the agenda pages forward, then back, in each phase (agenda)."),
+          QStringLiteral("n"), QStringLiteral("50") },
         { QStringLiteral("latency-changes"),
           QStringLiteral("Timed changes from terminal A to terminal B (sync)."),
           QStringLiteral("n"), QStringLiteral("200") },
@@ -153,6 +159,7 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
                                { "opens", &out.opens, 1 },
                                { "scheduling-runs", &out.scheduling.runs, 1 },
                                { "checkout-runs", &out.checkout.runs, 1 },
+                               { "agenda-weeks", &out.agenda.weeks, 1 },
                                { "page-cache-mib", &out.scheduling.pageCacheKiB, 0 },
                                { "inserts", &out.inserts.inserts, 1 },
                                { "batched-inserts", &out.inserts.batchedInserts, 1 },
@@ -193,6 +200,11 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
                              .arg(measure, allMeasures().join(u',')));
         out.measures.insert(measure.trimmed());
     }
+#ifndef BALCAO_BENCH_UI
+    if (out.measures.contains(QStringLiteral("agenda")))
+        return usage(QStringLiteral("--measure agenda needs a build with the UI "
+                                    "(BALCAO_BUILD_UI=ON)."));
+#endif
     if (out.measures.isEmpty())
         return usage(
             QStringLiteral("--measure needs at least one of %1.").arg(allMeasures().join(u',')));
@@ -200,6 +212,7 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     if (out.measures.contains(QStringLiteral("open"))
         || out.measures.contains(QStringLiteral("scheduling"))
         || out.measures.contains(QStringLiteral("checkout"))
+        || out.measures.contains(QStringLiteral("agenda"))
         || out.measures.contains(QStringLiteral("sync")))
         out.measures.insert(QStringLiteral("generation"));
 
@@ -234,6 +247,7 @@ QJsonObject BenchOptions::toJson() const
               : QStringLiteral("commit") },
         { QStringLiteral("page_cache_mib"), scheduling.pageCacheKiB / 1024 },
         { QStringLiteral("checkout_runs"), checkout.runs },
+        { QStringLiteral("agenda_weeks"), agenda.weeks },
         { QStringLiteral("inserts"), inserts.inserts },
         { QStringLiteral("batched_inserts"), inserts.batchedInserts },
         { QStringLiteral("batch"), inserts.batchSize },

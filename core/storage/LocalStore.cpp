@@ -19,6 +19,7 @@ const QString kObservedClockKey = QStringLiteral("hlc.observed");
 
 LocalStore::LocalStore(std::unique_ptr<Database> database, const Clock &clock, qint64 maxDrift)
     : m_database(std::move(database))
+    , m_maxDrift(maxDrift)
     , m_clock(clock)
     , m_hlc(clock, Hlc(), maxDrift)
 { }
@@ -39,6 +40,8 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, const 
     const Clock &clock = options.clock ? *options.clock : SystemClock::instance();
     std::unique_ptr<LocalStore> store(
         new LocalStore(std::move(*database), clock, options.maxForwardDriftMsecs));
+    store->m_key = key;
+    store->m_pageCacheKiB = options.pageCacheKiB;
     if (options.mode != Database::OpenMode::ReadOnly) {
         auto migrated = Migrator().migrate(*store->m_database, key);
         if (!migrated)
@@ -170,14 +173,35 @@ Result<void> LocalStore::rekey(const DatabaseKey &newKey)
 {
     // The checkpointer's connection holds the old key: it stops while the
     // file is re-encrypted and starts again with the new one. Should the
-    // re-encryption fail, the old key (which this store does not keep) still
-    // opens the file, and the commits checkpoint the log themselves again.
+    // re-encryption fail, the old key still opens the file, and the commits
+    // checkpoint the log themselves again. Readers opened before keep the
+    // old key and fail: they open again (the agenda's reader does).
     m_checkpointer.reset();
     auto rekeyed = m_database->rekey(newKey);
+    if (rekeyed) {
+        const std::lock_guard lock(m_keyMutex);
+        m_key = newKey;
+    }
     if (rekeyed && m_checkpointOptions)
         m_checkpointer
             = std::make_unique<WalCheckpointer>(*m_database, newKey, *m_checkpointOptions);
     return rekeyed;
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::openReader() const
+{
+    Options options;
+    options.mode = Database::OpenMode::ReadOnly;
+    options.clock = &m_clock;
+    options.maxForwardDriftMsecs = m_maxDrift;
+    options.checkpoints.reset(); // the writer's own, as ever
+    options.pageCacheKiB = m_pageCacheKiB;
+    DatabaseKey key;
+    {
+        const std::lock_guard lock(m_keyMutex);
+        key = m_key;
+    }
+    return open(m_database->path(), key, options);
 }
 
 } // namespace Balcao

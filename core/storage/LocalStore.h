@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace Balcao {
 
@@ -110,6 +111,12 @@ public:
     // Re-encrypts the database with a new key.
     Result<void> rekey(const DatabaseKey &newKey);
 
+    // Another connection to this store's file, read-only, on the same clock,
+    // for reads on another thread (the agenda's reader): a connection belongs
+    // to the thread that opens it, so call this on the thread that will use
+    // it. Safe to call from any thread while this store is open.
+    Result<std::unique_ptr<LocalStore>> openReader() const;
+
 private:
     LocalStore(std::unique_ptr<Database> database, const Clock &clock, qint64 maxDrift);
     Result<void> loadIdentity();
@@ -118,6 +125,12 @@ private:
     void rollback();
 
     std::unique_ptr<Database> m_database;
+    // For openReader(), like the checkpointer's copy: in memory only, wiped
+    // when the store closes.
+    DatabaseKey m_key;
+    mutable std::mutex m_keyMutex;
+    int m_pageCacheKiB = kDefaultPageCacheKiB;
+    qint64 m_maxDrift = HlcClock::kDefaultMaxForwardDriftMsecs;
     const Clock &m_clock;
     HlcClock m_hlc;
     QString m_deviceId;

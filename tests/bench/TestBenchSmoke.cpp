@@ -530,6 +530,55 @@ private slots:
         QCOMPARE(QDir(saved).entryList({ QStringLiteral("*.db") }, QDir::Files).size(), 2);
     }
 
+    // The agenda page paged on a tiny business: the figure's structure (the
+    // watchdog ticked, every step was taken), never its timings.
+    void runnerMeasuresTheAgendaStalls()
+    {
+        QProcess bench;
+        bench.start(QStringLiteral(BALCAO_BENCH_EXECUTABLE),
+                    { QStringLiteral("--measure"), QStringLiteral("agenda"),
+                      QStringLiteral("--scale"), QStringLiteral("0.001"), QStringLiteral("--seed"),
+                      QStringLiteral("4"), QStringLiteral("--agenda-weeks"), QStringLiteral("3"),
+                      QStringLiteral("--dir"), m_dir.path() });
+        QVERIFY(bench.waitForFinished(120'000));
+        const QByteArray err = bench.readAllStandardError();
+#ifndef BALCAO_BENCH_UI
+        QVERIFY(bench.exitCode() != 0);
+        QVERIFY(bench.readAllStandardOutput().isEmpty());
+        QVERIFY2(err.contains("BALCAO_BUILD_UI"), err.constData());
+#else
+        QVERIFY2(bench.exitCode() == 0, err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(bench.readAllStandardOutput()).object();
+        const QJsonObject agenda = json.value(QStringLiteral("agenda")).toObject();
+        QCOMPARE(agenda.value(QStringLiteral("weeks")).toInt(), 3);
+        QCOMPARE(agenda.value(QStringLiteral("window")).toString(), QStringLiteral("1366x768"));
+        QVERIFY(!agenda.value(QStringLiteral("location")).toString().isEmpty());
+        QVERIFY(agenda.value(QStringLiteral("mean_appointments_per_week")).toDouble() > 0);
+        for (const char *phase : { "paced", "held" }) {
+            const QJsonObject figures = agenda.value(QLatin1String(phase)).toObject();
+            QCOMPARE(figures.value(QStringLiteral("steps")).toInt(), 6);
+            QVERIFY2(figures.value(QStringLiteral("ticks")).toInt() > 6, phase);
+            // A gap is at least the timer's interval.
+            QVERIFY(figures.value(QStringLiteral("longest_stall_ms")).toDouble()
+                    >= figures.value(QStringLiteral("gap_p50_ms")).toDouble());
+            QVERIFY(figures.value(QStringLiteral("gap_p50_ms")).toDouble() >= 4);
+        }
+        QVERIFY(agenda.value(QStringLiteral("paced"))
+                    .toObject()
+                    .value(QStringLiteral("week_shown_median_ms"))
+                    .toDouble()
+                > 0);
+        const QJsonObject target = json.value(QStringLiteral("targets"))
+                                       .toObject()
+                                       .value(QStringLiteral("agenda_longest_stall"))
+                                       .toObject();
+        QCOMPARE(target.value(QStringLiteral("max_ms")).toDouble(), 50.0);
+        QVERIFY(target.value(QStringLiteral("pass")).isBool());
+        QCOMPARE(target.value(QStringLiteral("longest_stall_ms")).toDouble(),
+                 agenda.value(QStringLiteral("longest_stall_ms")).toDouble());
+#endif
+    }
+
     void runnerRejectsBadArgumentsWithoutOutput()
     {
         QProcess bench;

@@ -1,63 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AgendaContent.h"
+#include "AgendaReader.h"
 #include "locations/LocationService.h"
-#include "scheduling/Appointment.h"
 
 #include <QDate>
-#include <QHash>
 #include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
 
 namespace Balcao {
 
 class LocalStore;
 
-// A column of the agenda: a staff member or a resource (room, chair...).
-struct AgendaColumn
-{
-    Id id;
-    QString name;
-};
-
-// Where one appointment (or the part of it one staff member or resource
-// performs) sits in the grid, in the location's wall-clock minutes.
-struct AgendaBlock
-{
-    Id appointmentId;
-    int day = 0; // index into AgendaModel::days()
-    int column = 0; // index into AgendaModel::columns()
-    int startMinute = 0; // from the local midnight of the day
-    int endMinute = 0;
-    qint64 startMsecs = 0; // UTC span of the block
-    qint64 endMsecs = 0;
-    // Side by side when blocks overlap in one column (an overridden double
-    // booking, a cancelled visit and its replacement).
-    int lane = 0;
-    int lanes = 1;
-    // The first staff member's part: dragging it to another staff column
-    // gives the visit to that person (AppointmentBook::move's staff id).
-    bool movesStaff = false;
-    // Holds the visit's last service, whose end a resize changes.
-    bool resizable = false;
-    AppointmentStatus status = AppointmentStatus::Booked;
-};
-
-// The day or week of one location the agenda shows: its days, one column per
-// staff member (or resource), the appointments laid out as blocks in local
-// wall-clock time, and each column's working hours. Reads through
-// AppointmentBook, StaffSchedule, StaffService and ResourceService; decides
-// nothing about what may be booked.
+// The day or week of one location the agenda shows. What to show (location,
+// date, day or week, staff or resource columns) is set here; reload() asks
+// AgendaReader for it, which reads on a thread of its own, and the answer
+// replaces the content shown (an AgendaContent) and says so with reloaded().
+// An answer to an older request never replaces a newer one. Decides nothing
+// about what may be booked.
 class AgendaModel : public QObject
 {
     Q_OBJECT
 public:
-    enum class Span { Day, Week };
-    enum class ColumnKind { Staff, Resources };
-    Q_ENUM(Span)
-    Q_ENUM(ColumnKind)
+    using Span = AgendaSpan;
+    using ColumnKind = AgendaColumnKind;
 
     explicit AgendaModel(LocalStore &store, QObject *parent = nullptr);
+    // With another read than AgendaQuery's (tests watch and pace it); it
+    // still runs on the reader's thread and connection.
+    AgendaModel(LocalStore &store, AgendaReader::Read read, QObject *parent = nullptr);
+    ~AgendaModel() override;
 
+    // What to show next; reload() asks for it.
     void setLocation(const Location &location);
     const Location &location() const { return m_location; }
     QTimeZone timeZone() const { return m_zone; }
@@ -69,63 +47,74 @@ public:
     Span span() const { return m_span; }
     void setColumnKind(ColumnKind kind);
     ColumnKind columnKind() const { return m_columnKind; }
-    // Reads everything again (after a change here or a sync round).
+    // The days the period of `date` covers.
+    static QList<QDate> daysOf(const QDate &date, Span span);
+    QList<QDate> requestedDays() const { return daysOf(m_date, m_span); }
+
+    // Reads what was set (again: after a change here or a sync round), off
+    // this thread; reloaded() when the answer is shown.
     void reload();
+    // Waiting for an answer.
+    bool isLoading() const { return m_loading; }
+    // A change made here, shown at once from what the change returned (a
+    // block lands where it was dropped) until the reload that must follow
+    // confirms it.
+    void showChanged(const Appointment &appointment);
 
-    const QList<QDate> &days() const { return m_days; }
-    const QList<AgendaColumn> &columns() const { return m_columns; }
-    const QList<AgendaBlock> &blocks() const { return m_blocks; }
-    const QList<Appointment> &appointments() const { return m_appointments; }
-    const Appointment *appointment(const Id &id) const;
-    int dayOf(const QDate &date) const { return static_cast<int>(m_days.indexOf(date)); }
-    int columnOf(const Id &id) const;
-    QString staffName(const Id &staffId) const { return m_staffNames.value(staffId); }
-    QString resourceName(const Id &resourceId) const { return m_resourceNames.value(resourceId); }
+    // What is shown: the content of the last answer.
+    const AgendaContent &content() const { return *m_content; }
+    std::shared_ptr<const AgendaContent> sharedContent() const { return m_content; }
+    const QList<QDate> &days() const { return m_content->days(); }
+    const QList<AgendaColumn> &columns() const { return m_content->columns(); }
+    const QList<AgendaBlock> &blocks() const { return m_content->blocks(); }
+    const QList<Appointment> &appointments() const { return m_content->appointments(); }
+    const Appointment *appointment(const Id &id) const { return m_content->appointment(id); }
+    int dayOf(const QDate &date) const { return m_content->dayOf(date); }
+    int columnOf(const Id &id) const { return m_content->columnOf(id); }
+    QString staffName(const Id &staffId) const { return m_content->staffName(staffId); }
+    QString resourceName(const Id &id) const { return m_content->resourceName(id); }
+    AgendaContent::Spans workingMinutes(int day, int column) const
+    {
+        return m_content->workingMinutes(day, column);
+    }
+    bool isIdle(int day) const { return m_content->isIdle(day); }
+    int firstMinute() const { return m_content->firstMinute(); }
+    int lastMinute() const { return m_content->lastMinute(); }
+    qint64 utcAt(int day, int minute) const { return m_content->utcAt(day, minute); }
+    int localMinute(int day, qint64 msecs) const { return m_content->localMinute(day, msecs); }
+    TimeInterval range() const { return m_content->range(); }
 
-    // Working spans of a column on a day, in local minutes [start, end).
-    // Resources "work" when any staff member does.
-    QList<std::pair<int, int>> workingMinutes(int day, int column) const;
-    // Nobody works and nothing is booked: the week view narrows the day.
-    bool isIdle(int day) const;
-    // The hours the time axis shows (whole hours around work and bookings).
-    int firstMinute() const { return m_firstMinute; }
-    int lastMinute() const { return m_lastMinute; }
-
-    // The UTC instant of a local wall-clock minute of a day (DST-safe).
-    qint64 utcAt(int day, int minute) const;
-    // Minutes from the day's local midnight to `msecs` (beyond 1440 when
-    // it falls on a later date).
-    int localMinute(int day, qint64 msecs) const;
-    TimeInterval range() const;
     // "Now" by the store's clock (the fake one in tests).
     qint64 nowMsecs() const;
     int today() const;
 
 signals:
     void reloaded();
+    void loadingChanged(bool loading);
+    // The read failed; what is shown stays.
+    void readFailed(const QString &message);
 
 private:
-    void layOutLanes();
-    void computeAxis();
+    AgendaRequest request() const;
+    void take(const AgendaAnswer &answer);
+    void setLoading(bool loading);
 
     LocalStore &m_store;
+    AgendaReader::Read m_read;
     Location m_location;
     QTimeZone m_zone = QTimeZone::utc();
     QDate m_date = QDate::currentDate();
     Span m_span = Span::Week;
     ColumnKind m_columnKind = ColumnKind::Staff;
 
-    QList<QDate> m_days;
-    QList<AgendaColumn> m_columns;
-    QList<AgendaBlock> m_blocks;
-    QList<Appointment> m_appointments;
-    QHash<Id, qsizetype> m_appointmentIndex;
-    QHash<Id, QString> m_staffNames;
-    QHash<Id, QString> m_resourceNames;
-    QHash<int, QList<std::pair<int, int>>> m_working; // key: day * 10000 + column
-    QList<bool> m_idle;
-    int m_firstMinute = 8 * 60;
-    int m_lastMinute = 20 * 60;
+    std::shared_ptr<const AgendaContent> m_content;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    bool m_loading = false;
+    // The reader could not open a connection: read here, as before.
+    bool m_readHere = false;
+    QThread m_thread;
+    AgendaReader *m_reader = nullptr; // lives on m_thread
 };
 
 } // namespace Balcao

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgendaPage.h"
 
+#include "AgendaEditor.h"
 #include "AgendaLegend.h"
 #include "AgendaView.h"
 #include "AppointmentActions.h"
@@ -8,7 +9,6 @@
 #include "AppointmentWording.h"
 #include "BookingDialog.h"
 #include "DateJumpDialog.h"
-#include "OverrideFlow.h"
 #include "TerminalLocation.h"
 #include "clients/ClientDetailPanel.h"
 #include "scheduling/AppointmentBook.h"
@@ -29,6 +29,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Balcao {
@@ -133,7 +134,31 @@ void AgendaPage::buildLayout()
     m_message = new FormMessage(this);
     m_message->setObjectName(QStringLiteral("agendaMessage"));
 
+    m_editor = new AgendaEditor(m_store, m_model, this);
+    connect(m_editor, &AgendaEditor::changed, this, &AgendaPage::afterEdit);
+    connect(m_editor, &AgendaEditor::unchanged, this, [this](const Id &id) {
+        // The grid drops the block back where it is, and shows what changed
+        // meanwhile, if anything did.
+        reload();
+        m_view->selectAppointment(id);
+    });
+    connect(m_editor, &AgendaEditor::failed, m_message, &FormMessage::showError);
+    connect(m_editor, &AgendaEditor::succeeded, m_message, &FormMessage::showSuccess);
+    m_undo = new QToolButton(this);
+    m_undo->setObjectName(QStringLiteral("agendaUndo"));
+    m_undo->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_redo = new QToolButton(this);
+    m_redo->setObjectName(QStringLiteral("agendaRedo"));
+    m_redo->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_undo, &QToolButton::clicked, this, &AgendaPage::undo);
+    connect(m_redo, &QToolButton::clicked, this, &AgendaPage::redo);
+    connect(m_editor, &AgendaEditor::historyChanged, this, &AgendaPage::updateUndoButtons);
+
     m_view = new AgendaView(m_model, this);
+    // After the view's own handler: the cursor and selection land on the
+    // grid the view has just laid out.
+    connect(m_model, &AgendaModel::reloaded, this, &AgendaPage::modelReloaded);
+    connect(m_model, &AgendaModel::readFailed, m_message, &FormMessage::showError);
     connect(m_view, &AgendaView::selectionChanged, this, &AgendaPage::showSelection);
     connect(m_view, &AgendaView::moveRequested, this, &AgendaPage::moveAppointment);
     connect(m_view, &AgendaView::resizeRequested, this, &AgendaPage::resizeAppointment);
@@ -213,6 +238,8 @@ void AgendaPage::buildLayout()
     toolbar->addSpacing(16);
     toolbar->addWidget(m_location);
     toolbar->addStretch(1);
+    toolbar->addWidget(m_undo);
+    toolbar->addWidget(m_redo);
 
     auto *grid = new QWidget(this);
     grid->setObjectName(QStringLiteral("agendaFrame"));
@@ -246,7 +273,9 @@ void AgendaPage::buildLayout()
     setTabOrder(m_week, m_staff);
     setTabOrder(m_staff, m_resources);
     setTabOrder(m_resources, m_location);
-    setTabOrder(m_location, m_new);
+    setTabOrder(m_location, m_undo);
+    setTabOrder(m_undo, m_redo);
+    setTabOrder(m_redo, m_new);
     setFocusProxy(m_view);
 }
 
@@ -267,7 +296,11 @@ void AgendaPage::setUpShortcuts()
     add(QKeySequence(Qt::CTRL | Qt::Key_Left), &AgendaPage::previous);
     add(QKeySequence(Qt::CTRL | Qt::Key_Right), &AgendaPage::next);
     add(QKeySequence(Qt::CTRL | Qt::Key_G), &AgendaPage::jumpToDate);
-    add(QKeySequence::Undo, &AgendaPage::undo);
+    // Every binding of the platform (Ctrl+Y and Ctrl+Shift+Z both redo).
+    add(QKeySequence::Undo, &AgendaPage::undo)
+        ->setKeys(QKeySequence::keyBindings(QKeySequence::Undo));
+    add(QKeySequence::Redo, &AgendaPage::redo)
+        ->setKeys(QKeySequence::keyBindings(QKeySequence::Redo));
     // Esc from the side panel goes back to the grid (only there: in the
     // grid Esc drops a drag).
     auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), m_side);
@@ -301,21 +334,40 @@ void AgendaPage::retranslate()
     m_clientTitle->setText(tr("Client"));
     m_closeSide->setText(tr("Close ×"));
     m_closeSide->setToolTip(tr("Close the details (Esc brings you back to the agenda)"));
+    m_undo->setText(tr("Undo"));
+    m_redo->setText(tr("Redo"));
     m_actions->retranslate();
     updatePeriodLabel();
+    updateUndoButtons();
 }
 
 void AgendaPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        reload(); // the blocks are worded when read
+    }
     QWidget::changeEvent(event);
+}
+
+void AgendaPage::updateUndoButtons()
+{
+    const QUndoStack *stack = m_editor->undoStack();
+    const QString undoKeys = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    const QString redoKeys = QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText);
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
+    m_undo->setToolTip(stack->canUndo() ? tr("Undo the %1 (%2)").arg(stack->undoText(), undoKeys)
+                                        : tr("Undo the last move or resize (%1)").arg(undoKeys));
+    m_redo->setToolTip(stack->canRedo() ? tr("Redo the %1 (%2)").arg(stack->redoText(), redoKeys)
+                                        : tr("Redo what was undone (%1)").arg(redoKeys));
 }
 
 void AgendaPage::updatePeriodLabel()
 {
     const QLocale locale;
-    const QList<QDate> &days = m_model->days();
+    // The period asked for, at once: the grid follows when it is read.
+    const QList<QDate> days = m_model->requestedDays();
     QString period;
     if (days.size() > 1)
         period = tr("%1 – %2").arg(locale.toString(days.first(), tr("d MMM", "week start")),
@@ -335,11 +387,29 @@ void AgendaPage::updatePeriodLabel()
 
 void AgendaPage::reload()
 {
-    const Id selected = m_view->selectedAppointment();
+    // The view keeps its selection when the answer still shows it.
     m_model->reload();
     updatePeriodLabel();
-    if (!selected.isNull())
-        m_view->selectAppointment(selected);
+}
+
+void AgendaPage::modelReloaded()
+{
+    // Only the answer to the last request: an edit shown early, or an
+    // answer overtaken, leaves what is pending for that one.
+    if (m_model->isLoading())
+        return;
+    if (m_pendingCursorDay.isValid()) {
+        // The cursor follows to that day, so the arrows start there.
+        AgendaView::Slot cursor = m_view->slotCursor();
+        cursor.day = std::max(0, m_model->dayOf(m_pendingCursorDay));
+        m_pendingCursorDay = QDate();
+        m_view->setSlotCursor(cursor);
+    }
+    if (!m_pendingSelection.isNull()) {
+        const Id id = m_pendingSelection;
+        m_pendingSelection = Id();
+        m_view->selectAppointment(id);
+    }
 }
 
 void AgendaPage::showDate(const QDate &date)
@@ -348,11 +418,8 @@ void AgendaPage::showDate(const QDate &date)
         return;
     m_model->setDate(date);
     m_message->clear();
+    m_pendingCursorDay = date;
     reload();
-    // The cursor follows to that day, so the arrows start there.
-    AgendaView::Slot cursor = m_view->slotCursor();
-    cursor.day = std::max(0, m_model->dayOf(date));
-    m_view->setSlotCursor(cursor);
 }
 
 void AgendaPage::previous()
@@ -389,10 +456,8 @@ void AgendaPage::setSpan(AgendaModel::Span span)
         = cursorDay >= 0 && cursorDay < days.size() ? days.at(cursorDay) : m_model->date();
     m_model->setSpan(span);
     m_model->setDate(focus);
+    m_pendingCursorDay = focus;
     reload();
-    AgendaView::Slot cursor = m_view->slotCursor();
-    cursor.day = std::max(0, m_model->dayOf(focus));
-    m_view->setSlotCursor(cursor);
 }
 
 void AgendaPage::setColumnKind(AgendaModel::ColumnKind kind)
@@ -430,7 +495,7 @@ void AgendaPage::book(const BookingPrefill &prefill)
     m_message->showSuccess(tr("Booked %1 on %2.", nullptr, static_cast<int>(dialog.booked().size()))
                                .arg(AppointmentWording::client(first),
                                     AppointmentWording::when(first.time, m_model->timeZone())));
-    m_undo.reset();
+    m_editor->closeHistory();
     emit changed();
     showAppointment(first.id);
 }
@@ -447,8 +512,8 @@ void AgendaPage::showAppointment(const Id &appointmentId)
         }
     }
     m_model->setDate(QDateTime::fromMSecsSinceEpoch(found->time.from, m_model->timeZone()).date());
+    m_pendingSelection = appointmentId;
     reload();
-    m_view->selectAppointment(appointmentId);
     m_view->setFocus(Qt::OtherFocusReason);
 }
 
@@ -514,30 +579,30 @@ void AgendaPage::cancelAppointment(const Id &id)
 
 void AgendaPage::afterChange(const Id &select)
 {
-    m_undo.reset();
-    reload();
-    if (!select.isNull())
+    // A status change, a cancellation, notes: not undone here, so the moves
+    // before it are not either.
+    m_editor->closeHistory();
+    // The visit changed shows at once (one row, just written by this
+    // thread), so its panel and actions follow; the rest (a cancelled
+    // series) comes with the reload.
+    if (auto now = AppointmentBook(m_store).find(select)) {
+        m_model->showChanged(*now);
         m_view->selectAppointment(select);
+    }
+    m_pendingSelection = select;
+    reload();
     emit changed();
 }
 
-bool AgendaPage::runChange(const Id &id, const std::function<Result<void>(const Id &)> &attempt,
-                           const QString &success)
+void AgendaPage::afterEdit(const Appointment &appointment)
 {
-    OverrideFlow flow(m_store, this);
-    const OverrideFlow::Outcome outcome = flow.run(attempt);
-    if (outcome == OverrideFlow::Outcome::Failed)
-        m_message->showError(flow.error().message);
-    else if (outcome == OverrideFlow::Outcome::Declined)
-        m_message->showError(tr("Nothing was changed."));
-    else
-        m_message->showSuccess(success);
-    // Even a refusal reloads: the grid drops the block back where it is.
+    // Where it was dropped at once; the reload confirms it and brings what
+    // else moved (the rest of a series).
+    m_model->showChanged(appointment);
+    m_view->selectAppointment(appointment.id);
+    m_pendingSelection = appointment.id;
     reload();
-    m_view->selectAppointment(id);
-    if (outcome == OverrideFlow::Outcome::Done)
-        emit changed();
-    return outcome == OverrideFlow::Outcome::Done;
+    emit changed();
 }
 
 void AgendaPage::moveAppointment(const Id &id, qint64 startsAtMsecs, const Id &staffId)
@@ -569,92 +634,22 @@ void AgendaPage::moveAppointment(const Id &id, qint64 startsAtMsecs, const Id &s
             return;
         }
     }
-    const Undo undo { id, false, current->time.from, current->time.to,
-                      staffId.isNull() ? Id() : current->staffId };
-    Appointment moved;
-    const bool done = runChange(
-        id,
-        [&](const Id &by) -> Result<void> {
-            AppointmentBook::Change change;
-            change.overrideConflicts = !by.isNull();
-            change.overriddenBy = by;
-            change.scope = scope;
-            auto result = AppointmentBook(m_store).move(id, startsAtMsecs, staffId, change);
-            if (!result)
-                return result.error();
-            moved = *result;
-            return {};
-        },
-        QString());
-    if (done) {
-        const QString who = m_model->staffName(moved.staffId);
-        m_message->showSuccess(tr("Moved %1 to %2 with %3. Ctrl+Z undoes it.")
-                                   .arg(AppointmentWording::client(moved),
-                                        AppointmentWording::when(moved.time, m_model->timeZone()),
-                                        who));
-        // A series move is not undone with one key: only single moves.
-        if (scope == SeriesScope::ThisOnly)
-            m_undo = undo;
-        else
-            m_undo.reset();
-    }
+    m_editor->move(id, startsAtMsecs, staffId, scope);
 }
 
 void AgendaPage::resizeAppointment(const Id &id, qint64 endsAtMsecs)
 {
-    auto current = AppointmentBook(m_store).find(id);
-    if (!current) {
-        m_message->showError(current.error().message);
-        return;
-    }
-    const Undo undo { id, true, current->time.from, current->time.to, Id() };
-    Appointment resized;
-    const bool done = runChange(
-        id,
-        [&](const Id &by) -> Result<void> {
-            AppointmentBook::Change change;
-            change.overrideConflicts = !by.isNull();
-            change.overriddenBy = by;
-            auto result = AppointmentBook(m_store).resize(id, endsAtMsecs, change);
-            if (!result)
-                return result.error();
-            resized = *result;
-            return {};
-        },
-        QString());
-    if (done) {
-        m_message->showSuccess(
-            tr("%1 now ends at %2. Ctrl+Z undoes it.")
-                .arg(AppointmentWording::client(resized),
-                     AppointmentWording::time(resized.time.to, m_model->timeZone())));
-        m_undo = undo;
-    }
+    m_editor->resize(id, endsAtMsecs);
 }
 
 void AgendaPage::undo()
 {
-    if (!m_undo)
-        return;
-    const Undo undo = *m_undo;
-    m_undo.reset();
-    // Back through the same checks: the old place may have been taken since.
-    const bool done = runChange(
-        undo.id,
-        [&](const Id &by) -> Result<void> {
-            AppointmentBook::Change change;
-            change.overrideConflicts = !by.isNull();
-            change.overriddenBy = by;
-            AppointmentBook book(m_store);
-            if (undo.resize) {
-                auto result = book.resize(undo.id, undo.endsAt, change);
-                return result ? Result<void>() : Result<void>(result.error());
-            }
-            auto result = book.move(undo.id, undo.startsAt, undo.staffId, change);
-            return result ? Result<void>() : Result<void>(result.error());
-        },
-        tr("Undone."));
-    if (!done)
-        m_undo = undo;
+    m_editor->undo();
+}
+
+void AgendaPage::redo()
+{
+    m_editor->redo();
 }
 
 } // namespace Balcao

@@ -3,12 +3,8 @@
 
 #include "AgendaModel.h"
 #include "BookingPrefill.h"
-#include "common/Error.h"
 
 #include <QWidget>
-
-#include <functional>
-#include <optional>
 
 class QButtonGroup;
 class QComboBox;
@@ -19,6 +15,7 @@ class QToolButton;
 
 namespace Balcao {
 
+class AgendaEditor;
 class AgendaLegend;
 class AgendaView;
 class AppointmentActions;
@@ -31,9 +28,13 @@ class LocalStore;
 // staff member or resource, the selected appointment's panel with its
 // actions and its client. Moves, resizes, bookings and cancellations are
 // AppointmentBook's; warnings go through the manager override (OverrideFlow).
+// Moves and resizes go through AgendaEditor, which keeps their history.
+// The model reads off the UI thread: what depends on the new period (the
+// cursor's day, the appointment to select) waits for its answer.
 // Keys (while the agenda has the focus): T today, D day, W week, N new
 // appointment, Ctrl+Left/Right previous/next day or week, Ctrl+G go to a
-// date, Ctrl+Z undo the last move; the grid's own keys are AgendaView's.
+// date, Ctrl+Z / Ctrl+Shift+Z undo / redo moves and resizes; the grid's own
+// keys are AgendaView's.
 class AgendaPage : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ public:
     AppointmentPanel *appointmentPanel() const { return m_panel; }
     ClientDetailPanel *clientPanel() const { return m_clientPanel; }
     AppointmentActions *actions() const { return m_actions; }
+    AgendaEditor *editor() const { return m_editor; }
     FormMessage *message() const { return m_message; }
 
 public slots:
@@ -65,6 +67,7 @@ public slots:
     void resizeAppointment(const Balcao::Id &id, qint64 endsAtMsecs);
     void cancelAppointment(const Balcao::Id &id);
     void undo();
+    void redo();
     // The side panel with the selected appointment and its client: opened
     // by Enter or a double-click on a visit, closed by its button. It stays
     // put while open, so the grid never reflows under the mouse.
@@ -81,15 +84,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Undo
-    {
-        Id id;
-        bool resize = false;
-        qint64 startsAt = 0;
-        qint64 endsAt = 0;
-        Id staffId; // null: same staff
-    };
-
     void buildLayout();
     void setUpShortcuts();
     void retranslate();
@@ -97,8 +91,9 @@ private:
     void showSelection(const Id &id);
     void showMenu(const Id &id, const QPoint &globalPos);
     void afterChange(const Id &select);
-    bool runChange(const Id &id, const std::function<Result<void>(const Id &)> &attempt,
-                   const QString &success);
+    void afterEdit(const Appointment &appointment);
+    void modelReloaded();
+    void updateUndoButtons();
 
     LocalStore &m_store;
     AgendaModel *m_model = nullptr;
@@ -106,8 +101,11 @@ private:
     AppointmentActions *m_actions = nullptr;
     AppointmentPanel *m_panel = nullptr;
     ClientDetailPanel *m_clientPanel = nullptr;
-    std::optional<Undo> m_undo;
+    AgendaEditor *m_editor = nullptr;
     QList<Location> m_locations;
+    // Applied when the period asked for is shown.
+    QDate m_pendingCursorDay;
+    Id m_pendingSelection;
 
     QLabel *m_title = nullptr;
     QLabel *m_period = nullptr;
@@ -121,6 +119,8 @@ private:
     QToolButton *m_resources = nullptr;
     QComboBox *m_location = nullptr;
     QPushButton *m_new = nullptr;
+    QToolButton *m_undo = nullptr;
+    QToolButton *m_redo = nullptr;
     AgendaLegend *m_legend = nullptr;
     FormMessage *m_message = nullptr;
     QScrollArea *m_side = nullptr;

@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AgendaLayout.h"
+#include "AgendaTextCache.h"
 #include "common/Id.h"
 
 #include <QAbstractScrollArea>
+#include <QTimer>
 
 namespace Balcao {
 
 class AgendaModel;
-struct AgendaBlock;
 
-// The agenda's grid: a column per staff member (or resource) per day, the
-// time axis in the location's wall-clock time, non-working time shaded, and
-// the appointments as blocks coloured by status. Dragging a block or its
-// bottom edge, double-clicks and keys become requests (signals); the page
-// runs them through AppointmentBook, so the view holds no booking rule.
+// The agenda's grid on screen: AgendaLayout places the columns and blocks,
+// AgendaPainter draws them; the view keeps the selection, the keyboard
+// cursor and the drag, and turns them into requests (signals). The page runs
+// those through AppointmentBook, so the view holds no booking rule. While a
+// read takes long it veils the grid and says it is loading.
 //
 // Keyboard: arrows move the cursor by slot and column (selecting the
 // appointment under it), Page Up/Down by an hour, Alt+arrows move the
@@ -25,17 +27,12 @@ class AgendaView : public QAbstractScrollArea
 {
     Q_OBJECT
 public:
-    static constexpr int kSnapMinutes = 15;
-    static constexpr int kGutterWidth = 64;
-    static constexpr int kHeaderHeight = 54;
-
-    struct Slot
-    {
-        int day = 0;
-        int column = 0;
-        int minute = 0;
-        bool operator==(const Slot &) const = default;
-    };
+    static constexpr int kSnapMinutes = AgendaLayout::kSnapMinutes;
+    static constexpr int kGutterWidth = AgendaLayout::kGutterWidth;
+    static constexpr int kHeaderHeight = AgendaLayout::kHeaderHeight;
+    // A read answered sooner leaves the grid as it is, without a flash.
+    static constexpr int kLoadingVeilDelayMs = 250;
+    using Slot = AgendaLayout::Slot;
 
     explicit AgendaView(AgendaModel *model, QWidget *parent = nullptr);
 
@@ -43,13 +40,19 @@ public:
     void selectAppointment(const Id &id);
     Slot slotCursor() const { return m_cursor; }
     void setSlotCursor(const Slot &slot);
+    // The grid is veiled as loading.
+    bool isShowingLoading() const { return m_showLoading; }
 
+    const AgendaLayout &layout() const { return m_layout; }
     // Geometry in viewport coordinates (for the page's menus and for tests).
     // The block of an appointment that moves it: the first staff member's.
     qsizetype blockIndexOf(const Id &appointmentId) const;
-    QRect blockRect(qsizetype blockIndex) const;
+    QRect blockRect(qsizetype blockIndex) const { return m_layout.blockRect(blockIndex); }
     // The middle of a column, at the top of a minute.
-    QPoint pointAt(int day, int column, int minute) const;
+    QPoint pointAt(int day, int column, int minute) const
+    {
+        return m_layout.pointAt(day, column, minute);
+    }
     void ensureMinuteVisible(int minute);
 
 signals:
@@ -81,15 +84,8 @@ private:
     enum class Drag { None, Pending, Moving, Resizing };
 
     void modelReloaded();
+    void loadingChanged(bool loading);
     void relayout();
-    int columnWidth(int day) const;
-    int columnX(int day, int column) const; // viewport x
-    int minuteY(int minute) const; // viewport y
-    int minuteAt(int y) const;
-    std::optional<Slot> slotAt(const QPoint &pos, bool clamp = false) const;
-    qsizetype blockAt(const QPoint &pos) const;
-    bool inResizeZone(qsizetype blockIndex, const QPoint &pos) const;
-    QRect slotRect(const Slot &slot, int endMinute) const;
     void selectFromCursor();
     void moveCursorBy(int columns, int minutes);
     void setSelected(const Id &id);
@@ -98,18 +94,11 @@ private:
     Id staffOfColumn(int column) const;
     QString blockToolTip(const AgendaBlock &block) const;
 
-    void paintGrid(QPainter &p) const;
-    void paintBlock(QPainter &p, const AgendaBlock &block, const QRect &rect, bool selected,
-                    bool ghost) const;
-    void paintHeader(QPainter &p) const;
-    void paintGutter(QPainter &p) const;
-
     AgendaModel *m_model = nullptr;
-    qreal m_minuteHeight = 1.2;
-    QList<int> m_dayX; // body x of each day
-    QList<int> m_dayWidth;
-    int m_bodyWidth = 0;
-    int m_bodyHeight = 0;
+    AgendaLayout m_layout;
+    AgendaTextCache m_texts;
+    QTimer m_loadingDelay;
+    bool m_showLoading = false;
 
     Id m_selected;
     Slot m_cursor;

@@ -2,11 +2,17 @@
 #include "SchedulingFixture.h"
 #include "TestStore.h"
 #include "agenda/AgendaModel.h"
+#include "agenda/AgendaView.h"
 #include "locations/LocationService.h"
+#include "scheduling/AgendaQuery.h"
 #include "scheduling/AppointmentBook.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+
+#include <mutex>
 
 using namespace Balcao;
 using namespace Balcao::Test;
@@ -51,6 +57,16 @@ private:
     {
         return *LocationService(store).find(f.location);
     }
+    // The model answers later, from its reader thread.
+    static void reload(AgendaModel &model)
+    {
+        QSignalSpy reloaded(&model, &AgendaModel::reloaded);
+        model.reload();
+        QVERIFY(model.isLoading());
+        QVERIFY(reloaded.wait(10'000));
+        QCOMPARE(reloaded.size(), 1);
+        QVERIFY(!model.isLoading());
+    }
 
 private slots:
     void init()
@@ -78,6 +94,8 @@ private slots:
         model.setSpan(AgendaModel::Span::Week);
         model.setDate(monday.addDays(3)); // any day of the week shows the week
         model.reload();
+        QCOMPARE(reloaded.size(), 0); // not on this thread
+        QVERIFY(reloaded.wait(10'000));
         QCOMPARE(reloaded.size(), 1);
 
         QCOMPARE(model.days().size(), 7);
@@ -140,7 +158,7 @@ private slots:
         model.setLocation(location(*store, f));
         model.setSpan(AgendaModel::Span::Day);
         model.setDate(monday);
-        model.reload();
+        reload(model);
         QCOMPARE(model.days(), QList<QDate> { monday });
         QCOMPARE(model.blocks().size(), 1);
         QCOMPARE(model.blocks().first().appointmentId, cut.id);
@@ -172,7 +190,7 @@ private slots:
         model.setLocation(location(*store, f));
         model.setSpan(AgendaModel::Span::Week);
         model.setDate(sunday);
-        model.reload();
+        reload(model);
         QCOMPARE(model.days().first(), QDate(2026, 3, 2));
         QCOMPARE(model.days().last(), sunday);
 
@@ -216,7 +234,7 @@ private slots:
         model.setLocation(location(*store, f));
         model.setSpan(AgendaModel::Span::Day);
         model.setDate(monday);
-        model.reload();
+        reload(model);
         const AgendaBlock *a = blockOf(model, one.id, f.ana);
         const AgendaBlock *b = blockOf(model, two.id, f.ana);
         const AgendaBlock *c = blockOf(model, later.id, f.ana);
@@ -240,7 +258,7 @@ private slots:
         model.setSpan(AgendaModel::Span::Day);
         model.setColumnKind(AgendaModel::ColumnKind::Resources);
         model.setDate(monday);
-        model.reload();
+        reload(model);
         QCOMPARE(model.columns().size(), 1);
         QCOMPARE(model.columns().first().id, f.basin);
         QCOMPARE(model.blocks().size(), 1);
@@ -266,9 +284,237 @@ private slots:
         model.setLocation(location(*store, f));
         model.setSpan(AgendaModel::Span::Day);
         model.setDate(monday);
-        model.reload();
+        reload(model);
         QCOMPARE(model.blocks().size(), 1);
         QCOMPARE(model.blocks().first().status, AppointmentStatus::Cancelled);
+    }
+
+    // Item 9 of issue 11: the store is read on the reader's thread, through
+    // a connection of its own, never on the UI thread or its connection.
+    void testReadsRunOffTheUiThreadOnTheirOwnConnection()
+    {
+        TestStore store;
+        SchedulingFixture f(*store);
+        const QDate monday(2026, 3, 9);
+        book(*store, f, monday, QStringLiteral("10:00"), { line(f.cut, f.ana) });
+        std::mutex mutex;
+        QList<QThread *> threads;
+        QList<LocalStore *> stores;
+        QStringList connections;
+        AgendaModel model(*store, [&](LocalStore &reader, const AgendaPeriod &period) {
+            {
+                const std::lock_guard lock(mutex);
+                threads << QThread::currentThread();
+                stores << &reader;
+                connections << reader.database().connection().connectionName();
+            }
+            return AgendaQuery(reader).read(period);
+        });
+        model.setLocation(location(*store, f));
+        model.setDate(monday);
+        reload(model);
+        model.setSpan(AgendaModel::Span::Day);
+        reload(model);
+        model.setDate(monday.addDays(1));
+        reload(model);
+        const std::lock_guard lock(mutex);
+        QCOMPARE(threads.size(), 3);
+        for (qsizetype i = 0; i < threads.size(); ++i) {
+            QVERIFY(threads.at(i) != QCoreApplication::instance()->thread());
+            QVERIFY(threads.at(i) != QThread::currentThread());
+            QVERIFY(stores.at(i) != &*store);
+            QVERIFY(connections.at(i) != store->database().connection().connectionName());
+        }
+        // One thread, one connection, kept between reads.
+        QCOMPARE(threads.count(threads.first()), 3);
+        QCOMPARE(connections.count(connections.first()), 3);
+        QCOMPARE(model.days(), QList<QDate> { monday.addDays(1) });
+    }
+
+    // Paging on while a read is under way: the answer to an older request
+    // never replaces the newer week, and requests overtaken while waiting
+    // are not read at all.
+    void testAStaleAnswerNeverReplacesANewerWeek()
+    {
+        TestStore store;
+        SchedulingFixture f(*store);
+        const QDate monday(2026, 3, 9);
+        const Appointment first
+            = book(*store, f, monday, QStringLiteral("10:00"), { line(f.cut, f.ana) });
+        const Appointment third = book(*store, f, monday.addDays(14), QStringLiteral("11:00"),
+                                       { line(f.cut, f.bruno) });
+        QSemaphore entered;
+        QSemaphore proceed;
+        std::atomic<bool> holdNext { false };
+        std::mutex mutex;
+        QList<QDate> read;
+        AgendaModel model(*store, [&](LocalStore &reader, const AgendaPeriod &period) {
+            {
+                const std::lock_guard lock(mutex);
+                read << period.first;
+            }
+            if (holdNext.exchange(false)) {
+                entered.release();
+                proceed.acquire(); // the UI thread goes on meanwhile
+            }
+            return AgendaQuery(reader).read(period);
+        });
+        model.setLocation(location(*store, f));
+        model.setSpan(AgendaModel::Span::Week);
+        model.setDate(monday);
+        reload(model);
+        QList<QList<QDate>> shown;
+        connect(&model, &AgendaModel::reloaded, this, [&] { shown << model.days(); });
+
+        // The week of 9 March, held in the reader; then two weeks on, one
+        // after the other, while it waits.
+        holdNext = true;
+        model.setDate(monday.addDays(7));
+        model.reload();
+        QVERIFY(entered.tryAcquire(1, 10'000));
+        model.setDate(monday.addDays(14));
+        model.reload();
+        model.setDate(monday.addDays(21));
+        model.reload();
+        model.setDate(monday.addDays(14));
+        model.reload();
+        QVERIFY(model.isLoading());
+        proceed.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+
+        // Only the last request was shown, with its visit.
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().first(), monday.addDays(14));
+        QCOMPARE(model.days().first(), monday.addDays(14));
+        QCOMPARE(model.blocks().size(), 1);
+        QCOMPARE(model.blocks().first().appointmentId, third.id);
+        QVERIFY(!model.appointment(first.id));
+        // The held week was read (it had started); of the three asked for
+        // while it waited only the last one was.
+        const std::lock_guard lock(mutex);
+        QCOMPARE(read, (QList<QDate> { monday, monday.addDays(7), monday.addDays(14) }));
+    }
+
+    // A read that fails says why and leaves the agenda as it was.
+    void testAFailedReadKeepsWhatIsShown()
+    {
+        TestStore store;
+        SchedulingFixture f(*store);
+        const QDate monday(2026, 3, 9);
+        book(*store, f, monday, QStringLiteral("10:00"), { line(f.cut, f.ana) });
+        std::atomic<bool> fail { false };
+        AgendaModel model(*store, [&](LocalStore &reader, const AgendaPeriod &period) {
+            if (fail)
+                return Result<AgendaData>(
+                    Error::storage(QStringLiteral("test.read"), QStringLiteral("Disk on fire.")));
+            return AgendaQuery(reader).read(period);
+        });
+        model.setLocation(location(*store, f));
+        model.setDate(monday);
+        reload(model);
+        QCOMPARE(model.blocks().size(), 1);
+        fail = true;
+        QSignalSpy failed(&model, &AgendaModel::readFailed);
+        QSignalSpy reloaded(&model, &AgendaModel::reloaded);
+        model.setDate(monday.addDays(7));
+        model.reload();
+        QVERIFY(failed.wait(10'000));
+        QCOMPARE(failed.first().first().toString(), QStringLiteral("Disk on fire."));
+        QCOMPARE(reloaded.size(), 0);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.days().first(), monday);
+        QCOMPARE(model.blocks().size(), 1);
+    }
+
+    // A change made here is shown at once, from what AppointmentBook
+    // returned, before the reload that confirms it.
+    void testALocalChangeIsShownAtOnce()
+    {
+        TestStore store;
+        SchedulingFixture f(*store);
+        const QDate monday(2026, 3, 9);
+        const Appointment cut
+            = book(*store, f, monday, QStringLiteral("10:00"), { line(f.cut, f.ana) });
+        AgendaModel model(*store);
+        model.setLocation(location(*store, f));
+        model.setDate(monday);
+        reload(model);
+        auto moved = AppointmentBook(*store).move(
+            cut.id, f.at(monday.addDays(2), QStringLiteral("15:00")), f.bruno, {});
+        QVERIFY(moved);
+        QSignalSpy reloaded(&model, &AgendaModel::reloaded);
+        model.showChanged(*moved);
+        QCOMPARE(reloaded.size(), 1);
+        QCOMPARE(model.blocks().size(), 1);
+        const AgendaBlock &b = model.blocks().first();
+        QCOMPARE(b.day, 2);
+        QCOMPARE(model.columns().at(b.column).id, f.bruno);
+        QCOMPARE(b.startMinute, 15 * 60);
+        // Moved out of the week: gone from it.
+        auto away = AppointmentBook(*store).move(
+            cut.id, f.at(monday.addDays(7), QStringLiteral("15:00")), Id(), {});
+        QVERIFY(away);
+        model.showChanged(*away);
+        QVERIFY(model.blocks().isEmpty());
+        // The reload agrees.
+        reload(model);
+        QVERIFY(model.blocks().isEmpty());
+    }
+
+    // The model can go while a read is under way: it waits for it and drops
+    // the answer.
+    void testDestroyedWhileReading()
+    {
+        TestStore store;
+        SchedulingFixture f(*store);
+        QSemaphore entered;
+        {
+            AgendaModel model(*store, [&](LocalStore &reader, const AgendaPeriod &period) {
+                entered.release();
+                return AgendaQuery(reader).read(period);
+            });
+            model.setLocation(location(*store, f));
+            model.setDate(QDate(2026, 3, 9));
+            model.reload();
+            QVERIFY(entered.tryAcquire(1, 10'000));
+        }
+        QCoreApplication::processEvents(); // nothing left to deliver to it
+    }
+
+    // A read that takes long veils the grid after a moment, and the answer
+    // takes the veil away.
+    void testTheViewVeilsASlowRead()
+    {
+        TestStore store;
+        SchedulingFixture f(*store);
+        QSemaphore entered;
+        QSemaphore proceed;
+        std::atomic<bool> hold { false };
+        AgendaModel model(*store, [&](LocalStore &reader, const AgendaPeriod &period) {
+            if (hold.exchange(false)) {
+                entered.release();
+                proceed.acquire();
+            }
+            return AgendaQuery(reader).read(period);
+        });
+        model.setLocation(location(*store, f));
+        model.setDate(QDate(2026, 3, 9));
+        reload(model);
+        AgendaView view(&model);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.isShowingLoading());
+        hold = true;
+        model.setDate(QDate(2026, 3, 16));
+        model.reload();
+        QVERIFY(entered.tryAcquire(1, 10'000));
+        QVERIFY(!view.isShowingLoading()); // not at once
+        QTRY_VERIFY_WITH_TIMEOUT(view.isShowingLoading(), 10'000);
+        proceed.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+        QVERIFY(!view.isShowingLoading());
+        QCOMPARE(model.days().first(), QDate(2026, 3, 16));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "SchedulingFixture.h"
 #include "TestStore.h"
 #include "Translations.h"
+#include "agenda/AgendaEditor.h"
 #include "agenda/AgendaPage.h"
 #include "agenda/AgendaView.h"
 #include "agenda/AppointmentActions.h"
@@ -21,6 +22,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
 
 using namespace Balcao;
 using namespace Balcao::Test;
@@ -71,6 +74,22 @@ private:
         return *booked;
     }
     Appointment stored(const Id &id) { return *AppointmentBook(m_store->store()).find(id); }
+    // The model reads on its own thread: the grid shows the period asked
+    // for once the answer is in.
+    void waitForAgenda()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading(), 10'000);
+        QVERIFY(m_page->model()->days().contains(m_page->model()->date()));
+    }
+    const AgendaBlock &blockOf(const Id &id) const
+    {
+        return m_page->model()->blocks().at(view()->blockIndexOf(id));
+    }
+    QUndoStack *undoStack() const { return m_page->editor()->undoStack(); }
+    QToolButton *button(const char *name) const
+    {
+        return m_page->findChild<QToolButton *>(QString::fromLatin1(name));
+    }
     AgendaView *view() const { return m_page->view(); }
     int columnOf(const Id &staff) const { return m_page->model()->columnOf(staff); }
     int pendingChanges()
@@ -124,6 +143,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         m_page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        waitForAgenda();
         QCOMPARE(m_page->model()->days().first(), m_monday);
     }
 
@@ -302,16 +322,21 @@ private slots:
     {
         view()->setFocus();
         QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier);
+        waitForAgenda();
         QCOMPARE(m_page->model()->days().first(), m_monday.addDays(7));
         QTest::keyClick(view(), Qt::Key_D);
         QCOMPARE(m_page->model()->span(), AgendaModel::Span::Day);
+        waitForAgenda();
         QCOMPARE(m_page->model()->days().size(), 1);
         QTest::keyClick(view(), Qt::Key_Left, Qt::ControlModifier);
+        waitForAgenda();
         QCOMPARE(m_page->model()->days().size(), 1);
         QTest::keyClick(view(), Qt::Key_T);
+        waitForAgenda();
         QCOMPARE(m_page->model()->days().first(), m_monday);
         QTest::keyClick(view(), Qt::Key_W);
         QCOMPARE(m_page->model()->span(), AgendaModel::Span::Week);
+        waitForAgenda();
         QCOMPARE(m_page->model()->days().first(), m_monday);
         // Ctrl+G: a date dialog.
         ModalAnswerer answerer;
@@ -322,6 +347,7 @@ private slots:
         });
         QTest::keyClick(view(), Qt::Key_G, Qt::ControlModifier);
         QVERIFY(answerer.done());
+        waitForAgenda();
         QVERIFY(m_page->model()->days().contains(QDate(2026, 4, 15)));
     }
 
@@ -389,6 +415,229 @@ private slots:
         QVERIFY(answerer.done());
         QCOMPARE(start, m_f->at(m_monday.addDays(2), QStringLiteral("16:00")));
         QCOMPARE(staff, m_f->bruno);
+    }
+
+    // Moves and resizes go into a history like the cart's: Ctrl+Z takes
+    // them back one by one, Ctrl+Shift+Z makes them again, each through
+    // AppointmentBook (a new change each time, synced like any edit).
+    void testMultiLevelUndoAndRedo()
+    {
+        view()->setFocus();
+        const int changesBefore = pendingChanges();
+        QVERIFY(!button("agendaUndo")->isEnabled());
+        QVERIFY(!button("agendaRedo")->isEnabled());
+        // 1. To Tuesday 15:00 with Bruno, by mouse.
+        drag(m_cut.id, 1, columnOf(m_f->bruno), 15 * 60);
+        // 2. A quarter of an hour later, by key.
+        view()->selectAppointment(m_cut.id);
+        QTest::keyClick(view(), Qt::Key_Down, Qt::AltModifier);
+        // 3. Longer by a quarter of an hour.
+        QTest::keyClick(view(), Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+        // 4. Pedro's visit, an hour earlier.
+        view()->selectAppointment(m_busy.id);
+        QTest::keyClick(view(), Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(view(), Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(view(), Qt::Key_Up, Qt::AltModifier);
+        QTest::keyClick(view(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(undoStack()->count(), 7);
+        QCOMPARE(stored(m_busy.id).time.from, m_f->at(m_monday, QStringLiteral("13:00")));
+        const TimeInterval last { m_f->at(m_monday.addDays(1), QStringLiteral("15:15")),
+                                  m_f->at(m_monday.addDays(1), QStringLiteral("16:30")) };
+        QCOMPARE(stored(m_cut.id).time, last);
+        QVERIFY(button("agendaUndo")->isEnabled());
+        QVERIFY2(button("agendaUndo")->toolTip().contains(QStringLiteral("Pedro")),
+                 qPrintable(button("agendaUndo")->toolTip()));
+
+        // Back through all of it, the last first.
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(m_busy.id).time, m_busy.time);
+        QCOMPARE(stored(m_cut.id).time, last);
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(m_cut.id).time.to, m_f->at(m_monday.addDays(1), QStringLiteral("16:15")));
+        QCOMPARE(m_page->message()->kind(), FormMessage::Kind::Success);
+        QVERIFY2(m_page->message()->text().startsWith(QStringLiteral("Undone")),
+                 qPrintable(m_page->message()->text()));
+        QTest::mouseClick(button("agendaUndo"), Qt::LeftButton); // the button does the same
+        QCOMPARE(stored(m_cut.id).time.from, m_f->at(m_monday.addDays(1), QStringLiteral("15:00")));
+        QCOMPARE(stored(m_cut.id).staffId, m_f->bruno);
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        const Appointment back = stored(m_cut.id);
+        QCOMPARE(back.time, m_cut.time);
+        QCOMPARE(back.staffId, m_f->ana);
+        QCOMPARE(back.items.first().staffId, m_f->ana);
+        QVERIFY(!button("agendaUndo")->isEnabled());
+        QVERIFY(button("agendaRedo")->isEnabled());
+        // Nothing more to undo: nothing happens.
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(m_cut.id).time, m_cut.time);
+        // The grid shows it back on Monday with Ana.
+        waitForAgenda();
+        QCOMPARE(blockOf(m_cut.id).day, 0);
+        QCOMPARE(blockOf(m_cut.id).column, columnOf(m_f->ana));
+        QCOMPARE(blockOf(m_cut.id).startMinute, 10 * 60);
+
+        // And forward again.
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stored(m_cut.id).staffId, m_f->bruno);
+        QCOMPARE(stored(m_cut.id).time.from, m_f->at(m_monday.addDays(1), QStringLiteral("15:00")));
+        QTest::mouseClick(button("agendaRedo"), Qt::LeftButton);
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(stored(m_cut.id).time, last);
+        QVERIFY2(m_page->message()->text().startsWith(QStringLiteral("Redone")),
+                 qPrintable(m_page->message()->text()));
+        QCOMPARE(undoStack()->index(), 3);
+        QCOMPARE(undoStack()->count(), 7);
+        waitForAgenda();
+        QCOMPARE(blockOf(m_cut.id).day, 1);
+        QCOMPARE(blockOf(m_cut.id).startMinute, 15 * 60 + 15);
+        QCOMPARE(blockOf(m_cut.id).endMinute, 16 * 60 + 30);
+        // Every step was a change of its own, through core.
+        QCOMPARE(pendingChanges() > changesBefore + 10, true);
+        // A new edit drops what could be redone.
+        view()->selectAppointment(m_cut.id);
+        QTest::keyClick(view(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(undoStack()->count(), 4);
+        QVERIFY(!button("agendaRedo")->isEnabled());
+    }
+
+    // An undo or redo finds the appointment changed since, on this terminal
+    // or another one (a sync round brought it): it is not overwritten, the
+    // translated reason is shown, and that step leaves the history, whose
+    // other steps still work.
+    void testUndoAfterAChangeElsewhereIsRefused_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("redo");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("undo, English")
+            << QStringLiteral("en") << false
+            << QStringLiteral("Not undone: Joana Silva's appointment has changed since, on this "
+                              "terminal or another one.");
+        QTest::addRow("redo, English")
+            << QStringLiteral("en") << true
+            << QStringLiteral("Not redone: Joana Silva's appointment has changed since, on this "
+                              "terminal or another one.");
+        QTest::addRow("undo, Portuguese")
+            << QStringLiteral("pt_BR") << false
+            << QStringLiteral("Não foi desfeito: o agendamento de Joana Silva mudou desde então, "
+                              "neste terminal ou em outro.");
+    }
+
+    void testUndoAfterAChangeElsewhereIsRefused()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, redo);
+        QFETCH(QString, message);
+        installTranslations(*QCoreApplication::instance(), QLocale(language));
+        view()->setFocus();
+        // Pedro an hour earlier, then Joana a quarter later.
+        view()->selectAppointment(m_busy.id);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(view(), Qt::Key_Up, Qt::AltModifier);
+        view()->selectAppointment(m_cut.id);
+        QTest::keyClick(view(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(undoStack()->count(), 5);
+        if (redo)
+            QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(undoStack()->index(), redo ? 4 : 5);
+        // Another terminal moves Joana to 16:00; the sync round reloads.
+        auto elsewhere = AppointmentBook(m_store->store())
+                             .move(m_cut.id, m_f->at(m_monday, QStringLiteral("16:00")), Id(), {});
+        QVERIFY(elsewhere);
+        m_page->reload();
+        waitForAgenda();
+        const int changes = pendingChanges();
+        if (redo)
+            QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        else
+            QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en")));
+        QCOMPARE(m_page->message()->kind(), FormMessage::Kind::Error);
+        QCOMPARE(m_page->message()->text(), message);
+        // Nothing written: the other terminal's time stays.
+        QCOMPARE(pendingChanges(), changes);
+        QCOMPARE(stored(m_cut.id).time, elsewhere->time);
+        waitForAgenda();
+        QCOMPARE(blockOf(m_cut.id).startMinute, 16 * 60);
+        // The step is gone; Pedro's are still there to undo, and work.
+        QCOMPARE(undoStack()->count(), 4);
+        QCOMPARE(undoStack()->index(), 4);
+        QVERIFY(!undoStack()->canRedo());
+        QVERIFY(!button("agendaRedo")->isEnabled());
+        QVERIFY(button("agendaUndo")->isEnabled());
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(m_busy.id).time, m_busy.time);
+        QCOMPARE(stored(m_cut.id).time, elsewhere->time);
+        QVERIFY(!undoStack()->canUndo());
+    }
+
+    // Undoing into a place taken since goes through the same warnings; the
+    // front desk may decline, and then nothing changes.
+    void testUndoIntoATakenPlaceWarns()
+    {
+        view()->setFocus();
+        view()->selectAppointment(m_cut.id);
+        QTest::keyClick(view(), Qt::Key_Right, Qt::AltModifier); // to Bruno, 10:00
+        QCOMPARE(stored(m_cut.id).staffId, m_f->bruno);
+        // Meanwhile Ana gets a visit at 10:00.
+        const Appointment taken = book(QStringLiteral("10:00"), m_f->ana, m_f->otherClient);
+        m_page->reload();
+        waitForAgenda();
+        QString warning;
+        ModalAnswerer answerer;
+        answerer.then(QStringLiteral("bookingWarning"), [&](QWidget *w) {
+            warning = qobject_cast<QMessageBox *>(w)->informativeText();
+            clickCancel(w);
+        });
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(answerer.done());
+        QVERIFY2(warning.contains(QStringLiteral("Ana is already booked")), qPrintable(warning));
+        QCOMPARE(m_page->message()->text(), QStringLiteral("Nothing was changed."));
+        QCOMPARE(stored(m_cut.id).staffId, m_f->bruno);
+        QCOMPARE(stored(taken.id).staffId, m_f->ana);
+        QVERIFY(!undoStack()->canUndo());
+    }
+
+    // A change that cannot be undone here (a status, a booking) closes the
+    // history: Ctrl+Z never reaches past it.
+    void testOtherChangesCloseTheHistory()
+    {
+        view()->setFocus();
+        view()->selectAppointment(m_cut.id);
+        QTest::keyClick(view(), Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(undoStack()->canUndo());
+        m_page->openAppointment(m_cut.id);
+        m_page->actions()->confirmAction()->trigger();
+        QCOMPARE(stored(m_cut.id).status, AppointmentStatus::Confirmed);
+        QVERIFY(!undoStack()->canUndo());
+        QVERIFY(!button("agendaUndo")->isEnabled());
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stored(m_cut.id).time.from, m_f->at(m_monday, QStringLiteral("10:15")));
+    }
+
+    // After a sync round (the page's reload) the grid shows what another
+    // terminal changed, and paging on and back keeps it.
+    void testReloadShowsChangesFromElsewhere()
+    {
+        auto moved = AppointmentBook(m_store->store())
+                         .move(m_cut.id, m_f->at(m_monday.addDays(3), QStringLiteral("11:00")),
+                               m_f->bruno, {});
+        QVERIFY(moved);
+        const Appointment added = book(QStringLiteral("16:00"), m_f->ana, m_f->otherClient, 4);
+        // Not yet read: the grid still shows the last answer.
+        QCOMPARE(blockOf(m_cut.id).day, 0);
+        m_page->reload();
+        waitForAgenda();
+        QCOMPARE(blockOf(m_cut.id).day, 3);
+        QCOMPARE(blockOf(m_cut.id).column, columnOf(m_f->bruno));
+        QCOMPARE(blockOf(added.id).day, 4);
+        m_page->next();
+        m_page->previous();
+        waitForAgenda();
+        QCOMPARE(blockOf(m_cut.id).startMinute, 11 * 60);
     }
 };
 

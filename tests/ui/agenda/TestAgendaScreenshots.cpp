@@ -62,6 +62,8 @@ private slots:
         window.navigation()->select(NavigationBar::Area::Agenda);
         AgendaPage *agenda = window.agendaPage();
         QVERIFY(agenda->isVisible());
+        // The agenda reads on its own thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!agenda->model()->isLoading(), 10'000);
         QVERIFY(agenda->model()->days().contains(demo.monday));
         int blocks = 0;
         for (const AgendaBlock &b : agenda->model()->blocks())
@@ -75,6 +77,7 @@ private slots:
         // and the client, in the day view.
         agenda->setSpan(AgendaModel::Span::Day);
         agenda->showAppointment(demo.regularVisitToday);
+        QTRY_VERIFY_WITH_TIMEOUT(!agenda->model()->isLoading(), 10'000);
         agenda->openAppointment(demo.regularVisitToday);
         QCOMPARE(agenda->view()->selectedAppointment(), demo.regularVisitToday);
         QCOMPARE(agenda->clientPanel()->client(), demo.regularClient);
