@@ -164,6 +164,76 @@ private slots:
                  StateExporter(b->database()).stateHash());
     }
 
+    // Seen in TestSyncSimulation's "resolve twice" race: two managers, on
+    // terminals that cannot see each other, resolve the same conflict. Each
+    // resolution writes its correction as a new fact, so both corrections
+    // count: stock "adjusted to zero" twice ends above zero, a client
+    // "charged" twice owes the extra refund twice. Not fixed here (making a
+    // resolution take effect once is a design decision: see the report of the
+    // simulation's branch); these rows say what is expected.
+    void testConflictResolvedOnTwoTerminalsTakesEffectOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("stock adjusted to zero") << StockBelowZeroCheck::kKind;
+        QTest::addRow("client charged the extra refund") << OverReturnCheck::kKind;
+    }
+    void testConflictResolvedOnTwoTerminalsTakesEffectOnce()
+    {
+        QFETCH(QString, kind);
+        TestStore a;
+        ShopFixture f(*a);
+        Cart cart = f.cartOf({ { f.conditioner, 2 } });
+        cart.clientId = f.client;
+        const Sale sale
+            = must(CheckoutService(*a).checkout(f.request(cart, { card(10580) })), "sale");
+        TestStore b(a.clock().nowMsecsSinceEpoch() + 500);
+        ship(a, b);
+        // One left; each sells it (stock −1), and each takes back both units
+        // of the sale (four of two).
+        ReturnRequest back;
+        back.saleId = sale.id;
+        back.locationId = f.location;
+        back.lines = { ReturnLineRequest {
+            sale.lines.first().id, {}, 2, ReturnDisposition::Damaged, {} } };
+        for (TestStore *t : { &a, &b }) {
+            CheckoutRequest last = f.request(f.cartOf({ { f.conditioner, 1 } }), { card(5290) });
+            last.drawerId = {};
+            must(CheckoutService(**t).checkout(last), "last unit");
+            must(ReturnService(**t).createReturn(back), "return");
+        }
+        exchange(a, b);
+        for (TestStore *t : { &a, &b })
+            QVERIFY(ConflictInbox(**t).refresh().ok());
+        exchange(a, b);
+        const qint64 stockBefore = StockLedger(*a).onHand(f.conditioner, f.location);
+        const qint64 dueBefore = ClientAccount(*a).due(f.client);
+        QVERIFY(stockBefore < 0);
+
+        // Both resolve it, offline from each other, the same way.
+        const QString resolution = kind == StockBelowZeroCheck::kKind
+            ? StockBelowZeroCheck::kAdjustToZero
+            : OverReturnCheck::kChargeClient;
+        for (TestStore *t : { &a, &b }) {
+            t->clock().advance(60000);
+            const QList<Conflict> open = ConflictInbox(**t).open();
+            const auto it = std::find_if(open.cbegin(), open.cend(),
+                                         [&](const Conflict &c) { return c.kind == kind; });
+            QVERIFY(it != open.cend());
+            must(ConflictInbox(**t).resolve(it->id, resolution, f.manager), "resolve");
+        }
+        exchange(a, b);
+        QCOMPARE(StateExporter(a->database()).stateHash(),
+                 StateExporter(b->database()).stateHash());
+        if (kind == StockBelowZeroCheck::kKind) {
+            QEXPECT_FAIL("", "both adjustments count: the stock ends above zero", Continue);
+            QCOMPARE(StockLedger(*a).onHand(f.conditioner, f.location), 0);
+        } else {
+            QEXPECT_FAIL("", "both charges count: the client owes the extra refund twice",
+                         Continue);
+            QCOMPARE(ClientAccount(*a).due(f.client), dueBefore + 10580);
+        }
+    }
+
     void testOneDrawerOpenedOnTwoTerminals()
     {
         TestStore a;
