@@ -40,7 +40,7 @@ Result<PushAck> SimulatedNetwork::push(const QString &batchId, const QList<Chang
 
 int SimulatedNetwork::shorter(int limit)
 {
-    return std::min(limit, 1 + static_cast<int>(m_random.bounded(60)));
+    return m_faults ? std::min(limit, 1 + static_cast<int>(m_random.bounded(60))) : limit;
 }
 
 Result<PullPage> SimulatedNetwork::pull(const QString &after, int limit)

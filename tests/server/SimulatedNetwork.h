@@ -24,7 +24,7 @@ public:
 
     // Held-back requests finally arrive; their replies go nowhere.
     void deliverHeld();
-    // Healing: no more faults, nothing held back.
+    // Healing: no more faults, nothing held back, whole pages.
     void heal();
 
     bool partitioned = false;
