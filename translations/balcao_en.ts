@@ -2525,6 +2525,13 @@ A manager can book it anyway.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::ClosedShiftCashCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; is not a resolution of this conflict.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ConflictInbox</name>
     <message>
         <source>There is no conflict with id %1.</source>
@@ -7797,6 +7804,10 @@ Options for every command:
     <message>
         <source>The count is too large to be right.</source>
         <translation>The count is too large to be right.</translation>
+    </message>
+    <message>
+        <source>This shift is still open: its cash is counted at its close.</source>
+        <translation>This shift is still open: its cash is counted at its close.</translation>
     </message>
 </context>
 <context>

@@ -2525,6 +2525,13 @@ Um gerente pode agendar mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>Balcao::ClosedShiftCashCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not a resolution of this conflict.</source>
+        <translation>&quot;%1&quot; não é uma solução para este conflito.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::ConflictInbox</name>
     <message>
         <source>There is no conflict with id %1.</source>
@@ -7797,6 +7804,10 @@ Opções de todos os comandos:
     <message>
         <source>The count is too large to be right.</source>
         <translation>A contagem é grande demais para estar certa.</translation>
+    </message>
+    <message>
+        <source>This shift is still open: its cash is counted at its close.</source>
+        <translation>Este turno ainda está aberto: o dinheiro dele é contado no fechamento.</translation>
     </message>
 </context>
 <context>

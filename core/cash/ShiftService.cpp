@@ -461,4 +461,22 @@ Result<void> ShiftService::closeUncounted(const Id &shiftId, const QString &note
     });
 }
 
+Result<void> ShiftService::restateExpected(const Id &shiftId)
+{
+    return m_store.transact([&]() -> Result<void> {
+        auto now = report(shiftId);
+        if (!now)
+            return now.error();
+        if (now->shift.isOpen())
+            return Error::conflict(QStringLiteral("shift.open"),
+                                   tr("This shift is still open: its cash is counted at its "
+                                      "close."));
+        auto written = m_store.writer().writeRecord(
+            kShifts, shiftId, { { QStringLiteral("expected_minor"), now->expectedMinor } });
+        if (!written)
+            return written.error();
+        return {};
+    });
+}
+
 } // namespace Balcao

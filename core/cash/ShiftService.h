@@ -53,6 +53,10 @@ public:
     // Closes without a count: the conflict resolution for a drawer that two
     // terminals opened, whose cash is counted at the other shift's close.
     Result<void> closeUncounted(const Id &shiftId, const QString &note, const Id &userId);
+    // A closed shift's expected cash set again from its ledgers: the
+    // resolution for cash that another terminal moved in it after the close
+    // (ClosedShiftCashCheck). The count stays what it was.
+    Result<void> restateExpected(const Id &shiftId);
 
 private:
     Result<CashMovement> move(const Id &shiftId, CashMovement::Kind kind, qint64 amountMinor,

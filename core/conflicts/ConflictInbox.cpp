@@ -3,6 +3,7 @@
 
 #include "DuplicatePhoneCheck.h"
 #include "audit/AuditTrail.h"
+#include "cash/ClosedShiftCashCheck.h"
 #include "cash/OpenShiftsCheck.h"
 #include "inventory/StockBelowZeroCheck.h"
 #include "sales/OverReturnCheck.h"
@@ -83,6 +84,7 @@ std::vector<std::unique_ptr<ConflictCheck>> ConflictInbox::standardChecks()
     checks.push_back(std::make_unique<StockBelowZeroCheck>());
     checks.push_back(std::make_unique<OverReturnCheck>());
     checks.push_back(std::make_unique<OpenShiftsCheck>());
+    checks.push_back(std::make_unique<ClosedShiftCashCheck>());
     return checks;
 }
 

@@ -140,6 +140,22 @@ private slots:
     }
 
     // A refused coin is named as people count it (3.00), not in centavos.
+    // The resolution of ClosedShiftCashCheck: only a closed shift is
+    // restated, to what its ledgers say; an open one is counted at its close.
+    void testRestateExpectedOnlyOfAClosedShift()
+    {
+        TestStore t;
+        ShopFixture f(*t);
+        ShiftService shifts(*t);
+        const Id shift = f.openShift();
+        QCOMPARE(shifts.restateExpected(shift).error().code, "shift.open");
+        QCOMPARE(shifts.restateExpected(Id::generate()).error().kind, Error::Kind::NotFound);
+        must(shifts.close(shift, { { 10000, 1 } }, {}, f.frontDesk), "close");
+        must(shifts.restateExpected(shift), "restate");
+        QCOMPARE(shifts.find(shift)->expectedMinor, 10000); // nothing came in: the same
+        QCOMPARE(shifts.report(shift)->overShortMinor, 0);
+    }
+
     void testUnknownCoinIsNamedInMajorUnits()
     {
         TestStore t;

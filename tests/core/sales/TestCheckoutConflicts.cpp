@@ -4,6 +4,7 @@
 #include "ChangeOutbox.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
+#include "cash/ClosedShiftCashCheck.h"
 #include "cash/OpenShiftsCheck.h"
 #include "cash/ShiftService.h"
 #include "conflicts/ConflictInbox.h"
@@ -163,6 +164,76 @@ private slots:
                  StateExporter(b->database()).stateHash());
     }
 
+    // Seen in TestSyncSimulation's "resolve twice" race: two managers, on
+    // terminals that cannot see each other, resolve the same conflict. Each
+    // resolution writes its correction as a new fact, so both corrections
+    // count: stock "adjusted to zero" twice ends above zero, a client
+    // "charged" twice owes the extra refund twice. Not fixed here (making a
+    // resolution take effect once is a design decision: see the report of the
+    // simulation's branch); these rows say what is expected.
+    void testConflictResolvedOnTwoTerminalsTakesEffectOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("stock adjusted to zero") << StockBelowZeroCheck::kKind;
+        QTest::addRow("client charged the extra refund") << OverReturnCheck::kKind;
+    }
+    void testConflictResolvedOnTwoTerminalsTakesEffectOnce()
+    {
+        QFETCH(QString, kind);
+        TestStore a;
+        ShopFixture f(*a);
+        Cart cart = f.cartOf({ { f.conditioner, 2 } });
+        cart.clientId = f.client;
+        const Sale sale
+            = must(CheckoutService(*a).checkout(f.request(cart, { card(10580) })), "sale");
+        TestStore b(a.clock().nowMsecsSinceEpoch() + 500);
+        ship(a, b);
+        // One left; each sells it (stock −1), and each takes back both units
+        // of the sale (four of two).
+        ReturnRequest back;
+        back.saleId = sale.id;
+        back.locationId = f.location;
+        back.lines = { ReturnLineRequest {
+            sale.lines.first().id, {}, 2, ReturnDisposition::Damaged, {} } };
+        for (TestStore *t : { &a, &b }) {
+            CheckoutRequest last = f.request(f.cartOf({ { f.conditioner, 1 } }), { card(5290) });
+            last.drawerId = {};
+            must(CheckoutService(**t).checkout(last), "last unit");
+            must(ReturnService(**t).createReturn(back), "return");
+        }
+        exchange(a, b);
+        for (TestStore *t : { &a, &b })
+            QVERIFY(ConflictInbox(**t).refresh().ok());
+        exchange(a, b);
+        const qint64 stockBefore = StockLedger(*a).onHand(f.conditioner, f.location);
+        const qint64 dueBefore = ClientAccount(*a).due(f.client);
+        QVERIFY(stockBefore < 0);
+
+        // Both resolve it, offline from each other, the same way.
+        const QString resolution = kind == StockBelowZeroCheck::kKind
+            ? StockBelowZeroCheck::kAdjustToZero
+            : OverReturnCheck::kChargeClient;
+        for (TestStore *t : { &a, &b }) {
+            t->clock().advance(60000);
+            const QList<Conflict> open = ConflictInbox(**t).open();
+            const auto it = std::find_if(open.cbegin(), open.cend(),
+                                         [&](const Conflict &c) { return c.kind == kind; });
+            QVERIFY(it != open.cend());
+            must(ConflictInbox(**t).resolve(it->id, resolution, f.manager), "resolve");
+        }
+        exchange(a, b);
+        QCOMPARE(StateExporter(a->database()).stateHash(),
+                 StateExporter(b->database()).stateHash());
+        if (kind == StockBelowZeroCheck::kKind) {
+            QEXPECT_FAIL("", "both adjustments count: the stock ends above zero", Continue);
+            QCOMPARE(StockLedger(*a).onHand(f.conditioner, f.location), 0);
+        } else {
+            QEXPECT_FAIL("", "both charges count: the client owes the extra refund twice",
+                         Continue);
+            QCOMPARE(ClientAccount(*a).due(f.client), dueBefore + 10580);
+        }
+    }
+
     void testOneDrawerOpenedOnTwoTerminals()
     {
         TestStore a;
@@ -187,6 +258,92 @@ private slots:
         QVERIFY(ConflictInbox(*b).open().isEmpty());
         QCOMPARE(ShiftService(*b).openShift(f.drawer).value()->id, onA.id);
         QVERIFY(!ShiftService(*b).find(onB.id)->isOpen());
+    }
+
+    // Found by TestSyncSimulation (seed 2): A counts and closes the drawer
+    // while B, offline, still takes cash in the same shift. After the merge
+    // the shift said it expected what A counted, its ledgers said more, and
+    // nobody was told.
+    void testCashTakenInAShiftClosedElsewhere()
+    {
+        TestStore a;
+        ShopFixture f(*a);
+        const Id shift = f.openShift(); // R$ 100,00
+        TestStore b(a.clock().nowMsecsSinceEpoch() + 500);
+        TestStore late(a.clock().nowMsecsSinceEpoch() + 700); // offline till the end
+        ship(a, b);
+        ship(a, late);
+        a.clock().advance(60000);
+        must(ShiftService(*a).close(shift, { { 10000, 1 } }, {}, f.frontDesk), "close on A");
+        b.clock().advance(90000);
+        must(CheckoutService(*b).checkout(f.request(
+                 f.cartOf({ { f.shampoo, 1 } }), { Tender { PaymentMethod::Cash, 5000, {}, {} } })),
+             "cash sale on B");
+        exchange(a, b);
+        for (TestStore *t : { &a, &b })
+            QCOMPARE(ConflictInbox(**t).refresh()->opened, 1);
+        exchange(a, b);
+        const QList<Conflict> open = ConflictInbox(*b).open();
+        QCOMPARE(open.size(), 1);
+        const Conflict c = open.first();
+        QCOMPARE(c.kind, ClosedShiftCashCheck::kKind);
+        QVERIFY(c.subjectIds.contains(shift.toString()));
+        QCOMPARE(c.facts.value("expected_at_close").toInteger(), 10000);
+        QCOMPARE(c.facts.value("expected_now").toInteger(), 14590);
+        QCOMPARE(c.facts.value("late_minor").toInteger(), 4590);
+        QCOMPARE(ConflictInbox(*b).resolutions(c), QStringList { ClosedShiftCashCheck::kRestate });
+
+        // On B: the shift's report takes the late cash in; the count stays,
+        // so the Z report shows it as short.
+        b.clock().advance(60000);
+        must(ConflictInbox(*b).resolve(c.id, ClosedShiftCashCheck::kRestate, f.manager), "resolve");
+        exchange(a, b);
+        for (TestStore *t : { &a, &b }) {
+            QVERIFY(ConflictInbox(**t).refresh().ok());
+            QVERIFY(ConflictInbox(**t).open().isEmpty());
+            const CashShift closed = must(ShiftService(**t).find(shift), "shift");
+            QCOMPARE(closed.expectedMinor, 14590);
+            QCOMPARE(ShiftService(**t).report(shift)->overShortMinor, -4590);
+        }
+        QCOMPARE(StateExporter(a->database()).stateHash(),
+                 StateExporter(b->database()).stateHash());
+
+        // More cash arriving later (from a third terminal) is told again, as a conflict of
+        // its own.
+        late.clock().advance(300000);
+        must(CheckoutService(*late).checkout(f.request(
+                 f.cartOf({ { f.giftWrap, 1 } }), { Tender { PaymentMethod::Cash, 500, {}, {} } })),
+             "cash on the late terminal");
+        ship(late, a);
+        QCOMPARE(ConflictInbox(*a).refresh()->opened, 1);
+        QCOMPARE(ConflictInbox(*a).open().first().facts.value("late_minor").toInteger(), 500);
+    }
+
+    // A closed shift whose ledgers agree with its close is no conflict; one
+    // closed longer ago than the check looks back is not looked at.
+    void testClosedShiftsThatAgreeOrAreOldAreNoConflict()
+    {
+        TestStore a;
+        ShopFixture f(*a);
+        const Tender cash { PaymentMethod::Cash, 5000, {}, {} };
+        const Id first = f.openShift();
+        must(CheckoutService(*a).checkout(f.request(f.cartOf({ { f.shampoo, 1 } }), { cash })),
+             "cash sale");
+        must(ShiftService(*a).cashOut(first, 1000, "troco", f.frontDesk), "cash out");
+        must(ShiftService(*a).close(first, { { 10000, 1 }, { 2000, 1 } }, {}, f.frontDesk),
+             "close");
+        QVERIFY(ClosedShiftCashCheck().find(*a).isEmpty());
+
+        const Id second = f.openShift();
+        TestStore b(a.clock().nowMsecsSinceEpoch());
+        ship(a, b);
+        must(ShiftService(*a).close(second, { { 10000, 1 } }, {}, f.frontDesk), "close on A");
+        must(CheckoutService(*b).checkout(f.request(f.cartOf({ { f.shampoo, 1 } }), { cash })),
+             "late cash sale on B");
+        exchange(a, b);
+        QCOMPARE(ClosedShiftCashCheck().find(*a).size(), 1);
+        a.clock().advance((ClosedShiftCashCheck::kLookBackDays + 1) * 24 * 3600 * 1000LL);
+        QVERIFY(ClosedShiftCashCheck().find(*a).isEmpty());
     }
 };
 
