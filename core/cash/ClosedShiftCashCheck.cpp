@@ -3,6 +3,7 @@
 
 #include "ShiftService.h"
 #include "storage/LocalStore.h"
+#include "storage/QueryError.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -10,7 +11,7 @@
 
 namespace Balcao {
 
-QList<ConflictFinding> ClosedShiftCashCheck::find(LocalStore &store) const
+Result<QList<ConflictFinding>> ClosedShiftCashCheck::find(LocalStore &store) const
 {
     QList<ConflictFinding> findings;
     QSqlQuery q(store.database().connection());
@@ -28,8 +29,8 @@ QList<ConflictFinding> ClosedShiftCashCheck::find(LocalStore &store) const
         " WHERE s.status = 'closed' AND s.deleted = 0 AND s.expected_minor IS NOT NULL"
         " AND s.closed_at >= ? ORDER BY s.id"));
     q.addBindValue(store.clock().nowMsecsSinceEpoch() - kLookBackDays * 24 * 3600 * 1000LL);
-    if (!q.exec())
-        return findings;
+    if (auto ran = execQuery(q); !ran)
+        return ran.error();
     static const QUuid discrepancies(QStringLiteral("{6f1c2b7e-9a43-4d0b-8e55-2c7d1a9f3e60}"));
     while (q.next()) {
         const QString shiftId = q.value(0).toString();

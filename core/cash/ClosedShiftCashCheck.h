@@ -27,7 +27,7 @@ public:
     static constexpr int kLookBackDays = 60;
 
     QString kind() const override { return kKind; }
-    QList<ConflictFinding> find(LocalStore &store) const override;
+    Result<QList<ConflictFinding>> find(LocalStore &store) const override;
     QStringList resolutions(const Conflict &conflict) const override;
     Result<void> apply(LocalStore &store, const Conflict &conflict,
                        const QString &resolution) const override;
