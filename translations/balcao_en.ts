@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Balcao::AboutDialog</name>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1</source>
+        <translation>SQLCipher %1</translation>
+    </message>
+    <message>
+        <source>database schema %1</source>
+        <translation>database schema %1</translation>
+    </message>
+    <message>
+        <source>About Balcão</source>
+        <translation>About Balcão</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Balcão %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Balcão %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Point of sale and booking for salons, spas and clinics.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in an encrypted database; terminals of the same business reconcile through its own server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Point of sale and booking for salons, spas and clinics.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in an encrypted database; terminals of the same business reconcile through its own server.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later.</source>
+        <translation>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::AdminPage</name>
     <message>
         <source>The two passwords are different. Type the same password in both fields.</source>
@@ -3124,6 +3155,7 @@ A manager can book it anyway.</translation>
 Commands:
   init --db PATH --business NAME --location NAME --timezone TZ --currency CODE
        [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]
+       [--demo]                a demo salon: staff, services, this week&apos;s agenda, sales
 %1%2  export [--output FILE]     the whole logical state, canonical JSON
   state-hash                 SHA-256 of that state
   changes                    the pending change log (outbox)
@@ -3141,12 +3173,15 @@ Options for every command:
   --passphrase-file FILE     read the passphrase from FILE (- for standard input);
                              without it the key comes from the system keychain
   --json                     machine-readable output (errors too, on stderr)
+
+  balcaoctl --version        print the version
 </source>
         <translation>Usage: balcaoctl COMMAND [options]
 
 Commands:
   init --db PATH --business NAME --location NAME --timezone TZ --currency CODE
        [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]
+       [--demo]                a demo salon: staff, services, this week&apos;s agenda, sales
 %1%2  export [--output FILE]     the whole logical state, canonical JSON
   state-hash                 SHA-256 of that state
   changes                    the pending change log (outbox)
@@ -3164,6 +3199,8 @@ Options for every command:
   --passphrase-file FILE     read the passphrase from FILE (- for standard input);
                              without it the key comes from the system keychain
   --json                     machine-readable output (errors too, on stderr)
+
+  balcaoctl --version        print the version
 </translation>
     </message>
 </context>
@@ -4595,14 +4632,6 @@ Options for every command:
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>About Balcão</source>
-        <translation>About Balcão</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Balcão %1&lt;/h3&gt;&lt;p&gt;Point of sale and booking for salons, spas and clinics.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Balcão %1&lt;/h3&gt;&lt;p&gt;Point of sale and booking for salons, spas and clinics.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Balcao::AboutDialog</name>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1</source>
+        <translation>SQLCipher %1</translation>
+    </message>
+    <message>
+        <source>database schema %1</source>
+        <translation>esquema do banco de dados %1</translation>
+    </message>
+    <message>
+        <source>About Balcão</source>
+        <translation>Sobre o Balcão</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Balcão %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Balcão %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Point of sale and booking for salons, spas and clinics.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in an encrypted database; terminals of the same business reconcile through its own server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ponto de venda e agenda para salões, spas e clínicas.&lt;/p&gt;&lt;p&gt;Seus dados ficam neste computador, num banco de dados cifrado; os terminais do mesmo negócio se acertam pelo servidor do próprio negócio.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later.</source>
+        <translation>Software livre sob a &lt;a href=&quot;%1&quot;&gt;Licença Pública Geral GNU&lt;/a&gt;, versão 3 ou posterior.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::AdminPage</name>
     <message>
         <source>The two passwords are different. Type the same password in both fields.</source>
@@ -3124,6 +3155,7 @@ Um gerente pode agendar mesmo assim.</translation>
 Commands:
   init --db PATH --business NAME --location NAME --timezone TZ --currency CODE
        [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file FILE]
+       [--demo]                a demo salon: staff, services, this week&apos;s agenda, sales
 %1%2  export [--output FILE]     the whole logical state, canonical JSON
   state-hash                 SHA-256 of that state
   changes                    the pending change log (outbox)
@@ -3141,12 +3173,15 @@ Options for every command:
   --passphrase-file FILE     read the passphrase from FILE (- for standard input);
                              without it the key comes from the system keychain
   --json                     machine-readable output (errors too, on stderr)
+
+  balcaoctl --version        print the version
 </source>
         <translation>Uso: balcaoctl COMANDO [opções]
 
 Comandos:
   init --db CAMINHO --business NOME --location NOME --timezone FUSO --currency CÓDIGO
        [--locale pt_BR] [--device NOME] [--admin-login LOGIN --admin-password-file ARQUIVO]
+       [--demo]                um salão de demonstração: equipe, serviços, a agenda desta semana, vendas
 %1%2  export [--output ARQUIVO]  todo o estado lógico, em JSON canônico
   state-hash                 SHA-256 desse estado
   changes                    o registro de alterações pendentes (caixa de saída)
@@ -3164,6 +3199,8 @@ Opções de todos os comandos:
   --passphrase-file ARQUIVO  lê a frase secreta de ARQUIVO (- para a entrada padrão);
                              sem ela, a chave vem do chaveiro do sistema
   --json                     saída para programas (erros também, em stderr)
+
+  balcaoctl --version        mostra a versão
 </translation>
     </message>
 </context>
@@ -4595,14 +4632,6 @@ Opções de todos os comandos:
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>About Balcão</source>
-        <translation>Sobre o Balcão</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Balcão %1&lt;/h3&gt;&lt;p&gt;Point of sale and booking for salons, spas and clinics.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Balcão %1&lt;/h3&gt;&lt;p&gt;Ponto de venda e agendamento para salões, spas e clínicas.&lt;/p&gt;&lt;p&gt;Seus dados ficam neste computador, criptografados.&lt;/p&gt;&lt;p&gt;Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>

@@ -14,6 +14,7 @@
 #include "sales/SaleCompletionView.h"
 #include "settings/BusinessSettings.h"
 #include "settings/CheckoutSettingsDialog.h"
+#include "shell/AboutDialog.h"
 #include "shell/LanguageMenu.h"
 #include "shell/NavigationBar.h"
 #include "shell/ShortcutsDialog.h"
@@ -356,12 +357,8 @@ void MainWindow::showCheckout()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Balcão"),
-        tr("<h3>Balcão %1</h3><p>Point of sale and booking for salons, spas and clinics.</p>"
-           "<p>Your data stays on this computer, encrypted.</p>"
-           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    AboutDialog dialog(AboutFacts::of(m_store), this);
+    dialog.exec();
 }
 
 } // namespace Balcao

@@ -25,6 +25,7 @@
 #include "security/DatabaseKeyProvider.h"
 #include "security/KeychainSecretStore.h"
 #include "settings/BusinessSetup.h"
+#include "settings/DemoSalon.h"
 #include "state/StateExporter.h"
 #include "storage/ChangeWriter.h"
 
@@ -63,6 +64,7 @@ int runInit(CtlContext &ctx)
     profile.deviceName = ctx.takeOption(QStringLiteral("device")).value_or(QString());
     profile.adminLogin = ctx.takeOption(QStringLiteral("admin-login")).value_or(QString());
     const auto adminPasswordFile = ctx.takeOption(QStringLiteral("admin-password-file"));
+    const bool demo = ctx.takeFlag(QStringLiteral("demo"));
     if (auto rest = ctx.expectNoMore(); !rest)
         return ctx.usage(rest.error().message);
     if (!business || !location || !timezone || !currency)
@@ -131,6 +133,15 @@ int runInit(CtlContext &ctx)
         store.reset();
         cleanUp();
         return ctx.fail(done.error());
+    }
+    // The first-run wizard's demo salon (staff, services, this week's
+    // agenda, sales): for trying Balcão out and for the package smoke tests.
+    if (demo) {
+        if (auto seeded = DemoSalon::seed(*store); !seeded) {
+            store.reset();
+            cleanUp();
+            return ctx.fail(seeded.error());
+        }
     }
     if (ctx.json()) {
         ctx.print(QJsonObject {
@@ -469,6 +480,8 @@ QString CtlCommands::helpText()
               "  init --db PATH --business NAME --location NAME --timezone TZ --currency CODE\n"
               "       [--locale pt_BR] [--device NAME] [--admin-login LOGIN --admin-password-file "
               "FILE]\n"
+              "       [--demo]                a demo salon: staff, services, this week's agenda, "
+              "sales\n"
               "%1"
               "%2"
               "  export [--output FILE]     the whole logical state, canonical JSON\n"
@@ -489,13 +502,20 @@ QString CtlCommands::helpText()
               "  --db PATH                  the database file\n"
               "  --passphrase-file FILE     read the passphrase from FILE (- for standard input);\n"
               "                             without it the key comes from the system keychain\n"
-              "  --json                     machine-readable output (errors too, on stderr)\n")
+              "  --json                     machine-readable output (errors too, on stderr)\n"
+              "\n"
+              "  balcaoctl --version        print the version\n")
         .arg(CtlClientCommands::helpText(), agendaAndCheckout);
 }
 
 int CtlCommands::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CtlContext ctx(arguments, out, err);
+    if (arguments == QStringList { QStringLiteral("--version") }) {
+        out << QStringLiteral("balcaoctl %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return 0;
+    }
     if (ctx.takeFlag(QStringLiteral("help")) || ctx.remaining().isEmpty()) {
         out << helpText();
         return ctx.remaining().isEmpty() ? 0 : 0;

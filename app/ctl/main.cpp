@@ -28,6 +28,7 @@ int main(int argc, char *argv[])
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Balcao"));
     QCoreApplication::setApplicationName(QStringLiteral("balcaoctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BALCAO_VERSION));
     // Messages follow the user's locale (LANG / LC_MESSAGES), like other tools.
     Balcao::installTranslations(app, QLocale::system());
     QTextStream out(stdout);

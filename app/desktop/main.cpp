@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppStartup.h"
 #include "MainWindow.h"
+#include "SmokeTestProbe.h"
 #include "StartupPrompts.h"
 #include "security/KeychainSecretStore.h"
 #include "shell/AppStyle.h"
@@ -10,10 +11,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Balcao;
 
@@ -33,6 +36,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Balcao"));
     QApplication::setApplicationDisplayName(QStringLiteral("Balcão"));
     QApplication::setApplicationVersion(QStringLiteral(BALCAO_VERSION));
+    // The installed desktop file's name: Wayland's app id, which gives the
+    // window its icon and its place in the dock.
+    QGuiApplication::setDesktopFileName(QStringLiteral(BALCAO_APP_ID));
+    QIcon icon;
+    for (int size : { 16, 22, 24, 32, 48, 64, 128, 256, 512 })
+        icon.addFile(QStringLiteral(":/icons/balcao-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     applyAppStyle(app);
 
     // The remembered language first, so that --help is translated too.
@@ -68,8 +78,16 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(),
                                         QStringLiteral("png"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ dbOption, passphraseOption, langOption, screenshotOption });
+    // For the package smoke tests: quits once the first-run wizard or the
+    // agenda is reached (SmokeTestProbe), with 0 when it was.
+    QCommandLineOption smokeTestOption(QStringLiteral("smoke-test"));
+    smokeTestOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        { dbOption, passphraseOption, langOption, screenshotOption, smokeTestOption });
     parser.process(app);
+    std::unique_ptr<SmokeTestProbe> probe;
+    if (parser.isSet(smokeTestOption))
+        probe = std::make_unique<SmokeTestProbe>(parser.value(screenshotOption));
 
     if (parser.isSet(langOption)) {
         const QString language = parser.value(langOption);
@@ -97,7 +115,7 @@ int main(int argc, char *argv[])
         = parser.isSet(dbOption) ? parser.value(dbOption) : AppStartup::defaultDatabasePath();
     std::optional<Session> session = startup.run(path);
     if (!session)
-        return 1;
+        return probe ? probe->exitCode() : 1;
 
     MainWindow window(*session->store, languages, session->user);
     // The sync thread's own connection to the same file, with the key this
@@ -117,7 +135,7 @@ int main(int argc, char *argv[])
     // all, under Xvfb) leave no window active, and shortcuts need one.
     window.activateWindow();
 
-    if (parser.isSet(screenshotOption)) {
+    if (parser.isSet(screenshotOption) && !probe) {
         const QString target = parser.value(screenshotOption);
         // After the first paint and layout pass, so the picture is complete.
         QTimer::singleShot(500, &window, [&window, target] {
@@ -127,5 +145,6 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    return probe && code == 0 ? probe->exitCode() : code;
 }

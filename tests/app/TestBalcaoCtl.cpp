@@ -124,6 +124,13 @@ private slots:
         }
     }
 
+    void testVersion()
+    {
+        const Run run = ctl({ QStringLiteral("--version") });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QByteArray("balcaoctl ") + BALCAO_VERSION);
+    }
+
     // The file is readable by SQLCipher 4 with the key (through balcaoctl's
     // read-only shell), and that shell cannot write.
     void testReadOnlySqlShell()
