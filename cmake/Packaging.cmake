@@ -130,8 +130,6 @@ if(NOT WIN32 AND NOT APPLE)
         list(GET pair 1 component)
         install(FILES "${installer_dir}/linux/copyright" "${packaging_dir}/changelog.gz"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${package}" COMPONENT ${component})
-        install(FILES "${installer_dir}/linux/lintian/${package}"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" COMPONENT ${component})
     endforeach()
 
     # The server's service. Absolute paths: /etc and the systemd unit folder
