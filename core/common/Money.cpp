@@ -97,12 +97,45 @@ Result<qint64> divideRounded(Int128 numerator, qint64 denominator, Rounding roun
 
 Result<void> Money::checkSameCurrency(const Money &other) const
 {
+    if (!hasCurrency() || !other.hasCurrency()) {
+        return Error::invalid(QStringLiteral("money.noCurrency"),
+                              tr("An amount has no currency, so it cannot be combined with "
+                                 "another."));
+    }
     if (other.m_currency.code() != m_currency.code()) {
         return Error::invalid(QStringLiteral("money.currencyMismatch"),
                               tr("Cannot combine amounts in %1 and %2.")
                                   .arg(m_currency.code(), other.m_currency.code()));
     }
     return {};
+}
+
+Result<qint64> Money::minorUnitsIn(const Currency &currency) const
+{
+    if (auto check = checkSameCurrency(Money(0, currency)); !check)
+        return check.error();
+    return m_minor;
+}
+
+Result<Money> Money::sum(const QList<Money> &amounts, const Currency &currency)
+{
+    Money total = zero(currency);
+    for (const Money &amount : amounts) {
+        auto next = total.plus(amount);
+        if (!next)
+            return next.error();
+        total = *next;
+    }
+    if (!total.hasCurrency())
+        return total.checkSameCurrency(total).error();
+    return total;
+}
+
+Result<int> Money::compare(const Money &other) const
+{
+    if (auto check = checkSameCurrency(other); !check)
+        return check.error();
+    return m_minor < other.m_minor ? -1 : (m_minor > other.m_minor ? 1 : 0);
 }
 
 Result<Money> Money::plus(const Money &other) const
@@ -243,10 +276,16 @@ QString Money::toPlainString() const
     return out;
 }
 
-QString Money::toDisplayString(const QLocale &locale) const
+QString Money::toDisplayNumber(const QLocale &locale) const
+{
+    const QString sign = m_minor < 0 ? locale.negativeSign() : QString();
+    return sign + absoluteDisplayNumber(locale);
+}
+
+QString Money::absoluteDisplayNumber(const QLocale &locale) const
 {
     // Build the number from integer parts so no binary floating point is
-    // involved; only the separators and symbol come from the locale.
+    // involved; only the separators come from the locale.
     const qint64 per = m_currency.minorPerMajor();
     const quint64 absolute
         = m_minor < 0 ? 0 - static_cast<quint64>(m_minor) : static_cast<quint64>(m_minor);
@@ -256,6 +295,14 @@ QString Money::toDisplayString(const QLocale &locale) const
         number += QStringLiteral("%1").arg(absolute % static_cast<quint64>(per),
                                            m_currency.minorDigits(), 10, QLatin1Char('0'));
     }
+    return number;
+}
+
+QString Money::toDisplayString(const QLocale &locale) const
+{
+    if (!hasCurrency())
+        return toDisplayNumber(locale);
+    const QString number = absoluteDisplayNumber(locale);
     QString symbol = m_currency.code();
     if (m_currency.code() == QStringLiteral("BRL"))
         symbol = QStringLiteral("R$");
