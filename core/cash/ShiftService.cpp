@@ -5,6 +5,7 @@
 #include "common/Money.h"
 #include "locations/LocationService.h"
 #include "settings/BusinessSettings.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -22,11 +23,6 @@ const QString kMovements = QStringLiteral("cash_movements");
 const QString kShiftColumns = QStringLiteral(
     "id, drawer_id, location_id, device_id, currency, opened_at, opened_by, opening_float_minor,"
     " status, closed_at, closed_by, counted_minor, counted_detail, expected_minor, close_note");
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
 
 QString detailJson(const QMap<qint64, int> &counts)
 {
@@ -429,8 +425,7 @@ Result<ShiftReport> ShiftService::close(const Id &shiftId, const QMap<qint64, in
               { QStringLiteral("counted_minor"), total },
               { QStringLiteral("counted_detail"), detailJson(counted) },
               { QStringLiteral("expected_minor"), before->expectedMinor },
-              { QStringLiteral("close_note"),
-                note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()) } });
+              { QStringLiteral("close_note"), textOrNull(note.trimmed()) } });
         if (!written)
             return written.error();
         return report(shiftId);

@@ -5,6 +5,7 @@
 #include "TaxClass.h"
 #include "common/Money.h"
 #include "settings/BusinessSettings.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -36,11 +37,6 @@ Product productFrom(const QSqlQuery &q)
     p.trackStock = q.value(9).toInt() != 0;
     p.active = q.value(10).toInt() != 0;
     return p;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 QString likePattern(const QString &text)
@@ -123,8 +119,7 @@ Result<QVariantMap> ProductCatalog::validatedFields(const ProductDraft &draft, c
             if (auto taxClass = TaxClasses(m_store).find(*draft.taxClassId); !taxClass)
                 return taxClass.error();
         }
-        fields.insert(QStringLiteral("tax_class_id"),
-                      draft.taxClassId->isNull() ? QVariant() : draft.taxClassId->toString());
+        fields.insert(QStringLiteral("tax_class_id"), idOrNull(*draft.taxClassId));
     }
     if (draft.trackStock)
         fields.insert(QStringLiteral("track_stock"), *draft.trackStock ? 1 : 0);

@@ -3,6 +3,7 @@
 
 #include "TaxClass.h"
 #include "settings/BusinessSettings.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -44,11 +45,6 @@ Service serviceFrom(const QSqlQuery &q)
     s.active = q.value(12).toInt() != 0;
     s.taxClassId = Id::fromString(q.value(14).toString());
     return s;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 // Derived ids live in their own namespace so they never collide with the
@@ -179,8 +175,7 @@ Result<QVariantMap> ServiceCatalog::validatedFields(const ServiceDraft &draft, b
                     QStringLiteral("category.notFound"),
                     tr("There is no category with id %1.").arg(draft.categoryId->toString()));
         }
-        fields.insert(QStringLiteral("category_id"),
-                      draft.categoryId->isNull() ? QVariant() : draft.categoryId->toString());
+        fields.insert(QStringLiteral("category_id"), idOrNull(*draft.categoryId));
     }
     if (draft.description)
         fields.insert(QStringLiteral("description"), textOrNull(draft.description->trimmed()));
@@ -235,8 +230,7 @@ Result<QVariantMap> ServiceCatalog::validatedFields(const ServiceDraft &draft, b
             if (auto taxClass = TaxClasses(m_store).find(*draft.taxClassId); !taxClass)
                 return taxClass.error();
         }
-        fields.insert(QStringLiteral("tax_class_id"),
-                      draft.taxClassId->isNull() ? QVariant() : draft.taxClassId->toString());
+        fields.insert(QStringLiteral("tax_class_id"), idOrNull(*draft.taxClassId));
     }
     if (draft.staffIds) {
         QSqlQuery q(m_store.database().connection());

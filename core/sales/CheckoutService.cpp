@@ -17,6 +17,7 @@
 #include "scheduling/AppointmentBook.h"
 #include "settings/BusinessSettings.h"
 #include "staff/StaffService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 
 #include <QJsonArray>
@@ -26,16 +27,6 @@
 namespace Balcao {
 
 namespace {
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
 
 QString discountText(const Discount &d)
 {

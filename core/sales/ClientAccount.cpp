@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientAccount.h"
 
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -13,11 +14,6 @@ namespace {
 QString kindName(ClientAccount::Kind kind)
 {
     return kind == ClientAccount::Kind::Due ? QStringLiteral("due") : QStringLiteral("credit");
-}
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
 }
 
 } // namespace
@@ -107,7 +103,7 @@ Result<ClientAccount::Entry> ClientAccount::record(Entry e)
               { QStringLiteral("sale_id"), idOrNull(e.saleId) },
               { QStringLiteral("return_id"), idOrNull(e.returnId) },
               { QStringLiteral("payment_id"), idOrNull(e.paymentId) },
-              { QStringLiteral("note"), e.note.isEmpty() ? QVariant() : QVariant(e.note) },
+              { QStringLiteral("note"), textOrNull(e.note) },
               { QStringLiteral("device_id"), m_store.deviceId() },
               { QStringLiteral("user_id"), idOrNull(e.userId) },
               { QStringLiteral("at"), e.atMsecs } });

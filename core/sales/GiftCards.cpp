@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GiftCards.h"
 
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -12,11 +13,6 @@ namespace Balcao {
 namespace {
 
 const QUuid kGiftCardNamespace(QStringLiteral("{9e2f4b1a-7c3d-4a8e-b5f6-1d0c9e8a7b32}"));
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 
 #include "SaleNumber.h"
 #include "locations/LocationService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -11,11 +12,6 @@
 namespace Balcao {
 
 namespace {
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
 
 QVariant optionalValue(const std::optional<qint64> &value)
 {
@@ -55,8 +51,7 @@ Result<Payment> PaymentLedger::record(Payment p)
               { QStringLiteral("currency"), p.currency },
               { QStringLiteral("tendered_minor"), optionalValue(p.tenderedMinor) },
               { QStringLiteral("change_minor"), optionalValue(p.changeMinor) },
-              { QStringLiteral("reference"),
-                p.reference.isEmpty() ? QVariant() : QVariant(p.reference) },
+              { QStringLiteral("reference"), textOrNull(p.reference) },
               { QStringLiteral("gift_card_id"), idOrNull(p.giftCardId) },
               { QStringLiteral("at"), p.atMsecs } });
     });

@@ -18,6 +18,7 @@
 #include "locations/LocationService.h"
 #include "settings/BusinessSettings.h"
 #include "staff/StaffService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -27,16 +28,6 @@
 namespace Balcao {
 
 namespace {
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
 
 QString money(qint64 minor, const QString &currency)
 {

@@ -10,6 +10,7 @@
 #include "catalog/ServiceCatalog.h"
 #include "locations/LocationService.h"
 #include "staff/StaffService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -49,16 +50,6 @@ Appointment appointmentFrom(const QSqlQuery &q)
     a.createdAtMsecs = q.value(13).toLongLong();
     a.clientName = q.value(14).toString();
     return a;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
 }
 
 AppointmentItem shifted(AppointmentItem item, qint64 delta)
