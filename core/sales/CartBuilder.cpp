@@ -54,8 +54,8 @@ Result<CartLine> CartBuilder::productLine(const Product &product, qint64 quantit
     line.description = product.name;
     line.sku = product.sku;
     line.quantity = quantity;
-    line.unitPriceMinor = product.priceMinor;
-    line.unitCostMinor = product.costMinor;
+    line.unitPriceMinor = product.price.minorUnits();
+    line.unitCostMinor = product.cost.minorUnits();
     line.tax = *rate;
     return line;
 }
@@ -70,7 +70,7 @@ Result<CartLine> CartBuilder::serviceLine(const Service &service, const Id &staf
     line.serviceId = service.id;
     line.staffId = staffId;
     line.description = service.name;
-    line.unitPriceMinor = service.priceMinor;
+    line.unitPriceMinor = service.price.minorUnits();
     line.tax = *rate;
     return line;
 }
@@ -131,7 +131,7 @@ Result<Cart> CartBuilder::cartForAppointment(const Id &appointmentId) const
         if (!line)
             return line.error();
         // The price it was booked at, as the client was told.
-        line->unitPriceMinor = item.priceMinor;
+        line->unitPriceMinor = item.price.minorUnits();
         line->appointmentItemId = item.id;
         cart->lines << *line;
     }

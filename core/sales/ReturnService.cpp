@@ -118,7 +118,7 @@ Result<qint64> ReturnService::lowestRecentPrice(const Id &productId, const Id &l
     auto product = ProductCatalog(m_store).find(productId, true);
     if (!product)
         return product.error();
-    qint64 catalog = product->priceMinor;
+    qint64 catalog = product->price.minorUnits();
     if (!product->taxClassId.isNull()) {
         auto tax = TaxClasses(m_store).find(product->taxClassId);
         if (!tax && tax.error().kind != Error::Kind::NotFound)

@@ -14,6 +14,7 @@
 #include "scheduling/AppointmentBook.h"
 #include "scheduling/ResourceService.h"
 #include "scheduling/StaffSchedule.h"
+#include "settings/BusinessSettings.h"
 #include "staff/StaffService.h"
 #include "storage/LocalStore.h"
 
@@ -70,6 +71,8 @@ Result<DemoSalon> seedSalon(LocalStore &store)
     const Id location = out.location;
     const QTimeZone zone = locations.first().timeZone();
     const qint64 now = store.clock().nowMsecsSinceEpoch();
+    const Currency currency = must(BusinessSettings(store).currency(), "currency");
+    const auto money = [&](qint64 minor) { return Money(minor, currency); };
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
     out.monday = today.addDays(1 - today.dayOfWeek());
     const auto at = [&](const QDate &day, int hour, int minute) {
@@ -118,7 +121,7 @@ Result<DemoSalon> seedSalon(LocalStore &store)
         d.categoryId = category;
         d.name = name;
         d.durationMinutes = minutes;
-        d.priceMinor = price;
+        d.price = money(price);
         d.staffIds = std::move(who);
         d.resourceKind = resource;
         d.bufferAfterMinutes = after;
@@ -147,8 +150,8 @@ Result<DemoSalon> seedSalon(LocalStore &store)
               d.name = name;
               d.sku = sku;
               d.category = category;
-              d.priceMinor = price;
-              d.costMinor = cost;
+              d.price = money(price);
+              d.cost = money(cost);
               d.taxClassId = taxed ? icms : Id();
               d.trackStock = onHand >= 0;
               if (!barcode.isEmpty())

@@ -212,10 +212,10 @@ void ProductForm::loadProduct(const Product &product)
     m_sku->setText(product.sku);
     m_category->setCurrentText(product.category);
     m_barcodes->setCodes(product.barcodes);
-    m_price->setCurrency(product.currency);
-    m_cost->setCurrency(product.currency);
-    m_price->setMinor(product.priceMinor);
-    m_cost->setMinor(product.costMinor);
+    m_price->setCurrency(product.price.currency().code());
+    m_cost->setCurrency(product.cost.currency().code());
+    m_price->setMinor(product.price.minorUnits());
+    m_cost->setMinor(product.cost.minorUnits());
     m_tax->setCurrentIndex(std::max(
         0,
         m_tax->findData(product.taxClassId.isNull() ? QString() : product.taxClassId.toString())));
@@ -261,9 +261,13 @@ void ProductForm::save()
     draft.name = m_name->text();
     draft.sku = m_sku->text();
     draft.category = m_category->currentText();
-    draft.priceMinor = *price;
-    draft.costMinor = *cost;
-    draft.currency = m_price->currency();
+    auto currency = Currency::fromCode(m_price->currency());
+    if (!currency) {
+        m_message->showError(currency.error().message);
+        return;
+    }
+    draft.price = Money(*price, *currency);
+    draft.cost = Money(*cost, *currency);
     draft.taxClassId = Id::fromString(m_tax->currentData().toString());
     draft.trackStock = m_keepsStock->isChecked();
     draft.active = m_active->isChecked();

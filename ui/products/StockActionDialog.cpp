@@ -67,9 +67,9 @@ StockActionDialog::StockActionDialog(LocalStore &store, Action action, const Pro
         connect(m_expires, &QCheckBox::toggled, m_expiry, &QWidget::setEnabled);
         m_unitCost = new MoneyField(this);
         m_unitCost->setObjectName(QStringLiteral("stockUnitCost"));
-        m_unitCost->setCurrency(product.currency);
-        if (product.costMinor > 0)
-            m_unitCost->setMinor(product.costMinor);
+        m_unitCost->setCurrency(product.cost.currency().code());
+        if (product.cost.isPositive())
+            m_unitCost->setMinor(product.cost.minorUnits());
         m_reason->setPlaceholderText(tr("e.g. supplier invoice 4512 (optional)"));
         form->addRow(tr("&Quantity"), m_quantity);
         form->addRow(tr("&Lot"), m_lot);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "MainWindow.h"
 #include "SalesDataSet.h"
 #include "TestStore.h"
@@ -35,6 +36,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // The sales history, the return dialog and the products page in the real
@@ -67,8 +69,8 @@ private:
             d.name = QString::fromUtf8(item.name);
             d.sku = item.sku;
             d.category = QString::fromUtf8(item.category);
-            d.priceMinor = item.price;
-            d.costMinor = item.cost;
+            d.price = reais(item.price);
+            d.cost = reais(item.cost);
             d.taxClassId = shop.icms;
             d.barcodes = QStringList { item.barcode };
             const Id id = must(catalog.create(d), "product").id;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "MainWindow.h"
 #include "ModalAnswerer.h"
 #include "ShopFixture.h"
@@ -36,6 +37,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // The checkout for the user guide: the page with a cart, the payment dialog
@@ -90,7 +92,7 @@ private slots:
         ProductDraft mask;
         mask.name = "Máscara de hidratação 250 g";
         mask.sku = "MH-250";
-        mask.priceMinor = 6890;
+        mask.price = reais(6890);
         mask.taxClassId = f.icms;
         must(ProductCatalog(*store).create(mask), "mask");
         must(store->transact([&]() -> Result<void> {
