@@ -49,6 +49,11 @@ Result<CtlShop> CtlShop::open(CtlContext &ctx, Access access)
     return shop;
 }
 
+Result<Money> CtlShop::amount(const QString &text) const
+{
+    return Money::parse(text, m_currency, QLocale());
+}
+
 Result<qint64> CtlShop::money(const QString &text) const
 {
     auto parsed = Money::parse(text, m_currency, QLocale());

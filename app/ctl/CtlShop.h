@@ -43,6 +43,7 @@ public:
 
     // An amount in the business's currency, as the user writes it in their
     // locale ("45,90" in pt_BR); "45.90" is always read too.
+    Result<Money> amount(const QString &text) const;
     Result<qint64> money(const QString &text) const;
     // "45.90": for JSON and files.
     QString plain(qint64 minor) const;

@@ -182,7 +182,7 @@ Result<DemoSalon> seedSalon(LocalStore &store)
 
     ShiftService shifts(store);
     const Id drawer = must(shifts.createDrawer(location, QStringLiteral("Caixa 1")), "drawer").id;
-    must(shifts.open(drawer, 15000, {}), "shift");
+    must(shifts.open(drawer, money(15000), {}), "shift");
 
     must(seedDemoClients(store, DemoSalon::kClients), "clients");
     ClientService clients(store);

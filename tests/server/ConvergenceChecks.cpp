@@ -344,10 +344,10 @@ QStringList ConvergenceChecks::shiftsFromCash(SimulatedTerminal &t)
             problems << QStringLiteral("shift %1: %2").arg(id.toString(), report.error().message);
             continue;
         }
-        if (report->expectedMinor != recomputed)
+        if (report->expected.minorUnits() != recomputed)
             problems << QStringLiteral("shift %1: the report expects %2, the cash ledgers say %3")
                             .arg(id.toString())
-                            .arg(report->expectedMinor)
+                            .arg(report->expected.minorUnits())
                             .arg(recomputed);
         // What a close expected may only disagree with the ledgers while a
         // person is told (cash moved in the shift after another terminal

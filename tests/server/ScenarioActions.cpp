@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioActions.h"
 
+#include "Amounts.h"
 #include "cash/Denominations.h"
 #include "cash/ShiftService.h"
 #include "catalog/ProductCatalog.h"
@@ -575,13 +576,14 @@ ScenarioActions::Outcome ScenarioActions::chargeAppointment(SimulatedTerminal &t
 
 ScenarioActions::Outcome ScenarioActions::openShift(SimulatedTerminal &t)
 {
-    auto shift = ShiftService(t.local()).open(
-        m_business.shop().drawer, 5000 + 100 * m_random.bounded(100), m_business.shop().frontDesk);
+    auto shift = ShiftService(t.local()).open(m_business.shop().drawer,
+                                              reais(5000 + 100 * m_random.bounded(100)),
+                                              m_business.shop().frontDesk);
     if (!shift)
         return shift.error();
     return QStringLiteral("shift %1, float %2")
         .arg(shift->id.toString())
-        .arg(shift->openingFloatMinor);
+        .arg(shift->openingFloat.minorUnits());
 }
 
 ScenarioActions::Outcome ScenarioActions::moveCash(SimulatedTerminal &t)
@@ -592,9 +594,9 @@ ScenarioActions::Outcome ScenarioActions::moveCash(SimulatedTerminal &t)
         return refusal(QStringLiteral("sim.noOpenShift"));
     const qint64 amount = 100 * (1 + m_random.bounded(50));
     const bool in = chance(50);
-    auto moved = in ? shifts.cashIn(shift->id, amount, QStringLiteral("troco do banco"),
+    auto moved = in ? shifts.cashIn(shift->id, reais(amount), QStringLiteral("troco do banco"),
                                     m_business.shop().frontDesk)
-                    : shifts.cashOut(shift->id, amount, QStringLiteral("fornecedor"),
+                    : shifts.cashOut(shift->id, reais(amount), QStringLiteral("fornecedor"),
                                      m_business.shop().frontDesk);
     if (!moved)
         return moved.error();
@@ -613,9 +615,9 @@ ScenarioActions::Outcome ScenarioActions::closeShift(SimulatedTerminal &t)
     if (!report)
         return report.error();
     // Counted in notes and coins, largest first, now and then a little off.
-    qint64 left = std::max<qint64>(0, report->expectedMinor + (chance(30) ? -500 : 0));
+    qint64 left = std::max<qint64>(0, report->expected.minorUnits() + (chance(30) ? -500 : 0));
     QMap<qint64, int> counted;
-    for (const qint64 denomination : Denominations::of(shift->currency)) {
+    for (const qint64 denomination : Denominations::of(shift->currency().code())) {
         const int count = static_cast<int>(left / denomination);
         if (count > 0) {
             counted.insert(denomination, count);
@@ -627,8 +629,8 @@ ScenarioActions::Outcome ScenarioActions::closeShift(SimulatedTerminal &t)
         return closed.error();
     return QStringLiteral("shift %1, expected %2, counted %3")
         .arg(shift->id.toString())
-        .arg(closed->expectedMinor)
-        .arg(closed->countedMinor.value_or(-1));
+        .arg(closed->expected.minorUnits())
+        .arg(closed->counted ? closed->counted->minorUnits() : -1);
 }
 
 // Stock and conflicts --------------------------------------------------------

@@ -81,7 +81,7 @@ CheckoutRequest ShopFixture::request(const Cart &cart, const QList<Tender> &tend
 
 Id ShopFixture::openShift()
 {
-    return must(ShiftService(store).open(drawer, 10000, frontDesk), "open shift").id;
+    return must(ShiftService(store).open(drawer, reais(10000), frontDesk), "open shift").id;
 }
 
 } // namespace Balcao::Test

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ChangeApplier.h"
 #include "ChangeOutbox.h"
 #include "ShopFixture.h"
@@ -22,6 +23,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -240,8 +242,8 @@ private slots:
         ShopFixture f(*a);
         TestStore b(a.clock().nowMsecsSinceEpoch() + 500);
         ship(a, b);
-        const CashShift onA = must(ShiftService(*a).open(f.drawer, 10000, f.frontDesk), "A");
-        const CashShift onB = must(ShiftService(*b).open(f.drawer, 5000, f.manager), "B");
+        const CashShift onA = must(ShiftService(*a).open(f.drawer, reais(10000), f.frontDesk), "A");
+        const CashShift onB = must(ShiftService(*b).open(f.drawer, reais(5000), f.manager), "B");
         exchange(a, b);
         for (TestStore *t : { &a, &b })
             QCOMPARE(ConflictInbox(**t).refresh()->opened, 1);
@@ -302,8 +304,8 @@ private slots:
             QVERIFY(ConflictInbox(**t).refresh().ok());
             QVERIFY(ConflictInbox(**t).open().isEmpty());
             const CashShift closed = must(ShiftService(**t).find(shift), "shift");
-            QCOMPARE(closed.expectedMinor, 14590);
-            QCOMPARE(ShiftService(**t).report(shift)->overShortMinor, -4590);
+            QCOMPARE(closed.expected, std::optional(reais(14590)));
+            QCOMPARE(ShiftService(**t).report(shift)->overShort, std::optional(reais(-4590)));
         }
         QCOMPARE(StateExporter(a->database()).stateHash(),
                  StateExporter(b->database()).stateHash());
@@ -329,7 +331,7 @@ private slots:
         const Id first = f.openShift();
         must(CheckoutService(*a).checkout(f.request(f.cartOf({ { f.shampoo, 1 } }), { cash })),
              "cash sale");
-        must(ShiftService(*a).cashOut(first, 1000, "troco", f.frontDesk), "cash out");
+        must(ShiftService(*a).cashOut(first, reais(1000), "troco", f.frontDesk), "cash out");
         must(ShiftService(*a).close(first, { { 10000, 1 }, { 2000, 1 } }, {}, f.frontDesk),
              "close");
         QVERIFY(ClosedShiftCashCheck().find(*a).isEmpty());

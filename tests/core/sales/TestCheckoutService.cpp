@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "audit/AuditTrail.h"
@@ -21,6 +22,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -101,8 +103,8 @@ private slots:
         // The drawer expects the float plus what the sale kept.
         auto report = ShiftService(*t).report(shift);
         QVERIFY(report.ok());
-        QCOMPARE(report->cashSalesMinor, 9680);
-        QCOMPARE(report->expectedMinor, 10000 + 9680);
+        QCOMPARE(report->cashSales, reais(9680));
+        QCOMPARE(report->expected, reais(10000 + 9680));
         QCOMPARE(report->salesCount, 1);
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "cash/ShiftService.h"
@@ -12,6 +13,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -54,7 +56,7 @@ private slots:
         QCOMPARE(rest->stillDueMinor, 0);
         QCOMPARE(ClientAccount(*t).due(f.client).value(), 0);
         // The drawer got the cash part.
-        QCOMPARE(ShiftService(*t).report(shift)->cashSalesMinor, 4180);
+        QCOMPARE(ShiftService(*t).report(shift)->cashSales, reais(4180));
         QCOMPARE(pay.pay(request(f, { Tender { PaymentMethod::Pix, 100, {}, {} } })).error().code,
                  "account.nothingDue");
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "cash/ShiftService.h"
@@ -15,6 +16,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -159,8 +161,8 @@ private slots:
         QCOMPARE(second.payments.at(0).amountMinor, -4590);
         // The drawer paid out the cash part.
         auto report = ShiftService(*t).report(shift);
-        QCOMPARE(report->cashRefundsMinor, 4180);
-        QCOMPARE(report->expectedMinor, 10000 + 4180 - 4180);
+        QCOMPARE(report->cashRefunds, reais(4180));
+        QCOMPARE(report->expected, reais(10000 + 4180 - 4180));
         QCOMPARE(report->returnsCount, 2);
         QVERIFY(first.number.contains("-R00001"));
         QCOMPARE(returns.forSale(sale.id).value().size(), 2);

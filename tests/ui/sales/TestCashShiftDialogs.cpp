@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "DialogKeys.h"
 #include "ModalAnswerer.h"
 #include "ShopFixture.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {
@@ -104,7 +106,7 @@ private slots:
         QVERIFY(m_bar->openShift());
         QVERIFY(opening.done());
         QVERIFY(m_bar->shift().has_value());
-        QCOMPARE(m_bar->shift()->openingFloatMinor, 10000);
+        QCOMPARE(m_bar->shift()->openingFloat, reais(10000));
         QVERIFY2(m_bar->stateText().startsWith("Caixa 1: open since "),
                  qPrintable(m_bar->stateText()));
         QVERIFY(m_bar->stateText().endsWith(" by recepcao"));
@@ -233,7 +235,7 @@ private slots:
     void testACurrencyWithoutNotesIsCountedAsOneTotal()
     {
         QVERIFY(BusinessSettings(store()).setValue(BusinessSettings::kCurrency, "JPY").ok());
-        must(ShiftService(store()).open(m_f->drawer, 5000, m_f->frontDesk), "open");
+        must(ShiftService(store()).open(m_f->drawer, reais(5000), m_f->frontDesk), "open");
         showBar();
         ModalAnswerer closing;
         QString overShort;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "DialogKeys.h"
 #include "KeyTyping.h"
 #include "MainWindow.h"
@@ -45,6 +46,7 @@
 #include <QUndoStack>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {
@@ -506,7 +508,7 @@ private slots:
         const Sale sale = onlySale();
         const auto shift = ShiftService(store()).openShift(m_f->drawer).value();
         QVERIFY(shift.has_value());
-        QCOMPARE(shift->openingFloatMinor, 15000);
+        QCOMPARE(shift->openingFloat, reais(15000));
         QCOMPARE(sale.shiftId, shift->id);
         QVERIFY(m_page->shiftBar()->stateText().contains("open since"));
     }

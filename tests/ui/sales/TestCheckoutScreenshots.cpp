@@ -107,7 +107,8 @@ private slots:
             return {};
         }),
              "credit");
-        const Id shift = must(ShiftService(*store).open(f.drawer, 20000, f.frontDesk), "open").id;
+        const Id shift
+            = must(ShiftService(*store).open(f.drawer, reais(20000), f.frontDesk), "open").id;
         must(CheckoutService(*store).checkout(
                  f.request(f.cartOf({ { f.conditioner, 1 } }),
                            { Tender { PaymentMethod::Cash, 6000, {}, {} } })),
