@@ -216,10 +216,10 @@ struct ProductOptions
                                            std::pair { cost, &ProductDraft::cost } }) {
             if (!text)
                 continue;
-            auto minor = shop.money(*text);
-            if (!minor)
-                return minor.error();
-            d.*field = Money(*minor, shop.currency());
+            auto amount = shop.amount(*text);
+            if (!amount)
+                return amount.error();
+            d.*field = *amount;
         }
         if (tax) {
             auto found = TaxClasses(shop.store()).findByIdOrName(*tax);
@@ -382,8 +382,10 @@ QJsonObject movementJson(const CtlShop &shop, const StockMovement &m)
         { QStringLiteral("lot"), textJson(m.lot) },
         { QStringLiteral("expires_on"),
           m.expiresOn.isValid() ? QJsonValue(m.expiresOn.toString(Qt::ISODate)) : QJsonValue() },
+        // The stock ledger's costs are in the business's currency.
         { QStringLiteral("unit_cost"),
-          m.unitCostMinor ? QJsonValue(shop.plain(*m.unitCostMinor)) : QJsonValue() },
+          m.unitCostMinor ? QJsonValue(Money(*m.unitCostMinor, shop.currency()).toPlainString())
+                          : QJsonValue() },
         { QStringLiteral("source_table"), textJson(m.sourceTable) },
         { QStringLiteral("source_id"), idJson(m.sourceId) },
         { QStringLiteral("user_id"), idJson(m.userId) },
@@ -469,10 +471,10 @@ int stockWrite(CtlContext &ctx, const QString &action)
         return ctx.fail(shop.error());
     std::optional<qint64> unitCost;
     if (cost) {
-        auto minor = shop->money(*cost);
-        if (!minor)
-            return ctx.fail(minor.error());
-        unitCost = *minor;
+        auto amount = shop->amount(*cost);
+        if (!amount)
+            return ctx.fail(amount.error());
+        unitCost = amount->minorUnits(); // the stock ledger's: the business's currency
     }
     auto product = shop->product(code);
     if (!product)

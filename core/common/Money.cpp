@@ -110,6 +110,11 @@ Result<void> Money::checkSameCurrency(const Money &other) const
     return {};
 }
 
+Result<void> Money::requireCurrency() const
+{
+    return checkSameCurrency(*this);
+}
+
 Result<qint64> Money::minorUnitsIn(const Currency &currency) const
 {
     if (auto check = checkSameCurrency(Money(0, currency)); !check)
@@ -126,8 +131,8 @@ Result<Money> Money::sum(const QList<Money> &amounts, const Currency &currency)
             return next.error();
         total = *next;
     }
-    if (!total.hasCurrency())
-        return total.checkSameCurrency(total).error();
+    if (auto known = total.requireCurrency(); !known)
+        return known.error();
     return total;
 }
 
@@ -146,6 +151,15 @@ Result<Money> Money::plus(const Money &other) const
     if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
         return overflow();
     return Money(sum, m_currency);
+}
+
+Result<void> Money::add(const Money &other)
+{
+    auto sum = plus(other);
+    if (!sum)
+        return sum.error();
+    *this = *sum;
+    return {};
 }
 
 Result<Money> Money::minus(const Money &other) const

@@ -78,11 +78,17 @@ public:
     Result<qint64> minorUnitsIn(const Currency &currency) const;
     const Currency &currency() const { return m_currency; }
     bool hasCurrency() const { return m_currency.isValid(); }
+    // money.noCurrency for an amount of no currency: what a writer checks
+    // before it fills a row's `currency` column.
+    Result<void> requireCurrency() const;
     bool isZero() const { return m_minor == 0; }
     bool isNegative() const { return m_minor < 0; }
     bool isPositive() const { return m_minor > 0; }
 
     Result<Money> plus(const Money &other) const;
+    // Adds `other` to this amount in place, for running totals; on an error
+    // (another currency, none, overflow) this amount is left as it was.
+    Result<void> add(const Money &other);
     Result<Money> minus(const Money &other) const;
     Result<Money> times(qint64 quantity) const;
     // this × numerator / denominator, rounded as asked (percentages, taxes,

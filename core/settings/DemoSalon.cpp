@@ -444,7 +444,7 @@ Result<DemoSalon> seedSalon(LocalStore &store)
         request.cart = cart;
         request.locationId = location;
         request.drawerId = drawer;
-        const qint64 total = review.totals.total;
+        const Money total = review.totals.total;
         switch (i % 3) {
         case 0:
             request.tenders = { Tender {
@@ -455,7 +455,11 @@ Result<DemoSalon> seedSalon(LocalStore &store)
             break;
         default:
             // Rounded up to the next R$ 10 note: change is given.
-            request.tenders = { Tender { PaymentMethod::Cash, (total / 1000 + 1) * 1000, {}, {} } };
+            request.tenders
+                = { Tender { PaymentMethod::Cash,
+                             Money((total.minorUnits() / 1000 + 1) * 1000, total.currency()),
+                             {},
+                             {} } };
         }
         must(checkout.checkout(request), "sale");
         ++out.salesToday;

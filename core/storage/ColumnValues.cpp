@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ColumnValues.h"
 
+#include "QueryError.h"
+
 namespace Balcao {
 
 QVariant idOrNull(const Id &id)
@@ -18,10 +20,15 @@ QVariant minorOrNull(const std::optional<Money> &amount)
     return amount ? QVariant(amount->minorUnits()) : QVariant();
 }
 
-Money moneyFromColumns(const QVariant &minorUnits, const QVariant &currencyCode)
+Currency currencyFromColumn(const QVariant &currencyCode)
 {
     auto currency = Currency::fromCode(currencyCode.toString());
-    return Money(minorUnits.toLongLong(), currency ? *currency : Currency());
+    return currency ? *currency : Currency();
+}
+
+Money moneyFromColumns(const QVariant &minorUnits, const QVariant &currencyCode)
+{
+    return Money(minorUnits.toLongLong(), currencyFromColumn(currencyCode));
 }
 
 std::optional<Money> optionalMoneyFromColumns(const QVariant &minorUnits,
@@ -30,6 +37,20 @@ std::optional<Money> optionalMoneyFromColumns(const QVariant &minorUnits,
     if (minorUnits.isNull())
         return std::nullopt;
     return moneyFromColumns(minorUnits, currencyCode);
+}
+
+Result<Money> sumInCurrency(QSqlQuery &query, const Currency &currency)
+{
+    if (auto ran = execQuery(query); !ran)
+        return ran.error();
+    Money total = Money::zero(currency);
+    while (query.next()) {
+        if (auto added = total.add(moneyFromColumns(query.value(1), query.value(0))); !added)
+            return added.error();
+    }
+    if (auto known = total.requireCurrency(); !known)
+        return known.error();
+    return total;
 }
 
 } // namespace Balcao

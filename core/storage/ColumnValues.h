@@ -4,6 +4,7 @@
 #include "common/Id.h"
 #include "common/Money.h"
 
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
@@ -23,6 +24,8 @@ QVariant textOrNull(const QString &text);
 // A nullable `*_minor` column: NULL when there is no amount.
 QVariant minorOrNull(const std::optional<Money> &amount);
 
+// A row's `currency` column; no currency (Currency()) when the code is not one.
+Currency currencyFromColumn(const QVariant &currencyCode);
 // The amount a row holds in minor units and the row's currency code. A code
 // that is not a currency gives an amount of no currency, which every sum and
 // comparison refuses (see Money()), so a damaged row cannot be added to the
@@ -31,5 +34,11 @@ Money moneyFromColumns(const QVariant &minorUnits, const QVariant &currencyCode)
 // The same for a nullable `*_minor` column: nullopt for NULL.
 std::optional<Money> optionalMoneyFromColumns(const QVariant &minorUnits,
                                               const QVariant &currencyCode);
+
+// Runs `query`, which answers (currency, sum of `*_minor`) grouped by
+// currency, and gives the sum in `currency`: zero when there is no row. A
+// ledger is never added up across currencies: a row in another currency is
+// an error (money.currencyMismatch), as is a query the database refuses.
+Result<Money> sumInCurrency(QSqlQuery &query, const Currency &currency);
 
 } // namespace Balcao

@@ -285,11 +285,12 @@ QStringList ConvergenceChecks::dueFromLedgers(SimulatedTerminal &t)
     while (q.next()) {
         const Id client = Id::fromString(q.value(0).toString());
         const bool due = q.value(1).toString() == QLatin1String("due");
-        const qint64 balance = due ? account.due(client) : account.storeCredit(client);
-        if (balance != q.value(2).toLongLong())
+        const auto balance = due ? account.due(client) : account.storeCredit(client);
+        if (!balance || balance->minorUnits() != q.value(2).toLongLong())
             problems << QStringLiteral("client %1: ClientAccount says %2 %3, the ledger sums to %4")
                             .arg(client.toString())
-                            .arg(balance)
+                            .arg(balance ? QString::number(balance->minorUnits())
+                                         : balance.error().message)
                             .arg(q.value(1).toString())
                             .arg(q.value(2).toLongLong());
     }

@@ -64,11 +64,12 @@ private slots:
         const Id shift = f.openShift(); // float 100.00
         CheckoutService checkout(*t);
         must(checkout.checkout(f.request(f.cartOf({ { f.shampoo, 1 } }),
-                                         { Tender { PaymentMethod::Cash, 5000, {}, {} } })),
+                                         { Tender { PaymentMethod::Cash, reais(5000), {}, {} } })),
              "cash sale");
-        must(checkout.checkout(f.request(f.cartOf({ { f.conditioner, 1 } }),
-                                         { Tender { PaymentMethod::Card, 5290, "A1", {} } })),
-             "card sale");
+        must(
+            checkout.checkout(f.request(f.cartOf({ { f.conditioner, 1 } }),
+                                        { Tender { PaymentMethod::Card, reais(5290), "A1", {} } })),
+            "card sale");
         must(shifts.cashIn(shift, reais(2000), "Change from the bank", f.frontDesk), "in");
         must(shifts.cashOut(shift, reais(1500), "Coffee for the salon", f.frontDesk), "out");
 

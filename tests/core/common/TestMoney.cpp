@@ -102,6 +102,11 @@ private slots:
         QCOMPARE(a.scaled(1, 0, Rounding::HalfUp).error().code,
                  QStringLiteral("money.divisionByZero"));
         QCOMPARE(a.minus(Money(250, brl()))->minorUnits(), -150);
+        Money running = a;
+        QVERIFY(running.add(Money(5, brl())).ok());
+        QCOMPARE(running.minorUnits(), 105);
+        QCOMPARE(running.add(usd).error().code, QStringLiteral("money.currencyMismatch"));
+        QCOMPARE(running.minorUnits(), 105); // a refused sum leaves the total as it was
         QCOMPARE(a.times(3)->minorUnits(), 300);
     }
 

@@ -49,7 +49,7 @@ qint64 count(LocalStore &store, const QString &sql)
 
 Tender card(qint64 amount)
 {
-    return Tender { PaymentMethod::Card, amount, "AUT", {} };
+    return Tender { PaymentMethod::Card, reais(amount), "AUT", {} };
 }
 
 } // namespace
@@ -158,7 +158,7 @@ private slots:
         QVERIFY(ConflictInbox(*a).refresh().ok());
         QVERIFY(ConflictInbox(*a).open().isEmpty());
         for (TestStore *t : { &a, &b }) {
-            QCOMPARE(ClientAccount(**t).due(f.client).value(), 4590);
+            QCOMPARE(ClientAccount(**t).due(f.client).value(), reais(4590));
             // Two units came back, not three.
             QCOMPARE(StockLedger(**t).onHand(f.shampoo, f.location).value(), 10);
         }
@@ -278,8 +278,9 @@ private slots:
         a.clock().advance(60000);
         must(ShiftService(*a).close(shift, { { 10000, 1 } }, {}, f.frontDesk), "close on A");
         b.clock().advance(90000);
-        must(CheckoutService(*b).checkout(f.request(
-                 f.cartOf({ { f.shampoo, 1 } }), { Tender { PaymentMethod::Cash, 5000, {}, {} } })),
+        must(CheckoutService(*b).checkout(
+                 f.request(f.cartOf({ { f.shampoo, 1 } }),
+                           { Tender { PaymentMethod::Cash, reais(5000), {}, {} } })),
              "cash sale on B");
         exchange(a, b);
         for (TestStore *t : { &a, &b })
@@ -313,8 +314,9 @@ private slots:
         // More cash arriving later (from a third terminal) is told again, as a conflict of
         // its own.
         late.clock().advance(300000);
-        must(CheckoutService(*late).checkout(f.request(
-                 f.cartOf({ { f.giftWrap, 1 } }), { Tender { PaymentMethod::Cash, 500, {}, {} } })),
+        must(CheckoutService(*late).checkout(
+                 f.request(f.cartOf({ { f.giftWrap, 1 } }),
+                           { Tender { PaymentMethod::Cash, reais(500), {}, {} } })),
              "cash on the late terminal");
         ship(late, a);
         QCOMPARE(ConflictInbox(*a).refresh()->opened, 1);
@@ -327,7 +329,7 @@ private slots:
     {
         TestStore a;
         ShopFixture f(*a);
-        const Tender cash { PaymentMethod::Cash, 5000, {}, {} };
+        const Tender cash { PaymentMethod::Cash, reais(5000), {}, {} };
         const Id first = f.openShift();
         must(CheckoutService(*a).checkout(f.request(f.cartOf({ { f.shampoo, 1 } }), { cash })),
              "cash sale");

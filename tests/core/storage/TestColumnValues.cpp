@@ -18,6 +18,8 @@ Currency currency(const char *code)
 
 } // namespace
 
+using Entries = QList<std::pair<qint64, QString>>; // amount_minor, currency
+
 Q_DECLARE_METATYPE(std::optional<Balcao::Money>)
 
 // The one translation between domain values and column values that every
@@ -103,6 +105,7 @@ private slots:
         QCOMPARE(money.minorUnits(), expectedMinor);
         QCOMPARE(money.currency().code(), expectedCode);
         QCOMPARE(money.hasCurrency(), !expectedCode.isEmpty());
+        QCOMPARE(currencyFromColumn(code), money.currency());
         if (!money.hasCurrency()) {
             // A damaged row is never summed with the others.
             QCOMPARE(Money::zero(currency("BRL")).plus(money).error().code,
@@ -112,6 +115,52 @@ private slots:
         QVERIFY(optional.has_value());
         QCOMPARE(*optional, money);
         QVERIFY(!optionalMoneyFromColumns(QVariant(), code).has_value());
+    }
+
+    // A ledger's sum per currency, read from a real table: one currency
+    // adds up, two are refused rather than added, none is zero.
+    void testSumInCurrency_data()
+    {
+        QTest::addColumn<Entries>("entries");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<qint64>("sum");
+        QTest::addRow("none") << Entries {} << QString() << qint64(0);
+        QTest::addRow("one currency")
+            << Entries { { 4449, QStringLiteral("BRL") }, { -1150, QStringLiteral("BRL") } }
+            << QString() << qint64(3299);
+        QTest::addRow("another currency")
+            << Entries { { 4449, QStringLiteral("BRL") }, { 100, QStringLiteral("USD") } }
+            << QStringLiteral("money.currencyMismatch") << qint64(0);
+        QTest::addRow("a damaged currency")
+            << Entries { { 4449, QStringLiteral("BRL") }, { 100, QStringLiteral("R$") } }
+            << QStringLiteral("money.noCurrency") << qint64(0);
+    }
+    void testSumInCurrency()
+    {
+        QFETCH(Entries, entries);
+        QFETCH(QString, error);
+        QFETCH(qint64, sum);
+        TestStore t;
+        QSqlQuery q(t->database().connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE entries (amount_minor, currency)")));
+        for (const auto &[minor, code] : entries) {
+            q.prepare(QStringLiteral("INSERT INTO entries VALUES (?, ?)"));
+            q.addBindValue(minor);
+            q.addBindValue(code);
+            QVERIFY(q.exec());
+        }
+        q.prepare(
+            QStringLiteral("SELECT currency, sum(amount_minor) FROM entries GROUP BY currency"));
+        const auto total = sumInCurrency(q, currency("BRL"));
+        QCOMPARE(total.ok(), error.isEmpty());
+        if (total)
+            QCOMPARE(*total, Money(sum, currency("BRL")));
+        else
+            QCOMPARE(total.error().code, error);
+        // A query the database refuses is an error, not zero.
+        q.prepare(QStringLiteral("SELECT currency, sum(amount_minor) FROM gone GROUP BY 1"));
+        QCOMPARE(sumInCurrency(q, currency("BRL")).error().code,
+                 QStringLiteral("storage.readFailed"));
     }
 
     // What the functions write is what a real encrypted store keeps, and
