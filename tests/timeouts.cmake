@@ -9,6 +9,10 @@ macro(balcao_test_timeout seconds)
     endforeach()
 endmacro()
 
-balcao_test_timeout(120 TestBalcaoCtlReceipt TestJoinBusiness)
+balcao_test_timeout(120 TestBalcaoCtlReceipt TestJoinBusiness TestBalcaoCtlScheduling
+    TestBookingPlanner)
+# Each runs the real balcaoctl a few hundred times, every run opening the
+# encrypted store: over 60 s on the loaded machine.
+balcao_test_timeout(300 TestBalcaoCtl TestBalcaoCtlSales TestBalcaoCtlAccount)
 # 248 s on the loaded machine: 40 seeds over the whole data model.
 balcao_test_timeout(900 TestSyncSimulation)

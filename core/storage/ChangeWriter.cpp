@@ -136,6 +136,10 @@ Result<Hlc> ChangeWriter::writeRecord(const QString &table, const Id &rowId,
     if (rowId.isNull())
         return Error::invalid(QStringLiteral("sync.nullId"), tr("A record needs an id."));
     const QString id = rowId.toString();
+    // An edit that names no field (a service whose staff alone changed)
+    // writes nothing here; there would be no column to select.
+    if (fields.isEmpty())
+        return Hlc();
 
     // Keep only the fields whose stored value differs.
     QVariantMap changed;

@@ -151,7 +151,7 @@ QStringList ConvergenceChecks::sameConflicts()
             QStringLiteral("SELECT id FROM conflicts WHERE status = 'resolved' AND deleted = 0"));
         QSet<QString> found;
         for (const auto &check : ConflictInbox::standardChecks()) {
-            for (ConflictFinding finding : check->find(t.local())) {
+            for (ConflictFinding finding : check->find(t.local()).value()) {
                 finding.subjectIds.sort();
                 const QString id
                     = ConflictInbox::conflictId(finding.kind, finding.subjectIds).toString();
@@ -266,7 +266,8 @@ QStringList ConvergenceChecks::stockFromMovements(SimulatedTerminal &t)
     StockLedger stock(t.local());
     for (const Id &product : { shop.shampoo, shop.conditioner }) {
         const QString key = product.toString() + QLatin1Char('/') + shop.location.toString();
-        if (const qint64 onHand = stock.onHand(product, shop.location); onHand != summed.value(key))
+        if (const qint64 onHand = stock.onHand(product, shop.location).value();
+            onHand != summed.value(key))
             problems << QStringLiteral("StockLedger says %1 of %2, the movements sum to %3")
                             .arg(onHand)
                             .arg(key)

@@ -593,7 +593,10 @@ ScenarioActions::Outcome ScenarioActions::openShift(SimulatedTerminal &t)
 ScenarioActions::Outcome ScenarioActions::moveCash(SimulatedTerminal &t)
 {
     ShiftService shifts(t.local());
-    const auto shift = shifts.openShift(m_business.shop().drawer);
+    const auto found = shifts.openShift(m_business.shop().drawer);
+    if (!found)
+        return found.error();
+    const std::optional<CashShift> &shift = *found;
     if (!shift)
         return refusal(QStringLiteral("sim.noOpenShift"));
     const qint64 amount = 100 * (1 + m_random.bounded(50));
@@ -612,7 +615,10 @@ ScenarioActions::Outcome ScenarioActions::moveCash(SimulatedTerminal &t)
 ScenarioActions::Outcome ScenarioActions::closeShift(SimulatedTerminal &t)
 {
     ShiftService shifts(t.local());
-    const auto shift = shifts.openShift(m_business.shop().drawer);
+    const auto found = shifts.openShift(m_business.shop().drawer);
+    if (!found)
+        return found.error();
+    const std::optional<CashShift> &shift = *found;
     if (!shift)
         return refusal(QStringLiteral("sim.noOpenShift"));
     auto report = shifts.report(shift->id);
@@ -759,7 +765,7 @@ QString ScenarioActions::sellLastUnitsTwice(SimulatedTerminal &t, SimulatedTermi
     const Id product = chance(70) ? shop.conditioner : shop.shampoo;
     // Each sells what it believes is left (one when it believes none is).
     const auto lastUnits = [&](SimulatedTerminal &x) {
-        return std::max<qint64>(1, StockLedger(x.local()).onHand(product, shop.location));
+        return std::max<qint64>(1, StockLedger(x.local()).onHand(product, shop.location).value());
     };
     const qint64 onT = lastUnits(t);
     const qint64 onU = lastUnits(u);

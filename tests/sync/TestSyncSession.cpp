@@ -2,12 +2,12 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "HttpSyncTransport.h"
 #include "Protocol.h"
+#include "RefusingPort.h"
 #include "SyncSession.h"
 #include "TestStore.h"
 #include "storage/LocalMeta.h"
 
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Balcao;
@@ -21,16 +21,14 @@ class TestSyncSession : public QObject
     Q_OBJECT
 
 private:
-    // A real transport to a port where nothing answers: a round that got as
-    // far as the network fails with sync.unreachable.
-    static std::unique_ptr<HttpSyncTransport> transportToNowhere()
+    // A real transport to a port where nobody listens (held for the test's
+    // life): a round that got as far as the network fails with sync.unreachable.
+    static std::unique_ptr<HttpSyncTransport> transportTo(const Test::RefusingPort &port)
     {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost))
+        if (!port.ok())
             return nullptr;
         QUrl url(QStringLiteral("http://127.0.0.1"));
-        url.setPort(probe.serverPort());
-        probe.close(); // nothing listens there now
+        url.setPort(port.port());
         return std::make_unique<HttpSyncTransport>(url, "token", Protocol::schemaVersion(), 5000);
     }
 
@@ -38,7 +36,8 @@ private slots:
     void testBookkeepingIsReadFromLocalMeta()
     {
         TestStore t;
-        auto transport = transportToNowhere();
+        const Test::RefusingPort nowhere;
+        auto transport = transportTo(nowhere);
         QVERIFY(transport);
         SyncSession session(*t, *transport);
         QCOMPARE(session.cursor().value(), QString());
@@ -60,7 +59,8 @@ private slots:
     void testUnreadableBookkeepingStopsTheRoundBeforeTheNetwork()
     {
         TestStore t;
-        auto transport = transportToNowhere();
+        const Test::RefusingPort nowhere;
+        auto transport = transportTo(nowhere);
         QVERIFY(transport);
         SyncSession session(*t, *transport);
         // With the table there, the round gets to the network.

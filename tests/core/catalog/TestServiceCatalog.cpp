@@ -66,7 +66,7 @@ private slots:
         QVERIFY(!created.ok());
         if (!error.isEmpty())
             QCOMPARE(created.error().code, error);
-        QVERIFY(catalog.list(false).isEmpty());
+        QVERIFY(catalog.list(false)->isEmpty());
     }
 
     void testCatalogLifecycle()
@@ -119,8 +119,8 @@ private slots:
         QVERIFY(edited.ok());
         QCOMPARE(edited->staffIds, QList<Id> { vet });
         QVERIFY(!edited->active);
-        QCOMPARE(catalog.list().size(), 1);
-        QCOMPARE(catalog.list(false).size(), 2);
+        QCOMPARE(catalog.list()->size(), 1);
+        QCOMPARE(catalog.list(false)->size(), 2);
         QCOMPARE(catalog.findByIdOrName(QStringLiteral("vacina v10"))->durationMinutes, 15);
 
         QCOMPARE(catalog.removeCategory(clinic->id).error().code,

@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(names,
                  (QStringList { QStringLiteral("Ana Souza"), QStringLiteral("bruno lima"),
                                 QStringLiteral("Carla Dias") }));
-        QCOMPARE(clients.count(), 3);
+        QCOMPARE(clients.count().value(), 3);
     }
 
     void testSearch_data()

@@ -22,7 +22,7 @@ Money reais(qint64 minor)
     return Money(minor, brl());
 }
 
-const Id kCard = Id::fromString("0190a1b2-0000-7000-8000-00000000ca7d");
+const Id kCard = Id::fromString(QStringLiteral("0190a1b2-0000-7000-8000-00000000ca7d"));
 
 // "cash:5000", "card:2000:AUT1" (the authorisation), "gift_card:1500"
 // (the card kCard).

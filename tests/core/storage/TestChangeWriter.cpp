@@ -96,6 +96,25 @@ private slots:
         QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")), 2);
     }
 
+    // An edit that names no field is no change (ServiceCatalog::update with
+    // only the staff once failed here, selecting no column).
+    void testAnEditOfNoFieldWritesNothing()
+    {
+        TestStore t;
+        const Id id = Id::generate();
+        QVERIFY(t->transact([&] {
+                     return t->writer().writeRecord(
+                         QStringLiteral("clients"), id,
+                         client(QStringLiteral("Ana"), QStringLiteral("11999990000")));
+                 }).ok());
+        const qint64 changes = scalar(*t, QStringLiteral("SELECT count(*) FROM change_log"));
+        auto written = t->transact(
+            [&] { return t->writer().writeRecord(QStringLiteral("clients"), id, {}); });
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QVERIFY(written->isNull());
+        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")), changes);
+    }
+
     void testTombstoneIsAVersionedField()
     {
         TestStore t;

@@ -178,9 +178,10 @@ private slots:
         close.reject();
 
         // Receiving what a client owes, part of it by PIX.
-        DuePaymentDialog due(*store,
-                             DuePaymentRequest { f.client, f.location, {}, f.frontDesk, f.drawer },
-                             "Joana Silva", 6180, "BRL", &window);
+        DuePaymentDialog due(
+            *store, DuePaymentRequest { f.client, f.location, {}, f.frontDesk, f.drawer },
+            QStringLiteral("Joana Silva"),
+            Money(6180, Currency::fromCode(QStringLiteral("BRL")).value()), &window);
         due.show();
         QVERIFY(QTest::qWaitForWindowExposed(&due));
         due.selectMethod(PaymentMethod::Pix);

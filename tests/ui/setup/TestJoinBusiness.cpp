@@ -295,8 +295,7 @@ void TestJoinBusiness::testJoinFillsTheDatabaseFromTheServer()
     QVERIFY(m_keychain.contains(DatabaseKeyProvider::accountFor(m_path)));
     QVERIFY(!PassphraseKey::hasKeyInfo(m_path));
     QStringList devices;
-    const QList<Device> devices = DeviceRegistry(*session->store).list().value();
-    for (const Device &device : devices)
+    for (const Device &device : DeviceRegistry(*session->store).list().value())
         devices << device.name;
     QVERIFY2(devices.contains(QStringLiteral("Caixa 2")), qPrintable(devices.join(u',')));
 
