@@ -143,6 +143,14 @@ Result<int> Money::compare(const Money &other) const
     return m_minor < other.m_minor ? -1 : (m_minor > other.m_minor ? 1 : 0);
 }
 
+Result<Money> Money::atMost(const Money &limit) const
+{
+    auto order = compare(limit);
+    if (!order)
+        return order.error();
+    return *order > 0 ? limit : *this;
+}
+
 Result<Money> Money::plus(const Money &other) const
 {
     if (auto check = checkSameCurrency(other); !check)

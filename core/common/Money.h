@@ -98,6 +98,9 @@ public:
     // Negative, zero or positive as this amount is below, equal to or above
     // `other`; an error for two currencies (or none).
     Result<int> compare(const Money &other) const;
+    // This amount, or `limit` when that is smaller (what a payment may take
+    // of a balance); an error for two currencies.
+    Result<Money> atMost(const Money &limit) const;
 
     // Splits into `parts` amounts that differ by at most one minor unit and
     // add up exactly to this amount (the first parts get the remainder).
