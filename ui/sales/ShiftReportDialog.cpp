@@ -4,7 +4,6 @@
 #include "SalesStyle.h"
 #include "UserName.h"
 #include "sales/Tender.h"
-#include "shell/MoneyText.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

@@ -145,7 +145,7 @@ private slots:
         QVERIFY(m_page->model()->rowOf(saved->id) >= 0);
         QCOMPARE(m_page->table()->currentIndex().row(), m_page->model()->rowOf(saved->id));
         // The form shows it again in the locale's format.
-        QCOMPARE(form()->priceField()->text(), MoneyField::plainText(123450, "BRL", QLocale()));
+        QCOMPARE(form()->priceField()->text(), reais(123450).toDisplayNumber(QLocale()));
         QVERIFY(m_page->receiveButton()->isEnabled());
     }
 
@@ -287,7 +287,7 @@ private slots:
         m_store->clock().advance(1000);
         const Sale sale = must(CheckoutService(store()).checkout(m_shop->request(
                                    m_shop->cartOf({ { m_shop->shampoo, 2 } }),
-                                   { Tender { PaymentMethod::Card, 9180, "AUT1", {} } })),
+                                   { Tender { PaymentMethod::Card, reais(9180), "AUT1", {} } })),
                                "sale");
         m_page->reload();
         m_page->showProduct(m_shop->shampoo);

@@ -24,7 +24,6 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {
@@ -134,8 +133,8 @@ private slots:
         QVERIFY(moves.done());
         QVERIFY2(!missingReason.isEmpty(), "a cash out without a reason is refused");
 
-        sell(m_f->shampoo, Tender { PaymentMethod::Cash, 5000, {}, {} });
-        sell(m_f->conditioner, Tender { PaymentMethod::Card, 5290, "AUT9", {} });
+        sell(m_f->shampoo, Tender { PaymentMethod::Cash, reais(5000), {}, {} });
+        sell(m_f->conditioner, Tender { PaymentMethod::Card, reais(5290), "AUT9", {} });
 
         // X report, any time: the drawer should hold 100 + 45.90 + 20 − 5.
         QString expectedX;
@@ -235,7 +234,9 @@ private slots:
     void testACurrencyWithoutNotesIsCountedAsOneTotal()
     {
         QVERIFY(BusinessSettings(store()).setValue(BusinessSettings::kCurrency, "JPY").ok());
-        must(ShiftService(store()).open(m_f->drawer, reais(5000), m_f->frontDesk), "open");
+        must(
+            ShiftService(store()).open(m_f->drawer, Money(5000, currencyOf("JPY")), m_f->frontDesk),
+            "open");
         showBar();
         ModalAnswerer closing;
         QString overShort;

@@ -99,8 +99,7 @@ private slots:
             ClientAccount::Entry credit;
             credit.clientId = f.client;
             credit.kind = ClientAccount::Kind::StoreCredit;
-            credit.amountMinor = 2500;
-            credit.currency = "BRL";
+            credit.amount = reais(2500);
             auto recorded = ClientAccount(*store).record(credit);
             if (!recorded)
                 return recorded.error();
@@ -111,7 +110,7 @@ private slots:
             = must(ShiftService(*store).open(f.drawer, reais(20000), f.frontDesk), "open").id;
         must(CheckoutService(*store).checkout(
                  f.request(f.cartOf({ { f.conditioner, 1 } }),
-                           { Tender { PaymentMethod::Cash, 6000, {}, {} } })),
+                           { Tender { PaymentMethod::Cash, reais(6000), {}, {} } })),
              "earlier sale");
 
         UserAccount user;
@@ -135,9 +134,9 @@ private slots:
         QVERIFY(cart->addProduct(shampoo).ok());
         QVERIFY(cart->addProduct(must(ProductCatalog(*store).find(f.conditioner), "c")).ok());
         QVERIFY(cart->setLineDiscount(2, Discount::percent(1000)).ok());
-        QVERIFY(cart->setTip(1000, f.ana).ok());
+        QVERIFY(cart->setTip(reais(1000), f.ana).ok());
         page->search()->field()->setText("más");
-        QCOMPARE(cart->review().totals.total, 8000 + 2 * 4590 + 4761 + 1000);
+        QCOMPARE(cart->review().totals.total, reais(8000 + 2 * 4590 + 4761 + 1000));
         QVERIFY(page->shiftBar()->shift().has_value());
         shoot(window, "checkout-page", language);
         QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
@@ -200,7 +199,7 @@ private slots:
         page->pay();
         QVERIFY(answers.done());
         QVERIFY(page->isShowingCompletion());
-        QCOMPARE(page->completion()->changeText(), moneyText(2059, "BRL"));
+        QCOMPARE(page->completion()->changeText(), reais(2059).toDisplayString());
         shoot(window, "checkout-completed", language);
         QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
         languages.switchTo("en", false);
