@@ -196,7 +196,8 @@ private slots:
         QFETCH(int, expected);
         QCOMPARE(*Money(left, brl()).compare(Money(right, brl())), expected);
         QCOMPARE(Money(left, brl()).atMost(Money(right, brl()))->minorUnits(), qMin(left, right));
-        QCOMPARE(Money(left, brl()).atMost(Money()).error().code, QStringLiteral("money.noCurrency"));
+        QCOMPARE(Money(left, brl()).atMost(Money()).error().code,
+                 QStringLiteral("money.noCurrency"));
         QCOMPARE(Money(left, brl())
                      .compare(Money(right, *Currency::fromCode(QStringLiteral("EUR"))))
                      .error()
