@@ -490,6 +490,10 @@ A manager can book it anyway.</translation>
         <source>There is no appointment with id %1.</source>
         <translation>There is no appointment with id %1.</translation>
     </message>
+    <message>
+        <source>The price of a booked service has no currency.</source>
+        <translation>The price of a booked service has no currency.</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::AppointmentCharge</name>
@@ -4838,6 +4842,10 @@ Options for every command:
         <source>&quot;%1&quot; has more decimal places than %2 allows (%3).</source>
         <translation>&quot;%1&quot; has more decimal places than %2 allows (%3).</translation>
     </message>
+    <message>
+        <source>An amount has no currency, so it cannot be combined with another.</source>
+        <translation>An amount has no currency, so it cannot be combined with another.</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::NavigationBar</name>
@@ -5570,6 +5578,18 @@ Options for every command:
     <message>
         <source>There is no product with the code or name &quot;%1&quot;.</source>
         <translation>There is no product with the code or name &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The price and the cost need a currency.</source>
+        <translation>The price and the cost need a currency.</translation>
+    </message>
+    <message>
+        <source>The price and the cost must be in the same currency.</source>
+        <translation>The price and the cost must be in the same currency.</translation>
+    </message>
+    <message>
+        <source>The product is priced in %1; to change its currency give the price and the cost.</source>
+        <translation>The product is priced in %1; to change its currency give the price and the cost.</translation>
     </message>
 </context>
 <context>
@@ -6305,10 +6325,6 @@ Options for every command:
     <message>
         <source>Choose how the refund is paid back.</source>
         <translation>Choose how the refund is paid back.</translation>
-    </message>
-    <message>
-        <source>The refund and the sale are in different currencies.</source>
-        <translation>The refund and the sale are in different currencies.</translation>
     </message>
     <message>
         <source>A refund cannot be negative.</source>
@@ -7602,6 +7618,10 @@ Options for every command:
     <message>
         <source>There is no service called &quot;%1&quot;.</source>
         <translation>There is no service called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The price has no currency.</source>
+        <translation>The price has no currency.</translation>
     </message>
 </context>
 <context>

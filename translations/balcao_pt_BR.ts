@@ -490,6 +490,10 @@ Um gerente pode agendar mesmo assim.</translation>
         <source>There is no appointment with id %1.</source>
         <translation>Não há nenhum agendamento com o id %1.</translation>
     </message>
+    <message>
+        <source>The price of a booked service has no currency.</source>
+        <translation>O preço de um serviço agendado não tem moeda.</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::AppointmentCharge</name>
@@ -4838,6 +4842,10 @@ Opções de todos os comandos:
         <source>&quot;%1&quot; has more decimal places than %2 allows (%3).</source>
         <translation>&quot;%1&quot; tem mais casas decimais do que %2 permite (%3).</translation>
     </message>
+    <message>
+        <source>An amount has no currency, so it cannot be combined with another.</source>
+        <translation>Um valor não tem moeda, por isso não pode ser combinado com outro.</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::NavigationBar</name>
@@ -5570,6 +5578,18 @@ Opções de todos os comandos:
     <message>
         <source>There is no product with the code or name &quot;%1&quot;.</source>
         <translation>Não existe produto com o código ou nome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The price and the cost need a currency.</source>
+        <translation>O preço e o custo precisam de uma moeda.</translation>
+    </message>
+    <message>
+        <source>The price and the cost must be in the same currency.</source>
+        <translation>O preço e o custo devem estar na mesma moeda.</translation>
+    </message>
+    <message>
+        <source>The product is priced in %1; to change its currency give the price and the cost.</source>
+        <translation>O produto tem preço em %1; para mudar a moeda, informe o preço e o custo.</translation>
     </message>
 </context>
 <context>
@@ -6305,10 +6325,6 @@ Opções de todos os comandos:
     <message>
         <source>Choose how the refund is paid back.</source>
         <translation>Escolha como o reembolso é devolvido.</translation>
-    </message>
-    <message>
-        <source>The refund and the sale are in different currencies.</source>
-        <translation>O reembolso e a venda estão em moedas diferentes.</translation>
     </message>
     <message>
         <source>A refund cannot be negative.</source>
@@ -7602,6 +7618,10 @@ Opções de todos os comandos:
     <message>
         <source>There is no service called &quot;%1&quot;.</source>
         <translation>Não há nenhum serviço chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The price has no currency.</source>
+        <translation>O preço não tem moeda.</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ QJsonObject entryJson(const CtlShop &shop, const ClientAccount::Entry &e)
         { QStringLiteral("id"), e.id.toString() },
         { QStringLiteral("at"), shop.isoTime(e.atMsecs) },
         { QStringLiteral("kind"), kindName(e.kind) },
-        { QStringLiteral("amount"), shop.plain(e.amountMinor) },
+        { QStringLiteral("amount"), e.amount.toPlainString() },
         { QStringLiteral("sale_id"), idJson(e.saleId) },
         { QStringLiteral("sale_number"), textJson(saleNumber(shop, e.saleId)) },
         { QStringLiteral("return_id"), idJson(e.returnId) },
@@ -78,8 +78,8 @@ QString entryText(const CtlShop &shop, const ClientAccount::Entry &e)
     const QString kind = e.kind == ClientAccount::Kind::Due
         ? CtlAccountCommands::tr("amount due")
         : CtlAccountCommands::tr("store credit");
-    const QString amount
-        = (e.amountMinor > 0 ? QStringLiteral("+") : QString()) + shop.display(e.amountMinor);
+    const QString amount = (e.amount.isPositive() ? QStringLiteral("+") : QString())
+        + e.amount.toDisplayString(QLocale());
     // What the entry came from. A return's entry carries its sale's id too;
     // the return is the closer source. The note that checkout and returns
     // write is the document's number: shown only when it says more.
@@ -121,16 +121,18 @@ int accountShow(CtlContext &ctx)
     auto listed = account.entries(*clientId, *limit);
     if (!listed)
         return ctx.fail(listed.error());
-    const qint64 credit = *storeCredit;
-    const qint64 due = *amountDue;
+    const Money credit = *storeCredit;
+    const Money due = *amountDue;
     const QList<ClientAccount::Entry> &entries = *listed;
     const QString name = clientName(*shop, *clientId);
 
     QJsonArray entriesJson;
     for (const ClientAccount::Entry &e : entries)
         entriesJson.append(entryJson(*shop, e));
-    QStringList lines { name, CtlAccountCommands::tr("Store credit: %1").arg(shop->display(credit)),
-                        CtlAccountCommands::tr("Amount due: %1").arg(shop->display(due)) };
+    QStringList lines {
+        name, CtlAccountCommands::tr("Store credit: %1").arg(credit.toDisplayString(QLocale())),
+        CtlAccountCommands::tr("Amount due: %1").arg(due.toDisplayString(QLocale()))
+    };
     if (entries.isEmpty())
         lines << CtlAccountCommands::tr("No entries on the account yet.");
     else
@@ -140,8 +142,8 @@ int accountShow(CtlContext &ctx)
     ctx.report(QJsonObject { { QStringLiteral("client_id"), clientId->toString() },
                              { QStringLiteral("client"), textJson(name) },
                              { QStringLiteral("currency"), shop->currency().code() },
-                             { QStringLiteral("store_credit"), shop->plain(credit) },
-                             { QStringLiteral("due"), shop->plain(due) },
+                             { QStringLiteral("store_credit"), credit.toPlainString() },
+                             { QStringLiteral("due"), due.toPlainString() },
                              { QStringLiteral("entries"), entriesJson } },
                lines);
     return 0;
@@ -190,13 +192,14 @@ int accountPay(CtlContext &ctx)
         lines << QStringLiteral("  ") + output.paymentText(p);
     }
     lines << CtlAccountCommands::tr("Paid %1, change %2; still due %3.")
-                 .arg(shop->display(paid->paidMinor), shop->display(paid->changeMinor),
-                      shop->display(paid->stillDueMinor));
+                 .arg(paid->paid.toDisplayString(QLocale()),
+                      paid->change.toDisplayString(QLocale()),
+                      paid->stillDue.toDisplayString(QLocale()));
     ctx.report(QJsonObject { { QStringLiteral("client_id"), clientId->toString() },
                              { QStringLiteral("currency"), shop->currency().code() },
-                             { QStringLiteral("paid"), shop->plain(paid->paidMinor) },
-                             { QStringLiteral("change"), shop->plain(paid->changeMinor) },
-                             { QStringLiteral("still_due"), shop->plain(paid->stillDueMinor) },
+                             { QStringLiteral("paid"), paid->paid.toPlainString() },
+                             { QStringLiteral("change"), paid->change.toPlainString() },
+                             { QStringLiteral("still_due"), paid->stillDue.toPlainString() },
                              { QStringLiteral("payments"), paymentsJson } },
                lines);
     return 0;

@@ -38,9 +38,9 @@ bool CtlCartOptions::hasItems() const
 Result<CartLine> CtlCartOptions::line(const CtlShop &shop, const QString &text) const
 {
     QString spec = text.trimmed();
-    std::optional<qint64> price;
+    std::optional<Money> price;
     if (const qsizetype at = spec.lastIndexOf(u'@'); at >= 0) {
-        auto typed = shop.money(spec.mid(at + 1));
+        auto typed = shop.amount(spec.mid(at + 1));
         if (!typed)
             return typed.error();
         price = *typed;
@@ -103,10 +103,10 @@ Result<Discount> CtlCartOptions::discount(const CtlShop &shop, const QString &te
             return bp.error();
         return Discount::percent(*bp);
     }
-    auto amount = shop.money(text);
+    auto amount = shop.amount(text);
     if (!amount)
         return amount.error();
-    return Discount::amount(*amount);
+    return Discount::amount(amount->minorUnits());
 }
 
 Result<CheckoutRequest> CtlCartOptions::request(const CtlShop &shop) const
@@ -132,7 +132,7 @@ Result<CheckoutRequest> CtlCartOptions::request(const CtlShop &shop) const
             return Error::invalid(
                 QStringLiteral("cli.giftCardInvalid"),
                 tr("\"%1\" is not a gift card to sell: use CODE:AMOUNT.").arg(spec));
-        auto amount = shop.money(spec.mid(colon + 1));
+        auto amount = shop.amount(spec.mid(colon + 1));
         if (!amount)
             return amount.error();
         auto l = builder.giftCardLine(spec.left(colon), *amount);
@@ -168,10 +168,10 @@ Result<CheckoutRequest> CtlCartOptions::request(const CtlShop &shop) const
         cart->orderDiscount = *d;
     }
     if (m_tip) {
-        auto tip = shop.money(*m_tip);
+        auto tip = shop.amount(*m_tip);
         if (!tip)
             return tip.error();
-        cart->tipMinor = *tip;
+        cart->tip = *tip;
     }
     if (m_tipStaff) {
         auto staff = shop.staff(*m_tipStaff);

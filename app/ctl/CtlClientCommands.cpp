@@ -285,8 +285,8 @@ QJsonObject visitJson(const ClientVisit &v)
                                    { QStringLiteral("staff_id"),
                                      i.staffId.isNull() ? QJsonValue(QJsonValue::Null)
                                                         : QJsonValue(i.staffId.toString()) },
-                                   { QStringLiteral("price_minor"), i.priceMinor },
-                                   { QStringLiteral("currency"), i.currency } });
+                                   { QStringLiteral("price_minor"), i.price.minorUnits() },
+                                   { QStringLiteral("currency"), i.price.currency().code() } });
     return QJsonObject {
         { QStringLiteral("appointment_id"), v.appointmentId.toString() },
         { QStringLiteral("starts_at"), v.startsAtMsecs },

@@ -140,10 +140,6 @@ QJsonObject productJson(const CtlShop &shop, const Product &p, std::optional<qin
         if (auto tax = TaxClasses(shop.store()).find(p.taxClassId))
             taxName = tax->name;
     }
-    const auto money = [&](qint64 minor) {
-        auto currency = Currency::fromCode(p.currency);
-        return currency ? Money(minor, *currency).toPlainString() : QString::number(minor);
-    };
     return QJsonObject {
         { QStringLiteral("id"), p.id.toString() },
         { QStringLiteral("name"), p.name },
@@ -151,9 +147,9 @@ QJsonObject productJson(const CtlShop &shop, const Product &p, std::optional<qin
         { QStringLiteral("barcodes"), QJsonArray::fromStringList(p.barcodes) },
         { QStringLiteral("category"), textJson(p.category) },
         { QStringLiteral("description"), textJson(p.description) },
-        { QStringLiteral("price"), money(p.priceMinor) },
-        { QStringLiteral("cost"), money(p.costMinor) },
-        { QStringLiteral("currency"), p.currency },
+        { QStringLiteral("price"), p.price.toPlainString() },
+        { QStringLiteral("cost"), p.cost.toPlainString() },
+        { QStringLiteral("currency"), p.price.currency().code() },
         { QStringLiteral("tax_class_id"), idJson(p.taxClassId) },
         { QStringLiteral("tax"), textJson(taxName) },
         { QStringLiteral("track_stock"), p.trackStock },
@@ -162,9 +158,9 @@ QJsonObject productJson(const CtlShop &shop, const Product &p, std::optional<qin
     };
 }
 
-QString productLine(const CtlShop &shop, const Product &p, std::optional<qint64> onHand)
+QString productLine(const Product &p, std::optional<qint64> onHand)
 {
-    QStringList parts { p.name, p.sku, shop.display(p.priceMinor) };
+    QStringList parts { p.name, p.sku, p.price.toDisplayString(QLocale()) };
     if (onHand)
         parts << CtlProductCommands::tr("%1 on hand").arg(*onHand);
     if (!p.active)
@@ -216,14 +212,14 @@ struct ProductOptions
         d.sku = sku;
         d.category = category;
         d.description = description;
-        for (const auto &[text, field] : { std::pair { price, &ProductDraft::priceMinor },
-                                           std::pair { cost, &ProductDraft::costMinor } }) {
+        for (const auto &[text, field] : { std::pair { price, &ProductDraft::price },
+                                           std::pair { cost, &ProductDraft::cost } }) {
             if (!text)
                 continue;
-            auto minor = shop.money(*text);
-            if (!minor)
-                return minor.error();
-            d.*field = *minor;
+            auto amount = shop.amount(*text);
+            if (!amount)
+                return amount.error();
+            d.*field = *amount;
         }
         if (tax) {
             auto found = TaxClasses(shop.store()).findByIdOrName(*tax);
@@ -265,7 +261,7 @@ int productList(CtlContext &ctx)
         if (!onHand)
             return ctx.fail(onHand.error());
         json.append(productJson(*shop, p, *onHand));
-        lines << productLine(*shop, p, *onHand);
+        lines << productLine(p, *onHand);
     }
     ctx.report(json, lines);
     return 0;
@@ -305,7 +301,7 @@ int productShow(CtlContext &ctx, const QString &action)
     }
     QJsonObject json = productJson(*shop, *product, *onHand);
     QJsonArray byLocation;
-    QStringList lines { productLine(*shop, *product, *onHand) };
+    QStringList lines { productLine(*product, *onHand) };
     auto byPlace = StockLedger(shop->store()).onHandByLocation(product->id);
     if (!byPlace)
         return ctx.fail(byPlace.error());
@@ -370,7 +366,7 @@ int productWrite(CtlContext &ctx, const QString &action)
     auto onHand = stockHere(*shop, *written);
     if (!onHand)
         return ctx.fail(onHand.error());
-    ctx.report(productJson(*shop, *written, *onHand), { productLine(*shop, *written, *onHand) });
+    ctx.report(productJson(*shop, *written, *onHand), { productLine(*written, *onHand) });
     return 0;
 }
 
@@ -386,8 +382,10 @@ QJsonObject movementJson(const CtlShop &shop, const StockMovement &m)
         { QStringLiteral("lot"), textJson(m.lot) },
         { QStringLiteral("expires_on"),
           m.expiresOn.isValid() ? QJsonValue(m.expiresOn.toString(Qt::ISODate)) : QJsonValue() },
+        // The stock ledger's costs are in the business's currency.
         { QStringLiteral("unit_cost"),
-          m.unitCostMinor ? QJsonValue(shop.plain(*m.unitCostMinor)) : QJsonValue() },
+          m.unitCostMinor ? QJsonValue(Money(*m.unitCostMinor, shop.currency()).toPlainString())
+                          : QJsonValue() },
         { QStringLiteral("source_table"), textJson(m.sourceTable) },
         { QStringLiteral("source_id"), idJson(m.sourceId) },
         { QStringLiteral("user_id"), idJson(m.userId) },
@@ -473,10 +471,10 @@ int stockWrite(CtlContext &ctx, const QString &action)
         return ctx.fail(shop.error());
     std::optional<qint64> unitCost;
     if (cost) {
-        auto minor = shop->money(*cost);
-        if (!minor)
-            return ctx.fail(minor.error());
-        unitCost = *minor;
+        auto amount = shop->amount(*cost);
+        if (!amount)
+            return ctx.fail(amount.error());
+        unitCost = amount->minorUnits(); // the stock ledger's: the business's currency
     }
     auto product = shop->product(code);
     if (!product)

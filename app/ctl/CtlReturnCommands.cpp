@@ -306,15 +306,16 @@ int CtlReturnCommands::runExchange(CtlContext &ctx)
     auto returned = output.returnedOf(done->sale);
     if (!returned)
         return ctx.fail(returned.error());
-    const QString difference = shop->plain(done->differenceMinor);
-    ctx.report(
-        QJsonObject { { QStringLiteral("return"), *returnJson },
-                      { QStringLiteral("sale"), output.saleJson(done->sale, *returned) },
-                      { QStringLiteral("difference"), difference } },
-        output.returnText(done->returned) + output.saleText(done->sale, *returned)
-            << (done->differenceMinor >= 0
-                    ? tr("The client paid %1 more.").arg(shop->display(done->differenceMinor))
-                    : tr("The client got %1 back.").arg(shop->display(-done->differenceMinor))));
+    const QString difference = done->difference.toPlainString();
+    ctx.report(QJsonObject { { QStringLiteral("return"), *returnJson },
+                             { QStringLiteral("sale"), output.saleJson(done->sale, *returned) },
+                             { QStringLiteral("difference"), difference } },
+               output.returnText(done->returned) + output.saleText(done->sale, *returned)
+                   << (done->difference.isNegative()
+                           ? tr("The client got %1 back.")
+                                 .arg(done->difference.negated().toDisplayString(QLocale()))
+                           : tr("The client paid %1 more.")
+                                 .arg(done->difference.toDisplayString(QLocale()))));
     return 0;
 }
 

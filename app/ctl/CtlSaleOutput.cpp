@@ -23,30 +23,60 @@ QJsonValue textJson(const QString &text)
 
 // The receipt lists tax by rate; a sale keeps each line's rate as sold, so
 // the summary is rebuilt from the lines rather than from today's classes.
-QList<TaxSummary> taxesOf(const QList<SaleLine> &lines)
+Result<QList<TaxSummary>> taxesOf(const QList<SaleLine> &lines)
 {
     QList<TaxSummary> out;
     for (const SaleLine &line : lines) {
-        if (line.tax.rateBp == 0 && line.taxMinor == 0)
+        if (line.tax.rateBp == 0 && line.taxAmount.isZero())
             continue;
         auto it = std::find_if(out.begin(), out.end(),
                                [&](const TaxSummary &t) { return t.rate == line.tax; });
-        if (it == out.end())
-            it = out.insert(out.end(), TaxSummary { line.tax, 0, 0 });
-        it->base += line.netMinor;
-        it->tax += line.taxMinor;
+        if (it == out.end()) {
+            const Money zero = Money::zero(line.net.currency());
+            it = out.insert(out.end(), TaxSummary { line.tax, zero, zero });
+        }
+        if (auto added = it->base.add(line.net); !added)
+            return added.error();
+        if (auto added = it->tax.add(line.taxAmount); !added)
+            return added.error();
     }
     return out;
 }
 
-QString discountText(const Discount &d, const QString &currency)
+QString discountText(const Discount &d, const Currency &currency)
 {
     if (d.isNone())
         return {};
     if (d.kind == Discount::Kind::Percent)
         return CtlShop::percentText(d.value) + QLatin1Char('%');
-    auto c = Currency::fromCode(currency);
-    return c ? Money(d.value, *c).toPlainString() : QString::number(d.value);
+    return Money(d.value, currency).toPlainString();
+}
+
+// Amounts in JSON are strings in major units ("45.90"); one that cannot be
+// worked out (payments in two currencies) is null.
+QJsonValue amount(const Money &money)
+{
+    return money.toPlainString();
+}
+
+QJsonValue amount(const Result<Money> &money)
+{
+    return money ? amount(*money) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue amount(const std::optional<Money> &money)
+{
+    return money ? amount(*money) : QJsonValue(QJsonValue::Null);
+}
+
+QString shown(const Money &money)
+{
+    return money.toDisplayString(QLocale());
+}
+
+QString shown(const Result<Money> &money)
+{
+    return money ? shown(*money) : money.error().message;
 }
 
 } // namespace
@@ -54,18 +84,6 @@ QString discountText(const Discount &d, const QString &currency)
 CtlSaleOutput::CtlSaleOutput(const CtlShop &shop)
     : m_shop(shop)
 { }
-
-QJsonValue CtlSaleOutput::amount(qint64 minor, const QString &currency)
-{
-    auto c = Currency::fromCode(currency);
-    return c ? Money(minor, *c).toPlainString() : QString::number(minor);
-}
-
-QString CtlSaleOutput::shown(qint64 minor, const QString &currency)
-{
-    auto c = Currency::fromCode(currency);
-    return c ? Money(minor, *c).toDisplayString(QLocale()) : QString::number(minor);
-}
 
 QString CtlSaleOutput::clientName(const Id &clientId) const
 {
@@ -75,8 +93,7 @@ QString CtlSaleOutput::clientName(const Id &clientId) const
     return client ? client->name : QString();
 }
 
-QJsonObject CtlSaleOutput::lineJson(const SaleLine &l, const QString &currency,
-                                    qint64 returned) const
+QJsonObject CtlSaleOutput::lineJson(const SaleLine &l, qint64 returned) const
 {
     return QJsonObject {
         { QStringLiteral("id"), idJson(l.id) },
@@ -89,15 +106,15 @@ QJsonObject CtlSaleOutput::lineJson(const SaleLine &l, const QString &currency,
         { QStringLiteral("description"), l.description },
         { QStringLiteral("sku"), textJson(l.sku) },
         { QStringLiteral("quantity"), l.quantity },
-        { QStringLiteral("unit_price"), amount(l.unitPriceMinor, currency) },
-        { QStringLiteral("line_discount"), amount(l.lineDiscountMinor, currency) },
-        { QStringLiteral("order_discount"), amount(l.orderDiscountMinor, currency) },
-        { QStringLiteral("net"), amount(l.netMinor, currency) },
+        { QStringLiteral("unit_price"), amount(l.unitPrice) },
+        { QStringLiteral("line_discount"), amount(l.lineDiscount) },
+        { QStringLiteral("order_discount"), amount(l.orderDiscount) },
+        { QStringLiteral("net"), amount(l.net) },
         { QStringLiteral("tax_name"), textJson(l.tax.name) },
         { QStringLiteral("tax_rate"), CtlShop::percentText(l.tax.rateBp) },
         { QStringLiteral("tax_included"), l.tax.included },
-        { QStringLiteral("tax"), amount(l.taxMinor, currency) },
-        { QStringLiteral("total"), amount(l.totalMinor, currency) },
+        { QStringLiteral("tax"), amount(l.taxAmount) },
+        { QStringLiteral("total"), amount(l.total) },
         { QStringLiteral("returned"), returned },
     };
 }
@@ -107,26 +124,24 @@ QJsonObject CtlSaleOutput::paymentJson(const Payment &p) const
     return QJsonObject {
         { QStringLiteral("id"), idJson(p.id) },
         { QStringLiteral("method"), paymentMethodName(p.method) },
-        { QStringLiteral("amount"), amount(p.amountMinor, p.currency) },
-        { QStringLiteral("tendered"),
-          p.tenderedMinor ? amount(*p.tenderedMinor, p.currency) : QJsonValue() },
-        { QStringLiteral("change"),
-          p.changeMinor ? amount(*p.changeMinor, p.currency) : QJsonValue() },
+        { QStringLiteral("amount"), amount(p.amount) },
+        { QStringLiteral("tendered"), amount(p.tendered) },
+        { QStringLiteral("change"), amount(p.change) },
         { QStringLiteral("reference"), textJson(p.reference) },
         { QStringLiteral("gift_card_id"), idJson(p.giftCardId) },
         { QStringLiteral("at"), p.atMsecs ? QJsonValue(m_shop.isoTime(p.atMsecs)) : QJsonValue() },
     };
 }
 
-QJsonArray CtlSaleOutput::taxesJson(const QList<TaxSummary> &taxes, const QString &currency) const
+QJsonArray CtlSaleOutput::taxesJson(const QList<TaxSummary> &taxes) const
 {
     QJsonArray out;
     for (const TaxSummary &t : taxes)
         out.append(QJsonObject { { QStringLiteral("name"), t.rate.name },
                                  { QStringLiteral("rate"), CtlShop::percentText(t.rate.rateBp) },
                                  { QStringLiteral("included"), t.rate.included },
-                                 { QStringLiteral("base"), amount(t.base, currency) },
-                                 { QStringLiteral("tax"), amount(t.tax, currency) } });
+                                 { QStringLiteral("base"), amount(t.base) },
+                                 { QStringLiteral("tax"), amount(t.tax) } });
     return out;
 }
 
@@ -145,21 +160,22 @@ QJsonObject CtlSaleOutput::saleJson(const Sale &s, const Returned &returned) con
 {
     QJsonArray lines;
     for (const SaleLine &l : s.lines)
-        lines.append(lineJson(l, s.currency, returned.units.value(l.id.toString())));
+        lines.append(lineJson(l, returned.units.value(l.id.toString())));
     QJsonArray payments;
     for (const Payment &p : s.payments)
         payments.append(paymentJson(p));
     QJsonArray returns;
-    qint64 refunded = 0;
+    QList<Money> refunds;
     for (const SaleReturn &r : returned.returns) {
-        refunded += r.refundMinor;
+        refunds << r.refund;
         returns.append(
             QJsonObject { { QStringLiteral("id"), r.id.toString() },
                           { QStringLiteral("number"), r.number },
                           { QStringLiteral("at"), m_shop.isoTime(r.atMsecs) },
-                          { QStringLiteral("refund"), amount(r.refundMinor, r.currency) },
+                          { QStringLiteral("refund"), amount(r.refund) },
                           { QStringLiteral("refund_method"), refundMethodName(r.refundMethod) } });
     }
+    const auto taxes = taxesOf(s.lines);
     return QJsonObject {
         { QStringLiteral("id"), s.id.toString() },
         { QStringLiteral("number"), s.number },
@@ -173,47 +189,47 @@ QJsonObject CtlSaleOutput::saleJson(const Sale &s, const Returned &returned) con
         { QStringLiteral("approved_by"), idJson(s.approvedBy) },
         { QStringLiteral("appointment_id"), idJson(s.appointmentId) },
         { QStringLiteral("exchange_return_id"), idJson(s.exchangeReturnId) },
-        { QStringLiteral("currency"), s.currency },
-        { QStringLiteral("order_discount"), textJson(discountText(s.orderDiscount, s.currency)) },
+        { QStringLiteral("currency"), s.currency().code() },
+        { QStringLiteral("order_discount"), textJson(discountText(s.orderDiscount, s.currency())) },
         { QStringLiteral("tax_rounding"), taxRoundingName(s.taxRounding) },
-        { QStringLiteral("gross"), amount(s.grossMinor, s.currency) },
-        { QStringLiteral("discount"), amount(s.discountMinor, s.currency) },
-        { QStringLiteral("tax"), amount(s.taxMinor, s.currency) },
-        { QStringLiteral("tip"), amount(s.tipMinor, s.currency) },
+        { QStringLiteral("gross"), amount(s.gross) },
+        { QStringLiteral("discount"), amount(s.discount) },
+        { QStringLiteral("tax"), amount(s.tax) },
+        { QStringLiteral("tip"), amount(s.tip) },
         { QStringLiteral("tip_staff_id"), idJson(s.tipStaffId) },
-        { QStringLiteral("total"), amount(s.totalMinor, s.currency) },
-        { QStringLiteral("paid"), amount(s.paidMinor(), s.currency) },
-        { QStringLiteral("change"), amount(s.changeMinor(), s.currency) },
-        { QStringLiteral("due"), amount(s.dueMinor, s.currency) },
-        { QStringLiteral("refunded"), amount(refunded, s.currency) },
+        { QStringLiteral("total"), amount(s.total) },
+        { QStringLiteral("paid"), amount(s.paid()) },
+        { QStringLiteral("change"), amount(s.change()) },
+        { QStringLiteral("due"), amount(s.due) },
+        { QStringLiteral("refunded"), amount(Money::sum(refunds, s.currency())) },
         { QStringLiteral("notes"), textJson(s.notes) },
         { QStringLiteral("lines"), lines },
-        { QStringLiteral("taxes"), taxesJson(taxesOf(s.lines), s.currency) },
+        { QStringLiteral("taxes"), taxes ? taxesJson(*taxes) : QJsonValue() },
         { QStringLiteral("payments"), payments },
         { QStringLiteral("returns"), returns },
     };
 }
 
-QString CtlSaleOutput::lineText(const SaleLine &l, const QString &currency) const
+QString CtlSaleOutput::lineText(const SaleLine &l) const
 {
     QString text = tr("%1. %2  %3 × %4  %5")
                        .arg(l.position + 1)
                        .arg(l.description)
                        .arg(l.quantity)
-                       .arg(shown(l.unitPriceMinor, currency), shown(l.totalMinor, currency));
-    if (const qint64 off = l.lineDiscountMinor + l.orderDiscountMinor)
-        text += tr("  (discount %1)").arg(shown(off, currency));
+                       .arg(shown(l.unitPrice), shown(l.total));
+    const auto off = l.lineDiscount.plus(l.orderDiscount);
+    if (!off || !off->isZero())
+        text += tr("  (discount %1)").arg(shown(off));
     return text;
 }
 
 QString CtlSaleOutput::paymentText(const Payment &p) const
 {
-    QString text = QStringLiteral("%1 %2").arg(paymentMethodDisplayName(p.method),
-                                               shown(p.amountMinor, p.currency));
-    if (p.changeMinor && *p.changeMinor > 0)
+    QString text = QStringLiteral("%1 %2").arg(paymentMethodDisplayName(p.method), shown(p.amount));
+    if (p.change && p.change->isPositive())
         text += tr(" (handed %1, change %2)")
-                    .arg(shown(p.tenderedMinor.value_or(0), p.currency),
-                         shown(*p.changeMinor, p.currency));
+                    .arg(shown(p.tendered.value_or(Money::zero(p.amount.currency()))),
+                         shown(*p.change));
     if (!p.reference.isEmpty())
         text += QStringLiteral(" [%1]").arg(p.reference);
     return text;
@@ -227,17 +243,16 @@ QStringList CtlSaleOutput::saleText(const Sale &s, const Returned &returned) con
                 ? tr("Sale %1  %2").arg(s.number, m_shop.localTime(s.atMsecs))
                 : tr("Sale %1  %2  %3").arg(s.number, m_shop.localTime(s.atMsecs), client));
     for (const SaleLine &l : s.lines)
-        out << QStringLiteral("  ") + lineText(l, s.currency);
+        out << QStringLiteral("  ") + lineText(l);
     out << tr("Total %1 (discounts %2, tax %3, tip %4)")
-               .arg(shown(s.totalMinor, s.currency), shown(s.discountMinor, s.currency),
-                    shown(s.taxMinor, s.currency), shown(s.tipMinor, s.currency));
+               .arg(shown(s.total), shown(s.discount), shown(s.tax), shown(s.tip));
     for (const Payment &p : s.payments)
         out << QStringLiteral("  ") + paymentText(p);
-    if (s.dueMinor > 0)
-        out << tr("Left due on the client's account: %1").arg(shown(s.dueMinor, s.currency));
+    if (s.due.isPositive())
+        out << tr("Left due on the client's account: %1").arg(shown(s.due));
     for (const SaleReturn &r : returned.returns)
         out << tr("Return %1  %2  refunded %3")
-                   .arg(r.number, m_shop.localTime(r.atMsecs), shown(r.refundMinor, r.currency));
+                   .arg(r.number, m_shop.localTime(r.atMsecs), shown(r.refund));
     return out;
 }
 
@@ -268,8 +283,8 @@ Result<QJsonObject> CtlSaleOutput::returnJson(const SaleReturn &r) const
             { QStringLiteral("product_id"), idJson(l.productId) },
             { QStringLiteral("description"), l.description },
             { QStringLiteral("quantity"), l.quantity },
-            { QStringLiteral("refund"), amount(l.refundMinor, r.currency) },
-            { QStringLiteral("tax"), amount(l.taxMinor, r.currency) },
+            { QStringLiteral("refund"), amount(l.refund) },
+            { QStringLiteral("tax"), amount(l.tax) },
             { QStringLiteral("disposition"), returnDispositionName(l.disposition) },
             { QStringLiteral("reason"), textJson(l.reason) },
         });
@@ -289,9 +304,9 @@ Result<QJsonObject> CtlSaleOutput::returnJson(const SaleReturn &r) const
         { QStringLiteral("user_id"), idJson(r.userId) },
         { QStringLiteral("approved_by"), idJson(r.approvedBy) },
         { QStringLiteral("exchange_sale_id"), idJson(r.exchangeSaleId) },
-        { QStringLiteral("currency"), r.currency },
-        { QStringLiteral("refund"), amount(r.refundMinor, r.currency) },
-        { QStringLiteral("tax"), amount(r.taxMinor, r.currency) },
+        { QStringLiteral("currency"), r.currency().code() },
+        { QStringLiteral("refund"), amount(r.refund) },
+        { QStringLiteral("tax"), amount(r.tax) },
         { QStringLiteral("refund_method"), refundMethodName(r.refundMethod) },
         { QStringLiteral("reason"), textJson(r.reason) },
         { QStringLiteral("lines"), lines },
@@ -303,11 +318,11 @@ QStringList CtlSaleOutput::returnText(const SaleReturn &r) const
 {
     QStringList out;
     out << tr("Return %1  %2  refund %3")
-               .arg(r.number, m_shop.localTime(r.atMsecs), shown(r.refundMinor, r.currency));
+               .arg(r.number, m_shop.localTime(r.atMsecs), shown(r.refund));
     for (const ReturnLine &l : r.lines)
         out << tr("  %1 × %2  %3%4")
                    .arg(l.quantity)
-                   .arg(l.description, shown(l.refundMinor, r.currency),
+                   .arg(l.description, shown(l.refund),
                         l.disposition == ReturnDisposition::Damaged ? tr("  (damaged)")
                                                                     : QString());
     for (const Payment &p : r.payments)
@@ -330,13 +345,13 @@ QList<SaleLine> CtlSaleOutput::linesOf(const Cart &cart, const CartTotals &total
         l.description = c.description;
         l.sku = c.sku;
         l.quantity = c.quantity;
-        l.unitPriceMinor = c.unitPriceMinor;
-        l.lineDiscountMinor = a.lineDiscount;
-        l.orderDiscountMinor = a.orderDiscount;
-        l.netMinor = a.net;
+        l.unitPrice = c.unitPrice;
+        l.lineDiscount = a.lineDiscount;
+        l.orderDiscount = a.orderDiscount;
+        l.net = a.net;
         l.tax = c.tax;
-        l.taxMinor = a.tax;
-        l.totalMinor = a.total;
+        l.taxAmount = a.tax;
+        l.total = a.total;
         out << l;
     }
     return out;
@@ -348,12 +363,12 @@ QList<Payment> CtlSaleOutput::paymentsOf(const Settlement &settlement)
     for (const AppliedTender &t : settlement.tenders) {
         Payment p;
         p.method = t.tender.method;
-        p.amountMinor = t.appliedMinor;
+        p.amount = t.applied;
         p.reference = t.tender.method == PaymentMethod::GiftCard ? t.tender.giftCardCode
                                                                  : t.tender.reference;
         if (t.tender.method == PaymentMethod::Cash) {
-            p.tenderedMinor = t.tender.amountMinor;
-            p.changeMinor = t.changeMinor;
+            p.tendered = t.tender.amount;
+            p.change = t.change;
         }
         out << p;
     }
@@ -363,11 +378,11 @@ QList<Payment> CtlSaleOutput::paymentsOf(const Settlement &settlement)
 QJsonObject CtlSaleOutput::reviewJson(const Cart &cart, const CheckoutReview &review,
                                       const Id &approvedBy, const Result<Settlement> &settled) const
 {
-    const QString currency = cart.currency;
+    const Currency &currency = cart.currency;
     const CartTotals &t = review.totals;
     QJsonArray lines;
     for (const SaleLine &l : linesOf(cart, t)) {
-        QJsonObject line = lineJson(l, currency, 0);
+        QJsonObject line = lineJson(l, 0);
         line.remove(QStringLiteral("returned"));
         lines.append(line);
     }
@@ -383,37 +398,37 @@ QJsonObject CtlSaleOutput::reviewJson(const Cart &cart, const CheckoutReview &re
     QJsonValue due;
     if (settled) {
         QJsonArray applied;
-        for (Payment p : paymentsOf(*settled)) {
-            p.currency = currency;
+        for (const Payment &p : paymentsOf(*settled))
             applied.append(paymentJson(p));
-        }
         payments = applied;
-        change = amount(settled->changeMinor, currency);
-        due = amount(settled->dueMinor, currency);
+        change = amount(settled->change);
+        due = amount(settled->due);
     } else {
         paymentError = QJsonObject { { QStringLiteral("code"), settled.error().code },
                                      { QStringLiteral("message"), settled.error().message } };
     }
     return QJsonObject {
-        { QStringLiteral("currency"), currency },
+        { QStringLiteral("currency"), currency.code() },
         { QStringLiteral("client_id"), idJson(cart.clientId) },
         { QStringLiteral("appointment_id"), idJson(cart.appointmentId) },
         { QStringLiteral("lines"), lines },
-        { QStringLiteral("gross"), amount(t.gross, currency) },
-        { QStringLiteral("discount"), amount(t.discount, currency) },
-        { QStringLiteral("tax_included"), amount(t.taxIncluded, currency) },
-        { QStringLiteral("tax_added"), amount(t.taxAdded, currency) },
-        { QStringLiteral("tax"), amount(t.tax(), currency) },
-        { QStringLiteral("tip"), amount(t.tip, currency) },
-        { QStringLiteral("total"), amount(t.total, currency) },
-        { QStringLiteral("taxes"), taxesJson(t.taxes, currency) },
+        { QStringLiteral("gross"), amount(t.gross) },
+        { QStringLiteral("discount"), amount(t.discount) },
+        { QStringLiteral("tax_included"), amount(t.taxIncluded) },
+        { QStringLiteral("tax_added"), amount(t.taxAdded) },
+        { QStringLiteral("tax"), amount(t.tax) },
+        { QStringLiteral("tip"), amount(t.tip) },
+        { QStringLiteral("total"), amount(t.total) },
+        { QStringLiteral("taxes"), taxesJson(t.taxes) },
         { QStringLiteral("largest_discount"), CtlShop::percentText(review.largestDiscountBp) },
         { QStringLiteral("discount_limit"), CtlShop::percentText(review.discountLimitBp) },
         { QStringLiteral("needs_approval"), review.needsApproval },
         { QStringLiteral("approved_by"), idJson(approvedBy) },
         { QStringLiteral("shortages"), shortages },
-        { QStringLiteral("client_store_credit"), amount(review.clientStoreCredit, currency) },
-        { QStringLiteral("client_due"), amount(review.clientDue, currency) },
+        // Zero when the cart has no client, as scripts have always read it.
+        { QStringLiteral("client_store_credit"),
+          amount(review.clientStoreCredit.value_or(Money::zero(currency))) },
+        { QStringLiteral("client_due"), amount(review.clientDue.value_or(Money::zero(currency))) },
         { QStringLiteral("payments"), payments },
         { QStringLiteral("change"), change },
         { QStringLiteral("due"), due },
@@ -424,14 +439,12 @@ QJsonObject CtlSaleOutput::reviewJson(const Cart &cart, const CheckoutReview &re
 QStringList CtlSaleOutput::reviewText(const Cart &cart, const CheckoutReview &review,
                                       const Result<Settlement> &settled) const
 {
-    const QString currency = cart.currency;
     QStringList out;
     for (const SaleLine &l : linesOf(cart, review.totals))
-        out << QStringLiteral("  ") + lineText(l, currency);
+        out << QStringLiteral("  ") + lineText(l);
     const CartTotals &t = review.totals;
     out << tr("Total %1 (discounts %2, tax %3, tip %4)")
-               .arg(shown(t.total, currency), shown(t.discount, currency), shown(t.tax(), currency),
-                    shown(t.tip, currency));
+               .arg(shown(t.total), shown(t.discount), shown(t.tax), shown(t.tip));
     if (review.needsApproval)
         out << tr("A manager must approve a discount of %1 % (the limit is %2 %).")
                    .arg(CtlShop::percentText(review.largestDiscountBp),
@@ -444,13 +457,10 @@ QStringList CtlSaleOutput::reviewText(const Cart &cart, const CheckoutReview &re
     if (!settled) {
         out << settled.error().message;
     } else {
-        for (Payment p : paymentsOf(*settled)) {
-            p.currency = currency;
+        for (const Payment &p : paymentsOf(*settled))
             out << QStringLiteral("  ") + paymentText(p);
-        }
-        if (settled->dueMinor > 0)
-            out << tr("Left due on the client's account: %1")
-                       .arg(shown(settled->dueMinor, currency));
+        if (settled->due.isPositive())
+            out << tr("Left due on the client's account: %1").arg(shown(settled->due));
     }
     return out;
 }

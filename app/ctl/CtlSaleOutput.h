@@ -48,11 +48,9 @@ public:
     QString paymentText(const Payment &p) const;
 
 private:
-    static QJsonValue amount(qint64 minor, const QString &currency);
-    static QString shown(qint64 minor, const QString &currency);
-    QJsonObject lineJson(const SaleLine &line, const QString &currency, qint64 returned) const;
-    QJsonArray taxesJson(const QList<TaxSummary> &taxes, const QString &currency) const;
-    QString lineText(const SaleLine &line, const QString &currency) const;
+    QJsonObject lineJson(const SaleLine &line, qint64 returned) const;
+    QJsonArray taxesJson(const QList<TaxSummary> &taxes) const;
+    QString lineText(const SaleLine &line) const;
     QString clientName(const Id &clientId) const;
     static QList<SaleLine> linesOf(const Cart &cart, const CartTotals &totals);
     static QList<Payment> paymentsOf(const Settlement &settlement);

@@ -108,10 +108,6 @@ int saleList(CtlContext &ctx)
     QJsonArray json;
     QStringList lines;
     for (const SaleSummary &s : std::as_const(*listed)) {
-        const auto money = [&](qint64 minor) {
-            auto currency = Currency::fromCode(s.currency);
-            return currency ? Money(minor, *currency) : Money(minor, shop->currency());
-        };
         json.append(QJsonObject {
             { QStringLiteral("id"), s.id.toString() },
             { QStringLiteral("number"), s.number },
@@ -123,15 +119,14 @@ int saleList(CtlContext &ctx)
               s.clientName.isEmpty() ? QJsonValue() : QJsonValue(s.clientName) },
             { QStringLiteral("user"),
               s.userLogin.isEmpty() ? QJsonValue() : QJsonValue(s.userLogin) },
-            { QStringLiteral("currency"), s.currency },
-            { QStringLiteral("total"), money(s.totalMinor).toPlainString() },
-            { QStringLiteral("refunded"), money(s.refundedMinor).toPlainString() },
+            { QStringLiteral("currency"), s.total.currency().code() },
+            { QStringLiteral("total"), s.total.toPlainString() },
+            { QStringLiteral("refunded"), s.refunded.toPlainString() },
             { QStringLiteral("methods"), QJsonArray::fromStringList(s.methods) },
             { QStringLiteral("lines"), s.lineCount },
         });
         lines << QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                     .arg(s.number, shop->localTime(s.atMsecs),
-                          money(s.totalMinor).toDisplayString(QLocale()),
+                     .arg(s.number, shop->localTime(s.atMsecs), s.total.toDisplayString(QLocale()),
                           s.methods.join(QStringLiteral(",")), s.clientName);
     }
     ctx.report(json, lines);

@@ -143,9 +143,8 @@ QJsonObject serviceJson(const Service &s)
           s.categoryId.isNull() ? QJsonValue() : QJsonValue(s.categoryId.toString()) },
         { QStringLiteral("kind"), s.kind },
         { QStringLiteral("duration_minutes"), s.durationMinutes },
-        { QStringLiteral("price"),
-          Money(s.priceMinor, *Currency::fromCode(s.currency)).toPlainString() },
-        { QStringLiteral("currency"), s.currency },
+        { QStringLiteral("price"), s.price.toPlainString() },
+        { QStringLiteral("currency"), s.price.currency().code() },
         { QStringLiteral("buffer_before_minutes"), s.bufferBeforeMinutes },
         { QStringLiteral("buffer_after_minutes"), s.bufferAfterMinutes },
         { QStringLiteral("resource_kind"), s.resourceKind },
@@ -167,7 +166,7 @@ QJsonObject appointmentJson(const Appointment &a, const Location &location)
               i.resourceId.isNull() ? QJsonValue() : QJsonValue(i.resourceId.toString()) },
             { QStringLiteral("starts_at"), isoLocal(i.time.from, location) },
             { QStringLiteral("ends_at"), isoLocal(i.time.to, location) },
-            { QStringLiteral("price_minor"), i.priceMinor },
+            { QStringLiteral("price_minor"), i.price.minorUnits() },
         });
     return QJsonObject {
         { QStringLiteral("id"), a.id.toString() },
@@ -236,7 +235,7 @@ Result<ServiceDraft> serviceDraft(CtlContext &ctx, LocalStore &store)
         auto money = Money::parse(*v, *currency, QLocale());
         if (!money)
             return money.error();
-        d.priceMinor = money->minorUnits();
+        d.price = *money;
     }
     if (ctx.takeFlag(QStringLiteral("inactive")))
         d.active = false;
@@ -292,8 +291,7 @@ int serviceList(CtlContext &ctx)
             ctx.print(QStringLiteral("%1\t%2 min\t%3\t%4%5")
                           .arg(s.name)
                           .arg(s.durationMinutes)
-                          .arg(Money(s.priceMinor, *Currency::fromCode(s.currency)).toPlainString(),
-                               s.id.toString(),
+                          .arg(s.price.toPlainString(), s.id.toString(),
                                s.active ? QString() : CtlSchedulingCommands::tr("\t(inactive)")));
     }
     if (ctx.json())

@@ -18,9 +18,9 @@ QJsonValue idJson(const Id &id)
     return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.toString());
 }
 
-QJsonValue optionalAmount(const CtlShop &shop, const std::optional<qint64> &minor)
+QJsonValue optionalAmount(const std::optional<Money> &amount)
 {
-    return minor ? QJsonValue(shop.plain(*minor)) : QJsonValue(QJsonValue::Null);
+    return amount ? QJsonValue(amount->toPlainString()) : QJsonValue(QJsonValue::Null);
 }
 
 Result<QJsonObject> drawerJson(const CtlShop &shop, const CashDrawer &d)
@@ -39,24 +39,24 @@ QJsonObject shiftJson(const CtlShop &shop, const CashShift &s)
 {
     QJsonObject counted;
     for (auto it = s.countedDetail.cbegin(); it != s.countedDetail.cend(); ++it)
-        counted.insert(shop.plain(it.key()), it.value());
+        counted.insert(Money(it.key(), s.currency()).toPlainString(), it.value());
     return QJsonObject {
         { QStringLiteral("id"), s.id.toString() },
         { QStringLiteral("drawer_id"), s.drawerId.toString() },
         { QStringLiteral("location_id"), s.locationId.toString() },
         { QStringLiteral("device_id"), idJson(s.deviceId) },
-        { QStringLiteral("currency"), s.currency },
+        { QStringLiteral("currency"), s.currency().code() },
         { QStringLiteral("status"),
           s.isOpen() ? QStringLiteral("open") : QStringLiteral("closed") },
         { QStringLiteral("opened_at"), shop.isoTime(s.openedAtMsecs) },
         { QStringLiteral("opened_by"), idJson(s.openedBy) },
-        { QStringLiteral("opening_float"), shop.plain(s.openingFloatMinor) },
+        { QStringLiteral("opening_float"), s.openingFloat.toPlainString() },
         { QStringLiteral("closed_at"),
           s.isOpen() ? QJsonValue() : QJsonValue(shop.isoTime(s.closedAtMsecs)) },
         { QStringLiteral("closed_by"), idJson(s.closedBy) },
-        { QStringLiteral("counted"), optionalAmount(shop, s.countedMinor) },
+        { QStringLiteral("counted"), optionalAmount(s.counted) },
         { QStringLiteral("counted_detail"), counted },
-        { QStringLiteral("expected"), optionalAmount(shop, s.expectedMinor) },
+        { QStringLiteral("expected"), optionalAmount(s.expected) },
         { QStringLiteral("close_note"),
           s.closeNote.isEmpty() ? QJsonValue() : QJsonValue(s.closeNote) },
     };
@@ -65,7 +65,7 @@ QJsonObject shiftJson(const CtlShop &shop, const CashShift &s)
 QString shiftLine(const CtlShop &shop, const CashShift &s)
 {
     return CtlShiftCommands::tr("%1  opened %2 with %3  %4")
-        .arg(s.id.toString(), shop.localTime(s.openedAtMsecs), shop.display(s.openingFloatMinor),
+        .arg(s.id.toString(), shop.localTime(s.openedAtMsecs), s.openingFloat.toDisplayString(),
              s.isOpen() ? CtlShiftCommands::tr("open")
                         : CtlShiftCommands::tr("closed %1").arg(shop.localTime(s.closedAtMsecs)));
 }
@@ -77,7 +77,7 @@ QJsonObject movementJson(const CtlShop &shop, const CashMovement &m)
         { QStringLiteral("shift_id"), m.shiftId.toString() },
         { QStringLiteral("kind"),
           m.kind == CashMovement::Kind::In ? QStringLiteral("in") : QStringLiteral("out") },
-        { QStringLiteral("amount"), shop.plain(m.amountMinor) },
+        { QStringLiteral("amount"), m.amount.toPlainString() },
         { QStringLiteral("reason"), m.reason },
         { QStringLiteral("user_id"), idJson(m.userId) },
         { QStringLiteral("at"), shop.isoTime(m.atMsecs) },
@@ -88,7 +88,7 @@ QJsonObject reportJson(const CtlShop &shop, const ShiftReport &r)
 {
     QJsonObject byMethod;
     for (auto it = r.byMethod.cbegin(); it != r.byMethod.cend(); ++it)
-        byMethod.insert(it.key(), shop.plain(it.value()));
+        byMethod.insert(it.key(), it.value().toPlainString());
     QJsonArray movements;
     for (const CashMovement &m : r.movements)
         movements.append(movementJson(shop, m));
@@ -96,51 +96,52 @@ QJsonObject reportJson(const CtlShop &shop, const ShiftReport &r)
         // X while the shift is open, Z once it is closed.
         { QStringLiteral("report"), r.shift.isOpen() ? QStringLiteral("X") : QStringLiteral("Z") },
         { QStringLiteral("shift"), shiftJson(shop, r.shift) },
-        { QStringLiteral("opening_float"), shop.plain(r.openingFloatMinor) },
-        { QStringLiteral("cash_sales"), shop.plain(r.cashSalesMinor) },
-        { QStringLiteral("cash_refunds"), shop.plain(r.cashRefundsMinor) },
-        { QStringLiteral("cash_in"), shop.plain(r.cashInMinor) },
-        { QStringLiteral("cash_out"), shop.plain(r.cashOutMinor) },
-        { QStringLiteral("expected"), shop.plain(r.expectedMinor) },
-        { QStringLiteral("counted"), optionalAmount(shop, r.countedMinor) },
-        { QStringLiteral("over_short"), optionalAmount(shop, r.overShortMinor) },
+        { QStringLiteral("opening_float"), r.openingFloat.toPlainString() },
+        { QStringLiteral("cash_sales"), r.cashSales.toPlainString() },
+        { QStringLiteral("cash_refunds"), r.cashRefunds.toPlainString() },
+        { QStringLiteral("cash_in"), r.cashIn.toPlainString() },
+        { QStringLiteral("cash_out"), r.cashOut.toPlainString() },
+        { QStringLiteral("expected"), r.expected.toPlainString() },
+        { QStringLiteral("counted"), optionalAmount(r.counted) },
+        { QStringLiteral("over_short"), optionalAmount(r.overShort) },
         { QStringLiteral("by_method"), byMethod },
         { QStringLiteral("sales_count"), r.salesCount },
         { QStringLiteral("returns_count"), r.returnsCount },
-        { QStringLiteral("gross_sales"), shop.plain(r.grossSalesMinor) },
-        { QStringLiteral("discounts"), shop.plain(r.discountsMinor) },
-        { QStringLiteral("tax"), shop.plain(r.taxMinor) },
-        { QStringLiteral("tips"), shop.plain(r.tipsMinor) },
-        { QStringLiteral("total_sales"), shop.plain(r.totalSalesMinor) },
-        { QStringLiteral("refunds"), shop.plain(r.refundsMinor) },
+        { QStringLiteral("gross_sales"), r.grossSales.toPlainString() },
+        { QStringLiteral("discounts"), r.discounts.toPlainString() },
+        { QStringLiteral("tax"), r.tax.toPlainString() },
+        { QStringLiteral("tips"), r.tips.toPlainString() },
+        { QStringLiteral("total_sales"), r.totalSales.toPlainString() },
+        { QStringLiteral("refunds"), r.refunds.toPlainString() },
         { QStringLiteral("movements"), movements },
     };
 }
 
-QStringList reportText(const CtlShop &shop, const ShiftReport &r)
+QStringList reportText(const ShiftReport &r)
 {
     QStringList out;
     out << (r.shift.isOpen() ? CtlShiftCommands::tr("X report (shift open)")
                              : CtlShiftCommands::tr("Z report (shift closed)"));
-    const auto row = [&](const QString &label, qint64 minor) {
-        out << QStringLiteral("  %1\t%2").arg(label, shop.display(minor));
+    const auto row = [&](const QString &label, const Money &amount) {
+        out << QStringLiteral("  %1\t%2").arg(label, amount.toDisplayString());
     };
-    row(CtlShiftCommands::tr("Opening float"), r.openingFloatMinor);
-    row(CtlShiftCommands::tr("Cash sales"), r.cashSalesMinor);
-    row(CtlShiftCommands::tr("Cash refunds"), -r.cashRefundsMinor);
-    row(CtlShiftCommands::tr("Cash in"), r.cashInMinor);
-    row(CtlShiftCommands::tr("Cash out"), -r.cashOutMinor);
-    row(CtlShiftCommands::tr("Expected in the drawer"), r.expectedMinor);
-    if (r.countedMinor)
-        row(CtlShiftCommands::tr("Counted"), *r.countedMinor);
-    if (r.overShortMinor)
-        row(*r.overShortMinor >= 0 ? CtlShiftCommands::tr("Over") : CtlShiftCommands::tr("Short"),
-            *r.overShortMinor);
+    row(CtlShiftCommands::tr("Opening float"), r.openingFloat);
+    row(CtlShiftCommands::tr("Cash sales"), r.cashSales);
+    row(CtlShiftCommands::tr("Cash refunds"), r.cashRefunds.negated());
+    row(CtlShiftCommands::tr("Cash in"), r.cashIn);
+    row(CtlShiftCommands::tr("Cash out"), r.cashOut.negated());
+    row(CtlShiftCommands::tr("Expected in the drawer"), r.expected);
+    if (r.counted)
+        row(CtlShiftCommands::tr("Counted"), *r.counted);
+    if (r.overShort)
+        row(r.overShort->isNegative() ? CtlShiftCommands::tr("Short")
+                                      : CtlShiftCommands::tr("Over"),
+            *r.overShort);
     out << CtlShiftCommands::tr("  %1 sales (%2), %3 returns (%4)")
                .arg(r.salesCount)
-               .arg(shop.display(r.totalSalesMinor))
+               .arg(r.totalSales.toDisplayString())
                .arg(r.returnsCount)
-               .arg(shop.display(r.refundsMinor));
+               .arg(r.refunds.toDisplayString());
     for (auto it = r.byMethod.cbegin(); it != r.byMethod.cend(); ++it) {
         const auto method = paymentMethodFrom(it.key());
         row(method ? paymentMethodDisplayName(*method) : it.key(), it.value());
@@ -183,19 +184,19 @@ Result<QMap<qint64, int>> parseCount(const CtlShop &shop, const QStringList &val
                                       .arg(value));
         };
         if (!value.contains(u'=')) {
-            auto total = shop.money(value);
+            auto total = shop.amount(value);
             if (!total)
                 return total.error();
-            counts[*total] += 1;
+            counts[total->minorUnits()] += 1;
             continue;
         }
         QString rest = value;
         for (auto it = pair.globalMatch(value); it.hasNext();) {
             const auto m = it.next();
-            auto denomination = shop.money(m.captured(1));
+            auto denomination = shop.amount(m.captured(1));
             if (!denomination)
                 return invalid();
-            counts[*denomination] += m.captured(2).toInt();
+            counts[denomination->minorUnits()] += m.captured(2).toInt();
             rest.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), u' '));
         }
         if (!separators.match(rest).hasMatch())
@@ -213,7 +214,7 @@ int shiftOpen(CtlContext &ctx)
     auto shop = CtlShop::open(ctx, CtlShop::Access::Write);
     if (!shop)
         return ctx.fail(shop.error());
-    auto amount = shop->money(*floatText);
+    auto amount = shop->amount(*floatText);
     if (!amount)
         return ctx.fail(amount.error());
     ShiftService shifts(shop->store());
@@ -243,7 +244,7 @@ int shiftMove(CtlContext &ctx, bool in)
     auto shop = CtlShop::open(ctx, CtlShop::Access::Write);
     if (!shop)
         return ctx.fail(shop.error());
-    auto amount = shop->money(amountText);
+    auto amount = shop->amount(amountText);
     if (!amount)
         return ctx.fail(amount.error());
     auto shift = openShiftOf(*shop, drawerName);
@@ -257,7 +258,7 @@ int shiftMove(CtlContext &ctx, bool in)
     ctx.report(movementJson(*shop, *moved),
                { (in ? CtlShiftCommands::tr("%1 put in the drawer: %2")
                      : CtlShiftCommands::tr("%1 taken out of the drawer: %2"))
-                     .arg(shop->display(moved->amountMinor), moved->reason) });
+                     .arg(moved->amount.toDisplayString(), moved->reason) });
     return 0;
 }
 
@@ -297,7 +298,7 @@ int shiftReport(CtlContext &ctx)
     auto report = shifts.report(id);
     if (!report)
         return ctx.fail(report.error());
-    ctx.report(reportJson(*shop, *report), reportText(*shop, *report));
+    ctx.report(reportJson(*shop, *report), reportText(*report));
     return 0;
 }
 
@@ -322,7 +323,7 @@ int shiftClose(CtlContext &ctx)
                       .close(shift->id, *counts, note.value_or(QString()), shop->userId());
     if (!closed)
         return ctx.fail(closed.error());
-    ctx.report(reportJson(*shop, *closed), reportText(*shop, *closed));
+    ctx.report(reportJson(*shop, *closed), reportText(*closed));
     return 0;
 }
 

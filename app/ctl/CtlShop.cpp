@@ -49,22 +49,9 @@ Result<CtlShop> CtlShop::open(CtlContext &ctx, Access access)
     return shop;
 }
 
-Result<qint64> CtlShop::money(const QString &text) const
+Result<Money> CtlShop::amount(const QString &text) const
 {
-    auto parsed = Money::parse(text, m_currency, QLocale());
-    if (!parsed)
-        return parsed.error();
-    return parsed->minorUnits();
-}
-
-QString CtlShop::plain(qint64 minor) const
-{
-    return Money(minor, m_currency).toPlainString();
-}
-
-QString CtlShop::display(qint64 minor) const
-{
-    return Money(minor, m_currency).toDisplayString(QLocale());
+    return Money::parse(text, m_currency, QLocale());
 }
 
 Result<qint64> CtlShop::percent(const QString &text)
@@ -119,10 +106,10 @@ Result<Tender> CtlShop::tender(const QString &spec) const
         if (parts.size() == 3)
             t.reference = parts.at(2).trimmed();
     }
-    auto amount = money(amountText);
-    if (!amount)
-        return amount.error();
-    t.amountMinor = *amount;
+    auto parsed = amount(amountText);
+    if (!parsed)
+        return parsed.error();
+    t.amount = *parsed;
     return t;
 }
 

@@ -43,11 +43,9 @@ public:
 
     // An amount in the business's currency, as the user writes it in their
     // locale ("45,90" in pt_BR); "45.90" is always read too.
-    Result<qint64> money(const QString &text) const;
-    // "45.90": for JSON and files.
-    QString plain(qint64 minor) const;
-    // "R$ 45,90": for people, in their locale.
-    QString display(qint64 minor) const;
+    // (For files and JSON Money::toPlainString gives "45.90"; for people
+    // Money::toDisplayString gives "R$ 45,90" in their locale.)
+    Result<Money> amount(const QString &text) const;
     // "18", "5.25", "5,25" or "10%": basis points (1800, 525, 1000).
     static Result<qint64> percent(const QString &text);
     // A payment method as typed: cash, card, pix, credit (or store_credit),

@@ -8,6 +8,7 @@
 #include "scheduling/ReminderScheduler.h"
 #include "scheduling/ResourceService.h"
 #include "scheduling/StaffSchedule.h"
+#include "settings/BusinessSettings.h"
 
 #include <QUuid>
 
@@ -48,6 +49,10 @@ struct Setup
 Result<Setup> prepare(GenerationContext &context, Random &random)
 {
     Setup s;
+    // The menu's prices are in the business's currency.
+    auto currency = BusinessSettings(context.store).currency();
+    if (!currency)
+        return currency.error();
     ServiceCatalog catalog(context.store);
     StaffSchedule schedule(context.store);
     LocationService locations(context.store);
@@ -89,7 +94,7 @@ Result<Setup> prepare(GenerationContext &context, Random &random)
             d.name = QString::fromUtf8(kMenu[m].name);
             d.durationMinutes = kMenu[m].minutes;
             d.bufferAfterMinutes = kMenu[m].bufferAfter;
-            d.priceMinor = kMenu[m].price;
+            d.price = Money(kMenu[m].price, *currency);
             if (kMenu[m].resourceKind)
                 d.resourceKind = QString::fromUtf8(kMenu[m].resourceKind);
             QList<Id> who;
@@ -227,7 +232,7 @@ Result<qint64> generateAppointments(GenerationContext &context, qint64 count)
         item.time.from = WorkingTime::utcMsecs(day, minute, zone);
         item.time.to = item.time.from + qint64(service.durationMinutes) * 60000;
         item.busy = { item.time.from, item.time.to + qint64(service.bufferAfterMinutes) * 60000 };
-        item.priceMinor = service.priceMinor;
+        item.price = service.price;
         if (!service.resourceKind.isEmpty()) {
             const QList<Id> &basins = setup->resourcesOf[location];
             item.resourceId = basins.at(int(staffIndex % basins.size()));
@@ -270,8 +275,8 @@ Result<qint64> generateAppointments(GenerationContext &context, qint64 count)
               { QStringLiteral("ends_at"), item.time.to },
               { QStringLiteral("busy_from"), item.busy.from },
               { QStringLiteral("busy_to"), item.busy.to },
-              { QStringLiteral("price_minor"), item.priceMinor },
-              { QStringLiteral("currency"), service.currency },
+              { QStringLiteral("price_minor"), item.price.minorUnits() },
+              { QStringLiteral("currency"), item.price.currency().code() },
               { QStringLiteral("position"), 0 },
               { QStringLiteral("deleted"), 0 } });
         if (!itemRow)

@@ -82,6 +82,7 @@ Result<qint64> generateProducts(GenerationContext &context, qint64 count)
     });
     if (!taxes)
         return taxes.error();
+    const Currency brl = *Currency::fromCode(QStringLiteral("BRL"));
 
     ProductCatalog catalog(context.store);
     return inBatches(context, QStringLiteral("products"), count, [&](qint64 i) -> Result<void> {
@@ -101,8 +102,8 @@ Result<qint64> generateProducts(GenerationContext &context, qint64 count)
         d.category = QString::fromUtf8(kind.category);
         // Whole reais, as shelf prices are.
         const qint64 price = random.between(kind.lowPrice / 100, kind.highPrice / 100) * 100 - 10;
-        d.priceMinor = price;
-        d.costMinor = price * random.between(35, 60) / 100;
+        d.price = Money(price, brl);
+        d.cost = Money(price * random.between(35, 60) / 100, brl);
         d.taxClassId = random.chance(150) ? reduced : standard;
         d.trackStock = !random.chance(20);
         // A Brazilian EAN-13 (prefix 789), unique by the product's number.

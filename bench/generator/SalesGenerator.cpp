@@ -136,11 +136,15 @@ Result<qint64> generateSales(GenerationContext &context, qint64 count)
         request.locationId = location;
         const QString authorisation
             = QStringLiteral("%1").arg(random.between(0, 999999), 6, 10, QLatin1Char('0'));
-        if (totals->total > 2000 && random.chance(250)) {
-            const qint64 pix = totals->total / 100 * random.between(20, 80);
-            request.tenders << Tender {
-                PaymentMethod::Pix, pix, {}, {}
-            } << Tender { PaymentMethod::Card, totals->total - pix, authorisation, {} };
+        const Money &total = totals->total;
+        if (total.minorUnits() > 2000 && random.chance(250)) {
+            const Money pix(total.minorUnits() / 100 * random.between(20, 80), total.currency());
+            request.tenders << Tender { PaymentMethod::Pix, pix, {}, {} }
+                            << Tender { PaymentMethod::Card,
+                                        Money(total.minorUnits() - pix.minorUnits(),
+                                              total.currency()),
+                                        authorisation,
+                                        {} };
         } else if (random.chance(450)) {
             request.tenders << Tender { PaymentMethod::Pix, totals->total, {}, {} };
         } else {

@@ -78,6 +78,11 @@ RawSaleWriter::Value id(const Id &value)
 
 // The rows CheckoutService writes for `request`, built the way it builds
 // them (same columns and values; ids, number and time of the raw writer).
+RawSaleWriter::Value minorValue(const std::optional<Money> &amount)
+{
+    return amount ? RawSaleWriter::Value(amount->minorUnits()) : RawSaleWriter::Value(nullptr);
+}
+
 RawSaleWriter::Sale rawSale(RawSaleWriter &writer, const CheckoutRequest &request,
                             const CartTotals &totals, qint64 sequence, qint64 at)
 {
@@ -91,22 +96,22 @@ RawSaleWriter::Sale rawSale(RawSaleWriter &writer, const CheckoutRequest &reques
         { "appointment_id", nullptr },
         { "at", at },
         { "client_id", id(cart.clientId) },
-        { "currency", cart.currency.toStdString() },
+        { "currency", cart.currency.code().toStdString() },
         { "device_id", writer.deviceId() },
-        { "discount_minor", totals.discount },
+        { "discount_minor", totals.discount.minorUnits() },
         { "exchange_return_id", nullptr },
-        { "gross_minor", totals.gross },
+        { "gross_minor", totals.gross.minorUnits() },
         { "location_id", location },
         { "notes", nullptr },
         { "number", "RAW-" + std::to_string(sequence) },
         { "order_discount", nullptr },
         { "sequence", sequence },
         { "shift_id", nullptr },
-        { "tax_minor", totals.tax() },
+        { "tax_minor", totals.tax.minorUnits() },
         { "tax_rounding", std::string("line") },
-        { "tip_minor", totals.tip },
+        { "tip_minor", totals.tip.minorUnits() },
         { "tip_staff_id", nullptr },
-        { "total_minor", totals.total },
+        { "total_minor", totals.total.minorUnits() },
         { "user_id", nullptr },
     };
     for (qsizetype i = 0; i < cart.lines.size(); ++i) {
@@ -117,9 +122,9 @@ RawSaleWriter::Sale rawSale(RawSaleWriter &writer, const CheckoutRequest &reques
                                       { "description", c.description.toStdString() },
                                       { "gift_card_id", nullptr },
                                       { "kind", std::string("product") },
-                                      { "line_discount_minor", a.lineDiscount },
-                                      { "net_minor", a.net },
-                                      { "order_discount_minor", a.orderDiscount },
+                                      { "line_discount_minor", a.lineDiscount.minorUnits() },
+                                      { "net_minor", a.net.minorUnits() },
+                                      { "order_discount_minor", a.orderDiscount.minorUnits() },
                                       { "position", qint64(i) },
                                       { "product_id", id(c.productId) },
                                       { "quantity", c.quantity },
@@ -129,14 +134,12 @@ RawSaleWriter::Sale rawSale(RawSaleWriter &writer, const CheckoutRequest &reques
                                       { "staff_id", nullptr },
                                       { "tax_class_id", id(c.tax.taxClassId) },
                                       { "tax_included", qint64(c.tax.included ? 1 : 0) },
-                                      { "tax_minor", a.tax },
+                                      { "tax_minor", a.tax.minorUnits() },
                                       { "tax_name", text(c.tax.name) },
                                       { "tax_rate_bp", qint64(c.tax.rateBp) },
-                                      { "total_minor", a.total },
-                                      { "unit_cost_minor",
-                                        c.unitCostMinor ? RawSaleWriter::Value(*c.unitCostMinor)
-                                                        : RawSaleWriter::Value(nullptr) },
-                                      { "unit_price_minor", c.unitPriceMinor } });
+                                      { "total_minor", a.total.minorUnits() },
+                                      { "unit_cost_minor", minorValue(c.unitCost) },
+                                      { "unit_price_minor", c.unitPrice.minorUnits() } });
         sale.movements.emplace_back(writer.nextId(),
                                     Row { { "at", at },
                                           { "device_id", writer.deviceId() },
@@ -149,18 +152,16 @@ RawSaleWriter::Sale rawSale(RawSaleWriter &writer, const CheckoutRequest &reques
                                           { "reason", nullptr },
                                           { "source_id", sale.id },
                                           { "source_table", std::string("sales") },
-                                          { "unit_cost_minor",
-                                            c.unitCostMinor ? RawSaleWriter::Value(*c.unitCostMinor)
-                                                            : RawSaleWriter::Value(nullptr) },
+                                          { "unit_cost_minor", minorValue(c.unitCost) },
                                           { "user_id", nullptr } });
     }
     for (const Tender &t : request.tenders) {
         sale.payments.emplace_back(writer.nextId(),
-                                   Row { { "amount_minor", t.amountMinor },
+                                   Row { { "amount_minor", t.amount.minorUnits() },
                                          { "at", at },
                                          { "change_minor", nullptr },
                                          { "client_id", id(cart.clientId) },
-                                         { "currency", cart.currency.toStdString() },
+                                         { "currency", cart.currency.code().toStdString() },
                                          { "device_id", writer.deviceId() },
                                          { "gift_card_id", nullptr },
                                          { "location_id", location },
@@ -304,10 +305,11 @@ Result<QJsonObject> CheckoutBenchmark::run() const
         CheckoutRequest r;
         r.cart = *cart;
         r.locationId = random.pick(locations).id;
-        const qint64 pix = totals->total / 100 * random.between(20, 80);
+        const Money &total = totals->total;
+        const Money pix(total.minorUnits() / 100 * random.between(20, 80), total.currency());
         r.tenders << Tender { PaymentMethod::Pix, pix, {}, {} }
                   << Tender { PaymentMethod::Card,
-                              totals->total - pix,
+                              Money(total.minorUnits() - pix.minorUnits(), total.currency()),
                               QStringLiteral("%1").arg(random.between(0, 999999), 6, 10,
                                                        QLatin1Char('0')),
                               {} };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditTrail.h"
 
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 
 #include <QJsonDocument>
@@ -20,9 +21,8 @@ Result<Id> AuditTrail::record(const QString &action, const QString &subjectTable
         { QStringLiteral("device_id"), m_store.deviceId() },
         { QStringLiteral("action"), action },
         { QStringLiteral("subject_table"), subjectTable },
-        { QStringLiteral("subject_id"),
-          subjectId.isNull() ? QVariant() : QVariant(subjectId.toString()) },
-        { QStringLiteral("user_id"), userId.isNull() ? QVariant() : QVariant(userId.toString()) },
+        { QStringLiteral("subject_id"), idOrNull(subjectId) },
+        { QStringLiteral("user_id"), idOrNull(userId) },
         { QStringLiteral("details"),
           details.isEmpty() ? QVariant()
                             : QVariant(QString::fromUtf8(

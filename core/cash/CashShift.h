@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Id.h"
+#include "common/Money.h"
 
 #include <QList>
 #include <QMap>
@@ -27,19 +28,22 @@ struct CashShift
     Id drawerId;
     Id locationId;
     Id deviceId;
-    QString currency;
     qint64 openedAtMsecs = 0;
     Id openedBy;
-    qint64 openingFloatMinor = 0;
+    Money openingFloat; // in the shift's currency, the business's when it opened
     Status status = Status::Open;
     qint64 closedAtMsecs = 0;
     Id closedBy;
-    std::optional<qint64> countedMinor;
-    QMap<qint64, int> countedDetail; // denomination (minor) → how many
-    std::optional<qint64> expectedMinor;
+    std::optional<Money> counted;
+    // Denomination → how many. A denomination is a key here, as a note's
+    // face value in minor units of the shift's currency (what
+    // Denominations lists), not an amount that is added up.
+    QMap<qint64, int> countedDetail;
+    std::optional<Money> expected;
     QString closeNote;
 
     bool isOpen() const { return status == Status::Open; }
+    const Currency &currency() const { return openingFloat.currency(); }
 };
 
 // Cash put in or taken out of the drawer outside a sale: change brought from
@@ -50,7 +54,7 @@ struct CashMovement
     Id id;
     Id shiftId;
     Kind kind = Kind::In;
-    qint64 amountMinor = 0; // positive; the kind says which way
+    Money amount; // positive; the kind says which way
     QString reason;
     Id userId;
     qint64 atMsecs = 0;
@@ -61,23 +65,23 @@ struct CashMovement
 struct ShiftReport
 {
     CashShift shift;
-    qint64 openingFloatMinor = 0;
-    qint64 cashSalesMinor = 0; // cash kept from sales (change already given back)
-    qint64 cashRefundsMinor = 0; // cash paid out for returns (positive)
-    qint64 cashInMinor = 0;
-    qint64 cashOutMinor = 0;
-    qint64 expectedMinor = 0;
-    std::optional<qint64> countedMinor;
-    std::optional<qint64> overShortMinor; // counted − expected: + over, − short
-    QMap<QString, qint64> byMethod; // payment method name → net amount
+    Money openingFloat;
+    Money cashSales; // cash kept from sales (change already given back)
+    Money cashRefunds; // cash paid out for returns (positive)
+    Money cashIn;
+    Money cashOut;
+    Money expected;
+    std::optional<Money> counted;
+    std::optional<Money> overShort; // counted − expected: + over, − short
+    QMap<QString, Money> byMethod; // payment method name → net amount
     int salesCount = 0;
     int returnsCount = 0;
-    qint64 grossSalesMinor = 0;
-    qint64 discountsMinor = 0;
-    qint64 taxMinor = 0;
-    qint64 tipsMinor = 0;
-    qint64 totalSalesMinor = 0;
-    qint64 refundsMinor = 0;
+    Money grossSales;
+    Money discounts;
+    Money tax;
+    Money tips;
+    Money totalSales;
+    Money refunds;
     QList<CashMovement> movements;
 };
 

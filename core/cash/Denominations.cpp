@@ -31,12 +31,12 @@ qint64 Denominations::largestCoin(const QString &currencyCode)
     return 0;
 }
 
-qint64 Denominations::total(const QMap<qint64, int> &counts)
+Money Denominations::total(const QMap<qint64, int> &counts, const Currency &currency)
 {
     qint64 sum = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         sum += it.key() * it.value();
-    return sum;
+    return Money(sum, currency);
 }
 
 } // namespace Balcao

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Money.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -16,8 +18,9 @@ public:
     // The largest coin of the list: people count notes, then coins. 0 when
     // the currency has no list.
     static qint64 largestCoin(const QString &currencyCode);
-    // Σ denomination × count. Counts are non-negative.
-    static qint64 total(const QMap<qint64, int> &counts);
+    // Σ denomination × count, in `currency`. Counts are non-negative and
+    // bounded by the caller (ShiftService::close), so the sum cannot overflow.
+    static Money total(const QMap<qint64, int> &counts, const Currency &currency);
 };
 
 } // namespace Balcao

@@ -5,6 +5,7 @@
 #include "common/Money.h"
 #include "locations/LocationService.h"
 #include "settings/BusinessSettings.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -22,11 +23,6 @@ const QString kMovements = QStringLiteral("cash_movements");
 const QString kShiftColumns = QStringLiteral(
     "id, drawer_id, location_id, device_id, currency, opened_at, opened_by, opening_float_minor,"
     " status, closed_at, closed_by, counted_minor, counted_detail, expected_minor, close_note");
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
 
 QString detailJson(const QMap<qint64, int> &counts)
 {
@@ -48,23 +44,21 @@ QMap<qint64, int> detailFrom(const QString &json)
 CashShift shiftFrom(const QSqlQuery &q)
 {
     CashShift s;
+    const QVariant currency = q.value(4);
     s.id = Id::fromString(q.value(0).toString());
     s.drawerId = Id::fromString(q.value(1).toString());
     s.locationId = Id::fromString(q.value(2).toString());
     s.deviceId = Id::fromString(q.value(3).toString());
-    s.currency = q.value(4).toString();
     s.openedAtMsecs = q.value(5).toLongLong();
     s.openedBy = Id::fromString(q.value(6).toString());
-    s.openingFloatMinor = q.value(7).toLongLong();
+    s.openingFloat = moneyFromColumns(q.value(7), currency);
     s.status = q.value(8).toString() == QLatin1String("closed") ? CashShift::Status::Closed
                                                                 : CashShift::Status::Open;
     s.closedAtMsecs = q.value(9).toLongLong();
     s.closedBy = Id::fromString(q.value(10).toString());
-    if (!q.value(11).isNull())
-        s.countedMinor = q.value(11).toLongLong();
+    s.counted = optionalMoneyFromColumns(q.value(11), currency);
     s.countedDetail = detailFrom(q.value(12).toString());
-    if (!q.value(13).isNull())
-        s.expectedMinor = q.value(13).toLongLong();
+    s.expected = optionalMoneyFromColumns(q.value(13), currency);
     s.closeNote = q.value(14).toString();
     return s;
 }
@@ -74,6 +68,11 @@ CashShift shiftFrom(const QSqlQuery &q)
 ShiftService::ShiftService(LocalStore &store)
     : m_store(store)
 { }
+
+Money ShiftService::maxAmount(const Currency &currency)
+{
+    return Money(kMaxAmountMajor * currency.minorPerMajor(), currency);
+}
 
 Result<CashDrawer> ShiftService::createDrawer(const Id &locationId, const QString &name)
 {
@@ -193,17 +192,21 @@ Result<QList<CashShift>> ShiftService::shifts(const Id &drawerId, int limit) con
                  { drawerId.toString() }, limit);
 }
 
-Result<CashShift> ShiftService::open(const Id &drawerId, qint64 openingFloatMinor, const Id &userId)
+Result<CashShift> ShiftService::open(const Id &drawerId, const Money &openingFloat,
+                                     const Id &userId)
 {
-    if (openingFloatMinor < 0 || openingFloatMinor > kMaxAmountMinor)
+    auto currency = BusinessSettings(m_store).currency();
+    if (!currency)
+        return currency.error();
+    auto floatMinor = openingFloat.minorUnitsIn(*currency);
+    if (!floatMinor)
+        return floatMinor.error();
+    if (*floatMinor < 0 || *floatMinor > maxAmount(*currency).minorUnits())
         return Error::invalid(QStringLiteral("shift.floatInvalid"),
                               tr("The opening float cannot be negative or that large."));
     auto drawer = findDrawer(drawerId);
     if (!drawer)
         return drawer.error();
-    auto currency = BusinessSettings(m_store).currency();
-    if (!currency)
-        return currency.error();
     return m_store.transact([&]() -> Result<CashShift> {
         auto open = openShift(drawerId);
         if (!open)
@@ -220,19 +223,18 @@ Result<CashShift> ShiftService::open(const Id &drawerId, qint64 openingFloatMino
         shift.drawerId = drawerId;
         shift.locationId = drawer->locationId;
         shift.deviceId = Id::fromString(m_store.deviceId());
-        shift.currency = currency->code();
         shift.openedAtMsecs = m_store.clock().nowMsecsSinceEpoch();
         shift.openedBy = userId;
-        shift.openingFloatMinor = openingFloatMinor;
+        shift.openingFloat = openingFloat;
         auto written = m_store.writer().writeRecord(
             kShifts, shift.id,
             { { QStringLiteral("drawer_id"), drawerId.toString() },
               { QStringLiteral("location_id"), drawer->locationId.toString() },
               { QStringLiteral("device_id"), m_store.deviceId() },
-              { QStringLiteral("currency"), shift.currency },
+              { QStringLiteral("currency"), currency->code() },
               { QStringLiteral("opened_at"), shift.openedAtMsecs },
               { QStringLiteral("opened_by"), idOrNull(userId) },
-              { QStringLiteral("opening_float_minor"), openingFloatMinor },
+              { QStringLiteral("opening_float_minor"), *floatMinor },
               { QStringLiteral("status"), QStringLiteral("open") },
               { QStringLiteral("deleted"), 0 } });
         if (!written)
@@ -242,9 +244,12 @@ Result<CashShift> ShiftService::open(const Id &drawerId, qint64 openingFloatMino
 }
 
 Result<CashMovement> ShiftService::move(const Id &shiftId, CashMovement::Kind kind,
-                                        qint64 amountMinor, const QString &reason, const Id &userId)
+                                        const Money &amount, const QString &reason,
+                                        const Id &userId)
 {
-    if (amountMinor <= 0 || amountMinor > kMaxAmountMinor)
+    if (!amount.isPositive()
+        || (amount.hasCurrency()
+            && amount.minorUnits() > maxAmount(amount.currency()).minorUnits()))
         return Error::invalid(QStringLiteral("cash.amountInvalid"),
                               tr("The amount must be more than zero."));
     const QString cleaned = reason.simplified();
@@ -261,27 +266,29 @@ Result<CashMovement> ShiftService::move(const Id &shiftId, CashMovement::Kind ki
     if (!shift->isOpen())
         return Error::conflict(QStringLiteral("shift.closed"),
                                tr("This shift is closed; open a new one first."));
+    // Cash of another currency is not this drawer's.
+    auto amountMinor = amount.minorUnitsIn(shift->currency());
+    if (!amountMinor)
+        return amountMinor.error();
     if (kind == CashMovement::Kind::Out) {
         auto current = report(shiftId);
         if (!current)
             return current.error();
-        if (amountMinor > current->expectedMinor)
+        if (*amountMinor > current->expected.minorUnits())
             return Error::invalid(QStringLiteral("cash.notEnoughInDrawer"),
                                   tr("The drawer should not hold that much: take out at most "
                                      "what it holds."));
     }
-    CashMovement m {
-        Id::generate(m_store.clock()),       shiftId, kind, amountMinor, cleaned, userId,
-        m_store.clock().nowMsecsSinceEpoch()
-    };
+    CashMovement m { Id::generate(m_store.clock()),       shiftId, kind, amount, cleaned, userId,
+                     m_store.clock().nowMsecsSinceEpoch() };
     auto written = m_store.transact([&] {
         return m_store.writer().appendLedger(
             kMovements, m.id,
             { { QStringLiteral("shift_id"), shiftId.toString() },
               { QStringLiteral("kind"),
                 kind == CashMovement::Kind::In ? QStringLiteral("in") : QStringLiteral("out") },
-              { QStringLiteral("amount_minor"), amountMinor },
-              { QStringLiteral("currency"), shift->currency },
+              { QStringLiteral("amount_minor"), *amountMinor },
+              { QStringLiteral("currency"), shift->currency().code() },
               { QStringLiteral("reason"), cleaned },
               { QStringLiteral("device_id"), m_store.deviceId() },
               { QStringLiteral("user_id"), idOrNull(userId) },
@@ -292,16 +299,16 @@ Result<CashMovement> ShiftService::move(const Id &shiftId, CashMovement::Kind ki
     return m;
 }
 
-Result<CashMovement> ShiftService::cashIn(const Id &shiftId, qint64 amountMinor,
+Result<CashMovement> ShiftService::cashIn(const Id &shiftId, const Money &amount,
                                           const QString &reason, const Id &userId)
 {
-    return move(shiftId, CashMovement::Kind::In, amountMinor, reason, userId);
+    return move(shiftId, CashMovement::Kind::In, amount, reason, userId);
 }
 
-Result<CashMovement> ShiftService::cashOut(const Id &shiftId, qint64 amountMinor,
+Result<CashMovement> ShiftService::cashOut(const Id &shiftId, const Money &amount,
                                            const QString &reason, const Id &userId)
 {
-    return move(shiftId, CashMovement::Kind::Out, amountMinor, reason, userId);
+    return move(shiftId, CashMovement::Kind::Out, amount, reason, userId);
 }
 
 Result<ShiftReport> ShiftService::report(const Id &shiftId) const
@@ -309,9 +316,18 @@ Result<ShiftReport> ShiftService::report(const Id &shiftId) const
     auto shift = find(shiftId);
     if (!shift)
         return shift.error();
+    // Everything a shift's drawer saw is in the shift's currency: the sums
+    // below add up the minor units of its facts, and the report gives them
+    // back as amounts of that currency.
+    const Currency &currency = shift->currency();
+    const auto money = [&](const QVariant &minor) { return Money(minor.toLongLong(), currency); };
     ShiftReport r;
     r.shift = *shift;
-    r.openingFloatMinor = shift->openingFloatMinor;
+    r.openingFloat = shift->openingFloat;
+    qint64 cashSales = 0;
+    qint64 cashRefunds = 0;
+    qint64 cashIn = 0;
+    qint64 cashOut = 0;
     const QString id = shiftId.toString();
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
@@ -324,14 +340,14 @@ Result<ShiftReport> ShiftService::report(const Id &shiftId) const
     if (auto ran = execQuery(q); !ran)
         return ran.error();
     while (q.next()) {
-        r.byMethod.insert(q.value(0).toString(), q.value(1).toLongLong());
+        r.byMethod.insert(q.value(0).toString(), money(q.value(1)));
         if (q.value(0).toString() == QLatin1String("cash")) {
-            r.cashSalesMinor = q.value(2).toLongLong();
-            r.cashRefundsMinor = q.value(3).toLongLong();
+            cashSales = q.value(2).toLongLong();
+            cashRefunds = q.value(3).toLongLong();
         }
     }
 
-    q.prepare(QStringLiteral("SELECT id, kind, amount_minor, reason, user_id, at FROM"
+    q.prepare(QStringLiteral("SELECT id, kind, amount_minor, reason, user_id, at, currency FROM"
                              " cash_movements WHERE shift_id = ? ORDER BY at, id"));
     q.addBindValue(id);
     if (auto ran = execQuery(q); !ran)
@@ -342,11 +358,11 @@ Result<ShiftReport> ShiftService::report(const Id &shiftId) const
         m.shiftId = shiftId;
         m.kind = q.value(1).toString() == QLatin1String("out") ? CashMovement::Kind::Out
                                                                : CashMovement::Kind::In;
-        m.amountMinor = q.value(2).toLongLong();
+        m.amount = moneyFromColumns(q.value(2), q.value(6));
         m.reason = q.value(3).toString();
         m.userId = Id::fromString(q.value(4).toString());
         m.atMsecs = q.value(5).toLongLong();
-        (m.kind == CashMovement::Kind::In ? r.cashInMinor : r.cashOutMinor) += m.amountMinor;
+        (m.kind == CashMovement::Kind::In ? cashIn : cashOut) += q.value(2).toLongLong();
         r.movements << m;
     }
 
@@ -359,11 +375,11 @@ Result<ShiftReport> ShiftService::report(const Id &shiftId) const
         return ran.error();
     if (q.next()) {
         r.salesCount = q.value(0).toInt();
-        r.grossSalesMinor = q.value(1).toLongLong();
-        r.discountsMinor = q.value(2).toLongLong();
-        r.taxMinor = q.value(3).toLongLong();
-        r.tipsMinor = q.value(4).toLongLong();
-        r.totalSalesMinor = q.value(5).toLongLong();
+        r.grossSales = money(q.value(1));
+        r.discounts = money(q.value(2));
+        r.tax = money(q.value(3));
+        r.tips = money(q.value(4));
+        r.totalSales = money(q.value(5));
     }
     q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(refund_minor), 0) FROM returns"
                              " WHERE shift_id = ?"));
@@ -372,14 +388,21 @@ Result<ShiftReport> ShiftService::report(const Id &shiftId) const
         return ran.error();
     if (q.next()) {
         r.returnsCount = q.value(0).toInt();
-        r.refundsMinor = q.value(1).toLongLong();
+        r.refunds = money(q.value(1));
     }
 
-    r.expectedMinor = r.openingFloatMinor + r.cashSalesMinor - r.cashRefundsMinor + r.cashInMinor
-        - r.cashOutMinor;
-    if (!shift->isOpen() && shift->countedMinor) {
-        r.countedMinor = shift->countedMinor;
-        r.overShortMinor = *shift->countedMinor - r.expectedMinor;
+    r.cashSales = Money(cashSales, currency);
+    r.cashRefunds = Money(cashRefunds, currency);
+    r.cashIn = Money(cashIn, currency);
+    r.cashOut = Money(cashOut, currency);
+    r.expected = Money(
+        shift->openingFloat.minorUnits() + cashSales - cashRefunds + cashIn - cashOut, currency);
+    if (!shift->isOpen() && shift->counted) {
+        auto overShort = shift->counted->minus(r.expected);
+        if (!overShort)
+            return overShort.error();
+        r.counted = shift->counted;
+        r.overShort = *overShort;
     }
     return r;
 }
@@ -392,7 +415,8 @@ Result<ShiftReport> ShiftService::close(const Id &shiftId, const QMap<qint64, in
         return shift.error();
     if (!shift->isOpen())
         return Error::conflict(QStringLiteral("shift.closed"), tr("This shift is already closed."));
-    const QList<qint64> known = Denominations::of(shift->currency);
+    const Currency &currency = shift->currency();
+    const QList<qint64> known = Denominations::of(currency.code());
     for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
         if (it.value() < 0 || it.value() > 100000)
             return Error::invalid(QStringLiteral("shift.countInvalid"),
@@ -400,21 +424,18 @@ Result<ShiftReport> ShiftService::close(const Id &shiftId, const QMap<qint64, in
         // Without a list of notes and coins the count is one total (× 1).
         const bool valid
             = known.isEmpty() ? it.key() >= 0 && it.value() == 1 : known.contains(it.key());
-        if (!valid) {
-            auto currency = Currency::fromCode(shift->currency);
-            return Error::invalid(QStringLiteral("shift.denominationUnknown"),
-                                  tr("%1 is not a note or coin of %2.")
-                                      .arg(currency ? Money(it.key(), *currency).toDisplayString()
-                                                    : QString::number(it.key()),
-                                           shift->currency));
-        }
+        if (!valid)
+            return Error::invalid(
+                QStringLiteral("shift.denominationUnknown"),
+                tr("%1 is not a note or coin of %2.")
+                    .arg(Money(it.key(), currency).toDisplayString(), currency.code()));
     }
     if (note.size() > kMaxReasonLength)
         return Error::invalid(
             QStringLiteral("cash.reasonTooLong"),
             tr("The note is too long (at most %1 characters).").arg(kMaxReasonLength));
-    const qint64 total = Denominations::total(counted);
-    if (total > kMaxAmountMinor * 10)
+    const Money total = Denominations::total(counted, currency);
+    if (total.minorUnits() > maxAmount(currency).minorUnits() * 10)
         return Error::invalid(QStringLiteral("shift.countInvalid"),
                               tr("The count is too large to be right."));
     return m_store.transact([&]() -> Result<ShiftReport> {
@@ -426,11 +447,10 @@ Result<ShiftReport> ShiftService::close(const Id &shiftId, const QMap<qint64, in
             { { QStringLiteral("status"), QStringLiteral("closed") },
               { QStringLiteral("closed_at"), m_store.clock().nowMsecsSinceEpoch() },
               { QStringLiteral("closed_by"), idOrNull(userId) },
-              { QStringLiteral("counted_minor"), total },
+              { QStringLiteral("counted_minor"), total.minorUnits() },
               { QStringLiteral("counted_detail"), detailJson(counted) },
-              { QStringLiteral("expected_minor"), before->expectedMinor },
-              { QStringLiteral("close_note"),
-                note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()) } });
+              { QStringLiteral("expected_minor"), before->expected.minorUnits() },
+              { QStringLiteral("close_note"), textOrNull(note.trimmed()) } });
         if (!written)
             return written.error();
         return report(shiftId);
@@ -453,7 +473,7 @@ Result<void> ShiftService::closeUncounted(const Id &shiftId, const QString &note
             { { QStringLiteral("status"), QStringLiteral("closed") },
               { QStringLiteral("closed_at"), m_store.clock().nowMsecsSinceEpoch() },
               { QStringLiteral("closed_by"), idOrNull(userId) },
-              { QStringLiteral("expected_minor"), before->expectedMinor },
+              { QStringLiteral("expected_minor"), before->expected.minorUnits() },
               { QStringLiteral("close_note"), note } });
         if (!written)
             return written.error();
@@ -472,7 +492,7 @@ Result<void> ShiftService::restateExpected(const Id &shiftId)
                                    tr("This shift is still open: its cash is counted at its "
                                       "close."));
         auto written = m_store.writer().writeRecord(
-            kShifts, shiftId, { { QStringLiteral("expected_minor"), now->expectedMinor } });
+            kShifts, shiftId, { { QStringLiteral("expected_minor"), now->expected.minorUnits() } });
         if (!written)
             return written.error();
         return {};

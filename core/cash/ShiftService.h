@@ -18,7 +18,9 @@ class ShiftService
 {
     Q_DECLARE_TR_FUNCTIONS(Balcao::ShiftService)
 public:
-    static constexpr qint64 kMaxAmountMinor = 100000000LL; // a million in major units
+    // The most a float, a cash movement or a tenth of a count may be.
+    static constexpr qint64 kMaxAmountMajor = 1000000;
+    static Money maxAmount(const Currency &currency);
     static constexpr int kMaxReasonLength = 500;
 
     explicit ShiftService(LocalStore &store);
@@ -30,7 +32,8 @@ public:
     // a shop with one till never has to set one up.
     Result<CashDrawer> defaultDrawer(const Id &locationId);
 
-    Result<CashShift> open(const Id &drawerId, qint64 openingFloatMinor, const Id &userId);
+    // The float is in the business's currency, which becomes the shift's.
+    Result<CashShift> open(const Id &drawerId, const Money &openingFloat, const Id &userId);
     // The drawer's open shift, if any (the oldest, if sync brought two). A
     // store that cannot say is an error: "none open" would let a second
     // shift open, or refuse cash that could be taken.
@@ -39,9 +42,10 @@ public:
     // Newest first.
     Result<QList<CashShift>> shifts(const Id &drawerId, int limit) const;
 
-    Result<CashMovement> cashIn(const Id &shiftId, qint64 amountMinor, const QString &reason,
+    // In the shift's currency.
+    Result<CashMovement> cashIn(const Id &shiftId, const Money &amount, const QString &reason,
                                 const Id &userId);
-    Result<CashMovement> cashOut(const Id &shiftId, qint64 amountMinor, const QString &reason,
+    Result<CashMovement> cashOut(const Id &shiftId, const Money &amount, const QString &reason,
                                  const Id &userId);
 
     // The X report while open; for a closed shift, its Z report.
@@ -59,7 +63,7 @@ public:
     Result<void> restateExpected(const Id &shiftId);
 
 private:
-    Result<CashMovement> move(const Id &shiftId, CashMovement::Kind kind, qint64 amountMinor,
+    Result<CashMovement> move(const Id &shiftId, CashMovement::Kind kind, const Money &amount,
                               const QString &reason, const Id &userId);
     Result<QList<CashShift>> query(const QString &where, const QVariantList &values,
                                    int limit) const;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Id.h"
+#include "common/Money.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,9 +20,8 @@ struct Product
     QString name;
     QString category;
     QString description;
-    qint64 priceMinor = 0;
-    qint64 costMinor = 0;
-    QString currency = QStringLiteral("BRL");
+    Money price; // price and cost share the product's one currency
+    Money cost;
     Id taxClassId; // null: not taxed
     bool trackStock = true;
     bool active = true;
@@ -35,9 +35,10 @@ struct ProductDraft
     std::optional<QString> name;
     std::optional<QString> category;
     std::optional<QString> description;
-    std::optional<qint64> priceMinor;
-    std::optional<qint64> costMinor;
-    std::optional<QString> currency;
+    // In one currency, which becomes the product's; an edit that changes
+    // the currency gives both, so the other is never read in the wrong one.
+    std::optional<Money> price;
+    std::optional<Money> cost;
     std::optional<Id> taxClassId;
     std::optional<bool> trackStock;
     std::optional<bool> active;

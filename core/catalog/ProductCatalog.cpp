@@ -5,6 +5,7 @@
 #include "TaxClass.h"
 #include "common/Money.h"
 #include "settings/BusinessSettings.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -29,18 +30,12 @@ Product productFrom(const QSqlQuery &q)
     p.name = q.value(2).toString();
     p.category = q.value(3).toString();
     p.description = q.value(4).toString();
-    p.priceMinor = q.value(5).toLongLong();
-    p.costMinor = q.value(6).toLongLong();
-    p.currency = q.value(7).toString();
+    p.price = moneyFromColumns(q.value(5), q.value(7));
+    p.cost = moneyFromColumns(q.value(6), q.value(7));
     p.taxClassId = Id::fromString(q.value(8).toString());
     p.trackStock = q.value(9).toInt() != 0;
     p.active = q.value(10).toInt() != 0;
     return p;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 QString likePattern(const QString &text)
@@ -65,7 +60,8 @@ Id ProductCatalog::barcodeRowId(const Id &productId, const QString &code)
     return Id::nameBased(kBarcodeNamespace, productId.toString() + QLatin1Char('/') + code);
 }
 
-Result<QVariantMap> ProductCatalog::validatedFields(const ProductDraft &draft, const Id &self) const
+Result<QVariantMap> ProductCatalog::validatedFields(const ProductDraft &draft, const Id &self,
+                                                    const Currency &current) const
 {
     QVariantMap fields;
     const bool creating = self.isNull();
@@ -100,31 +96,43 @@ Result<QVariantMap> ProductCatalog::validatedFields(const ProductDraft &draft, c
         fields.insert(QStringLiteral("category"), textOrNull(draft.category->simplified()));
     if (draft.description)
         fields.insert(QStringLiteral("description"), textOrNull(draft.description->trimmed()));
-    if (draft.priceMinor) {
-        if (*draft.priceMinor < 0)
-            return Error::invalid(QStringLiteral("product.priceNegative"),
-                                  tr("The price cannot be negative."));
-        fields.insert(QStringLiteral("price_minor"), *draft.priceMinor);
+    if (draft.price && draft.price->isNegative())
+        return Error::invalid(QStringLiteral("product.priceNegative"),
+                              tr("The price cannot be negative."));
+    if (draft.cost && draft.cost->isNegative())
+        return Error::invalid(QStringLiteral("product.costNegative"),
+                              tr("The cost cannot be negative."));
+    for (const std::optional<Money> &amount : { draft.price, draft.cost }) {
+        if (!amount)
+            continue;
+        if (!amount->hasCurrency())
+            return Error::invalid(QStringLiteral("product.amountNoCurrency"),
+                                  tr("The price and the cost need a currency."));
+        const QString code = amount->currency().code();
+        if (fields.contains(QStringLiteral("currency"))
+            && fields.value(QStringLiteral("currency")).toString() != code)
+            return Error::invalid(QStringLiteral("product.currencyMismatch"),
+                                  tr("The price and the cost must be in the same currency."));
+        // One amount alone may not move the product to another currency:
+        // the other would then be read in a currency it was not set in.
+        if (!creating && (!draft.price || !draft.cost) && code != current.code())
+            return Error::invalid(
+                QStringLiteral("product.currencyMismatch"),
+                tr("The product is priced in %1; to change its currency give the price and "
+                   "the cost.")
+                    .arg(current.code()));
+        fields.insert(QStringLiteral("currency"), code);
     }
-    if (draft.costMinor) {
-        if (*draft.costMinor < 0)
-            return Error::invalid(QStringLiteral("product.costNegative"),
-                                  tr("The cost cannot be negative."));
-        fields.insert(QStringLiteral("cost_minor"), *draft.costMinor);
-    }
-    if (draft.currency) {
-        auto currency = Currency::fromCode(draft.currency->trimmed().toUpper());
-        if (!currency)
-            return currency.error();
-        fields.insert(QStringLiteral("currency"), currency->code());
-    }
+    if (draft.price)
+        fields.insert(QStringLiteral("price_minor"), draft.price->minorUnits());
+    if (draft.cost)
+        fields.insert(QStringLiteral("cost_minor"), draft.cost->minorUnits());
     if (draft.taxClassId) {
         if (!draft.taxClassId->isNull()) {
             if (auto taxClass = TaxClasses(m_store).find(*draft.taxClassId); !taxClass)
                 return taxClass.error();
         }
-        fields.insert(QStringLiteral("tax_class_id"),
-                      draft.taxClassId->isNull() ? QVariant() : draft.taxClassId->toString());
+        fields.insert(QStringLiteral("tax_class_id"), idOrNull(*draft.taxClassId));
     }
     if (draft.trackStock)
         fields.insert(QStringLiteral("track_stock"), *draft.trackStock ? 1 : 0);
@@ -184,10 +192,10 @@ Result<void> ProductCatalog::writeBarcodes(const Id &productId, const QStringLis
 
 Result<Product> ProductCatalog::create(const ProductDraft &draft)
 {
-    auto fields = validatedFields(draft, {});
+    auto fields = validatedFields(draft, {}, {});
     if (!fields)
         return fields.error();
-    if (!draft.currency) {
+    if (!fields->contains(QStringLiteral("currency"))) {
         // Left to the column's default, a shop that sells in dollars would
         // price its products in reais.
         auto currency = BusinessSettings(m_store).currency();
@@ -211,9 +219,10 @@ Result<Product> ProductCatalog::create(const ProductDraft &draft)
 
 Result<Product> ProductCatalog::update(const Id &id, const ProductDraft &draft)
 {
-    if (auto existing = find(id); !existing)
+    auto existing = find(id);
+    if (!existing)
         return existing.error();
-    auto fields = validatedFields(draft, id);
+    auto fields = validatedFields(draft, id, existing->price.currency());
     if (!fields)
         return fields.error();
     std::optional<QStringList> codes;

@@ -47,7 +47,9 @@ public:
     static Id barcodeRowId(const Id &productId, const QString &code);
 
 private:
-    Result<QVariantMap> validatedFields(const ProductDraft &draft, const Id &self) const;
+    // `current`: the product's currency, for an edit.
+    Result<QVariantMap> validatedFields(const ProductDraft &draft, const Id &self,
+                                        const Currency &current) const;
     Result<QStringList> validatedBarcodes(const QStringList &codes, const Id &self) const;
     Result<void> writeBarcodes(const Id &productId, const QStringList &codes);
     Result<QStringList> barcodesOf(const Id &productId) const;

@@ -29,8 +29,7 @@ struct Service
     QString description;
     QString kind; // free text: "consultation", "surgery", "return visit"...
     int durationMinutes = 30;
-    qint64 priceMinor = 0;
-    QString currency = QStringLiteral("BRL");
+    Money price; // in the business's currency unless the service was priced in another
     int bufferBeforeMinutes = 0;
     int bufferAfterMinutes = 0;
     QString resourceKind; // empty: needs no room, chair or table
@@ -53,8 +52,7 @@ struct ServiceDraft
     std::optional<QString> description;
     std::optional<QString> kind;
     std::optional<int> durationMinutes;
-    std::optional<qint64> priceMinor;
-    std::optional<QString> currency;
+    std::optional<Money> price; // its currency becomes the service's
     std::optional<int> bufferBeforeMinutes;
     std::optional<int> bufferAfterMinutes;
     std::optional<QString> resourceKind;

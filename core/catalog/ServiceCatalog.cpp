@@ -3,6 +3,7 @@
 
 #include "TaxClass.h"
 #include "settings/BusinessSettings.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -35,8 +36,7 @@ Service serviceFrom(const QSqlQuery &q)
     s.description = q.value(3).toString();
     s.kind = q.value(4).toString();
     s.durationMinutes = q.value(5).toInt();
-    s.priceMinor = q.value(6).toLongLong();
-    s.currency = q.value(7).toString();
+    s.price = moneyFromColumns(q.value(6), q.value(7));
     s.bufferBeforeMinutes = q.value(8).toInt();
     s.bufferAfterMinutes = q.value(9).toInt();
     s.resourceKind = q.value(10).toString();
@@ -44,11 +44,6 @@ Service serviceFrom(const QSqlQuery &q)
     s.active = q.value(12).toInt() != 0;
     s.taxClassId = Id::fromString(q.value(14).toString());
     return s;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 // Derived ids live in their own namespace so they never collide with the
@@ -179,8 +174,7 @@ Result<QVariantMap> ServiceCatalog::validatedFields(const ServiceDraft &draft, b
                     QStringLiteral("category.notFound"),
                     tr("There is no category with id %1.").arg(draft.categoryId->toString()));
         }
-        fields.insert(QStringLiteral("category_id"),
-                      draft.categoryId->isNull() ? QVariant() : draft.categoryId->toString());
+        fields.insert(QStringLiteral("category_id"), idOrNull(*draft.categoryId));
     }
     if (draft.description)
         fields.insert(QStringLiteral("description"), textOrNull(draft.description->trimmed()));
@@ -204,17 +198,15 @@ Result<QVariantMap> ServiceCatalog::validatedFields(const ServiceDraft &draft, b
                 tr("A buffer must be between 0 and %1 minutes.").arg(kMaxBufferMinutes));
         fields.insert(column, *value);
     }
-    if (draft.priceMinor) {
-        if (*draft.priceMinor < 0)
+    if (draft.price) {
+        if (draft.price->isNegative())
             return Error::invalid(QStringLiteral("service.priceNegative"),
                                   tr("The price cannot be negative."));
-        fields.insert(QStringLiteral("price_minor"), *draft.priceMinor);
-    }
-    if (draft.currency) {
-        auto currency = Currency::fromCode(draft.currency->trimmed().toUpper());
-        if (!currency)
-            return currency.error();
-        fields.insert(QStringLiteral("currency"), currency->code());
+        if (!draft.price->hasCurrency())
+            return Error::invalid(QStringLiteral("service.priceNoCurrency"),
+                                  tr("The price has no currency."));
+        fields.insert(QStringLiteral("price_minor"), draft.price->minorUnits());
+        fields.insert(QStringLiteral("currency"), draft.price->currency().code());
     }
     if (draft.resourceKind)
         fields.insert(QStringLiteral("resource_kind"),
@@ -235,8 +227,7 @@ Result<QVariantMap> ServiceCatalog::validatedFields(const ServiceDraft &draft, b
             if (auto taxClass = TaxClasses(m_store).find(*draft.taxClassId); !taxClass)
                 return taxClass.error();
         }
-        fields.insert(QStringLiteral("tax_class_id"),
-                      draft.taxClassId->isNull() ? QVariant() : draft.taxClassId->toString());
+        fields.insert(QStringLiteral("tax_class_id"), idOrNull(*draft.taxClassId));
     }
     if (draft.staffIds) {
         QSqlQuery q(m_store.database().connection());
@@ -294,7 +285,7 @@ Result<Service> ServiceCatalog::create(const ServiceDraft &draft)
     auto fields = validatedFields(draft, true);
     if (!fields)
         return fields.error();
-    if (!draft.currency) {
+    if (!draft.price) {
         // Left to the column's default, a business that sells in dollars
         // would price its services in reais.
         auto currency = BusinessSettings(m_store).currency();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientHistory.h"
 
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 
 #include <QHash>
@@ -63,8 +64,7 @@ Result<QList<ClientVisit>> ClientHistory::visits(const Id &clientId, int limit) 
         item.serviceId = Id::fromString(items.value(1).toString());
         item.serviceName = items.value(2).toString();
         item.staffId = Id::fromString(items.value(3).toString());
-        item.priceMinor = items.value(4).toLongLong();
-        item.currency = items.value(5).toString();
+        item.price = moneyFromColumns(items.value(4), items.value(5));
         out[*at].items << item;
     }
     return out;

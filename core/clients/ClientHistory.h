@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "common/Id.h"
+#include "common/Money.h"
 
 #include <QList>
 #include <QString>
@@ -19,8 +20,7 @@ struct ClientVisit
         Id serviceId;
         QString serviceName; // empty when the service is not (yet) known here
         Id staffId;
-        qint64 priceMinor = 0;
-        QString currency;
+        Money price;
     };
 
     Id appointmentId;

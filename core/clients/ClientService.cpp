@@ -7,6 +7,7 @@
 #include "PhoneNumber.h"
 #include "audit/AuditTrail.h"
 #include "settings/BusinessSettings.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -17,11 +18,6 @@
 namespace Balcao {
 
 namespace {
-
-QVariant emptyAsNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
 
 // Consent to marketing is something the business may have to prove (LGPD):
 // every change of it leaves an audit fact.
@@ -142,25 +138,25 @@ Result<QVariantMap> ClientService::validatedFields(const ClientDraft &draft) con
         auto phone = cleanPhone(*draft.phone, *region);
         if (!phone)
             return phone.error();
-        fields.insert(QStringLiteral("phone"), emptyAsNull(*phone));
+        fields.insert(QStringLiteral("phone"), textOrNull(*phone));
     }
     if (draft.email) {
         auto email = cleanEmail(*draft.email);
         if (!email)
             return email.error();
-        fields.insert(QStringLiteral("email"), emptyAsNull(*email));
+        fields.insert(QStringLiteral("email"), textOrNull(*email));
     }
     if (draft.notes) {
         auto notes = cleanNotes(*draft.notes);
         if (!notes)
             return notes.error();
-        fields.insert(QStringLiteral("notes"), emptyAsNull(*notes));
+        fields.insert(QStringLiteral("notes"), textOrNull(*notes));
     }
     if (draft.tags) {
         auto tags = ClientFields::cleanTags(*draft.tags);
         if (!tags)
             return tags.error();
-        fields.insert(QStringLiteral("tags"), emptyAsNull(ClientFields::tagsToJson(*tags)));
+        fields.insert(QStringLiteral("tags"), textOrNull(ClientFields::tagsToJson(*tags)));
     }
     if (draft.vip)
         fields.insert(QStringLiteral("vip"), *draft.vip ? 1 : 0);
@@ -171,14 +167,14 @@ Result<QVariantMap> ClientService::validatedFields(const ClientDraft &draft) con
         auto birthday = ClientFields::cleanBirthday(*draft.birthday, today);
         if (!birthday)
             return birthday.error();
-        fields.insert(QStringLiteral("birthday"), emptyAsNull(*birthday));
+        fields.insert(QStringLiteral("birthday"), textOrNull(*birthday));
     }
     if (draft.communicationPreference) {
         auto preference
             = ClientFields::cleanCommunicationPreference(*draft.communicationPreference);
         if (!preference)
             return preference.error();
-        fields.insert(QStringLiteral("communication_preference"), emptyAsNull(*preference));
+        fields.insert(QStringLiteral("communication_preference"), textOrNull(*preference));
     }
     if (draft.marketingConsent)
         fields.insert(QStringLiteral("marketing_consent"), *draft.marketingConsent ? 1 : 0);

@@ -97,12 +97,58 @@ Result<qint64> divideRounded(Int128 numerator, qint64 denominator, Rounding roun
 
 Result<void> Money::checkSameCurrency(const Money &other) const
 {
+    if (!hasCurrency() || !other.hasCurrency()) {
+        return Error::invalid(QStringLiteral("money.noCurrency"),
+                              tr("An amount has no currency, so it cannot be combined with "
+                                 "another."));
+    }
     if (other.m_currency.code() != m_currency.code()) {
         return Error::invalid(QStringLiteral("money.currencyMismatch"),
                               tr("Cannot combine amounts in %1 and %2.")
                                   .arg(m_currency.code(), other.m_currency.code()));
     }
     return {};
+}
+
+Result<void> Money::requireCurrency() const
+{
+    return checkSameCurrency(*this);
+}
+
+Result<qint64> Money::minorUnitsIn(const Currency &currency) const
+{
+    if (auto check = checkSameCurrency(Money(0, currency)); !check)
+        return check.error();
+    return m_minor;
+}
+
+Result<Money> Money::sum(const QList<Money> &amounts, const Currency &currency)
+{
+    Money total = zero(currency);
+    for (const Money &amount : amounts) {
+        auto next = total.plus(amount);
+        if (!next)
+            return next.error();
+        total = *next;
+    }
+    if (auto known = total.requireCurrency(); !known)
+        return known.error();
+    return total;
+}
+
+Result<int> Money::compare(const Money &other) const
+{
+    if (auto check = checkSameCurrency(other); !check)
+        return check.error();
+    return m_minor < other.m_minor ? -1 : (m_minor > other.m_minor ? 1 : 0);
+}
+
+Result<Money> Money::atMost(const Money &limit) const
+{
+    auto order = compare(limit);
+    if (!order)
+        return order.error();
+    return *order > 0 ? limit : *this;
 }
 
 Result<Money> Money::plus(const Money &other) const
@@ -113,6 +159,15 @@ Result<Money> Money::plus(const Money &other) const
     if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
         return overflow();
     return Money(sum, m_currency);
+}
+
+Result<void> Money::add(const Money &other)
+{
+    auto sum = plus(other);
+    if (!sum)
+        return sum.error();
+    *this = *sum;
+    return {};
 }
 
 Result<Money> Money::minus(const Money &other) const
@@ -243,10 +298,16 @@ QString Money::toPlainString() const
     return out;
 }
 
-QString Money::toDisplayString(const QLocale &locale) const
+QString Money::toDisplayNumber(const QLocale &locale) const
+{
+    const QString sign = m_minor < 0 ? locale.negativeSign() : QString();
+    return sign + absoluteDisplayNumber(locale);
+}
+
+QString Money::absoluteDisplayNumber(const QLocale &locale) const
 {
     // Build the number from integer parts so no binary floating point is
-    // involved; only the separators and symbol come from the locale.
+    // involved; only the separators come from the locale.
     const qint64 per = m_currency.minorPerMajor();
     const quint64 absolute
         = m_minor < 0 ? 0 - static_cast<quint64>(m_minor) : static_cast<quint64>(m_minor);
@@ -256,6 +317,14 @@ QString Money::toDisplayString(const QLocale &locale) const
         number += QStringLiteral("%1").arg(absolute % static_cast<quint64>(per),
                                            m_currency.minorDigits(), 10, QLatin1Char('0'));
     }
+    return number;
+}
+
+QString Money::toDisplayString(const QLocale &locale) const
+{
+    if (!hasCurrency())
+        return toDisplayNumber(locale);
+    const QString number = absoluteDisplayNumber(locale);
     QString symbol = m_currency.code();
     if (m_currency.code() == QStringLiteral("BRL"))
         symbol = QStringLiteral("R$");

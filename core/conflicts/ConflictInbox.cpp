@@ -8,6 +8,7 @@
 #include "inventory/StockBelowZeroCheck.h"
 #include "sales/OverReturnCheck.h"
 #include "scheduling/AppointmentOverlapCheck.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -232,8 +233,7 @@ Result<void> ConflictInbox::resolve(const Id &id, const QString &resolution, con
             QStringLiteral("conflicts"), id,
             { { QStringLiteral("status"), statusName(Conflict::Status::Resolved) },
               { QStringLiteral("resolution"), resolution },
-              { QStringLiteral("resolved_by"),
-                userId.isNull() ? QVariant() : QVariant(userId.toString()) },
+              { QStringLiteral("resolved_by"), idOrNull(userId) },
               { QStringLiteral("resolved_at"), m_store.clock().nowMsecsSinceEpoch() } });
         if (!written)
             return written.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeviceRegistry.h"
 
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -25,8 +26,7 @@ Result<Device> DeviceRegistry::registerThisDevice(const QString &name, const Id 
         auto written = m_store.writer().writeRecord(
             QStringLiteral("devices"), id,
             { { QStringLiteral("name"), cleanName },
-              { QStringLiteral("location_id"),
-                locationId.isNull() ? QVariant() : QVariant(locationId.toString()) },
+              { QStringLiteral("location_id"), idOrNull(locationId) },
               { QStringLiteral("platform"), platform },
               { QStringLiteral("deleted"), 0 } });
         if (!written)

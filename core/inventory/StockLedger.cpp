@@ -3,6 +3,7 @@
 
 #include "catalog/ProductCatalog.h"
 #include "locations/LocationService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -28,16 +29,6 @@ constexpr KindName kKindNames[] = {
     { StockMovementKind::TransferOut, "transfer_out" },
     { StockMovementKind::TransferIn, "transfer_in" },
 };
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
 
 } // namespace
 

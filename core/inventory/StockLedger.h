@@ -27,7 +27,8 @@ public:
     // or its own. The id and time are filled in when empty.
     Result<StockMovement> record(StockMovement movement);
 
-    // Goods in: a positive quantity, optionally with lot, expiry and cost.
+    // Goods in: a positive quantity, optionally with lot, expiry and cost (in
+    // minor units of the product's currency: see StockMovement::unitCostMinor).
     Result<StockMovement> receive(const Id &productId, const Id &locationId, qint64 quantity,
                                   const QString &reason = {}, const QString &lot = {},
                                   const QDate &expiresOn = {},

@@ -35,6 +35,10 @@ struct StockMovement
     QString reason;
     QString lot;
     QDate expiresOn;
+    // Minor units of the product's currency, as `stock_movements.unit_cost_minor`
+    // keeps it: the ledger row has no currency column of its own, so the
+    // cost stays this storage detail until the inventory issue gives the
+    // ledger its costs as Money (docs/architecture.md, "Time and money").
     std::optional<qint64> unitCostMinor;
     QString sourceTable; // "sales", "returns"... for movements checkout made
     Id sourceId;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocationService.h"
 
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -50,10 +51,8 @@ Result<Location> LocationService::create(const QString &name, const QString &tim
             QStringLiteral("locations"), id,
             { { QStringLiteral("name"), cleanName },
               { QStringLiteral("time_zone"), *zone },
-              { QStringLiteral("address"),
-                address.trimmed().isEmpty() ? QVariant() : QVariant(address.trimmed()) },
-              { QStringLiteral("phone"),
-                phone.trimmed().isEmpty() ? QVariant() : QVariant(phone.trimmed()) },
+              { QStringLiteral("address"), textOrNull(address.trimmed()) },
+              { QStringLiteral("phone"), textOrNull(phone.trimmed()) },
               { QStringLiteral("deleted"), 0 } });
         if (!written)
             return written.error();
@@ -81,11 +80,9 @@ Result<Location> LocationService::update(const Id &id, const std::optional<QStri
         fields.insert(QStringLiteral("time_zone"), *zone);
     }
     if (address)
-        fields.insert(QStringLiteral("address"),
-                      address->trimmed().isEmpty() ? QVariant() : QVariant(address->trimmed()));
+        fields.insert(QStringLiteral("address"), textOrNull(address->trimmed()));
     if (phone)
-        fields.insert(QStringLiteral("phone"),
-                      phone->trimmed().isEmpty() ? QVariant() : QVariant(phone->trimmed()));
+        fields.insert(QStringLiteral("phone"), textOrNull(phone->trimmed()));
     return m_store.transact([&]() -> Result<Location> {
         if (auto existing = find(id); !existing)
             return existing.error();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Id.h"
+#include "common/Money.h"
 
 #include <QList>
 #include <QString>
@@ -10,8 +11,11 @@
 
 namespace Balcao {
 
-// A reduction on a line or on the whole order: an amount in minor units or
-// a percentage in basis points (1000 is 10 %).
+// A reduction on a line or on the whole order: an amount in minor units of
+// the cart's currency or a percentage in basis points (1000 is 10 %). It is
+// a rule's parameter, kept as the sale's `order_discount` column writes it
+// ("amount:500", "percent:1000"); what it takes off is a Money
+// (LineAmounts).
 struct Discount
 {
     enum class Kind { None, Amount, Percent };
@@ -57,19 +61,21 @@ struct CartLine
     QString description;
     QString sku;
     qint64 quantity = 1;
-    qint64 unitPriceMinor = 0;
-    std::optional<qint64> unitCostMinor;
+    Money unitPrice; // in the cart's currency
+    std::optional<Money> unitCost;
     Discount discount;
     TaxRate tax;
     QString giftCardCode; // GiftCard lines: the card being loaded
 };
 
+// CartBuilder::emptyCart() starts one in the business's currency; every
+// amount in it must be in that currency (PriceCalculator refuses others).
 struct Cart
 {
-    QString currency = QStringLiteral("BRL");
+    Currency currency;
     QList<CartLine> lines;
     Discount orderDiscount;
-    qint64 tipMinor = 0;
+    std::optional<Money> tip; // none: no tip
     Id tipStaffId;
     Id clientId;
     Id appointmentId;

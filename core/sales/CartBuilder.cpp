@@ -36,7 +36,7 @@ Result<Cart> CartBuilder::emptyCart() const
     if (!currency)
         return currency.error();
     Cart cart;
-    cart.currency = currency->code();
+    cart.currency = *currency;
     return cart;
 }
 
@@ -54,8 +54,8 @@ Result<CartLine> CartBuilder::productLine(const Product &product, qint64 quantit
     line.description = product.name;
     line.sku = product.sku;
     line.quantity = quantity;
-    line.unitPriceMinor = product.priceMinor;
-    line.unitCostMinor = product.costMinor;
+    line.unitPrice = product.price;
+    line.unitCost = product.cost;
     line.tax = *rate;
     return line;
 }
@@ -70,35 +70,40 @@ Result<CartLine> CartBuilder::serviceLine(const Service &service, const Id &staf
     line.serviceId = service.id;
     line.staffId = staffId;
     line.description = service.name;
-    line.unitPriceMinor = service.priceMinor;
+    line.unitPrice = service.price;
     line.tax = *rate;
     return line;
 }
 
-Result<CartLine> CartBuilder::giftCardLine(const QString &code, qint64 amountMinor) const
+Result<CartLine> CartBuilder::giftCardLine(const QString &code, const Money &amount) const
 {
     auto normalized = GiftCards::normalizedCode(code);
     if (!normalized)
         return normalized.error();
-    if (amountMinor <= 0 || amountMinor > PriceCalculator::kMaxAmountMinor)
+    if (!amount.isPositive()
+        || amount.minorUnits() > PriceCalculator::maxAmount(amount.currency()).minorUnits())
         return Error::invalid(QStringLiteral("giftCard.amountInvalid"),
                               tr("A gift card is loaded with an amount above zero."));
     CartLine line;
     line.kind = SaleLineKind::GiftCard;
     line.giftCardCode = *normalized;
     line.description = tr("Gift card %1").arg(*normalized);
-    line.unitPriceMinor = amountMinor;
+    line.unitPrice = amount;
     return line;
 }
 
-Result<CartLine> CartBuilder::withPrice(CartLine line, qint64 unitPriceMinor)
+Result<CartLine> CartBuilder::withPrice(CartLine line, const Money &unitPrice)
 {
-    if (line.kind == SaleLineKind::GiftCard || unitPriceMinor < 0
-        || unitPriceMinor > PriceCalculator::kMaxAmountMinor)
+    if (line.kind == SaleLineKind::GiftCard || unitPrice.isNegative()
+        || unitPrice.minorUnits() > PriceCalculator::maxAmount(unitPrice.currency()).minorUnits())
         return Error::invalid(QStringLiteral("sale.priceInvalid"),
                               tr("\"%1\" cannot be sold at that price.").arg(line.description));
-    if (unitPriceMinor >= line.unitPriceMinor) {
-        line.unitPriceMinor = unitPriceMinor;
+    // A price typed in another currency than the catalog's is refused.
+    auto cheaper = unitPrice.compare(line.unitPrice);
+    if (!cheaper)
+        return cheaper.error();
+    if (*cheaper >= 0) {
+        line.unitPrice = unitPrice;
         return line;
     }
     if (!line.discount.isNone())
@@ -106,7 +111,8 @@ Result<CartLine> CartBuilder::withPrice(CartLine line, qint64 unitPriceMinor)
                               tr("\"%1\" already has a discount; give either a lower price or a "
                                  "discount.")
                                   .arg(line.description));
-    line.discount = Discount::amount((line.unitPriceMinor - unitPriceMinor) * line.quantity);
+    line.discount
+        = Discount::amount((line.unitPrice.minorUnits() - unitPrice.minorUnits()) * line.quantity);
     return line;
 }
 
@@ -131,7 +137,7 @@ Result<Cart> CartBuilder::cartForAppointment(const Id &appointmentId) const
         if (!line)
             return line.error();
         // The price it was booked at, as the client was told.
-        line->unitPriceMinor = item.priceMinor;
+        line->unitPrice = item.price;
         line->appointmentItemId = item.id;
         cart->lines << *line;
     }

@@ -23,7 +23,7 @@ public:
 
     Result<CartLine> productLine(const Product &product, qint64 quantity = 1) const;
     Result<CartLine> serviceLine(const Service &service, const Id &staffId) const;
-    Result<CartLine> giftCardLine(const QString &code, qint64 amountMinor) const;
+    Result<CartLine> giftCardLine(const QString &code, const Money &amount) const;
     // The appointment's services, each with who performed it and the price
     // it was booked at; the cart's client and appointment are set.
     Result<Cart> cartForAppointment(const Id &appointmentId) const;
@@ -34,7 +34,7 @@ public:
     // catalog's price and the difference becomes the line's discount, so a
     // lower price counts toward what a manager must approve and the receipt
     // shows it. A line that already has a discount cannot also be cheapened.
-    static Result<CartLine> withPrice(CartLine line, qint64 unitPriceMinor);
+    static Result<CartLine> withPrice(CartLine line, const Money &unitPrice);
 
 private:
     Result<TaxRate> taxRate(const Id &taxClassId) const;

@@ -17,6 +17,7 @@
 #include "scheduling/AppointmentBook.h"
 #include "settings/BusinessSettings.h"
 #include "staff/StaffService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 
 #include <QJsonArray>
@@ -27,16 +28,6 @@ namespace Balcao {
 
 namespace {
 
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 QString discountText(const Discount &d)
 {
     if (d.isNone())
@@ -44,12 +35,6 @@ QString discountText(const Discount &d)
     return (d.kind == Discount::Kind::Percent ? QStringLiteral("percent:")
                                               : QStringLiteral("amount:"))
         + QString::number(d.value);
-}
-
-QString money(qint64 minor, const QString &currency)
-{
-    auto c = Currency::fromCode(currency);
-    return c ? Money(minor, *c).toDisplayString() : QString::number(minor);
 }
 
 } // namespace
@@ -76,6 +61,7 @@ Result<CheckoutReview> CheckoutService::review(const Cart &cart, const Id &locat
     if (!limit)
         return limit.error();
     review.discountLimitBp = *limit;
+    review.totals = CartTotals::empty(cart.currency);
     // Every sale starts as an empty cart: nothing to total yet (checkout
     // refuses it), but the client's balances are worth showing already.
     if (!cart.lines.isEmpty()) {
@@ -131,10 +117,10 @@ Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest
     auto currency = BusinessSettings(m_store).currency();
     if (!currency)
         return currency.error();
-    if (r.cart.currency != currency->code())
+    if (r.cart.currency != *currency)
         return Error::invalid(
             QStringLiteral("sale.otherCurrency"),
-            tr("The business sells in %1, not %2.").arg(currency->code(), r.cart.currency));
+            tr("The business sells in %1, not %2.").arg(currency->code(), r.cart.currency.code()));
     if (!r.cart.clientId.isNull()) {
         if (auto client = ClientService(m_store).find(r.cart.clientId); !client)
             return client.error();
@@ -176,10 +162,10 @@ Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest
     if (!settled)
         return settled.error();
     p.settlement = *settled;
-    if (p.settlement.dueMinor > 0 && r.cart.clientId.isNull())
+    if (p.settlement.due.isPositive() && r.cart.clientId.isNull())
         return Error::invalid(QStringLiteral("sale.dueNeedsClient"),
                               tr("Choose the client before leaving %1 on their account.")
-                                  .arg(money(p.settlement.dueMinor, r.cart.currency)));
+                                  .arg(p.settlement.due.toDisplayString()));
 
     if (!r.drawerId.isNull()) {
         auto open = ShiftService(m_store).openShift(r.drawerId);
@@ -187,8 +173,9 @@ Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest
             return open.error();
         p.shift = *open;
     }
-    qint64 storeCredit = 0;
-    QHash<QString, qint64> giftCardSpend;
+    // Every settled amount is in the cart's currency (settle made it so).
+    Money storeCredit = Money::zero(r.cart.currency);
+    QHash<QString, Money> giftCardSpend;
     for (const AppliedTender &t : std::as_const(p.settlement.tenders)) {
         switch (t.tender.method) {
         case PaymentMethod::Cash:
@@ -206,7 +193,8 @@ Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest
             if (r.cart.clientId.isNull())
                 return Error::invalid(QStringLiteral("payment.creditNeedsClient"),
                                       tr("Choose the client whose store credit pays."));
-            storeCredit += t.appliedMinor;
+            if (auto added = storeCredit.add(t.applied); !added)
+                return added.error();
             break;
         case PaymentMethod::GiftCard: {
             auto card = GiftCards(m_store).findByCode(t.tender.giftCardCode);
@@ -215,14 +203,17 @@ Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest
             if (card->currency != r.cart.currency)
                 return Error::invalid(
                     QStringLiteral("giftCard.otherCurrency"),
-                    tr("The gift card %1 is in %2.").arg(card->code, card->currency));
+                    tr("The gift card %1 is in %2.").arg(card->code, card->currency.code()));
             if (card->expiresOn.isValid()
                 && card->expiresOn
                     < QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMsecsSinceEpoch()).date())
                 return Error::invalid(QStringLiteral("giftCard.expired"),
                                       tr("The gift card %1 has expired.").arg(card->code));
             p.giftCards.insert(card->code, *card);
-            giftCardSpend[card->code] += t.appliedMinor;
+            auto spent = giftCardSpend.value(card->code, Money::zero(r.cart.currency));
+            if (auto added = spent.add(t.applied); !added)
+                return added.error();
+            giftCardSpend.insert(card->code, spent);
             break;
         }
         case PaymentMethod::Exchange:
@@ -236,24 +227,30 @@ Result<CheckoutService::Prepared> CheckoutService::prepare(const CheckoutRequest
             break;
         }
     }
-    if (storeCredit > 0) {
+    if (storeCredit.isPositive()) {
         auto available = ClientAccount(m_store).storeCredit(r.cart.clientId);
         if (!available)
             return available.error();
-        if (storeCredit > *available)
+        auto more = storeCredit.compare(*available);
+        if (!more)
+            return more.error();
+        if (*more > 0)
             return Error::invalid(
                 QStringLiteral("payment.notEnoughCredit"),
-                tr("The client has %1 of store credit.").arg(money(*available, r.cart.currency)));
+                tr("The client has %1 of store credit.").arg(available->toDisplayString()));
     }
     for (auto it = giftCardSpend.cbegin(); it != giftCardSpend.cend(); ++it) {
         const GiftCard &card = p.giftCards.value(it.key());
-        auto balance = GiftCards(m_store).balance(card.id);
+        auto balance = GiftCards(m_store).balance(card);
         if (!balance)
             return balance.error();
-        if (it.value() > *balance)
+        auto more = it.value().compare(*balance);
+        if (!more)
+            return more.error();
+        if (*more > 0)
             return Error::invalid(
                 QStringLiteral("payment.notEnoughOnGiftCard"),
-                tr("The gift card %1 holds %2.").arg(card.code, money(*balance, r.cart.currency)));
+                tr("The gift card %1 holds %2.").arg(card.code, balance->toDisplayString()));
     }
     return p;
 }
@@ -289,18 +286,17 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
     sale.approvedBy = r.approvedBy;
     sale.appointmentId = cart.appointmentId;
     sale.atMsecs = now;
-    sale.currency = cart.currency;
-    sale.grossMinor = p.totals.gross;
-    sale.discountMinor = p.totals.discount;
-    sale.taxMinor = p.totals.tax();
-    sale.tipMinor = p.totals.tip;
+    sale.gross = p.totals.gross;
+    sale.discount = p.totals.discount;
+    sale.tax = p.totals.tax;
+    sale.tip = p.totals.tip;
     sale.tipStaffId = cart.tipStaffId;
-    sale.totalMinor = p.totals.total;
+    sale.total = p.totals.total;
     sale.orderDiscount = cart.orderDiscount;
     sale.taxRounding = p.taxRounding;
     sale.notes = cart.notes.trimmed();
     sale.exchangeReturnId = r.exchangeReturnId;
-    sale.dueMinor = p.settlement.dueMinor;
+    sale.due = p.settlement.due;
 
     ChangeWriter &writer = m_store.writer();
     if (auto w = writer.appendLedger(
@@ -315,13 +311,13 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
               { QStringLiteral("approved_by"), idOrNull(sale.approvedBy) },
               { QStringLiteral("appointment_id"), idOrNull(sale.appointmentId) },
               { QStringLiteral("at"), now },
-              { QStringLiteral("currency"), sale.currency },
-              { QStringLiteral("gross_minor"), sale.grossMinor },
-              { QStringLiteral("discount_minor"), sale.discountMinor },
-              { QStringLiteral("tax_minor"), sale.taxMinor },
-              { QStringLiteral("tip_minor"), sale.tipMinor },
+              { QStringLiteral("currency"), sale.currency().code() },
+              { QStringLiteral("gross_minor"), sale.gross.minorUnits() },
+              { QStringLiteral("discount_minor"), sale.discount.minorUnits() },
+              { QStringLiteral("tax_minor"), sale.tax.minorUnits() },
+              { QStringLiteral("tip_minor"), sale.tip.minorUnits() },
               { QStringLiteral("tip_staff_id"), idOrNull(sale.tipStaffId) },
-              { QStringLiteral("total_minor"), sale.totalMinor },
+              { QStringLiteral("total_minor"), sale.total.minorUnits() },
               { QStringLiteral("order_discount"), textOrNull(discountText(cart.orderDiscount)) },
               { QStringLiteral("tax_rounding"), taxRoundingName(sale.taxRounding) },
               { QStringLiteral("exchange_return_id"), idOrNull(r.exchangeReturnId) },
@@ -347,20 +343,25 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
         line.description = c.description;
         line.sku = c.sku;
         line.quantity = c.quantity;
-        line.unitPriceMinor = c.unitPriceMinor;
-        line.lineDiscountMinor = a.lineDiscount;
-        line.orderDiscountMinor = a.orderDiscount;
-        line.netMinor = a.net;
+        line.unitPrice = c.unitPrice;
+        line.lineDiscount = a.lineDiscount;
+        line.orderDiscount = a.orderDiscount;
+        line.net = a.net;
         line.tax = c.tax;
-        line.taxMinor = a.tax;
-        line.totalMinor = a.total;
-        line.unitCostMinor = c.unitCostMinor;
+        line.taxAmount = a.tax;
+        line.total = a.total;
+        // Without a column of its own, the cost is read in the sale's currency.
+        if (c.unitCost) {
+            if (auto same = c.unitCost->minorUnitsIn(cart.currency); !same)
+                return same.error();
+        }
+        line.unitCost = c.unitCost;
         if (c.kind == SaleLineKind::GiftCard) {
             auto card = giftCards.ensure(c.giftCardCode, cart.currency);
             if (!card)
                 return card.error();
             line.giftCardId = card->id;
-            if (auto e = giftCards.addEntry(card->id, a.total, cart.currency, sale.id, {}, {}); !e)
+            if (auto e = giftCards.addEntry(card->id, a.total, sale.id, {}, {}); !e)
                 return e;
         }
         if (auto w = writer.appendLedger(
@@ -376,18 +377,17 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
                   { QStringLiteral("description"), c.description },
                   { QStringLiteral("sku"), textOrNull(c.sku) },
                   { QStringLiteral("quantity"), c.quantity },
-                  { QStringLiteral("unit_price_minor"), c.unitPriceMinor },
-                  { QStringLiteral("line_discount_minor"), a.lineDiscount },
-                  { QStringLiteral("order_discount_minor"), a.orderDiscount },
-                  { QStringLiteral("net_minor"), a.net },
+                  { QStringLiteral("unit_price_minor"), c.unitPrice.minorUnits() },
+                  { QStringLiteral("line_discount_minor"), a.lineDiscount.minorUnits() },
+                  { QStringLiteral("order_discount_minor"), a.orderDiscount.minorUnits() },
+                  { QStringLiteral("net_minor"), a.net.minorUnits() },
                   { QStringLiteral("tax_class_id"), idOrNull(c.tax.taxClassId) },
                   { QStringLiteral("tax_name"), textOrNull(c.tax.name) },
                   { QStringLiteral("tax_rate_bp"), c.tax.rateBp },
                   { QStringLiteral("tax_included"), c.tax.included ? 1 : 0 },
-                  { QStringLiteral("tax_minor"), a.tax },
-                  { QStringLiteral("total_minor"), a.total },
-                  { QStringLiteral("unit_cost_minor"),
-                    c.unitCostMinor ? QVariant(*c.unitCostMinor) : QVariant() } });
+                  { QStringLiteral("tax_minor"), a.tax.minorUnits() },
+                  { QStringLiteral("total_minor"), a.total.minorUnits() },
+                  { QStringLiteral("unit_cost_minor"), minorOrNull(c.unitCost) } });
             !w)
             return w.error();
         sale.lines << line;
@@ -404,7 +404,10 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
         m.locationId = r.locationId;
         m.quantity = -c.quantity;
         m.kind = StockMovementKind::Sale;
-        m.unitCostMinor = c.unitCostMinor;
+        // The stock ledger has no currency column: its costs are the
+        // business's currency, which the sale's is (prepare checked).
+        if (c.unitCost)
+            m.unitCostMinor = c.unitCost->minorUnits();
         m.sourceTable = QStringLiteral("sales");
         m.sourceId = sale.id;
         m.userId = r.userId;
@@ -423,13 +426,12 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
         payment.locationId = r.locationId;
         payment.userId = r.userId;
         payment.method = t.tender.method;
-        payment.amountMinor = t.appliedMinor;
-        payment.currency = cart.currency;
+        payment.amount = t.applied;
         payment.reference = t.tender.reference.trimmed();
         payment.atMsecs = now;
         if (t.tender.method == PaymentMethod::Cash) {
-            payment.tenderedMinor = t.tender.amountMinor;
-            payment.changeMinor = t.changeMinor;
+            payment.tendered = t.tender.amount;
+            payment.change = t.change;
         }
         if (t.tender.method == PaymentMethod::GiftCard) {
             const GiftCard card
@@ -441,8 +443,8 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
         if (!recorded)
             return recorded.error();
         if (t.tender.method == PaymentMethod::GiftCard) {
-            if (auto e = giftCards.addEntry(payment.giftCardId, -t.appliedMinor, cart.currency,
-                                            sale.id, {}, recorded->id);
+            if (auto e = giftCards.addEntry(payment.giftCardId, t.applied.negated(), sale.id, {},
+                                            recorded->id);
                 !e)
                 return e;
         }
@@ -450,8 +452,7 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
             ClientAccount::Entry e;
             e.clientId = cart.clientId;
             e.kind = ClientAccount::Kind::StoreCredit;
-            e.amountMinor = -t.appliedMinor;
-            e.currency = cart.currency;
+            e.amount = t.applied.negated();
             e.saleId = sale.id;
             e.paymentId = recorded->id;
             e.userId = r.userId;
@@ -461,12 +462,11 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
         }
         sale.payments << *recorded;
     }
-    if (p.settlement.dueMinor > 0) {
+    if (p.settlement.due.isPositive()) {
         ClientAccount::Entry e;
         e.clientId = cart.clientId;
         e.kind = ClientAccount::Kind::Due;
-        e.amountMinor = p.settlement.dueMinor;
-        e.currency = cart.currency;
+        e.amount = p.settlement.due;
         e.saleId = sale.id;
         e.note = sale.number;
         e.userId = r.userId;
@@ -480,7 +480,7 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
         auto audited = AuditTrail(m_store).record(
             QStringLiteral("sale.discountApproved"), QStringLiteral("sales"), sale.id,
             QJsonObject {
-                { QStringLiteral("discount_minor"), sale.discountMinor },
+                { QStringLiteral("discount_minor"), sale.discount.minorUnits() },
                 { QStringLiteral("largest_bp"), PriceCalculator::largestDiscountBp(p.totals) } },
             r.approvedBy);
         if (!audited)

@@ -44,8 +44,9 @@ struct CheckoutReview
     qint64 discountLimitBp = 0;
     bool needsApproval = false;
     QList<Shortage> shortages; // selling them takes stock below zero
-    qint64 clientStoreCredit = 0;
-    qint64 clientDue = 0;
+    // The cart's client's balances; none without a client.
+    std::optional<Money> clientStoreCredit;
+    std::optional<Money> clientDue;
 };
 
 // Commits a sale: the sale, its lines, payments, stock movements, gift card

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientAccount.h"
 
+#include "settings/BusinessSettings.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -15,44 +17,42 @@ QString kindName(ClientAccount::Kind kind)
     return kind == ClientAccount::Kind::Due ? QStringLiteral("due") : QStringLiteral("credit");
 }
 
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
-
 } // namespace
 
 ClientAccount::ClientAccount(LocalStore &store)
     : m_store(store)
 { }
 
-Result<qint64> ClientAccount::balance(const Id &clientId, Kind kind) const
+Result<Money> ClientAccount::balance(const QString &where, const QVariantList &values) const
 {
+    auto currency = BusinessSettings(m_store).currency();
+    if (!currency)
+        return currency.error();
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM client_account_entries"
-                             " WHERE client_id = ? AND kind = ?"));
-    q.addBindValue(clientId.toString());
-    q.addBindValue(kindName(kind));
-    return scalarQuery<qint64>(q);
+    q.prepare(QStringLiteral("SELECT currency, sum(amount_minor) FROM client_account_entries"
+                             " WHERE %1 GROUP BY currency")
+                  .arg(where));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return sumInCurrency(q, *currency);
 }
 
-Result<qint64> ClientAccount::storeCredit(const Id &clientId) const
+Result<Money> ClientAccount::storeCredit(const Id &clientId) const
 {
-    return balance(clientId, Kind::StoreCredit);
+    return balance(QStringLiteral("client_id = ? AND kind = ?"),
+                   { clientId.toString(), kindName(Kind::StoreCredit) });
 }
 
-Result<qint64> ClientAccount::due(const Id &clientId) const
+Result<Money> ClientAccount::due(const Id &clientId) const
 {
-    return balance(clientId, Kind::Due);
+    return balance(QStringLiteral("client_id = ? AND kind = ?"),
+                   { clientId.toString(), kindName(Kind::Due) });
 }
 
-Result<qint64> ClientAccount::dueForSale(const Id &saleId) const
+Result<Money> ClientAccount::dueForSale(const Id &saleId) const
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
-                             " client_account_entries WHERE sale_id = ? AND kind = 'due'"));
-    q.addBindValue(saleId.toString());
-    return scalarQuery<qint64>(q);
+    return balance(QStringLiteral("sale_id = ? AND kind = ?"),
+                   { saleId.toString(), kindName(Kind::Due) });
 }
 
 Result<QList<ClientAccount::Entry>> ClientAccount::entries(const Id &clientId, int limit) const
@@ -72,8 +72,7 @@ Result<QList<ClientAccount::Entry>> ClientAccount::entries(const Id &clientId, i
         e.id = Id::fromString(q.value(0).toString());
         e.clientId = clientId;
         e.kind = q.value(1).toString() == QLatin1String("due") ? Kind::Due : Kind::StoreCredit;
-        e.amountMinor = q.value(2).toLongLong();
-        e.currency = q.value(3).toString();
+        e.amount = moneyFromColumns(q.value(2), q.value(3));
         e.saleId = Id::fromString(q.value(4).toString());
         e.returnId = Id::fromString(q.value(5).toString());
         e.paymentId = Id::fromString(q.value(6).toString());
@@ -90,9 +89,11 @@ Result<ClientAccount::Entry> ClientAccount::record(Entry e)
     if (e.clientId.isNull())
         return Error::invalid(QStringLiteral("account.noClient"),
                               tr("Choose the client whose account it is."));
-    if (e.amountMinor == 0)
+    if (e.amount.isZero())
         return Error::invalid(QStringLiteral("account.zero"),
                               tr("An account entry needs an amount other than zero."));
+    if (auto currency = e.amount.requireCurrency(); !currency)
+        return currency.error(); // the row would hold "" where others hold a code
     if (e.id.isNull())
         e.id = Id::generate(m_store.clock());
     if (e.atMsecs == 0)
@@ -102,12 +103,12 @@ Result<ClientAccount::Entry> ClientAccount::record(Entry e)
             QStringLiteral("client_account_entries"), e.id,
             { { QStringLiteral("client_id"), e.clientId.toString() },
               { QStringLiteral("kind"), kindName(e.kind) },
-              { QStringLiteral("amount_minor"), e.amountMinor },
-              { QStringLiteral("currency"), e.currency },
+              { QStringLiteral("amount_minor"), e.amount.minorUnits() },
+              { QStringLiteral("currency"), e.amount.currency().code() },
               { QStringLiteral("sale_id"), idOrNull(e.saleId) },
               { QStringLiteral("return_id"), idOrNull(e.returnId) },
               { QStringLiteral("payment_id"), idOrNull(e.paymentId) },
-              { QStringLiteral("note"), e.note.isEmpty() ? QVariant() : QVariant(e.note) },
+              { QStringLiteral("note"), textOrNull(e.note) },
               { QStringLiteral("device_id"), m_store.deviceId() },
               { QStringLiteral("user_id"), idOrNull(e.userId) },
               { QStringLiteral("at"), e.atMsecs } });

@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "common/Id.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,7 +15,9 @@ class LocalStore;
 // A client's two balances, each the sum of ledger entries: store credit
 // (what the business owes them, from returns) and the amount due (what they
 // owe, from sales paid in part). Entries are written by checkout and returns
-// in their transactions; nothing here is a stored total.
+// in their transactions; nothing here is a stored total. Balances are in the
+// business's currency; an entry in another one is an error, not a term of
+// the sum.
 class ClientAccount
 {
     Q_DECLARE_TR_FUNCTIONS(Balcao::ClientAccount)
@@ -26,8 +29,7 @@ public:
         Id id;
         Id clientId;
         Kind kind = Kind::StoreCredit;
-        qint64 amountMinor = 0; // + adds to the balance, − takes from it
-        QString currency;
+        Money amount; // + adds to the balance, − takes from it
         Id saleId;
         Id returnId;
         Id paymentId;
@@ -39,11 +41,11 @@ public:
     explicit ClientAccount(LocalStore &store);
 
     // A storage error is an error, never a balance of zero.
-    Result<qint64> storeCredit(const Id &clientId) const;
-    Result<qint64> due(const Id &clientId) const;
+    Result<Money> storeCredit(const Id &clientId) const;
+    Result<Money> due(const Id &clientId) const;
     // What the client still owes for one sale (a refund of that sale pays
     // it first).
-    Result<qint64> dueForSale(const Id &saleId) const;
+    Result<Money> dueForSale(const Id &saleId) const;
     // Newest first.
     Result<QList<Entry>> entries(const Id &clientId, int limit) const;
 
@@ -51,7 +53,7 @@ public:
     Result<Entry> record(Entry entry);
 
 private:
-    Result<qint64> balance(const Id &clientId, Kind kind) const;
+    Result<Money> balance(const QString &where, const QVariantList &values) const;
     LocalStore &m_store;
 };
 

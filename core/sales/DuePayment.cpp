@@ -6,7 +6,6 @@
 #include "cash/ShiftService.h"
 #include "clients/ClientService.h"
 #include "locations/LocationService.h"
-#include "settings/BusinessSettings.h"
 #include "storage/LocalStore.h"
 
 namespace Balcao {
@@ -33,26 +32,18 @@ Result<void> DuePayment::checkTender(const Tender &t)
 
 Result<DueSettlement> DuePayment::settle(const Money &owed, const QList<Tender> &tenders)
 {
-    if (owed.minorUnits() <= 0)
+    if (!owed.isPositive())
         return Error::invalid(QStringLiteral("account.nothingDue"), tr("The client owes nothing."));
     // Paying part of it is fine: what is not covered stays due.
-    auto settled = PaymentAllocator::settle(owed.minorUnits(), tenders, true);
+    auto settled = PaymentAllocator::settle(owed, tenders, true);
     if (!settled)
         return settled.error();
-    const Currency &c = owed.currency();
-    return DueSettlement { Money(settled->paidMinor, c), Money(settled->changeMinor, c),
-                           Money(settled->dueMinor, c), settled->tenders };
+    return DueSettlement { settled->paid, settled->change, settled->due, settled->tenders };
 }
 
 Result<Money> DuePayment::owed(const Id &clientId) const
 {
-    auto currency = BusinessSettings(m_store).currency();
-    if (!currency)
-        return currency.error();
-    auto due = ClientAccount(m_store).due(clientId);
-    if (!due)
-        return due.error();
-    return Money(*due, *currency);
+    return ClientAccount(m_store).due(clientId);
 }
 
 Result<DuePayment::Outcome> DuePayment::pay(const DuePaymentRequest &r)
@@ -61,9 +52,6 @@ Result<DuePayment::Outcome> DuePayment::pay(const DuePaymentRequest &r)
         return client.error();
     if (auto location = LocationService(m_store).find(r.locationId); !location)
         return location.error();
-    auto currency = BusinessSettings(m_store).currency();
-    if (!currency)
-        return currency.error();
     if (r.tenders.isEmpty())
         return Error::invalid(QStringLiteral("account.noPayment"), tr("Say how the client pays."));
     for (const Tender &t : r.tenders) {
@@ -100,13 +88,12 @@ Result<DuePayment::Outcome> DuePayment::pay(const DuePaymentRequest &r)
             p.locationId = r.locationId;
             p.userId = r.userId;
             p.method = t.tender.method;
-            p.amountMinor = t.appliedMinor;
-            p.currency = currency->code();
+            p.amount = t.applied;
             p.reference = t.tender.reference.trimmed();
             p.atMsecs = now;
             if (t.tender.method == PaymentMethod::Cash) {
-                p.tenderedMinor = t.tender.amountMinor;
-                p.changeMinor = t.changeMinor;
+                p.tendered = t.tender.amount;
+                p.change = t.change;
             }
             auto recorded = payments.record(p);
             if (!recorded)
@@ -114,8 +101,7 @@ Result<DuePayment::Outcome> DuePayment::pay(const DuePaymentRequest &r)
             ClientAccount::Entry e;
             e.clientId = r.clientId;
             e.kind = ClientAccount::Kind::Due;
-            e.amountMinor = -t.appliedMinor;
-            e.currency = currency->code();
+            e.amount = t.applied.negated();
             e.paymentId = recorded->id;
             e.userId = r.userId;
             e.atMsecs = now;
@@ -123,9 +109,9 @@ Result<DuePayment::Outcome> DuePayment::pay(const DuePaymentRequest &r)
                 return entry.error();
             out.payments << *recorded;
         }
-        out.paidMinor = settled->paid.minorUnits();
-        out.changeMinor = settled->change.minorUnits();
-        out.stillDueMinor = settled->stillDue.minorUnits();
+        out.paid = settled->paid;
+        out.change = settled->change;
+        out.stillDue = settled->stillDue;
         return {};
     });
     if (!written)

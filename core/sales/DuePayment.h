@@ -42,9 +42,9 @@ public:
     struct Outcome
     {
         QList<Payment> payments;
-        qint64 paidMinor = 0;
-        qint64 changeMinor = 0;
-        qint64 stillDueMinor = 0;
+        Money paid;
+        Money change;
+        Money stillDue;
     };
 
     explicit DuePayment(LocalStore &store);

@@ -16,14 +16,11 @@ Result<ExchangeSettlement> ExchangeService::preview(const ExchangeRequest &reque
 {
     ReturnService returns(m_store);
     ReturnRequest giveBack = request.giveBack;
-    giveBack.exchangeCreditMinor = 0;
+    giveBack.exchangeCredit.reset();
     auto refund = returns.preview(giveBack);
     if (!refund)
         return refund.error();
-    auto currency = Currency::fromCode(refund->currency);
-    if (!currency)
-        return currency.error();
-    Money newItems = Money::zero(*currency);
+    Money newItems = Money::zero(refund->currency());
     if (!request.takeNew.cart.lines.isEmpty()) {
         auto rounding = SalesSettings(m_store).taxRounding();
         if (!rounding)
@@ -31,20 +28,24 @@ Result<ExchangeSettlement> ExchangeService::preview(const ExchangeRequest &reque
         auto totals = PriceCalculator::compute(request.takeNew.cart, *rounding);
         if (!totals)
             return totals.error();
-        newItems = Money(totals->total, *currency);
+        newItems = totals->total;
     }
-    const Money refunded(refund->refundMinor, *currency);
+    const Money refunded = refund->refund;
     // The refund pays the new items first; the preview then says where
     // whatever is left goes.
-    const Money credit = RefundPlanner::exchangeCredit(refunded, newItems);
-    if (!credit.isZero()) {
-        giveBack.exchangeCreditMinor = credit.minorUnits();
+    auto credit = RefundPlanner::exchangeCredit(refunded, newItems);
+    if (!credit)
+        return credit.error();
+    if (!credit->isZero()) {
+        giveBack.exchangeCredit = *credit;
         refund = returns.preview(giveBack);
         if (!refund)
             return refund.error();
     }
-    return ExchangeSettlement { *refund, newItems, credit,
-                                Money(newItems.minorUnits() - refunded.minorUnits(), *currency) };
+    auto difference = newItems.minus(refunded);
+    if (!difference)
+        return difference.error();
+    return ExchangeSettlement { *refund, newItems, *credit, *difference };
 }
 
 Result<Exchange> ExchangeService::exchange(const ExchangeRequest &request)
@@ -61,11 +62,10 @@ Result<Exchange> ExchangeService::exchange(const ExchangeRequest &request)
     giveBack.returnId = Id::generate(m_store.clock());
     takeNew.saleId = Id::generate(m_store.clock());
     giveBack.exchangeSaleId = takeNew.saleId;
-    giveBack.exchangeCreditMinor = settlement->credit.minorUnits();
+    giveBack.exchangeCredit = settlement->credit;
     takeNew.exchangeReturnId = giveBack.returnId;
     if (!settlement->credit.isZero())
-        takeNew.tenders.prepend(
-            Tender { PaymentMethod::Exchange, settlement->credit.minorUnits(), {}, {} });
+        takeNew.tenders.prepend(Tender { PaymentMethod::Exchange, settlement->credit, {}, {} });
     if (takeNew.cart.clientId.isNull())
         takeNew.cart.clientId = settlement->returned.clientId;
 
@@ -84,7 +84,10 @@ Result<Exchange> ExchangeService::exchange(const ExchangeRequest &request)
     });
     if (!written)
         return written.error();
-    out.differenceMinor = out.sale.totalMinor - out.returned.refundMinor;
+    auto difference = out.sale.total.minus(out.returned.refund);
+    if (!difference)
+        return difference.error();
+    out.difference = *difference;
     return out;
 }
 

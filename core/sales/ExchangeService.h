@@ -36,7 +36,7 @@ struct Exchange
     SaleReturn returned;
     Sale sale;
     // What the client paid on top (positive) or got back (negative).
-    qint64 differenceMinor = 0;
+    Money difference;
 };
 
 // An exchange is a return and a new sale settled as one transaction: the

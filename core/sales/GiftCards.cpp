@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GiftCards.h"
 
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -12,11 +13,6 @@ namespace Balcao {
 namespace {
 
 const QUuid kGiftCardNamespace(QStringLiteral("{9e2f4b1a-7c3d-4a8e-b5f6-1d0c9e8a7b32}"));
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
 
 } // namespace
 
@@ -63,20 +59,20 @@ Result<GiftCard> GiftCards::findByCode(const QString &text) const
         return Error::notFound(QStringLiteral("giftCard.notFound"),
                                tr("There is no gift card %1.").arg(*code));
     return GiftCard { Id::fromString(q.value(0).toString()), q.value(1).toString(),
-                      q.value(2).toString(), q.value(3).toLongLong(),
+                      currencyFromColumn(q.value(2)), q.value(3).toLongLong(),
                       QDate::fromString(q.value(4).toString(), Qt::ISODate) };
 }
 
-Result<qint64> GiftCards::balance(const Id &id) const
+Result<Money> GiftCards::balance(const GiftCard &card) const
 {
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral(
-        "SELECT coalesce(sum(amount_minor), 0) FROM gift_card_entries WHERE gift_card_id = ?"));
-    q.addBindValue(id.toString());
-    return scalarQuery<qint64>(q);
+    q.prepare(QStringLiteral("SELECT currency, sum(amount_minor) FROM gift_card_entries"
+                             " WHERE gift_card_id = ? GROUP BY currency"));
+    q.addBindValue(card.id.toString());
+    return sumInCurrency(q, card.currency);
 }
 
-Result<GiftCard> GiftCards::ensure(const QString &text, const QString &currency)
+Result<GiftCard> GiftCards::ensure(const QString &text, const Currency &currency)
 {
     auto code = normalizedCode(text);
     if (!code)
@@ -84,8 +80,9 @@ Result<GiftCard> GiftCards::ensure(const QString &text, const QString &currency)
     auto existing = findByCode(*code);
     if (existing) {
         if (existing->currency != currency)
-            return Error::invalid(QStringLiteral("giftCard.otherCurrency"),
-                                  tr("The gift card %1 is in %2.").arg(*code, existing->currency));
+            return Error::invalid(
+                QStringLiteral("giftCard.otherCurrency"),
+                tr("The gift card %1 is in %2.").arg(*code, existing->currency.code()));
         return existing;
     }
     // Only a card that is not there is new: one that could not be read may
@@ -96,7 +93,7 @@ Result<GiftCard> GiftCards::ensure(const QString &text, const QString &currency)
     auto written = m_store.transact([&] {
         return m_store.writer().writeRecord(QStringLiteral("gift_cards"), card.id,
                                             { { QStringLiteral("code"), card.code },
-                                              { QStringLiteral("currency"), currency },
+                                              { QStringLiteral("currency"), currency.code() },
                                               { QStringLiteral("issued_at"), card.issuedAtMsecs },
                                               { QStringLiteral("deleted"), 0 } });
     });
@@ -105,15 +102,17 @@ Result<GiftCard> GiftCards::ensure(const QString &text, const QString &currency)
     return card;
 }
 
-Result<void> GiftCards::addEntry(const Id &id, qint64 amountMinor, const QString &currency,
-                                 const Id &saleId, const Id &returnId, const Id &paymentId)
+Result<void> GiftCards::addEntry(const Id &id, const Money &amount, const Id &saleId,
+                                 const Id &returnId, const Id &paymentId)
 {
+    if (auto known = amount.requireCurrency(); !known)
+        return known.error();
     return m_store.transact([&]() -> Result<void> {
         auto written = m_store.writer().appendLedger(
             QStringLiteral("gift_card_entries"), Id::generate(m_store.clock()),
             { { QStringLiteral("gift_card_id"), id.toString() },
-              { QStringLiteral("amount_minor"), amountMinor },
-              { QStringLiteral("currency"), currency },
+              { QStringLiteral("amount_minor"), amount.minorUnits() },
+              { QStringLiteral("currency"), amount.currency().code() },
               { QStringLiteral("sale_id"), idOrNull(saleId) },
               { QStringLiteral("return_id"), idOrNull(returnId) },
               { QStringLiteral("payment_id"), idOrNull(paymentId) },

@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "common/Id.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -15,7 +16,7 @@ struct GiftCard
 {
     Id id;
     QString code;
-    QString currency;
+    Currency currency; // what it is loaded and spent in
     qint64 issuedAtMsecs = 0;
     QDate expiresOn; // invalid: never
 };
@@ -37,13 +38,15 @@ public:
     static Id cardId(const QString &normalizedCode);
 
     Result<GiftCard> findByCode(const QString &code) const;
-    // A storage error is an error, never a balance of zero.
-    Result<qint64> balance(const Id &cardId) const;
+    // In the card's currency. A storage error is an error, never a balance
+    // of zero.
+    Result<Money> balance(const GiftCard &card) const;
 
     // In the caller's transaction: the card, created when new.
-    Result<GiftCard> ensure(const QString &code, const QString &currency);
-    Result<void> addEntry(const Id &cardId, qint64 amountMinor, const QString &currency,
-                          const Id &saleId, const Id &returnId, const Id &paymentId);
+    Result<GiftCard> ensure(const QString &code, const Currency &currency);
+    // + loads the card, − spends from it.
+    Result<void> addEntry(const Id &cardId, const Money &amount, const Id &saleId,
+                          const Id &returnId, const Id &paymentId);
 
 private:
     LocalStore &m_store;

@@ -4,6 +4,7 @@
 #include "ClientAccount.h"
 #include "catalog/ProductCatalog.h"
 #include "inventory/StockLedger.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -120,8 +121,8 @@ Result<void> OverReturnCheck::apply(LocalStore &store, const Conflict &conflict,
             ClientAccount::Entry e;
             e.clientId = Id::fromString(f.value(QStringLiteral("client_id")).toString());
             e.kind = ClientAccount::Kind::Due;
-            e.amountMinor = extra;
-            e.currency = f.value(QStringLiteral("currency")).toString();
+            // The conflict's facts carry the amount as the ledgers write it.
+            e.amount = moneyFromColumns(extra, f.value(QStringLiteral("currency")).toString());
             e.saleId = Id::fromString(f.value(QStringLiteral("sale_id")).toString());
             e.note = tr("Refunded twice (sale %1)").arg(f.value(QStringLiteral("sale")).toString());
             if (auto entry = ClientAccount(store).record(e); !entry)

@@ -3,6 +3,7 @@
 
 #include "SaleNumber.h"
 #include "locations/LocationService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -11,16 +12,6 @@
 namespace Balcao {
 
 namespace {
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
-
-QVariant optionalValue(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
 
 const QString kColumns = QStringLiteral(
     "id, sale_id, return_id, client_id, shift_id, location_id, device_id, user_id, method,"
@@ -40,6 +31,16 @@ Result<Payment> PaymentLedger::record(Payment p)
         p.atMsecs = m_store.clock().nowMsecsSinceEpoch();
     if (p.deviceId.isNull())
         p.deviceId = Id::fromString(m_store.deviceId());
+    // Written without one, the row would hold "" where every row holds a
+    // currency code; what was handed over and given back is in the same.
+    if (auto known = p.amount.requireCurrency(); !known)
+        return known.error();
+    for (const std::optional<Money> &cash : { p.tendered, p.change }) {
+        if (cash) {
+            if (auto same = cash->minorUnitsIn(p.amount.currency()); !same)
+                return same.error();
+        }
+    }
     auto written = m_store.transact([&] {
         return m_store.writer().appendLedger(
             QStringLiteral("payments"), p.id,
@@ -51,12 +52,11 @@ Result<Payment> PaymentLedger::record(Payment p)
               { QStringLiteral("device_id"), p.deviceId.toString() },
               { QStringLiteral("user_id"), idOrNull(p.userId) },
               { QStringLiteral("method"), paymentMethodName(p.method) },
-              { QStringLiteral("amount_minor"), p.amountMinor },
-              { QStringLiteral("currency"), p.currency },
-              { QStringLiteral("tendered_minor"), optionalValue(p.tenderedMinor) },
-              { QStringLiteral("change_minor"), optionalValue(p.changeMinor) },
-              { QStringLiteral("reference"),
-                p.reference.isEmpty() ? QVariant() : QVariant(p.reference) },
+              { QStringLiteral("amount_minor"), p.amount.minorUnits() },
+              { QStringLiteral("currency"), p.amount.currency().code() },
+              { QStringLiteral("tendered_minor"), minorOrNull(p.tendered) },
+              { QStringLiteral("change_minor"), minorOrNull(p.change) },
+              { QStringLiteral("reference"), textOrNull(p.reference) },
               { QStringLiteral("gift_card_id"), idOrNull(p.giftCardId) },
               { QStringLiteral("at"), p.atMsecs } });
     });
@@ -86,12 +86,9 @@ Result<QList<Payment>> PaymentLedger::query(const QString &column, const Id &id)
         p.deviceId = Id::fromString(q.value(6).toString());
         p.userId = Id::fromString(q.value(7).toString());
         p.method = paymentMethodFrom(q.value(8).toString()).value_or(PaymentMethod::Cash);
-        p.amountMinor = q.value(9).toLongLong();
-        p.currency = q.value(10).toString();
-        if (!q.value(11).isNull())
-            p.tenderedMinor = q.value(11).toLongLong();
-        if (!q.value(12).isNull())
-            p.changeMinor = q.value(12).toLongLong();
+        p.amount = moneyFromColumns(q.value(9), q.value(10));
+        p.tendered = optionalMoneyFromColumns(q.value(11), q.value(10));
+        p.change = optionalMoneyFromColumns(q.value(12), q.value(10));
         p.reference = q.value(13).toString();
         p.giftCardId = Id::fromString(q.value(14).toString());
         p.atMsecs = q.value(15).toLongLong();

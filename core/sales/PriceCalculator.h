@@ -13,12 +13,12 @@ namespace Balcao {
 // is included; `total` adds an added tax.
 struct LineAmounts
 {
-    qint64 gross = 0;
-    qint64 lineDiscount = 0;
-    qint64 orderDiscount = 0;
-    qint64 net = 0;
-    qint64 tax = 0;
-    qint64 total = 0;
+    Money gross;
+    Money lineDiscount;
+    Money orderDiscount;
+    Money net;
+    Money tax;
+    Money total;
     bool operator==(const LineAmounts &) const = default;
 };
 
@@ -26,22 +26,25 @@ struct LineAmounts
 struct TaxSummary
 {
     TaxRate rate;
-    qint64 base = 0; // the nets of its lines
-    qint64 tax = 0;
+    Money base; // the nets of its lines
+    Money tax;
 };
 
+// Every amount in the cart's currency.
 struct CartTotals
 {
     QList<LineAmounts> lines;
-    qint64 gross = 0;
-    qint64 discount = 0; // line and order discounts
-    qint64 taxIncluded = 0; // inside the prices
-    qint64 taxAdded = 0; // on top of them
-    qint64 tip = 0;
-    qint64 total = 0; // what the client pays
+    Money gross;
+    Money discount; // line and order discounts
+    Money taxIncluded; // inside the prices
+    Money taxAdded; // on top of them
+    Money tax; // both
+    Money tip;
+    Money total; // what the client pays
     QList<TaxSummary> taxes;
 
-    qint64 tax() const { return taxIncluded + taxAdded; }
+    // The totals of a cart with nothing in it yet.
+    static CartTotals empty(const Currency &currency);
 };
 
 // The arithmetic of a cart, with no database: discounts, the order
@@ -52,16 +55,19 @@ class PriceCalculator
     Q_DECLARE_TR_FUNCTIONS(Balcao::PriceCalculator)
 public:
     static constexpr qint64 kMaxQuantity = 100000;
-    static constexpr qint64 kMaxAmountMinor = 100000000000LL; // a billion in major units
+    // The most a price, a line or a tip may be.
+    static constexpr qint64 kMaxAmountMajor = 1000000000; // a billion
+    static Money maxAmount(const Currency &currency);
 
+    // Every amount of the cart must be in its currency (money.currencyMismatch).
     static Result<CartTotals> compute(const Cart &cart, TaxRounding rounding);
 
     // Splits `amount` over `weights` in proportion, exactly: each part is
     // rounded down, and the minor units left go one each to the parts with
     // the largest remainders (the earliest on a tie).
-    static QList<qint64> allocate(qint64 amount, const QList<qint64> &weights);
+    static QList<Money> allocate(const Money &amount, const QList<qint64> &weights);
     // Half-up tax of a net amount: inside it (included) or on top of it.
-    static qint64 taxOf(qint64 net, int rateBp, bool included);
+    static Money taxOf(const Money &net, int rateBp, bool included);
 
     // The largest share of a line's gross taken off by discounts, in basis
     // points: what a manager's approval is measured against.

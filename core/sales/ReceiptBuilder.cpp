@@ -7,6 +7,7 @@
 #include "clients/ClientService.h"
 #include "locations/LocationService.h"
 #include "settings/BusinessSettings.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -89,10 +90,10 @@ Result<Receipt> ReceiptBuilder::build(const std::optional<Sale> &sale,
                                       const std::optional<SaleReturn> &back,
                                       const Options &options) const
 {
-    auto currency = Currency::fromCode(sale ? sale->currency : back->currency);
-    if (!currency)
-        return currency.error();
-    Receipt r(*currency);
+    const Currency currency = sale ? sale->currency() : back->currency();
+    if (auto known = Money::zero(currency).requireCurrency(); !known)
+        return known.error();
+    Receipt r(currency);
     r.kind = sale && back ? ReceiptKind::Exchange : sale ? ReceiptKind::Sale : ReceiptKind::Return;
     r.reprint = options.reprint;
     r.locale = options.locale;
@@ -191,14 +192,17 @@ Result<void> ReceiptBuilder::addSale(Receipt &r, const Sale &sale) const
         line.description = l.description;
         line.sku = l.sku;
         line.quantity = l.quantity;
-        line.unitPrice = Money(l.unitPriceMinor, c);
-        line.discount = Money(l.lineDiscountMinor + l.orderDiscountMinor, c);
-        line.total = Money(l.totalMinor, c);
+        line.unitPrice = l.unitPrice;
+        auto discount = l.lineDiscount.plus(l.orderDiscount);
+        if (!discount)
+            return discount.error();
+        line.discount = *discount;
+        line.total = l.total;
         line.taxName = l.tax.name;
         line.taxRateBp = l.tax.rateBp;
         line.taxIncluded = l.tax.included;
         r.lines << line;
-        if (l.tax.rateBp <= 0 && l.taxMinor == 0)
+        if (l.tax.rateBp <= 0 && l.taxAmount.isZero())
             continue;
         // Per rate, in the order the rates first appear.
         auto tax = std::find_if(r.taxes.begin(), r.taxes.end(), [&](const ReceiptTax &t) {
@@ -212,24 +216,24 @@ Result<void> ReceiptBuilder::addSale(Receipt &r, const Sale &sale) const
             r.taxes << added;
             tax = r.taxes.end() - 1;
         }
-        tax->base = Money(tax->base.minorUnits() + l.netMinor, c);
-        tax->amount = Money(tax->amount.minorUnits() + l.taxMinor, c);
+        if (auto added = tax->base.add(l.net); !added)
+            return added;
+        if (auto added = tax->amount.add(l.taxAmount); !added)
+            return added;
     }
-    r.subtotal = Money(sale.grossMinor, c);
-    r.discounts = Money(sale.discountMinor, c);
-    r.tip = Money(sale.tipMinor, c);
-    r.saleTotal = Money(sale.totalMinor, c);
-    r.due = Money(sale.dueMinor, c);
+    r.subtotal = sale.gross;
+    r.discounts = sale.discount;
+    r.tip = sale.tip;
+    r.saleTotal = sale.total;
+    r.due = sale.due;
     for (const Payment &p : sale.payments) {
         // The exchange credit nets to zero against the return: the client
         // sees the difference only.
         if (p.method == PaymentMethod::Exchange)
             continue;
-        ReceiptPayment payment(p.method, Money(p.amountMinor, c));
-        if (p.tenderedMinor)
-            payment.tendered = Money(*p.tenderedMinor, c);
-        if (p.changeMinor)
-            payment.change = Money(*p.changeMinor, c);
+        ReceiptPayment payment(p.method, p.amount);
+        payment.tendered = p.tendered;
+        payment.change = p.change;
         payment.reference = p.reference;
         if (p.method == PaymentMethod::GiftCard) {
             auto digits = giftCardDigits(m_store, p.giftCardId);
@@ -249,17 +253,19 @@ Result<void> ReceiptBuilder::addReturn(Receipt &r, const SaleReturn &back) const
         ReceiptLine line(c);
         line.description = l.description;
         line.quantity = l.quantity;
-        line.total = Money(l.refundMinor, c);
+        line.total = l.refund;
         r.returnedLines << line;
     }
-    r.refundTotal = Money(back.refundMinor, c);
-    r.refundTax = Money(back.taxMinor, c);
-    qint64 moved = 0; // refunded as money, store credit, gift card or exchange credit
+    r.refundTotal = back.refund;
+    r.refundTax = back.tax;
+    // Refunded as money, store credit, gift card or exchange credit.
+    Money moved = Money::zero(c);
     for (const Payment &p : back.payments) {
-        moved -= p.amountMinor;
+        if (auto added = moved.add(p.amount.negated()); !added)
+            return added;
         if (p.method == PaymentMethod::Exchange)
             continue;
-        ReceiptPayment refund(p.method, Money(p.amountMinor, c));
+        ReceiptPayment refund(p.method, p.amount);
         refund.reference = p.reference;
         if (p.method == PaymentMethod::GiftCard) {
             auto digits = giftCardDigits(m_store, p.giftCardId);
@@ -271,8 +277,11 @@ Result<void> ReceiptBuilder::addReturn(Receipt &r, const SaleReturn &back) const
     }
     // The rest went off what the client owed for the sale: no money moved,
     // but the receipt must add up.
-    if (back.refundMinor > moved)
-        r.payments << ReceiptPayment(PaymentMethod::Account, Money(moved - back.refundMinor, c));
+    auto offDue = moved.minus(back.refund);
+    if (!offDue)
+        return offDue.error();
+    if (offDue->isNegative())
+        r.payments << ReceiptPayment(PaymentMethod::Account, *offDue);
     return {};
 }
 
@@ -281,14 +290,14 @@ Result<void> ReceiptBuilder::addBalances(Receipt &r, qint64 atMsecs) const
     // Balances as they stood right after this document (a reprint a month
     // later shows the same), from the same ledgers that define them.
     const auto accountBalance = [&](const QString &kind) -> Result<Money> {
-        auto sum = scalar(m_store,
-                          QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
-                                         " client_account_entries WHERE client_id = ?"
-                                         " AND kind = ? AND at <= ?"),
-                          { r.clientId.toString(), kind, atMsecs });
-        if (!sum)
-            return sum.error();
-        return Money(sum->toLongLong(), r.currency);
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(
+            QStringLiteral("SELECT currency, sum(amount_minor) FROM client_account_entries"
+                           " WHERE client_id = ? AND kind = ? AND at <= ? GROUP BY currency"));
+        q.addBindValue(r.clientId.toString());
+        q.addBindValue(kind);
+        q.addBindValue(atMsecs);
+        return sumInCurrency(q, r.currency);
     };
     bool storeCreditMoved = false;
     QList<Id> cards;
@@ -330,17 +339,18 @@ Result<void> ReceiptBuilder::addBalances(Receipt &r, qint64 atMsecs) const
         r.balancesAfter << ReceiptBalance(ReceiptBalance::Kind::StoreCredit, *credit);
     }
     for (const Id &card : std::as_const(cards)) {
-        auto held = scalar(m_store,
-                           QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM"
-                                          " gift_card_entries WHERE gift_card_id = ? AND at <= ?"),
-                           { card.toString(), atMsecs });
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("SELECT currency, sum(amount_minor) FROM gift_card_entries"
+                                 " WHERE gift_card_id = ? AND at <= ? GROUP BY currency"));
+        q.addBindValue(card.toString());
+        q.addBindValue(atMsecs);
+        auto held = sumInCurrency(q, r.currency);
         if (!held)
             return held.error();
         auto digits = giftCardDigits(m_store, card);
         if (!digits)
             return digits.error();
-        ReceiptBalance balance(ReceiptBalance::Kind::GiftCard,
-                               Money(held->toLongLong(), r.currency));
+        ReceiptBalance balance(ReceiptBalance::Kind::GiftCard, *held);
         balance.reference = *digits;
         r.balancesAfter << balance;
     }

@@ -4,6 +4,7 @@
 #include "ReceiptLayout.h"
 #include "TextReceipt.h"
 #include "clients/ClientService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 
 namespace Balcao {
@@ -30,10 +31,8 @@ Result<Id> ReceiptMailer::queue(const Receipt &receipt, const QString &recipient
             { { QStringLiteral("kind"), kKind },
               { QStringLiteral("channel"), QStringLiteral("email") },
               { QStringLiteral("recipient"), *address },
-              { QStringLiteral("client_id"),
-                receipt.clientId.isNull() ? QVariant() : QVariant(receipt.clientId.toString()) },
-              { QStringLiteral("sale_id"),
-                receipt.saleId.isNull() ? QVariant() : QVariant(receipt.saleId.toString()) },
+              { QStringLiteral("client_id"), idOrNull(receipt.clientId) },
+              { QStringLiteral("sale_id"), idOrNull(receipt.saleId) },
               { QStringLiteral("due_at"), m_store.clock().nowMsecsSinceEpoch() },
               { QStringLiteral("subject"), subject },
               { QStringLiteral("body"), TextReceipt::render(receipt) },

@@ -25,9 +25,20 @@ Result<QList<RefundPart>> RefundPlanner::plan(const RefundFacts &f)
     if (f.method == RefundMethod::Exchange)
         return Error::invalid(QStringLiteral("return.badRefundMethod"),
                               tr("Choose how the refund is paid back."));
-    if (f.exchangeCredit.currency() != currency || f.owedOnSale.currency() != currency)
-        return Error::invalid(QStringLiteral("money.currencyMismatch"),
-                              tr("The refund and the sale are in different currencies."));
+    // Worked out in minor units of the refund's currency: every other amount
+    // must be in it.
+    for (const Money &amount : { f.exchangeCredit, f.owedOnSale }) {
+        if (auto same = amount.minorUnitsIn(currency); !same)
+            return same.error();
+    }
+    for (const Payment &p : f.salePayments) {
+        if (auto same = p.amount.minorUnitsIn(currency); !same)
+            return same.error();
+    }
+    for (const RefundPart &earlier : f.refundedBefore) {
+        if (auto same = earlier.amount.minorUnitsIn(currency); !same)
+            return same.error();
+    }
     const qint64 refund = f.refund.minorUnits();
     const qint64 credit = f.exchangeCredit.minorUnits();
     if (refund < 0)
@@ -64,9 +75,10 @@ Result<QList<RefundPart>> RefundPlanner::plan(const RefundFacts &f)
             refunded[tenderKey(earlier.method, earlier.giftCardId)] += earlier.amount.minorUnits();
         for (auto it = f.salePayments.crbegin(); it != f.salePayments.crend() && rest > 0; ++it) {
             qint64 &earlier = refunded[tenderKey(it->method, it->giftCardId)];
-            const qint64 skipped = std::min(earlier, it->amountMinor);
+            const qint64 paid = it->amount.minorUnits();
+            const qint64 skipped = std::min(earlier, paid);
             earlier -= skipped;
-            const qint64 part = std::min(it->amountMinor - skipped, rest);
+            const qint64 part = std::min(paid - skipped, rest);
             if (part <= 0)
                 continue;
             // Exchange credit spent on this sale goes back as cash.
@@ -86,21 +98,26 @@ Result<QList<RefundPart>> RefundPlanner::plan(const RefundFacts &f)
     return parts;
 }
 
-Money RefundPlanner::exchangeCredit(const Money &refund, const Money &newItems)
+Result<Money> RefundPlanner::exchangeCredit(const Money &refund, const Money &newItems)
 {
-    const qint64 credit = std::max<qint64>(0, std::min(refund.minorUnits(), newItems.minorUnits()));
-    return Money(credit, refund.currency());
+    auto cheaper = newItems.compare(refund);
+    if (!cheaper)
+        return cheaper.error();
+    const Money &credit = *cheaper < 0 ? newItems : refund;
+    return credit.isNegative() ? Money::zero(refund.currency()) : credit;
 }
 
 Result<Money> RefundPlanner::dueReduced(const SaleReturn &done)
 {
-    auto currency = Currency::fromCode(done.currency);
-    if (!currency)
-        return currency.error();
-    qint64 moved = 0;
-    for (const Payment &p : done.payments)
-        moved -= p.amountMinor;
-    return Money(std::max<qint64>(0, done.refundMinor - moved), *currency);
+    Money moved = Money::zero(done.currency());
+    for (const Payment &p : done.payments) {
+        if (auto added = moved.add(p.amount.negated()); !added)
+            return added.error();
+    }
+    auto rest = done.refund.minus(moved);
+    if (!rest)
+        return rest.error();
+    return rest->isNegative() ? Money::zero(done.currency()) : *rest;
 }
 
 } // namespace Balcao

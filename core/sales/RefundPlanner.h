@@ -48,7 +48,7 @@ public:
 
     // The part of a refund that pays an exchange's new items: all of it,
     // or what the new items cost when they cost less.
-    static Money exchangeCredit(const Money &refund, const Money &newItems);
+    static Result<Money> exchangeCredit(const Money &refund, const Money &newItems);
 
     // The part of a return that no money moved for: it took the client's
     // amount due down (refund minus the refunds paid out).

@@ -38,7 +38,7 @@ struct ReturnRequest
     // Set by an exchange.
     Id returnId;
     Id exchangeSaleId;
-    qint64 exchangeCreditMinor = 0; // the part of the refund that pays the new sale
+    std::optional<Money> exchangeCredit; // the part of the refund that pays the new sale
 };
 
 struct ReturnLine
@@ -48,8 +48,8 @@ struct ReturnLine
     Id productId;
     QString description;
     qint64 quantity = 0;
-    qint64 refundMinor = 0;
-    qint64 taxMinor = 0;
+    Money refund; // in the return's currency
+    Money tax;
     ReturnDisposition disposition = ReturnDisposition::Restock;
     QString reason;
 };
@@ -67,14 +67,15 @@ struct SaleReturn
     Id userId;
     Id approvedBy;
     qint64 atMsecs = 0;
-    QString currency;
-    qint64 refundMinor = 0;
-    qint64 taxMinor = 0;
+    Money refund;
+    Money tax;
     RefundMethod refundMethod = RefundMethod::Original;
     QString reason;
     Id exchangeSaleId;
     QList<ReturnLine> lines;
     QList<Payment> payments; // refunds, negative
+
+    const Currency &currency() const { return refund.currency(); }
 };
 
 // A sale line as the return dialog sees it.

@@ -18,6 +18,7 @@
 #include "locations/LocationService.h"
 #include "settings/BusinessSettings.h"
 #include "staff/StaffService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -26,25 +27,7 @@
 
 namespace Balcao {
 
-namespace {
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QString money(qint64 minor, const QString &currency)
-{
-    auto c = Currency::fromCode(currency);
-    return c ? Money(minor, *c).toDisplayString() : QString::number(minor);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString returnDispositionName(ReturnDisposition disposition)
 {
@@ -88,15 +71,17 @@ ReturnService::ReturnService(LocalStore &store)
     : m_store(store)
 { }
 
-qint64 ReturnService::proRata(qint64 lineAmount, qint64 lineQuantity, qint64 alreadyReturned,
-                              qint64 quantity)
+Money ReturnService::proRata(const Money &lineAmount, qint64 lineQuantity, qint64 alreadyReturned,
+                             qint64 quantity)
 {
     if (lineQuantity <= 0)
-        return 0;
+        return Money::zero(lineAmount.currency());
     const auto upTo = [&](qint64 units) {
-        return divideRounded(Int128(lineAmount) * units, lineQuantity, Rounding::HalfUp).value();
+        return divideRounded(Int128(lineAmount.minorUnits()) * units, lineQuantity,
+                             Rounding::HalfUp)
+            .value();
     };
-    return upTo(alreadyReturned + quantity) - upTo(alreadyReturned);
+    return Money(upTo(alreadyReturned + quantity) - upTo(alreadyReturned), lineAmount.currency());
 }
 
 Result<QList<ReturnableLine>> ReturnService::returnable(const Id &saleId) const
@@ -121,31 +106,36 @@ Result<QList<ReturnableLine>> ReturnService::returnable(const Id &saleId) const
     return out;
 }
 
-Result<qint64> ReturnService::lowestRecentPrice(const Id &productId, const Id &locationId,
-                                                int days) const
+Result<Money> ReturnService::lowestRecentPrice(const Id &productId, const Id &locationId,
+                                               int days) const
 {
     auto product = ProductCatalog(m_store).find(productId, true);
     if (!product)
         return product.error();
-    qint64 catalog = product->priceMinor;
+    Money catalog = product->price;
     if (!product->taxClassId.isNull()) {
         auto tax = TaxClasses(m_store).find(product->taxClassId);
         if (!tax && tax.error().kind != Error::Kind::NotFound)
             return tax.error();
-        if (tax && !tax->included)
-            catalog += PriceCalculator::taxOf(catalog, tax->rateBp, false);
+        if (tax && !tax->included) {
+            if (auto added = catalog.add(PriceCalculator::taxOf(catalog, tax->rateBp, false));
+                !added)
+                return added.error();
+        }
     }
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT min(l.total_minor / l.quantity) FROM sale_lines l"
                              " JOIN sales s ON s.id = l.sale_id WHERE l.product_id = ?"
-                             " AND s.location_id = ? AND s.at >= ? AND l.quantity > 0"));
+                             " AND s.location_id = ? AND s.at >= ? AND l.quantity > 0"
+                             " AND s.currency = ?"));
     q.addBindValue(productId.toString());
     q.addBindValue(locationId.toString());
     q.addBindValue(m_store.clock().nowMsecsSinceEpoch() - qint64(days) * 86400000);
+    q.addBindValue(catalog.currency().code());
     if (auto ran = execQuery(q); !ran)
         return ran.error();
     if (q.next() && !q.value(0).isNull())
-        return std::min(catalog, q.value(0).toLongLong());
+        return Money(std::min(catalog.minorUnits(), q.value(0).toLongLong()), catalog.currency());
     return catalog;
 }
 
@@ -163,7 +153,10 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
     auto currency = BusinessSettings(m_store).currency();
     if (!currency)
         return currency.error();
-    d.currency = currency->code();
+    // A return refunds in the business's currency, which checkout required
+    // of every sale; a line in another one is refused when it is added up.
+    d.refund = Money::zero(*currency);
+    d.tax = Money::zero(*currency);
     d.locationId = r.locationId;
     d.reason = r.reason.trimmed();
     d.userId = r.userId;
@@ -215,8 +208,8 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
             line.productId = it->productId;
             line.description = it->description;
             line.quantity = lr.quantity;
-            line.refundMinor = proRata(it->totalMinor, it->quantity, before, lr.quantity);
-            line.taxMinor = proRata(it->taxMinor, it->quantity, before, lr.quantity);
+            line.refund = proRata(it->total, it->quantity, before, lr.quantity);
+            line.tax = proRata(it->taxAmount, it->quantity, before, lr.quantity);
             line.disposition = lr.disposition;
             line.reason = lr.reason.trimmed();
             d.lines << line;
@@ -251,14 +244,18 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
             line.productId = product->id;
             line.description = product->name;
             line.quantity = lr.quantity;
-            line.refundMinor = *unit * lr.quantity;
+            auto refund = unit->times(lr.quantity);
+            if (!refund)
+                return refund.error();
+            line.refund = *refund;
+            line.tax = Money::zero(refund->currency());
             if (!product->taxClassId.isNull()) {
                 // The refund holds the tax whether the class adds or includes it.
                 auto tax = TaxClasses(m_store).find(product->taxClassId);
                 if (!tax && tax.error().kind != Error::Kind::NotFound)
                     return tax.error();
                 if (tax)
-                    line.taxMinor = PriceCalculator::taxOf(line.refundMinor, tax->rateBp, true);
+                    line.tax = PriceCalculator::taxOf(line.refund, tax->rateBp, true);
             }
             line.disposition = lr.disposition;
             line.reason = lr.reason.trimmed();
@@ -270,8 +267,10 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
             return client.error();
     }
     for (const ReturnLine &line : std::as_const(d.lines)) {
-        d.refundMinor += line.refundMinor;
-        d.taxMinor += line.taxMinor;
+        if (auto added = d.refund.add(line.refund); !added)
+            return added.error();
+        if (auto added = d.tax.add(line.tax); !added)
+            return added.error();
         if (!line.productId.isNull() && !p.trackStock.contains(line.productId.toString())) {
             auto tracked = catalog.tracksStock(line.productId);
             if (!tracked)
@@ -282,8 +281,8 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
 
     // Where the money goes back: RefundPlanner's rules over what was paid
     // and refunded before.
-    RefundFacts facts { Money(d.refundMinor, *currency),
-                        Money(r.exchangeCreditMinor, *currency),
+    RefundFacts facts { d.refund,
+                        r.exchangeCredit.value_or(Money::zero(*currency)),
                         r.refundMethod,
                         !d.clientId.isNull(),
                         p.sale.has_value(),
@@ -294,19 +293,19 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
         auto owed = ClientAccount(m_store).dueForSale(p.sale->id);
         if (!owed)
             return owed.error();
-        facts.owedOnSale = Money(*owed, *currency);
+        facts.owedOnSale = *owed;
         facts.salePayments = p.sale->payments;
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("SELECT p.method, p.gift_card_id, sum(-p.amount_minor) FROM"
-                                 " payments p JOIN returns r ON r.id = p.return_id WHERE"
-                                 " r.sale_id = ? AND p.amount_minor < 0 GROUP BY 1, 2"));
+        q.prepare(QStringLiteral("SELECT p.method, p.gift_card_id, sum(-p.amount_minor), p.currency"
+                                 " FROM payments p JOIN returns r ON r.id = p.return_id WHERE"
+                                 " r.sale_id = ? AND p.amount_minor < 0 GROUP BY 1, 2, 4"));
         q.addBindValue(p.sale->id.toString());
         if (auto ran = execQuery(q); !ran)
             return ran.error();
         while (q.next())
             facts.refundedBefore << RefundPart {
                 paymentMethodFrom(q.value(0).toString()).value_or(PaymentMethod::Cash),
-                Money(q.value(2).toLongLong(), *currency),
+                moneyFromColumns(q.value(2), q.value(3)),
                 {},
                 Id::fromString(q.value(1).toString()),
                 false
@@ -330,7 +329,7 @@ Result<ReturnService::Plan> ReturnService::plan(const ReturnRequest &r, Approval
                 return Error::conflict(QStringLiteral("return.noOpenShift"),
                                        tr("Open the cash drawer (start a shift) to refund %1 in "
                                           "cash.")
-                                           .arg(money(part.amount.minorUnits(), d.currency)));
+                                           .arg(part.amount.toDisplayString()));
         }
     }
     return p;
@@ -345,8 +344,7 @@ Result<SaleReturn> ReturnService::preview(const ReturnRequest &request) const
     for (const RefundPart &part : std::as_const(p->refunds)) {
         Payment payment;
         payment.method = part.method;
-        payment.amountMinor = -part.amount.minorUnits();
-        payment.currency = out.currency;
+        payment.amount = part.amount.negated();
         payment.reference = part.reference;
         payment.giftCardId = part.giftCardId;
         out.payments << payment;
@@ -383,7 +381,7 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
     out.deviceId = Id::fromString(m_store.deviceId());
     out.shiftId = p.shift ? p.shift->id : Id();
     out.atMsecs = now;
-    if (r.exchangeCreditMinor > 0 && r.exchangeCreditMinor == out.refundMinor)
+    if (r.exchangeCredit && r.exchangeCredit->isPositive() && *r.exchangeCredit == out.refund)
         out.refundMethod = RefundMethod::Exchange;
 
     ChangeWriter &writer = m_store.writer();
@@ -399,9 +397,9 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
               { QStringLiteral("user_id"), idOrNull(out.userId) },
               { QStringLiteral("approved_by"), idOrNull(out.approvedBy) },
               { QStringLiteral("at"), now },
-              { QStringLiteral("currency"), out.currency },
-              { QStringLiteral("refund_minor"), out.refundMinor },
-              { QStringLiteral("tax_minor"), out.taxMinor },
+              { QStringLiteral("currency"), out.currency().code() },
+              { QStringLiteral("refund_minor"), out.refund.minorUnits() },
+              { QStringLiteral("tax_minor"), out.tax.minorUnits() },
               { QStringLiteral("refund_method"), refundMethodName(out.refundMethod) },
               { QStringLiteral("reason"), textOrNull(out.reason) },
               { QStringLiteral("exchange_sale_id"), idOrNull(out.exchangeSaleId) } });
@@ -418,8 +416,8 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
                   { QStringLiteral("product_id"), idOrNull(line.productId) },
                   { QStringLiteral("description"), line.description },
                   { QStringLiteral("quantity"), line.quantity },
-                  { QStringLiteral("refund_minor"), line.refundMinor },
-                  { QStringLiteral("tax_minor"), line.taxMinor },
+                  { QStringLiteral("refund_minor"), line.refund.minorUnits() },
+                  { QStringLiteral("tax_minor"), line.tax.minorUnits() },
                   { QStringLiteral("disposition"), returnDispositionName(line.disposition) },
                   { QStringLiteral("reason"), textOrNull(line.reason) } });
             !w)
@@ -456,8 +454,7 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
             ClientAccount::Entry e;
             e.clientId = out.clientId;
             e.kind = ClientAccount::Kind::Due;
-            e.amountMinor = -part.amount.minorUnits();
-            e.currency = out.currency;
+            e.amount = part.amount.negated();
             e.saleId = out.saleId;
             e.returnId = out.id;
             e.note = out.number;
@@ -474,8 +471,7 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
         refund.locationId = out.locationId;
         refund.userId = out.userId;
         refund.method = part.method;
-        refund.amountMinor = -part.amount.minorUnits();
-        refund.currency = out.currency;
+        refund.amount = part.amount.negated();
         refund.reference = part.reference;
         refund.giftCardId = part.giftCardId;
         refund.atMsecs = now;
@@ -487,8 +483,7 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
             ClientAccount::Entry e;
             e.clientId = out.clientId;
             e.kind = ClientAccount::Kind::StoreCredit;
-            e.amountMinor = part.amount.minorUnits();
-            e.currency = out.currency;
+            e.amount = part.amount;
             e.saleId = out.saleId;
             e.returnId = out.id;
             e.paymentId = recorded->id;
@@ -498,8 +493,7 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
             if (auto entry = account.record(e); !entry)
                 return entry.error();
         } else if (part.method == PaymentMethod::GiftCard) {
-            if (auto e = giftCards.addEntry(part.giftCardId, part.amount.minorUnits(), out.currency,
-                                            {}, out.id, recorded->id);
+            if (auto e = giftCards.addEntry(part.giftCardId, part.amount, {}, out.id, recorded->id);
                 !e)
                 return e;
         }
@@ -507,7 +501,8 @@ Result<void> ReturnService::write(const ReturnRequest &r, const Plan &p, SaleRet
     if (out.saleId.isNull()) {
         auto audited = AuditTrail(m_store).record(
             QStringLiteral("return.withoutReceiptApproved"), QStringLiteral("returns"), out.id,
-            QJsonObject { { QStringLiteral("refund_minor"), out.refundMinor } }, out.approvedBy);
+            QJsonObject { { QStringLiteral("refund_minor"), out.refund.minorUnits() } },
+            out.approvedBy);
         if (!audited)
             return audited.error();
     }
@@ -539,9 +534,9 @@ Result<SaleReturn> ReturnService::find(const Id &returnId) const
     r.userId = Id::fromString(q.value(8).toString());
     r.approvedBy = Id::fromString(q.value(9).toString());
     r.atMsecs = q.value(10).toLongLong();
-    r.currency = q.value(11).toString();
-    r.refundMinor = q.value(12).toLongLong();
-    r.taxMinor = q.value(13).toLongLong();
+    const QVariant currency = q.value(11); // the lines' too
+    r.refund = moneyFromColumns(q.value(12), currency);
+    r.tax = moneyFromColumns(q.value(13), currency);
     r.refundMethod = refundMethodFrom(q.value(14).toString()).value_or(RefundMethod::Original);
     r.reason = q.value(15).toString();
     r.exchangeSaleId = Id::fromString(q.value(16).toString());
@@ -558,8 +553,8 @@ Result<SaleReturn> ReturnService::find(const Id &returnId) const
         l.productId = Id::fromString(q.value(2).toString());
         l.description = q.value(3).toString();
         l.quantity = q.value(4).toLongLong();
-        l.refundMinor = q.value(5).toLongLong();
-        l.taxMinor = q.value(6).toLongLong();
+        l.refund = moneyFromColumns(q.value(5), currency);
+        l.tax = moneyFromColumns(q.value(6), currency);
         l.disposition = q.value(7).toString() == QLatin1String("damaged")
             ? ReturnDisposition::Damaged
             : ReturnDisposition::Restock;

@@ -38,11 +38,12 @@ public:
     // The refund of `quantity` more units of a line of which `alreadyReturned`
     // went back before: the difference of the line's amount pro rata, so
     // any sequence of partial returns refunds exactly the line's amount.
-    static qint64 proRata(qint64 lineAmount, qint64 lineQuantity, qint64 alreadyReturned,
-                          qint64 quantity);
+    static Money proRata(const Money &lineAmount, qint64 lineQuantity, qint64 alreadyReturned,
+                         qint64 quantity);
     // The lowest unit price (tax included) the product sold for at the
-    // location in the last `days`, or its catalog price if lower or unsold.
-    Result<qint64> lowestRecentPrice(const Id &productId, const Id &locationId, int days) const;
+    // location in the last `days`, or its catalog price if lower or unsold;
+    // in the product's currency (sales in another one do not count).
+    Result<Money> lowestRecentPrice(const Id &productId, const Id &locationId, int days) const;
 
 private:
     struct Plan;

@@ -3,7 +3,9 @@
 
 #include "Cart.h"
 #include "Tender.h"
+#include "common/Error.h"
 #include "common/Id.h"
+#include "common/Money.h"
 
 #include <QList>
 #include <QString>
@@ -28,14 +30,15 @@ struct SaleLine
     QString description;
     QString sku;
     qint64 quantity = 0;
-    qint64 unitPriceMinor = 0;
-    qint64 lineDiscountMinor = 0;
-    qint64 orderDiscountMinor = 0;
-    qint64 netMinor = 0;
+    // In the sale's currency (a line's row has none of its own).
+    Money unitPrice;
+    Money lineDiscount;
+    Money orderDiscount;
+    Money net;
     TaxRate tax;
-    qint64 taxMinor = 0;
-    qint64 totalMinor = 0;
-    std::optional<qint64> unitCostMinor;
+    Money taxAmount;
+    Money total;
+    std::optional<Money> unitCost;
 };
 
 // Money that moved for a sale, a return or a client's account. Refunds are
@@ -51,10 +54,9 @@ struct Payment
     Id deviceId;
     Id userId;
     PaymentMethod method = PaymentMethod::Cash;
-    qint64 amountMinor = 0;
-    QString currency;
-    std::optional<qint64> tenderedMinor;
-    std::optional<qint64> changeMinor;
+    Money amount;
+    std::optional<Money> tendered; // cash handed over
+    std::optional<Money> change; // cash given back
     QString reference;
     Id giftCardId;
     qint64 atMsecs = 0;
@@ -76,35 +78,24 @@ struct Sale
     Id approvedBy;
     Id appointmentId;
     qint64 atMsecs = 0;
-    QString currency;
-    qint64 grossMinor = 0;
-    qint64 discountMinor = 0;
-    qint64 taxMinor = 0;
-    qint64 tipMinor = 0;
+    Money gross;
+    Money discount;
+    Money tax;
+    Money tip;
     Id tipStaffId;
-    qint64 totalMinor = 0;
+    Money total;
     Discount orderDiscount;
     TaxRounding taxRounding = TaxRounding::PerLine;
     Id exchangeReturnId;
     QString notes;
     QList<SaleLine> lines;
     QList<Payment> payments;
-    qint64 dueMinor = 0; // left on the client's account at the sale
+    Money due; // left on the client's account at the sale
 
-    qint64 paidMinor() const
-    {
-        qint64 paid = 0;
-        for (const Payment &p : payments)
-            paid += p.amountMinor;
-        return paid;
-    }
-    qint64 changeMinor() const
-    {
-        qint64 change = 0;
-        for (const Payment &p : payments)
-            change += p.changeMinor.value_or(0);
-        return change;
-    }
+    const Currency &currency() const { return total.currency(); }
+    // The sums of its payments; an error for a payment in another currency.
+    Result<Money> paid() const;
+    Result<Money> change() const;
 };
 
 } // namespace Balcao

@@ -5,6 +5,7 @@
 #include "PaymentLedger.h"
 #include "clients/Client.h"
 #include "clients/ClientSearch.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -60,13 +61,15 @@ Result<Sale> SalesJournal::load(const QString &where, const QString &value) cons
     s.approvedBy = Id::fromString(q.value(8).toString());
     s.appointmentId = Id::fromString(q.value(9).toString());
     s.atMsecs = q.value(10).toLongLong();
-    s.currency = q.value(11).toString();
-    s.grossMinor = q.value(12).toLongLong();
-    s.discountMinor = q.value(13).toLongLong();
-    s.taxMinor = q.value(14).toLongLong();
-    s.tipMinor = q.value(15).toLongLong();
+    // The sale's currency is the currency of its lines and of what is due.
+    const QVariant currency = q.value(11);
+    const auto money = [&](const QVariant &minor) { return moneyFromColumns(minor, currency); };
+    s.gross = money(q.value(12));
+    s.discount = money(q.value(13));
+    s.tax = money(q.value(14));
+    s.tip = money(q.value(15));
     s.tipStaffId = Id::fromString(q.value(16).toString());
-    s.totalMinor = q.value(17).toLongLong();
+    s.total = money(q.value(17));
     s.orderDiscount = discountFrom(q.value(18).toString());
     s.taxRounding = taxRoundingFrom(q.value(19).toString()).value_or(TaxRounding::PerLine);
     s.exchangeReturnId = Id::fromString(q.value(20).toString());
@@ -99,29 +102,29 @@ Result<Sale> SalesJournal::load(const QString &where, const QString &value) cons
         l.description = q.value(8).toString();
         l.sku = q.value(9).toString();
         l.quantity = q.value(10).toLongLong();
-        l.unitPriceMinor = q.value(11).toLongLong();
-        l.lineDiscountMinor = q.value(12).toLongLong();
-        l.orderDiscountMinor = q.value(13).toLongLong();
-        l.netMinor = q.value(14).toLongLong();
+        l.unitPrice = money(q.value(11));
+        l.lineDiscount = money(q.value(12));
+        l.orderDiscount = money(q.value(13));
+        l.net = money(q.value(14));
         l.tax = TaxRate { Id::fromString(q.value(15).toString()), q.value(16).toString(),
                           q.value(17).toInt(), q.value(18).toInt() != 0 };
-        l.taxMinor = q.value(19).toLongLong();
-        l.totalMinor = q.value(20).toLongLong();
-        if (!q.value(21).isNull())
-            l.unitCostMinor = q.value(21).toLongLong();
+        l.taxAmount = money(q.value(19));
+        l.total = money(q.value(20));
+        l.unitCost = optionalMoneyFromColumns(q.value(21), currency);
         s.lines << l;
     }
     auto payments = PaymentLedger(m_store).forSale(s.id);
     if (!payments)
         return payments.error();
     s.payments = *payments;
-    q.prepare(QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM client_account_entries"
-                             " WHERE sale_id = ? AND kind = 'due' AND amount_minor > 0"));
+    q.prepare(QStringLiteral("SELECT currency, sum(amount_minor) FROM client_account_entries"
+                             " WHERE sale_id = ? AND kind = 'due' AND amount_minor > 0"
+                             " GROUP BY currency"));
     q.addBindValue(s.id.toString());
-    auto due = scalarQuery<qint64>(q);
+    auto due = sumInCurrency(q, s.currency());
     if (!due)
         return due.error();
-    s.dueMinor = *due;
+    s.due = *due;
     return s;
 }
 
@@ -246,11 +249,12 @@ Result<QList<SaleSummary>> SalesJournal::list(const SaleFilter &filter, int limi
         s.clientName = q.value(5).toString();
         s.userId = Id::fromString(q.value(6).toString());
         s.userLogin = q.value(7).toString();
-        s.currency = q.value(8).toString();
-        s.totalMinor = q.value(9).toLongLong();
+        // Returns of a sale are in its currency (ReturnService writes the
+        // business's, which checkout required of the sale).
+        s.total = moneyFromColumns(q.value(9), q.value(8));
         s.methods = q.value(10).toString().split(u',', Qt::SkipEmptyParts);
         s.methods.sort();
-        s.refundedMinor = q.value(11).toLongLong();
+        s.refunded = moneyFromColumns(q.value(11), q.value(8));
         s.lineCount = q.value(12).toInt();
         out << s;
     }

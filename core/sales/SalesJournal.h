@@ -34,10 +34,9 @@ struct SaleSummary
     QString clientName;
     Id userId;
     QString userLogin;
-    QString currency;
-    qint64 totalMinor = 0;
+    Money total;
     QStringList methods; // payment method names, sorted
-    qint64 refundedMinor = 0; // by returns so far
+    Money refunded; // by returns so far, in the sale's currency
     int lineCount = 0;
 };
 

@@ -61,14 +61,22 @@ QString paymentMethodDisplayName(PaymentMethod method)
     return {};
 }
 
-Result<Settlement> PaymentAllocator::settle(qint64 owedMinor, const QList<Tender> &tenders,
+Result<Settlement> PaymentAllocator::settle(const Money &owedAmount, const QList<Tender> &tenders,
                                             bool allowDue)
 {
     if (tenders.size() > kMaxTenders)
         return Error::invalid(QStringLiteral("payment.tooMany"),
                               tr("A sale takes at most %1 payments.").arg(kMaxTenders));
+    // Worked out in minor units of what is owed; every tender must be in
+    // its currency.
+    const Currency &currency = owedAmount.currency();
+    auto owedMinor = owedAmount.minorUnitsIn(currency);
+    if (!owedMinor)
+        return owedMinor.error();
+    qint64 owed = *owedMinor;
+    qint64 paid = 0;
+    qint64 change = 0;
     Settlement settlement;
-    qint64 owed = owedMinor;
     // Non-cash first, in the order given; then cash, which alone gives change.
     QList<Tender> ordered;
     for (const Tender &t : tenders) {
@@ -85,7 +93,10 @@ Result<Settlement> PaymentAllocator::settle(qint64 owedMinor, const QList<Tender
             return Error::invalid(QStringLiteral("payment.accountNotATender"),
                                   tr("Leave the rest on the client's account instead of paying "
                                      "\"on account\"."));
-        if (t.amountMinor <= 0)
+        auto amount = t.amount.minorUnitsIn(currency);
+        if (!amount)
+            return amount.error();
+        if (*amount <= 0)
             return Error::invalid(QStringLiteral("payment.amountNotPositive"),
                                   tr("Each payment must be more than zero (%1).").arg(method));
         if (t.reference.size() > kMaxReferenceLength)
@@ -95,28 +106,27 @@ Result<Settlement> PaymentAllocator::settle(qint64 owedMinor, const QList<Tender
         if (owed == 0)
             return Error::invalid(QStringLiteral("payment.nothingOwed"),
                                   tr("Nothing is left to pay with %1.").arg(method));
-        AppliedTender applied { t, 0, 0 };
+        qint64 applied = *amount;
+        qint64 given = 0;
         if (t.method == PaymentMethod::Cash) {
-            applied.appliedMinor = std::min(t.amountMinor, owed);
-            applied.changeMinor = t.amountMinor - applied.appliedMinor;
-        } else {
-            if (t.amountMinor > owed)
-                return Error::invalid(
-                    QStringLiteral("payment.overpaid"),
-                    tr("%1 pays more than is owed; only cash can give change.").arg(method));
-            applied.appliedMinor = t.amountMinor;
+            applied = std::min(*amount, owed);
+            given = *amount - applied;
+        } else if (*amount > owed) {
+            return Error::invalid(
+                QStringLiteral("payment.overpaid"),
+                tr("%1 pays more than is owed; only cash can give change.").arg(method));
         }
-        owed -= applied.appliedMinor;
-        settlement.paidMinor += applied.appliedMinor;
-        settlement.changeMinor += applied.changeMinor;
-        settlement.tenders << applied;
+        owed -= applied;
+        paid += applied;
+        change += given;
+        settlement.tenders << AppliedTender { t, Money(applied, currency), Money(given, currency) };
     }
-    if (owed > 0) {
-        if (!allowDue)
-            return Error::invalid(QStringLiteral("payment.notEnough"),
-                                  tr("The payments do not cover the total."));
-        settlement.dueMinor = owed;
-    }
+    if (owed > 0 && !allowDue)
+        return Error::invalid(QStringLiteral("payment.notEnough"),
+                              tr("The payments do not cover the total."));
+    settlement.paid = Money(paid, currency);
+    settlement.change = Money(change, currency);
+    settlement.due = Money(std::max<qint64>(owed, 0), currency);
     return settlement;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,12 +21,12 @@ QString paymentMethodName(PaymentMethod method); // "cash", "card", "pix", ...
 std::optional<PaymentMethod> paymentMethodFrom(const QString &name);
 QString paymentMethodDisplayName(PaymentMethod method); // translated
 
-// What the client hands over for one method. For cash, `amountMinor` is the
+// What the client hands over for one method. For cash, `amount` is the
 // note(s) given; the change comes out of settling.
 struct Tender
 {
     PaymentMethod method = PaymentMethod::Cash;
-    qint64 amountMinor = 0;
+    Money amount;
     QString reference; // card terminal's authorisation, PIX end-to-end id
     QString giftCardCode;
 };
@@ -35,16 +36,17 @@ struct Tender
 struct AppliedTender
 {
     Tender tender;
-    qint64 appliedMinor = 0;
-    qint64 changeMinor = 0;
+    Money applied;
+    Money change;
 };
 
+// In the currency of what was owed.
 struct Settlement
 {
     QList<AppliedTender> tenders;
-    qint64 paidMinor = 0; // applied, all tenders
-    qint64 changeMinor = 0;
-    qint64 dueMinor = 0; // left on the client's account
+    Money paid; // applied, all tenders
+    Money change;
+    Money due; // left on the client's account
 };
 
 // Splits what is owed over the tenders (see docs/sales.md): card, PIX,
@@ -59,7 +61,9 @@ public:
     static constexpr int kMaxTenders = 10;
     static constexpr int kMaxReferenceLength = 100;
 
-    static Result<Settlement> settle(qint64 owedMinor, const QList<Tender> &tenders, bool allowDue);
+    // A tender in another currency than `owed` is refused.
+    static Result<Settlement> settle(const Money &owed, const QList<Tender> &tenders,
+                                     bool allowDue);
 };
 
 } // namespace Balcao

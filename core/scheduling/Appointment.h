@@ -3,6 +3,7 @@
 
 #include "TimeInterval.h"
 #include "common/Id.h"
+#include "common/Money.h"
 
 #include <QList>
 #include <QString>
@@ -30,8 +31,7 @@ struct AppointmentItem
     Id resourceId;
     TimeInterval time; // the service itself
     TimeInterval busy; // with the buffers: what nobody else may book
-    qint64 priceMinor = 0;
-    QString currency = QStringLiteral("BRL");
+    Money price; // the service's when booked: what the client was told
     int position = 0;
     QString serviceName; // for display; not stored on the item
 };

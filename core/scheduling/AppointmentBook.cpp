@@ -10,6 +10,7 @@
 #include "catalog/ServiceCatalog.h"
 #include "locations/LocationService.h"
 #include "staff/StaffService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -49,16 +50,6 @@ Appointment appointmentFrom(const QSqlQuery &q)
     a.createdAtMsecs = q.value(13).toLongLong();
     a.clientName = q.value(14).toString();
     return a;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant idOrNull(const Id &id)
-{
-    return id.isNull() ? QVariant() : QVariant(id.toString());
 }
 
 AppointmentItem shifted(AppointmentItem item, qint64 delta)
@@ -203,6 +194,11 @@ Result<void> AppointmentBook::write(const Appointment &a, const Appointment *bef
     if (auto w = m_store.writer().writeRecord(kAppointments, a.id, fields); !w)
         return w.error();
     for (const AppointmentItem &i : a.items) {
+        // Written without one, the item would hold "" where every row holds
+        // a currency code.
+        if (!i.price.hasCurrency())
+            return Error::invalid(QStringLiteral("appointment.priceNoCurrency"),
+                                  tr("The price of a booked service has no currency."));
         QVariantMap item { { QStringLiteral("appointment_id"), a.id.toString() },
                            { QStringLiteral("service_id"), idOrNull(i.serviceId) },
                            { QStringLiteral("staff_id"), idOrNull(i.staffId) },
@@ -211,8 +207,8 @@ Result<void> AppointmentBook::write(const Appointment &a, const Appointment *bef
                            { QStringLiteral("ends_at"), i.time.to },
                            { QStringLiteral("busy_from"), i.busy.from },
                            { QStringLiteral("busy_to"), i.busy.to },
-                           { QStringLiteral("price_minor"), i.priceMinor },
-                           { QStringLiteral("currency"), i.currency },
+                           { QStringLiteral("price_minor"), i.price.minorUnits() },
+                           { QStringLiteral("currency"), i.price.currency().code() },
                            { QStringLiteral("position"), i.position },
                            { QStringLiteral("deleted"), 0 } };
         if (auto w = m_store.writer().writeRecord(kItems, i.id, item); !w)
@@ -582,8 +578,7 @@ Result<void> AppointmentBook::loadItems(QList<Appointment> &appointments) const
             item.resourceId = Id::fromString(q.value(3).toString());
             item.time = { q.value(4).toLongLong(), q.value(5).toLongLong() };
             item.busy = { q.value(6).toLongLong(), q.value(7).toLongLong() };
-            item.priceMinor = q.value(8).toLongLong();
-            item.currency = q.value(9).toString();
+            item.price = moneyFromColumns(q.value(8), q.value(9));
             item.position = q.value(10).toInt();
             item.serviceName = q.value(11).toString();
             a.items << item;

@@ -8,6 +8,7 @@
 #include "catalog/ServiceCatalog.h"
 #include "conflicts/ConflictInbox.h"
 #include "locations/LocationService.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -209,8 +210,7 @@ Result<void> AppointmentOverlapCheck::acceptOverlap(LocalStore &store, const Id 
           { QStringLiteral("facts"), QStringLiteral("{}") },
           { QStringLiteral("status"), QStringLiteral("resolved") },
           { QStringLiteral("resolution"), kKeepBoth },
-          { QStringLiteral("resolved_by"),
-            userId.isNull() ? QVariant() : QVariant(userId.toString()) },
+          { QStringLiteral("resolved_by"), idOrNull(userId) },
           { QStringLiteral("resolved_at"), store.clock().nowMsecsSinceEpoch() },
           { QStringLiteral("deleted"), 0 } });
     if (!written)

@@ -142,8 +142,7 @@ Result<BookingPlan> BookingPlanner::plan(const BookingRequest &request) const
         item.id = Id::generate(m_store.clock());
         item.serviceId = service.id;
         item.serviceName = service.name;
-        item.priceMinor = service.priceMinor;
-        item.currency = service.currency;
+        item.price = service.price;
         item.position = i;
         const qint64 length
             = qint64(line.durationMinutes.value_or(service.durationMinutes)) * 60000;

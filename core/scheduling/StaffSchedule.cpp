@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffSchedule.h"
 
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -232,8 +233,7 @@ Result<Id> StaffSchedule::addTimeOff(const Id &staffId, const TimeInterval &span
             { { QStringLiteral("staff_id"), staffId.toString() },
               { QStringLiteral("starts_at"), span.from },
               { QStringLiteral("ends_at"), span.to },
-              { QStringLiteral("reason"),
-                reason.trimmed().isEmpty() ? QVariant() : QVariant(reason.trimmed()) },
+              { QStringLiteral("reason"), textOrNull(reason.trimmed()) },
               { QStringLiteral("deleted"), 0 } });
     });
     if (!written)

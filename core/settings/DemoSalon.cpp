@@ -14,6 +14,7 @@
 #include "scheduling/AppointmentBook.h"
 #include "scheduling/ResourceService.h"
 #include "scheduling/StaffSchedule.h"
+#include "settings/BusinessSettings.h"
 #include "staff/StaffService.h"
 #include "storage/LocalStore.h"
 
@@ -70,6 +71,8 @@ Result<DemoSalon> seedSalon(LocalStore &store)
     const Id location = out.location;
     const QTimeZone zone = locations.first().timeZone();
     const qint64 now = store.clock().nowMsecsSinceEpoch();
+    const Currency currency = must(BusinessSettings(store).currency(), "currency");
+    const auto money = [&](qint64 minor) { return Money(minor, currency); };
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
     out.monday = today.addDays(1 - today.dayOfWeek());
     const auto at = [&](const QDate &day, int hour, int minute) {
@@ -118,7 +121,7 @@ Result<DemoSalon> seedSalon(LocalStore &store)
         d.categoryId = category;
         d.name = name;
         d.durationMinutes = minutes;
-        d.priceMinor = price;
+        d.price = money(price);
         d.staffIds = std::move(who);
         d.resourceKind = resource;
         d.bufferAfterMinutes = after;
@@ -147,8 +150,8 @@ Result<DemoSalon> seedSalon(LocalStore &store)
               d.name = name;
               d.sku = sku;
               d.category = category;
-              d.priceMinor = price;
-              d.costMinor = cost;
+              d.price = money(price);
+              d.cost = money(cost);
               d.taxClassId = taxed ? icms : Id();
               d.trackStock = onHand >= 0;
               if (!barcode.isEmpty())
@@ -179,7 +182,7 @@ Result<DemoSalon> seedSalon(LocalStore &store)
 
     ShiftService shifts(store);
     const Id drawer = must(shifts.createDrawer(location, QStringLiteral("Caixa 1")), "drawer").id;
-    must(shifts.open(drawer, 15000, {}), "shift");
+    must(shifts.open(drawer, money(15000), {}), "shift");
 
     must(seedDemoClients(store, DemoSalon::kClients), "clients");
     ClientService clients(store);
@@ -441,7 +444,7 @@ Result<DemoSalon> seedSalon(LocalStore &store)
         request.cart = cart;
         request.locationId = location;
         request.drawerId = drawer;
-        const qint64 total = review.totals.total;
+        const Money total = review.totals.total;
         switch (i % 3) {
         case 0:
             request.tenders = { Tender {
@@ -452,7 +455,11 @@ Result<DemoSalon> seedSalon(LocalStore &store)
             break;
         default:
             // Rounded up to the next R$ 10 note: change is given.
-            request.tenders = { Tender { PaymentMethod::Cash, (total / 1000 + 1) * 1000, {}, {} } };
+            request.tenders
+                = { Tender { PaymentMethod::Cash,
+                             Money((total.minorUnits() / 1000 + 1) * 1000, total.currency()),
+                             {},
+                             {} } };
         }
         must(checkout.checkout(request), "sale");
         ++out.salesToday;

@@ -4,6 +4,7 @@
 #include "audit/AuditTrail.h"
 #include "clients/ClientService.h"
 #include "security/PasswordHasher.h"
+#include "storage/ColumnValues.h"
 #include "storage/LocalStore.h"
 #include "storage/QueryError.h"
 
@@ -79,12 +80,9 @@ Result<StaffMember> StaffService::addMember(const QString &displayName, const Id
         auto written = m_store.writer().writeRecord(
             QStringLiteral("staff"), id,
             { { QStringLiteral("display_name"), name },
-              { QStringLiteral("email"),
-                cleanEmail->isEmpty() ? QVariant() : QVariant(*cleanEmail) },
-              { QStringLiteral("phone"),
-                cleanPhone->isEmpty() ? QVariant() : QVariant(*cleanPhone) },
-              { QStringLiteral("location_id"),
-                locationId.isNull() ? QVariant() : QVariant(locationId.toString()) },
+              { QStringLiteral("email"), textOrNull(*cleanEmail) },
+              { QStringLiteral("phone"), textOrNull(*cleanPhone) },
+              { QStringLiteral("location_id"), idOrNull(locationId) },
               { QStringLiteral("active"), 1 },
               { QStringLiteral("deleted"), 0 } });
         if (!written)
@@ -131,13 +129,13 @@ Result<StaffMember> StaffService::updateMember(const Id &id,
         auto clean = ClientService::cleanEmail(*email);
         if (!clean)
             return clean.error();
-        fields.insert(QStringLiteral("email"), clean->isEmpty() ? QVariant() : QVariant(*clean));
+        fields.insert(QStringLiteral("email"), textOrNull(*clean));
     }
     if (phone) {
         auto clean = ClientService::cleanPhone(*phone);
         if (!clean)
             return clean.error();
-        fields.insert(QStringLiteral("phone"), clean->isEmpty() ? QVariant() : QVariant(*clean));
+        fields.insert(QStringLiteral("phone"), textOrNull(*clean));
     }
     if (active)
         fields.insert(QStringLiteral("active"), *active ? 1 : 0);
@@ -229,15 +227,14 @@ Result<UserAccount> StaffService::addUser(const Id &staffId, const QString &logi
         if (owner->has_value())
             return Error::conflict(QStringLiteral("user.loginTaken"),
                                    tr("The login \"%1\" is already in use.").arg(cleanLogin));
-        auto written = m_store.writer().writeRecord(
-            QStringLiteral("users"), id,
-            { { QStringLiteral("staff_id"),
-                staffId.isNull() ? QVariant() : QVariant(staffId.toString()) },
-              { QStringLiteral("login"), cleanLogin },
-              { QStringLiteral("password_hash"), hash },
-              { QStringLiteral("role"), roleName(role) },
-              { QStringLiteral("active"), 1 },
-              { QStringLiteral("deleted"), 0 } });
+        auto written
+            = m_store.writer().writeRecord(QStringLiteral("users"), id,
+                                           { { QStringLiteral("staff_id"), idOrNull(staffId) },
+                                             { QStringLiteral("login"), cleanLogin },
+                                             { QStringLiteral("password_hash"), hash },
+                                             { QStringLiteral("role"), roleName(role) },
+                                             { QStringLiteral("active"), 1 },
+                                             { QStringLiteral("deleted"), 0 } });
         if (!written)
             return written.error();
         auto audited = AuditTrail(m_store).record(

@@ -266,7 +266,8 @@ QStringList ConvergenceChecks::stockFromMovements(SimulatedTerminal &t)
     StockLedger stock(t.local());
     for (const Id &product : { shop.shampoo, shop.conditioner }) {
         const QString key = product.toString() + QLatin1Char('/') + shop.location.toString();
-        if (const qint64 onHand = stock.onHand(product, shop.location).value(); onHand != summed.value(key))
+        if (const qint64 onHand = stock.onHand(product, shop.location).value();
+            onHand != summed.value(key))
             problems << QStringLiteral("StockLedger says %1 of %2, the movements sum to %3")
                             .arg(onHand)
                             .arg(key)
@@ -285,11 +286,12 @@ QStringList ConvergenceChecks::dueFromLedgers(SimulatedTerminal &t)
     while (q.next()) {
         const Id client = Id::fromString(q.value(0).toString());
         const bool due = q.value(1).toString() == QLatin1String("due");
-        const qint64 balance = due ? account.due(client).value() : account.storeCredit(client).value();
-        if (balance != q.value(2).toLongLong())
+        const auto balance = due ? account.due(client) : account.storeCredit(client);
+        if (!balance || balance->minorUnits() != q.value(2).toLongLong())
             problems << QStringLiteral("client %1: ClientAccount says %2 %3, the ledger sums to %4")
                             .arg(client.toString())
-                            .arg(balance)
+                            .arg(balance ? QString::number(balance->minorUnits())
+                                         : balance.error().message)
                             .arg(q.value(1).toString())
                             .arg(q.value(2).toLongLong());
     }
@@ -344,10 +346,10 @@ QStringList ConvergenceChecks::shiftsFromCash(SimulatedTerminal &t)
             problems << QStringLiteral("shift %1: %2").arg(id.toString(), report.error().message);
             continue;
         }
-        if (report->expectedMinor != recomputed)
+        if (report->expected.minorUnits() != recomputed)
             problems << QStringLiteral("shift %1: the report expects %2, the cash ledgers say %3")
                             .arg(id.toString())
-                            .arg(report->expectedMinor)
+                            .arg(report->expected.minorUnits())
                             .arg(recomputed);
         // What a close expected may only disagree with the ledgers while a
         // person is told (cash moved in the shift after another terminal

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioActions.h"
 
+#include "Amounts.h"
 #include "cash/Denominations.h"
 #include "cash/ShiftService.h"
 #include "catalog/ProductCatalog.h"
@@ -209,8 +210,9 @@ Result<ScenarioActions::PaymentPlan> ScenarioActions::splitPayment(SimulatedTerm
     if (!review)
         return review.error();
     PaymentPlan payment;
-    qint64 rest = review->totals.total;
-    qint64 credit = review->clientStoreCredit;
+    // Worked out in centavos: every amount of the simulated shop is in reais.
+    qint64 rest = review->totals.total.minorUnits();
+    qint64 credit = review->clientStoreCredit ? review->clientStoreCredit->minorUnits() : 0;
     qint64 cash = 0;
     // One to three tenders; cash gives change, store credit and "the rest on
     // the account" only with a client.
@@ -221,14 +223,14 @@ Result<ScenarioActions::PaymentPlan> ScenarioActions::splitPayment(SimulatedTerm
         switch (m_random.bounded(cart.clientId.isNull() ? 3 : 5)) {
         case 0:
             payment.tenders << Tender { PaymentMethod::Card,
-                                        amount,
+                                        reais(amount),
                                         QStringLiteral("AUT%1").arg(m_random.bounded(100000)),
                                         {} };
             rest -= amount;
             break;
         case 1:
             payment.tenders << Tender { PaymentMethod::Pix,
-                                        amount,
+                                        reais(amount),
                                         QStringLiteral("E2E%1").arg(m_random.bounded(100000)),
                                         {} };
             rest -= amount;
@@ -240,7 +242,7 @@ Result<ScenarioActions::PaymentPlan> ScenarioActions::splitPayment(SimulatedTerm
         case 3:
             if (credit > 0) {
                 const qint64 used = std::min(amount, credit);
-                payment.tenders << Tender { PaymentMethod::StoreCredit, used, {}, {} };
+                payment.tenders << Tender { PaymentMethod::StoreCredit, reais(used), {}, {} };
                 credit -= used;
                 rest -= used;
             }
@@ -252,12 +254,12 @@ Result<ScenarioActions::PaymentPlan> ScenarioActions::splitPayment(SimulatedTerm
         }
     }
     if (rest > 0)
-        payment.tenders << Tender { PaymentMethod::Card, rest, QStringLiteral("AUT0"), {} };
+        payment.tenders << Tender { PaymentMethod::Card, reais(rest), QStringLiteral("AUT0"), {} };
     // One cash tender, now and then in notes rounded up to R$ 10: change
     // comes back.
     if (cash > 0)
         payment.tenders << Tender {
-            PaymentMethod::Cash, chance(40) ? (cash + 999) / 1000 * 1000 : cash, {}, {}
+            PaymentMethod::Cash, reais(chance(40) ? (cash + 999) / 1000 * 1000 : cash), {}, {}
         };
     return payment;
 }
@@ -284,9 +286,10 @@ ScenarioActions::Outcome ScenarioActions::checkout(SimulatedTerminal &t, Cart ca
         methods << paymentMethodName(p.method);
     return QStringLiteral("%1 total %2 paid %3%4")
         .arg(sale->number)
-        .arg(sale->totalMinor)
+        .arg(sale->total.minorUnits())
         .arg(methods.join(u'+'))
-        .arg(sale->dueMinor > 0 ? QStringLiteral(", %1 due").arg(sale->dueMinor) : QString());
+        .arg(sale->due.isPositive() ? QStringLiteral(", %1 due").arg(sale->due.minorUnits())
+                                    : QString());
 }
 
 ScenarioActions::Outcome ScenarioActions::sell(SimulatedTerminal &t)
@@ -387,7 +390,7 @@ ScenarioActions::Outcome ScenarioActions::returnUnits(SimulatedTerminal &t, cons
     return QStringLiteral("%1: %2 unit(s), refund %3")
         .arg(returned->number)
         .arg(quantity)
-        .arg(returned->refundMinor);
+        .arg(returned->refund.minorUnits());
 }
 
 ScenarioActions::Outcome ScenarioActions::returnGoods(SimulatedTerminal &t)
@@ -430,14 +433,14 @@ ScenarioActions::Outcome ScenarioActions::exchangeGoods(SimulatedTerminal &t)
     auto review = CheckoutService(store).review(*cart, shop.location);
     if (!review)
         return review.error();
-    const qint64 difference = review->totals.total - refund->refundMinor;
+    const qint64 difference = review->totals.total.minorUnits() - refund->refund.minorUnits();
     request.takeNew.cart = *cart;
     request.takeNew.locationId = shop.location;
     request.takeNew.userId = shop.frontDesk;
     request.takeNew.drawerId = shop.drawer;
     if (difference > 0)
         request.takeNew.tenders
-            = { Tender { PaymentMethod::Card, difference, QStringLiteral("AUT-X"), {} } };
+            = { Tender { PaymentMethod::Card, reais(difference), QStringLiteral("AUT-X"), {} } };
     auto exchanged = ExchangeService(store).exchange(request);
     if (!exchanged)
         return exchanged.error();
@@ -445,7 +448,7 @@ ScenarioActions::Outcome ScenarioActions::exchangeGoods(SimulatedTerminal &t)
     m_record.returns.insert(exchanged->returned.id.toString());
     return QStringLiteral("%1 for %2, difference %3")
         .arg(exchanged->returned.number, exchanged->sale.number)
-        .arg(exchanged->differenceMinor);
+        .arg(exchanged->difference.minorUnits());
 }
 
 ScenarioActions::Outcome ScenarioActions::payDue(SimulatedTerminal &t)
@@ -466,14 +469,16 @@ ScenarioActions::Outcome ScenarioActions::payDue(SimulatedTerminal &t)
     request.clientId = client;
     request.locationId = m_business.shop().location;
     request.tenders
-        = { chance(50) ? Tender { PaymentMethod::Pix, amount, QStringLiteral("E2E-D"), {} }
-                       : Tender { PaymentMethod::Cash, amount, {}, {} } };
+        = { chance(50) ? Tender { PaymentMethod::Pix, reais(amount), QStringLiteral("E2E-D"), {} }
+                       : Tender { PaymentMethod::Cash, reais(amount), {}, {} } };
     request.userId = m_business.shop().frontDesk;
     request.drawerId = m_business.shop().drawer;
     auto paid = DuePayment(t.local()).pay(request);
     if (!paid)
         return paid.error();
-    return QStringLiteral("%1 paid, %2 still due").arg(paid->paidMinor).arg(paid->stillDueMinor);
+    return QStringLiteral("%1 paid, %2 still due")
+        .arg(paid->paid.minorUnits())
+        .arg(paid->stillDue.minorUnits());
 }
 
 // Appointments -------------------------------------------------------------
@@ -575,13 +580,14 @@ ScenarioActions::Outcome ScenarioActions::chargeAppointment(SimulatedTerminal &t
 
 ScenarioActions::Outcome ScenarioActions::openShift(SimulatedTerminal &t)
 {
-    auto shift = ShiftService(t.local()).open(
-        m_business.shop().drawer, 5000 + 100 * m_random.bounded(100), m_business.shop().frontDesk);
+    auto shift = ShiftService(t.local()).open(m_business.shop().drawer,
+                                              reais(5000 + 100 * m_random.bounded(100)),
+                                              m_business.shop().frontDesk);
     if (!shift)
         return shift.error();
     return QStringLiteral("shift %1, float %2")
         .arg(shift->id.toString())
-        .arg(shift->openingFloatMinor);
+        .arg(shift->openingFloat.minorUnits());
 }
 
 ScenarioActions::Outcome ScenarioActions::moveCash(SimulatedTerminal &t)
@@ -595,9 +601,9 @@ ScenarioActions::Outcome ScenarioActions::moveCash(SimulatedTerminal &t)
         return refusal(QStringLiteral("sim.noOpenShift"));
     const qint64 amount = 100 * (1 + m_random.bounded(50));
     const bool in = chance(50);
-    auto moved = in ? shifts.cashIn(shift->id, amount, QStringLiteral("troco do banco"),
+    auto moved = in ? shifts.cashIn(shift->id, reais(amount), QStringLiteral("troco do banco"),
                                     m_business.shop().frontDesk)
-                    : shifts.cashOut(shift->id, amount, QStringLiteral("fornecedor"),
+                    : shifts.cashOut(shift->id, reais(amount), QStringLiteral("fornecedor"),
                                      m_business.shop().frontDesk);
     if (!moved)
         return moved.error();
@@ -619,9 +625,9 @@ ScenarioActions::Outcome ScenarioActions::closeShift(SimulatedTerminal &t)
     if (!report)
         return report.error();
     // Counted in notes and coins, largest first, now and then a little off.
-    qint64 left = std::max<qint64>(0, report->expectedMinor + (chance(30) ? -500 : 0));
+    qint64 left = std::max<qint64>(0, report->expected.minorUnits() + (chance(30) ? -500 : 0));
     QMap<qint64, int> counted;
-    for (const qint64 denomination : Denominations::of(shift->currency)) {
+    for (const qint64 denomination : Denominations::of(shift->currency().code())) {
         const int count = static_cast<int>(left / denomination);
         if (count > 0) {
             counted.insert(denomination, count);
@@ -633,8 +639,8 @@ ScenarioActions::Outcome ScenarioActions::closeShift(SimulatedTerminal &t)
         return closed.error();
     return QStringLiteral("shift %1, expected %2, counted %3")
         .arg(shift->id.toString())
-        .arg(closed->expectedMinor)
-        .arg(closed->countedMinor.value_or(-1));
+        .arg(closed->expected.minorUnits())
+        .arg(closed->counted ? closed->counted->minorUnits() : -1);
 }
 
 // Stock and conflicts --------------------------------------------------------

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ServerFixture.h"
 #include "ShopFixture.h"
 #include "SyncSession.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // The checkout issue's "must show": two offline terminals sell the last unit
@@ -48,7 +50,10 @@ private:
         QSqlQuery q(t.store->database().connection());
         return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
     }
-    static Tender card(qint64 amount) { return Tender { PaymentMethod::Card, amount, "AUT", {} }; }
+    static Tender card(qint64 amount)
+    {
+        return Tender { PaymentMethod::Card, reais(amount), "AUT", {} };
+    }
 
 private slots:
     void testOfflineSalesAndReturnsMerge_data() { addBackendRows(); }
@@ -133,7 +138,7 @@ private slots:
             QVERIFY(ConflictInbox(*t->store).open().isEmpty());
             QCOMPARE(StockLedger(*t->store).onHand(f.conditioner, f.location).value(), 0);
             QCOMPARE(StockLedger(*t->store).onHand(f.shampoo, f.location).value(), 10);
-            QCOMPARE(ClientAccount(*t->store).due(f.client).value(), 4590);
+            QCOMPARE(ClientAccount(*t->store).due(f.client).value(), reais(4590));
         }
         QCOMPARE(hashOf(a), hashOf(b));
 

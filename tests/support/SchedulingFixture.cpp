@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchedulingFixture.h"
+#include "Amounts.h"
 
 #include "catalog/ServiceCatalog.h"
 #include "clients/ClientService.h"
@@ -61,20 +62,20 @@ SchedulingFixture::SchedulingFixture(LocalStore &s, const QString &zoneId)
     ServiceDraft d;
     d.name = QStringLiteral("Corte");
     d.durationMinutes = 60;
-    d.priceMinor = 8000;
+    d.price = reais(8000);
     d.staffIds = QList<Id> { ana, bruno };
     cut = must(catalog.create(d), "cut").id;
     ServiceDraft c;
     c.name = QStringLiteral("Coloração");
     c.durationMinutes = 90;
     c.bufferAfterMinutes = 15;
-    c.priceMinor = 20000;
+    c.price = reais(20000);
     c.staffIds = QList<Id> { ana };
     colour = must(catalog.create(c), "colour").id;
     ServiceDraft w;
     w.name = QStringLiteral("Lavagem");
     w.durationMinutes = 30;
-    w.priceMinor = 3000;
+    w.price = reais(3000);
     w.resourceKind = QStringLiteral("basin");
     w.staffIds = QList<Id> { ana, bruno };
     wash = must(catalog.create(w), "wash").id;

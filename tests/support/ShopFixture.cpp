@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShopFixture.h"
+#include "Amounts.h"
 
 #include "cash/ShiftService.h"
 #include "catalog/ProductCatalog.h"
@@ -28,8 +29,8 @@ ShopFixture::ShopFixture(LocalStore &s)
     p.name = QStringLiteral("Shampoo 500 ml");
     p.sku = QStringLiteral("SH-500");
     p.category = QStringLiteral("Cabelo");
-    p.priceMinor = 4590;
-    p.costMinor = 2000;
+    p.price = reais(4590);
+    p.cost = reais(2000);
     p.taxClassId = icms;
     p.barcodes = QStringList { QStringLiteral("7891234567895") };
     shampoo = must(catalog.create(p), "shampoo").id;
@@ -37,15 +38,15 @@ ShopFixture::ShopFixture(LocalStore &s)
     c.name = QStringLiteral("Condicionador 500 ml");
     c.sku = QStringLiteral("CD-500");
     c.category = QStringLiteral("Cabelo");
-    c.priceMinor = 5290;
-    c.costMinor = 2300;
+    c.price = reais(5290);
+    c.cost = reais(2300);
     c.taxClassId = icms;
     c.barcodes = QStringList { QStringLiteral("7891000000014") };
     conditioner = must(catalog.create(c), "conditioner").id;
     ProductDraft g;
     g.name = QStringLiteral("Embrulho para presente");
     g.sku = QStringLiteral("GW");
-    g.priceMinor = 500;
+    g.price = reais(500);
     g.trackStock = false;
     giftWrap = must(catalog.create(g), "gift wrap").id;
 
@@ -80,7 +81,7 @@ CheckoutRequest ShopFixture::request(const Cart &cart, const QList<Tender> &tend
 
 Id ShopFixture::openShift()
 {
-    return must(ShiftService(store).open(drawer, 10000, frontDesk), "open shift").id;
+    return must(ShiftService(store).open(drawer, reais(10000), frontDesk), "open shift").id;
 }
 
 } // namespace Balcao::Test

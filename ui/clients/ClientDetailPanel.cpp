@@ -355,19 +355,16 @@ void ClientDetailPanel::showClient()
         // Balances live on the account ledger; shown only when there is one.
         const ClientAccount account(m_store);
         if (m.totalSpent) {
-            const Currency currency = m.totalSpent->currency();
             auto credit = account.storeCredit(m_client.id);
             auto due = account.due(m_client.id);
             if (!credit)
                 problems << credit.error().message;
-            else if (*credit != 0)
-                values.insert(QStringLiteral("storeCredit"),
-                              ClientMetricsText::money(Money(*credit, currency)));
+            else if (!credit->isZero())
+                values.insert(QStringLiteral("storeCredit"), ClientMetricsText::money(*credit));
             if (!due)
                 problems << due.error().message;
-            else if (*due != 0)
-                values.insert(QStringLiteral("amountDue"),
-                              ClientMetricsText::money(Money(*due, currency)));
+            else if (!due->isZero())
+                values.insert(QStringLiteral("amountDue"), ClientMetricsText::money(*due));
         }
         m_frequency->setValue(m.frequencyScore);
     } else {

@@ -9,16 +9,6 @@
 
 namespace Balcao {
 
-namespace {
-
-QString money(qint64 minor, const QString &currencyCode)
-{
-    auto currency = Currency::fromCode(currencyCode);
-    return currency ? Money(minor, *currency).toDisplayString() : QString::number(minor);
-}
-
-} // namespace
-
 ClientPurchasesModel::ClientPurchasesModel(LocalStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -86,9 +76,9 @@ QVariant ClientPurchasesModel::data(const QModelIndex &index, int role) const
         return methods.join(QStringLiteral(", "));
     }
     case TotalColumn:
-        return money(sale.totalMinor, sale.currency);
+        return sale.total.toDisplayString();
     case RefundedColumn:
-        return sale.refundedMinor > 0 ? money(sale.refundedMinor, sale.currency) : QString();
+        return sale.refunded.isPositive() ? sale.refunded.toDisplayString() : QString();
     }
     return {};
 }

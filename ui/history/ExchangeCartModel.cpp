@@ -4,7 +4,6 @@
 #include "catalog/Product.h"
 #include "sales/CartBuilder.h"
 #include "sales/SalesSettings.h"
-#include "shell/MoneyText.h"
 
 #include <QLocale>
 
@@ -54,7 +53,7 @@ void ExchangeCartModel::recompute()
     const auto rounding = SalesSettings(m_store).taxRounding();
     auto totals = rounding ? PriceCalculator::compute(m_cart, *rounding)
                            : Result<CartTotals>(rounding.error());
-    m_totals = totals ? *totals : CartTotals {};
+    m_totals = totals ? *totals : CartTotals::empty(m_cart.currency);
 }
 
 int ExchangeCartModel::rowCount(const QModelIndex &parent) const
@@ -81,10 +80,10 @@ QVariant ExchangeCartModel::data(const QModelIndex &index, int role) const
         case QuantityColumn:
             return QLocale().toString(line.quantity);
         case UnitPriceColumn:
-            return moneyText(line.unitPriceMinor, m_cart.currency);
+            return line.unitPrice.toDisplayString();
         case TotalColumn:
             return index.row() < m_totals.lines.size()
-                ? moneyText(m_totals.lines.at(index.row()).total, m_cart.currency)
+                ? m_totals.lines.at(index.row()).total.toDisplayString()
                 : QString();
         }
     }

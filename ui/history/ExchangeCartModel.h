@@ -25,7 +25,7 @@ public:
     // One more of `product`; core's refusal (an inactive product) otherwise.
     Result<void> add(const Product &product);
     const Cart &cart() const { return m_cart; }
-    qint64 total() const { return m_totals.total; }
+    const Money &total() const { return m_totals.total; }
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,7 +39,7 @@ public:
     void retranslate();
 
 signals:
-    void totalChanged(qint64 totalMinor);
+    void totalChanged(const Balcao::Money &total);
 
 private:
     void recompute();

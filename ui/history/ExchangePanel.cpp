@@ -95,11 +95,11 @@ bool ExchangePanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void ExchangePanel::setDifference(qint64 differenceMinor)
+void ExchangePanel::setDifference(const Money &difference)
 {
-    const bool pays = differenceMinor > 0;
+    const bool pays = difference.isPositive();
     m_tenders->setVisible(pays);
-    m_tenders->setOwed(pays ? differenceMinor : 0);
+    m_tenders->setOwed(pays ? difference : Money::zero(difference.currency()));
 }
 
 } // namespace Balcao

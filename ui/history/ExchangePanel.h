@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Money.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -29,7 +31,7 @@ public:
     QTableView *cartView() const { return m_view; }
     // New items minus refund: positive, the client pays it (the tenders
     // show); otherwise nothing to pay here.
-    void setDifference(qint64 differenceMinor);
+    void setDifference(const Money &difference);
 
 signals:
     void changed();

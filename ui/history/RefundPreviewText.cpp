@@ -2,7 +2,6 @@
 #include "RefundPreviewText.h"
 
 #include "RefundWording.h"
-#include "shell/MoneyText.h"
 
 #include <QLocale>
 
@@ -30,31 +29,30 @@ QString RefundPreviewText::html(const ExchangeSettlement &settlement)
 
 QString RefundPreviewText::html(const SaleReturn &preview, const ExchangeSettlement *settlement)
 {
-    const QString &c = preview.currency;
     const QLocale locale;
     QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='1'>");
     for (const ReturnLine &line : preview.lines)
         html += row(tr("%1 × %2").arg(locale.toString(line.quantity), line.description),
-                    moneyText(line.refundMinor, c));
+                    line.refund.toDisplayString());
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style='margin-top:6px'><b>%1</b>")
-                .arg(tr("Refund %1").arg(moneyText(preview.refundMinor, c)).toHtmlEscaped());
-    if (preview.taxMinor != 0)
+                .arg(tr("Refund %1").arg(preview.refund.toDisplayString()).toHtmlEscaped());
+    if (!preview.tax.isZero())
         html += QStringLiteral(" <span style='color:#6b7280'>%1</span>")
-                    .arg(tr("(tax %1)").arg(moneyText(preview.taxMinor, c)).toHtmlEscaped());
+                    .arg(tr("(tax %1)").arg(preview.tax.toDisplayString()).toHtmlEscaped());
     html += QStringLiteral("</p>");
 
     if (settlement) {
         const Money &difference = settlement->difference;
         html += QStringLiteral("<p>%1<br><b>%2</b></p>")
                     .arg(tr("New items %1")
-                             .arg(moneyText(settlement->newItems.minorUnits(), c))
+                             .arg(settlement->newItems.toDisplayString())
                              .toHtmlEscaped(),
-                         (difference.minorUnits() > 0
-                              ? tr("The client pays %1").arg(moneyText(difference.minorUnits(), c))
+                         (difference.isPositive()
+                              ? tr("The client pays %1").arg(difference.toDisplayString())
                               : difference.isNegative()
                               ? tr("The client gets %1 back")
-                                    .arg(moneyText(difference.negated().minorUnits(), c))
+                                    .arg(difference.negated().toDisplayString())
                               : tr("Even exchange: nobody pays anything"))
                              .toHtmlEscaped());
     }
@@ -64,7 +62,7 @@ QString RefundPreviewText::html(const SaleReturn &preview, const ExchangeSettlem
         // The part that pays the new items is said above.
         if (p.method == PaymentMethod::Exchange)
             continue;
-        where += row(RefundWording::destination(p), moneyText(-p.amountMinor, c));
+        where += row(RefundWording::destination(p), p.amount.negated().toDisplayString());
     }
     if (!where.isEmpty())
         html += QStringLiteral("<p style='margin-bottom:2px'>%1</p>"

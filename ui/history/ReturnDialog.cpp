@@ -22,7 +22,6 @@
 #include "shell/BusyCursor.h"
 #include "shell/FormMessage.h"
 #include "shell/ListTable.h"
-#include "shell/MoneyText.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -56,7 +55,7 @@ ReturnDialog::ReturnDialog(LocalStore &store, const ReturnContext &context, cons
 {
     setObjectName(QStringLiteral("returnDialog"));
     if (auto currency = BusinessSettings(store).currency())
-        m_currency = currency->code();
+        m_currency = *currency;
     m_previewDelay = new QTimer(this);
     m_previewDelay->setSingleShot(true);
     m_previewDelay->setInterval(kPreviewDelayMsecs);
@@ -303,7 +302,7 @@ void ReturnDialog::loadSale()
         return;
     }
     m_saleClient = sale->clientId;
-    m_currency = sale->currency;
+    m_currency = sale->currency();
     QStringList heading { tr("Sale %1").arg(sale->number) };
     auto location = LocationService(m_store).find(sale->locationId);
     heading << SaleDetailText::when(sale->atMsecs,
@@ -313,7 +312,7 @@ void ReturnDialog::loadSale()
             heading << client->name;
     }
     m_heading->setText(heading.join(QStringLiteral(" · ")));
-    m_lines->setSaleLines(*lines, sale->currency);
+    m_lines->setSaleLines(*lines);
     // Store credit belongs to a client: a sale without one cannot take it.
     m_credit->setEnabled(!sale->clientId.isNull());
     m_credit->setToolTip(sale->clientId.isNull()
@@ -326,13 +325,13 @@ void ReturnDialog::addProduct(const Product &product)
     const auto days = SalesSettings(m_store).noReceiptLookbackDays();
     auto price = days
         ? ReturnService(m_store).lowestRecentPrice(product.id, m_context.locationId, *days)
-        : Result<qint64>(days.error());
+        : Result<Money>(days.error());
     if (!price) {
         m_message->showError(price.error().message);
         return;
     }
     m_message->clear();
-    m_lines->addProduct(product, *price, m_currency);
+    m_lines->addProduct(product, *price);
 }
 
 void ReturnDialog::setRefundMethod(RefundMethod method)
@@ -414,7 +413,7 @@ void ReturnDialog::updatePreview()
             m_message->clear();
         else
             m_message->showError(preview.error().message);
-        m_exchange->setDifference(0);
+        m_exchange->setDifference(Money::zero(m_currency));
         updateCommitButton();
         return;
     }
@@ -422,8 +421,7 @@ void ReturnDialog::updatePreview()
     m_message->clear();
     if (settlement) {
         m_previewText->setText(RefundPreviewText::html(*settlement));
-        m_exchange->tenderEntry()->setCurrency(preview->currency);
-        m_exchange->setDifference(settlement->difference.minorUnits());
+        m_exchange->setDifference(settlement->difference);
     } else {
         m_previewText->setText(RefundPreviewText::html(*preview));
     }
@@ -436,9 +434,8 @@ void ReturnDialog::updateCommitButton()
         = m_preview.has_value() && (!m_exchanging || m_exchange->cart()->rowCount() > 0);
     m_commit->setEnabled(ready);
     if (!m_exchanging) {
-        m_commit->setText(
-            m_preview ? tr("&Refund %1").arg(moneyText(m_preview->refundMinor, m_preview->currency))
-                      : tr("&Refund"));
+        m_commit->setText(m_preview ? tr("&Refund %1").arg(m_preview->refund.toDisplayString())
+                                    : tr("&Refund"));
         return;
     }
     m_commit->setText(tr("Complete &exchange"));
@@ -472,8 +469,8 @@ void ReturnDialog::commit()
     if (!m_preview)
         return;
     if (!withReceipt()) {
-        const QString what = tr("Refund %1 without a receipt.")
-                                 .arg(moneyText(m_preview->refundMinor, m_preview->currency));
+        const QString what
+            = tr("Refund %1 without a receipt.").arg(m_preview->refund.toDisplayString());
         ManagerApprovalDialog approval(
             m_store, what, [this](const Id &by) { return make(by); }, this);
         approval.setIntro(tr("A manager or an admin must approve a return without a receipt. "

@@ -92,7 +92,7 @@ private:
     ReturnContext m_context;
     Id m_saleId;
     Id m_saleClient;
-    QString m_currency;
+    Currency m_currency;
     bool m_exchanging = false;
     std::optional<SaleReturn> m_preview;
     std::optional<SaleReturn> m_made;

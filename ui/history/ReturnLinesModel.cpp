@@ -4,7 +4,6 @@
 #include "RefundWording.h"
 #include "catalog/Product.h"
 #include "sales/PriceCalculator.h"
-#include "shell/MoneyText.h"
 
 #include <QLocale>
 
@@ -14,11 +13,10 @@ ReturnLinesModel::ReturnLinesModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ReturnLinesModel::setSaleLines(const QList<ReturnableLine> &lines, const QString &currency)
+void ReturnLinesModel::setSaleLines(const QList<ReturnableLine> &lines)
 {
     beginResetModel();
     m_withReceipt = true;
-    m_currency = currency;
     m_rows.clear();
     for (const ReturnableLine &l : lines) {
         Row row;
@@ -28,14 +26,13 @@ void ReturnLinesModel::setSaleLines(const QList<ReturnableLine> &lines, const QS
         row.sold = l.line.quantity;
         row.returned = l.returned;
         row.returnable = l.returnable;
-        row.priceMinor = l.line.totalMinor;
+        row.price = l.line.total;
         m_rows << row;
     }
     endResetModel();
 }
 
-void ReturnLinesModel::addProduct(const Product &product, qint64 unitRefundMinor,
-                                  const QString &currency)
+void ReturnLinesModel::addProduct(const Product &product, const Money &unitRefund)
 {
     if (m_withReceipt) {
         beginResetModel();
@@ -43,7 +40,6 @@ void ReturnLinesModel::addProduct(const Product &product, qint64 unitRefundMinor
         m_rows.clear();
         endResetModel();
     }
-    m_currency = currency;
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).productId == product.id) {
             setData(index(i, QuantityColumn), m_rows.at(i).quantity + 1);
@@ -54,7 +50,7 @@ void ReturnLinesModel::addProduct(const Product &product, qint64 unitRefundMinor
     row.productId = product.id;
     row.description = product.name;
     row.returnable = PriceCalculator::kMaxQuantity;
-    row.priceMinor = unitRefundMinor;
+    row.price = unitRefund;
     row.quantity = 1;
     const int at = static_cast<int>(m_rows.size());
     beginInsertRows({}, at, at);
@@ -120,7 +116,7 @@ QVariant ReturnLinesModel::data(const QModelIndex &index, int role) const
         case ReturnableColumn:
             return locale.toString(row.returnable);
         case PriceColumn:
-            return moneyText(row.priceMinor, m_currency);
+            return row.price.toDisplayString();
         case QuantityColumn:
             return locale.toString(row.quantity);
         case DispositionColumn:

@@ -43,7 +43,7 @@ public:
         qint64 returnable = 0;
         // With a receipt what the line cost in all; without, the refund of
         // one unit (the lowest recent price).
-        qint64 priceMinor = 0;
+        Money price;
         qint64 quantity = 0;
         ReturnDisposition disposition = ReturnDisposition::Restock;
         QString reason;
@@ -51,9 +51,9 @@ public:
 
     explicit ReturnLinesModel(QObject *parent = nullptr);
 
-    void setSaleLines(const QList<ReturnableLine> &lines, const QString &currency);
-    // Without a receipt: one more unit of `product` at `unitRefundMinor`.
-    void addProduct(const Product &product, qint64 unitRefundMinor, const QString &currency);
+    void setSaleLines(const QList<ReturnableLine> &lines);
+    // Without a receipt: one more unit of `product` at `unitRefund`.
+    void addProduct(const Product &product, const Money &unitRefund);
     bool withReceipt() const { return m_withReceipt; }
     const Row &row(int row) const { return m_rows.at(row); }
     QList<ReturnLineRequest> requests() const;
@@ -71,7 +71,6 @@ public:
 
 private:
     QList<Row> m_rows;
-    QString m_currency;
     bool m_withReceipt = true;
 };
 

@@ -34,21 +34,20 @@ QString SaleDetailText::when(qint64 atMsecs, const QTimeZone &zone)
 
 QString SaleDetailText::totals(const Sale &sale)
 {
-    const QString &c = sale.currency;
     QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2'>");
-    html += row(tr("Subtotal"), moneyText(sale.grossMinor, c));
-    if (sale.discountMinor != 0)
-        html += row(tr("Discounts"), moneyText(-sale.discountMinor, c));
-    if (sale.taxMinor != 0)
-        html += row(tr("Tax"), moneyText(sale.taxMinor, c));
-    if (sale.tipMinor != 0)
-        html += row(tr("Tip"), moneyText(sale.tipMinor, c));
-    html += row(tr("Total"), moneyText(sale.totalMinor, c), true);
-    html += row(tr("Paid"), moneyText(sale.paidMinor(), c));
-    if (sale.changeMinor() != 0)
-        html += row(tr("Change given"), moneyText(sale.changeMinor(), c));
-    if (sale.dueMinor != 0)
-        html += row(tr("Left due on the client's account"), moneyText(sale.dueMinor, c), true);
+    html += row(tr("Subtotal"), sale.gross.toDisplayString());
+    if (!sale.discount.isZero())
+        html += row(tr("Discounts"), sale.discount.negated().toDisplayString());
+    if (!sale.tax.isZero())
+        html += row(tr("Tax"), sale.tax.toDisplayString());
+    if (!sale.tip.isZero())
+        html += row(tr("Tip"), sale.tip.toDisplayString());
+    html += row(tr("Total"), sale.total.toDisplayString(), true);
+    html += row(tr("Paid"), moneyText(sale.paid()));
+    if (const auto change = sale.change(); !change || !change->isZero())
+        html += row(tr("Change given"), moneyText(change));
+    if (!sale.due.isZero())
+        html += row(tr("Left due on the client's account"), sale.due.toDisplayString(), true);
     return html + QStringLiteral("</table>");
 }
 
@@ -59,10 +58,10 @@ QString SaleDetailText::payments(const Sale &sale)
     QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2'>");
     for (const Payment &p : sale.payments) {
         QStringList details;
-        if (p.tenderedMinor)
-            details << tr("handed over %1").arg(moneyText(*p.tenderedMinor, sale.currency));
-        if (p.changeMinor && *p.changeMinor != 0)
-            details << tr("change %1").arg(moneyText(*p.changeMinor, sale.currency));
+        if (p.tendered)
+            details << tr("handed over %1").arg(p.tendered->toDisplayString());
+        if (p.change && !p.change->isZero())
+            details << tr("change %1").arg(p.change->toDisplayString());
         if (!p.reference.isEmpty())
             details << (p.method == PaymentMethod::Card ? tr("authorisation %1").arg(p.reference)
                                                         : tr("reference %1").arg(p.reference));
@@ -71,7 +70,7 @@ QString SaleDetailText::payments(const Sale &sale)
             label += QStringLiteral("<br><span style='color:#6b7280'>%1</span>")
                          .arg(details.join(QStringLiteral(" · ")).toHtmlEscaped());
         html += QStringLiteral("<tr><td>%1</td><td align='right' valign='top'>%2</td></tr>")
-                    .arg(label, moneyText(p.amountMinor, sale.currency).toHtmlEscaped());
+                    .arg(label, p.amount.toDisplayString().toHtmlEscaped());
     }
     return html + QStringLiteral("</table>");
 }
@@ -98,16 +97,15 @@ QString SaleDetailText::returns(const QList<SaleReturn> &returns, const QTimeZon
                 what += tr(" (%1)").arg(line.reason);
             html += what.toHtmlEscaped() + QStringLiteral("<br>");
         }
-        html += tr("Refund %1").arg(moneyText(r.refundMinor, r.currency)).toHtmlEscaped();
+        html += tr("Refund %1").arg(r.refund.toDisplayString()).toHtmlEscaped();
         QStringList where;
         for (const Payment &p : r.payments)
             where << tr("%1 %2").arg(RefundWording::destination(p),
-                                     moneyText(-p.amountMinor, r.currency));
+                                     p.amount.negated().toDisplayString());
         if (auto due = RefundPlanner::dueReduced(r); due && !due->isZero()) {
             Payment onAccount;
             onAccount.method = PaymentMethod::Account;
-            where << tr("%1 %2").arg(RefundWording::destination(onAccount),
-                                     moneyText(due->minorUnits(), r.currency));
+            where << tr("%1 %2").arg(RefundWording::destination(onAccount), due->toDisplayString());
         }
         if (!where.isEmpty())
             html += QStringLiteral(": ") + where.join(QStringLiteral(", ")).toHtmlEscaped();

@@ -16,7 +16,6 @@ void SaleLinesModel::setSale(const Sale &sale, const QHash<QString, qint64> &ret
     beginResetModel();
     m_lines = sale.lines;
     m_returned = returned;
-    m_currency = sale.currency;
     endResetModel();
 }
 
@@ -53,21 +52,23 @@ QVariant SaleLinesModel::data(const QModelIndex &index, int role) const
             // price (the detail pane is narrow; the columns stay for others).
             return tr("%1\n%2 × %3")
                 .arg(line.description, locale.toString(line.quantity),
-                     moneyText(line.unitPriceMinor, m_currency));
+                     line.unitPrice.toDisplayString());
         case QuantityColumn:
             return locale.toString(line.quantity);
         case UnitPriceColumn:
-            return moneyText(line.unitPriceMinor, m_currency);
+            return line.unitPrice.toDisplayString();
         case DiscountColumn: {
-            const qint64 discount = line.lineDiscountMinor + line.orderDiscountMinor;
-            return discount == 0 ? QString() : moneyText(-discount, m_currency);
+            const auto discount = line.lineDiscount.plus(line.orderDiscount);
+            if (!discount)
+                return discount.error().message;
+            return discount->isZero() ? QString() : discount->negated().toDisplayString();
         }
         case TaxColumn:
-            return line.tax.taxClassId.isNull() && line.taxMinor == 0
+            return line.tax.taxClassId.isNull() && line.taxAmount.isZero()
                 ? QString()
-                : moneyText(line.taxMinor, m_currency);
+                : line.taxAmount.toDisplayString();
         case TotalColumn:
-            return moneyText(line.totalMinor, m_currency);
+            return line.total.toDisplayString();
         case ReturnedColumn:
             return returned == 0 ? QString() : locale.toString(returned);
         }

@@ -41,7 +41,6 @@ public:
 private:
     QList<SaleLine> m_lines;
     QHash<QString, qint64> m_returned;
-    QString m_currency;
 };
 
 } // namespace Balcao

@@ -3,7 +3,6 @@
 
 #include "locations/LocationService.h"
 #include "sales/Tender.h"
-#include "shell/MoneyText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -145,10 +144,9 @@ QVariant SalesHistoryModel::data(const QModelIndex &index, int role) const
             return names.join(QStringLiteral(", "));
         }
         case TotalColumn:
-            return moneyText(sale.totalMinor, sale.currency);
+            return sale.total.toDisplayString();
         case RefundedColumn:
-            return sale.refundedMinor == 0 ? QString()
-                                           : moneyText(sale.refundedMinor, sale.currency);
+            return sale.refunded.isZero() ? QString() : sale.refunded.toDisplayString();
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -156,10 +154,9 @@ QVariant SalesHistoryModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        if (index.column() == RefundedColumn && sale.refundedMinor != 0)
+        if (index.column() == RefundedColumn && !sale.refunded.isZero())
             return tr("%1 of %2 refunded by returns")
-                .arg(moneyText(sale.refundedMinor, sale.currency),
-                     moneyText(sale.totalMinor, sale.currency));
+                .arg(sale.refunded.toDisplayString(), sale.total.toDisplayString());
         return {};
     case kIdRole:
         return sale.id.toString();

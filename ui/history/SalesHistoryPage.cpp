@@ -10,7 +10,6 @@
 #include "sales/SalesJournal.h"
 #include "shell/FormMessage.h"
 #include "shell/ListTable.h"
-#include "shell/MoneyText.h"
 #include "shell/SearchListKeys.h"
 
 #include <QEvent>
@@ -310,8 +309,8 @@ void SalesHistoryPage::runReturn(const Id &saleId, bool exchange)
         m_message->showSuccess(tr("Exchange done: return %1 and new sale %2.")
                                    .arg(made.number, dialog.exchangeSale()->number));
     else
-        m_message->showSuccess(tr("Return %1 done: %2 refunded.")
-                                   .arg(made.number, moneyText(made.refundMinor, made.currency)));
+        m_message->showSuccess(
+            tr("Return %1 done: %2 refunded.").arg(made.number, made.refund.toDisplayString()));
     reload();
     if (!saleId.isNull())
         showSale(saleId);

@@ -2,7 +2,6 @@
 #include "TenderEntry.h"
 
 #include "shell/MoneyField.h"
-#include "shell/MoneyText.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -120,16 +119,11 @@ void TenderEntry::methodChosen()
     edited();
 }
 
-void TenderEntry::setCurrency(const QString &code)
-{
-    m_currency = code;
-    m_amount->setCurrency(code);
-}
-
-void TenderEntry::setOwed(qint64 owedMinor)
+void TenderEntry::setOwed(const Money &owed)
 {
     // Not a change of the tenders: the dialog that sets it listens to them.
-    m_owed = owedMinor;
+    m_owed = owed;
+    m_amount->setCurrency(owed.currency());
     showStatus();
 }
 
@@ -146,7 +140,7 @@ std::optional<Tender> TenderEntry::typed(QString *why) const
 {
     if (m_amount->text().trimmed().isEmpty())
         return std::nullopt;
-    auto amount = m_amount->minor();
+    auto amount = m_amount->amount();
     if (!amount) {
         if (why)
             *why = amount.error().message;
@@ -154,7 +148,7 @@ std::optional<Tender> TenderEntry::typed(QString *why) const
     }
     Tender t;
     t.method = paymentMethodFrom(m_method->currentData().toString()).value_or(PaymentMethod::Cash);
-    t.amountMinor = *amount;
+    t.amount = *amount;
     if (t.method != PaymentMethod::Cash)
         t.reference = m_reference->text().trimmed();
     return t;
@@ -180,7 +174,7 @@ bool TenderEntry::addTyped()
     }
     m_tenders << *tender;
     QString text = tr("%1 %2").arg(paymentMethodDisplayName(tender->method),
-                                   moneyText(tender->amountMinor, m_currency));
+                                   tender->amount.toDisplayString());
     if (!tender->reference.isEmpty())
         text += QStringLiteral(" · ") + tender->reference;
     m_list->addItem(text);
@@ -207,24 +201,22 @@ void TenderEntry::showStatus()
         m_status->setText(why);
         return;
     }
-    qint64 handed = 0;
-    for (const Tender &t : std::as_const(all))
-        handed += t.amountMinor;
     // What is left to hand over, or the change, as the settlement will make
     // it: only cash gives change, and a card never pays more than is owed.
-    auto settled = PaymentAllocator::settle(m_owed, all, false);
-    if (settled)
-        m_status->setText(
-            settled->changeMinor > 0
-                ? tr("Paid. Change to give: %1").arg(moneyText(settled->changeMinor, m_currency))
-                : tr("Paid."));
-    else if (settled.error().code == QLatin1String("payment.notEnough"))
-        m_status->setText(tr("Still to pay: %1").arg(moneyText(m_owed - handed, m_currency)));
-    else
+    // (Leaving the rest due is asked here only to learn what is left.)
+    auto settled = PaymentAllocator::settle(m_owed, all, true);
+    if (!settled)
         m_status->setText(settled.error().message);
+    else if (settled->due.isPositive())
+        m_status->setText(tr("Still to pay: %1").arg(settled->due.toDisplayString()));
+    else
+        m_status->setText(
+            settled->change.isPositive()
+                ? tr("Paid. Change to give: %1").arg(settled->change.toDisplayString())
+                : tr("Paid."));
     // The amount still owed is what to type next.
-    m_amount->setPlaceholderText(handed < m_owed
-                                     ? MoneyField::plainText(m_owed - handed, m_currency, QLocale())
+    m_amount->setPlaceholderText(settled && settled->due.isPositive()
+                                     ? settled->due.toDisplayNumber(QLocale())
                                      : tr("Amount"));
 }
 

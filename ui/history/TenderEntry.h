@@ -25,9 +25,9 @@ class TenderEntry : public QWidget
 public:
     explicit TenderEntry(QWidget *parent = nullptr);
 
-    void setCurrency(const QString &code);
-    // What the client has to pay; the amount field offers what is left.
-    void setOwed(qint64 owedMinor);
+    // What the client has to pay; the amount field offers what is left, in
+    // its currency.
+    void setOwed(const Money &owed);
     // The tenders added, plus the one typed but not added yet.
     QList<Tender> tenders() const;
     void clear();
@@ -53,8 +53,7 @@ private:
     void showStatus();
     std::optional<Tender> typed(QString *why = nullptr) const;
 
-    QString m_currency = QStringLiteral("BRL");
-    qint64 m_owed = 0;
+    Money m_owed;
     QList<Tender> m_tenders;
     QLabel *m_title = nullptr;
     QComboBox *m_method = nullptr;

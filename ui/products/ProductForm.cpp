@@ -31,7 +31,7 @@ ProductForm::ProductForm(LocalStore &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("productForm"));
     if (auto currency = BusinessSettings(store).currency())
-        m_currency = currency->code();
+        m_currency = *currency;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("editorTitle"));
     m_name = new QLineEdit(this);
@@ -160,8 +160,8 @@ void ProductForm::retranslate()
     m_name->setPlaceholderText(tr("e.g. Shampoo 500 ml"));
     m_sku->setPlaceholderText(tr("Your code, e.g. SH-500"));
     m_category->lineEdit()->setPlaceholderText(tr("e.g. Hair care"));
-    m_price->setPlaceholderText(MoneyField::plainText(0, m_currency, QLocale()));
-    m_cost->setPlaceholderText(MoneyField::plainText(0, m_currency, QLocale()));
+    m_price->setPlaceholderText(Money::zero(m_currency).toDisplayNumber(QLocale()));
+    m_cost->setPlaceholderText(Money::zero(m_currency).toDisplayNumber(QLocale()));
     m_price->setToolTip(tr("The shelf price, as the receipt shows it"));
     m_cost->setToolTip(tr("What one unit costs the business (for margins)"));
     if (m_tax->count() > 0)
@@ -212,10 +212,8 @@ void ProductForm::loadProduct(const Product &product)
     m_sku->setText(product.sku);
     m_category->setCurrentText(product.category);
     m_barcodes->setCodes(product.barcodes);
-    m_price->setCurrency(product.currency);
-    m_cost->setCurrency(product.currency);
-    m_price->setMinor(product.priceMinor);
-    m_cost->setMinor(product.costMinor);
+    m_price->setAmount(product.price);
+    m_cost->setAmount(product.cost);
     m_tax->setCurrentIndex(std::max(
         0,
         m_tax->findData(product.taxClassId.isNull() ? QString() : product.taxClassId.toString())));
@@ -245,13 +243,13 @@ void ProductForm::newProduct(const QString &barcode)
 
 void ProductForm::save()
 {
-    auto price = m_price->minor(0);
+    auto price = m_price->amountOrZero();
     if (!price) {
         m_message->showError(price.error().message);
         m_price->setFocus();
         return;
     }
-    auto cost = m_cost->minor(0);
+    auto cost = m_cost->amountOrZero();
     if (!cost) {
         m_message->showError(cost.error().message);
         m_cost->setFocus();
@@ -261,9 +259,8 @@ void ProductForm::save()
     draft.name = m_name->text();
     draft.sku = m_sku->text();
     draft.category = m_category->currentText();
-    draft.priceMinor = *price;
-    draft.costMinor = *cost;
-    draft.currency = m_price->currency();
+    draft.price = *price;
+    draft.cost = *cost;
     draft.taxClassId = Id::fromString(m_tax->currentData().toString());
     draft.trackStock = m_keepsStock->isChecked();
     draft.active = m_active->isChecked();

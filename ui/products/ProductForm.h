@@ -66,7 +66,7 @@ private:
 
     LocalStore &m_store;
     Id m_editing;
-    QString m_currency;
+    Currency m_currency; // the business's, for a new product
     QLabel *m_title = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_sku = nullptr;

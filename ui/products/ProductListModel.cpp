@@ -3,7 +3,6 @@
 
 #include "catalog/ProductCatalog.h"
 #include "inventory/StockLedger.h"
-#include "shell/MoneyText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -110,7 +109,7 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
         case CategoryColumn:
             return product.category;
         case PriceColumn:
-            return moneyText(product.priceMinor, product.currency);
+            return product.price.toDisplayString();
         }
         if (column == activeColumn())
             return product.active ? tr("Active") : tr("Inactive");

@@ -2,7 +2,6 @@
 #include "ProductSearchField.h"
 
 #include "catalog/ProductCatalog.h"
-#include "shell/MoneyText.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -59,7 +58,7 @@ void ProductSearchField::refreshMatches(const QString &text)
         QString label = product.name;
         if (!product.sku.isEmpty())
             label += QStringLiteral(" · ") + product.sku;
-        label += QStringLiteral(" · ") + moneyText(product.priceMinor, product.currency);
+        label += QStringLiteral(" · ") + product.price.toDisplayString();
         auto *item = new QStandardItem(label);
         item->setData(product.id.toString(), kIdRole);
         m_matches->appendRow(item);

@@ -67,9 +67,9 @@ StockActionDialog::StockActionDialog(LocalStore &store, Action action, const Pro
         connect(m_expires, &QCheckBox::toggled, m_expiry, &QWidget::setEnabled);
         m_unitCost = new MoneyField(this);
         m_unitCost->setObjectName(QStringLiteral("stockUnitCost"));
-        m_unitCost->setCurrency(product.currency);
-        if (product.costMinor > 0)
-            m_unitCost->setMinor(product.costMinor);
+        m_unitCost->setCurrency(product.cost.currency());
+        if (product.cost.isPositive())
+            m_unitCost->setAmount(product.cost);
         m_reason->setPlaceholderText(tr("e.g. supplier invoice 4512 (optional)"));
         form->addRow(tr("&Quantity"), m_quantity);
         form->addRow(tr("&Lot"), m_lot);
@@ -137,17 +137,21 @@ void StockActionDialog::apply()
     const QLocale locale;
     switch (m_action) {
     case Action::Receive: {
-        auto cost = m_unitCost->text().trimmed().isEmpty() ? Result<qint64>(qint64(-1))
-                                                           : m_unitCost->minor();
-        if (!cost) {
-            m_message->showError(cost.error().message);
-            m_unitCost->setFocus();
-            return;
+        // The stock ledger keeps costs as minor units of the product's
+        // currency (its rows have no currency column).
+        std::optional<qint64> unitCost;
+        if (!m_unitCost->text().trimmed().isEmpty()) {
+            auto cost = m_unitCost->amount();
+            if (!cost) {
+                m_message->showError(cost.error().message);
+                m_unitCost->setFocus();
+                return;
+            }
+            unitCost = cost->minorUnits();
         }
-        auto done
-            = stock.receive(m_product.id, m_locationId, quantity, reason, m_lot->text(),
-                            m_expires->isChecked() ? m_expiry->date() : QDate(),
-                            *cost < 0 ? std::nullopt : std::optional<qint64>(*cost), m_userId);
+        auto done = stock.receive(m_product.id, m_locationId, quantity, reason, m_lot->text(),
+                                  m_expires->isChecked() ? m_expiry->date() : QDate(), unitCost,
+                                  m_userId);
         if (!done) {
             m_message->showError(done.error().message);
             return;

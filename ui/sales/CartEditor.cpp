@@ -141,9 +141,9 @@ Result<int> CartEditor::addService(const Service &service, const Id &staffId)
     return row;
 }
 
-Result<int> CartEditor::addGiftCard(const QString &code, qint64 amountMinor)
+Result<int> CartEditor::addGiftCard(const QString &code, const Money &amount)
 {
-    auto line = CartBuilder(m_store).giftCardLine(code, amountMinor);
+    auto line = CartBuilder(m_store).giftCardLine(code, amount);
     if (!line)
         return line.error();
     const int row = static_cast<int>(m_cart.lines.size());
@@ -200,11 +200,12 @@ Result<void> CartEditor::setOrderDiscount(const Discount &discount)
     return edit(tr("Discount on the sale"), -1, [=](Cart &cart) { cart.orderDiscount = discount; });
 }
 
-Result<void> CartEditor::setTip(qint64 tipMinor, const Id &staffId)
+Result<void> CartEditor::setTip(const Money &tip, const Id &staffId)
 {
     return edit(tr("Tip"), -1, [=](Cart &cart) {
-        cart.tipMinor = tipMinor;
-        cart.tipStaffId = tipMinor > 0 ? staffId : Id();
+        // Zero removes it.
+        cart.tip = tip.isZero() ? std::nullopt : std::optional<Money>(tip);
+        cart.tipStaffId = tip.isPositive() ? staffId : Id();
     });
 }
 

@@ -38,14 +38,14 @@ public:
     // grows, otherwise a new line. Returns the line's row.
     Result<int> addProduct(const Product &product);
     Result<int> addService(const Service &service, const Id &staffId);
-    // A gift card sold or topped up with `amountMinor`; always a line of its own.
-    Result<int> addGiftCard(const QString &code, qint64 amountMinor);
+    // A gift card sold or topped up with `amount`; always a line of its own.
+    Result<int> addGiftCard(const QString &code, const Money &amount);
     Result<void> setQuantity(int row, qint64 quantity);
     Result<void> changeQuantity(int row, qint64 delta);
     Result<void> removeLine(int row);
     Result<void> setLineDiscount(int row, const Discount &discount);
     Result<void> setOrderDiscount(const Discount &discount);
-    Result<void> setTip(qint64 tipMinor, const Id &staffId);
+    Result<void> setTip(const Money &tip, const Id &staffId);
     Result<void> setClient(const Id &clientId);
     // A whole cart at once (an appointment brought to checkout); undo brings
     // back the one before.

@@ -58,9 +58,10 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     const Cart &cart = m_editor->cart();
     const CartLine &line = cart.lines.at(index.row());
     const QList<LineAmounts> &amounts = m_editor->review().totals.lines;
-    const LineAmounts figures
-        = index.row() < amounts.size() ? amounts.at(index.row()) : LineAmounts {};
-    const QString &currency = cart.currency;
+    // None when the cart could not be priced (core says why elsewhere).
+    const std::optional<LineAmounts> figures = index.row() < amounts.size()
+        ? std::optional<LineAmounts>(amounts.at(index.row()))
+        : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -72,16 +73,16 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         case QuantityColumn:
             return QLocale().toString(line.quantity);
         case PriceColumn:
-            return moneyText(line.unitPriceMinor, currency);
+            return line.unitPrice.toDisplayString();
         case DiscountColumn:
-            if (figures.lineDiscount == 0)
+            if (!figures || figures->lineDiscount.isZero())
                 return QString();
             if (line.discount.kind == Discount::Kind::Percent)
-                return tr("%1 (%2)").arg(moneyText(-figures.lineDiscount, currency),
+                return tr("%1 (%2)").arg(figures->lineDiscount.negated().toDisplayString(),
                                          percentText(line.discount.value));
-            return moneyText(-figures.lineDiscount, currency);
+            return figures->lineDiscount.negated().toDisplayString();
         case TotalColumn:
-            return moneyText(figures.gross - figures.lineDiscount, currency);
+            return figures ? moneyText(figures->gross.minus(figures->lineDiscount)) : QString();
         }
         break;
     case Qt::EditRole:

@@ -61,32 +61,31 @@ void CartTotalsPanel::show(const Cart &cart, const CheckoutReview &review, const
         delete item;
     }
     const CartTotals &t = review.totals;
-    const QString &currency = cart.currency;
-    addRow(QStringLiteral("subtotal"), tr("Subtotal"), moneyText(t.gross, currency));
-    if (t.discount != 0) {
+    addRow(QStringLiteral("subtotal"), tr("Subtotal"), t.gross.toDisplayString());
+    if (!t.discount.isZero()) {
         const QString label = cart.orderDiscount.kind == Discount::Kind::Percent
             ? tr("Discounts (sale %1)").arg(percentText(cart.orderDiscount.value))
             : tr("Discounts");
-        addRow(QStringLiteral("discounts"), label, moneyText(-t.discount, currency));
+        addRow(QStringLiteral("discounts"), label, t.discount.negated().toDisplayString());
     }
     for (const TaxSummary &tax : t.taxes) {
-        if (!tax.rate.included && tax.tax != 0)
-            addRow(QStringLiteral("addedTax"), tax.rate.name, moneyText(tax.tax, currency));
+        if (!tax.rate.included && !tax.tax.isZero())
+            addRow(QStringLiteral("addedTax"), tax.rate.name, tax.tax.toDisplayString());
     }
-    if (t.tip != 0)
+    if (!t.tip.isZero())
         addRow(QStringLiteral("tip"), tipStaff.isEmpty() ? tr("Tip") : tr("Tip (%1)").arg(tipStaff),
-               moneyText(t.tip, currency));
+               t.tip.toDisplayString());
 
     m_totalLabel->setText(tr("Total"));
-    m_total->setText(moneyText(t.total, currency));
+    m_total->setText(t.total.toDisplayString());
     QStringList included;
     for (const TaxSummary &tax : t.taxes) {
-        if (tax.rate.included && tax.tax != 0)
-            included << tr("%1 %2").arg(tax.rate.name, moneyText(tax.tax, currency));
+        if (tax.rate.included && !tax.tax.isZero())
+            included << tr("%1 %2").arg(tax.rate.name, tax.tax.toDisplayString());
     }
     m_includedTax->setText(included.isEmpty() ? QString()
                                               : tr("of which tax %1 (%2)")
-                                                    .arg(moneyText(t.taxIncluded, currency),
+                                                    .arg(t.taxIncluded.toDisplayString(),
                                                          included.join(QStringLiteral(", "))));
     m_includedTax->setVisible(!included.isEmpty());
 

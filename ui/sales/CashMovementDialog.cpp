@@ -23,7 +23,7 @@ CashMovementDialog::CashMovementDialog(LocalStore &store, const CashShift &shift
     , m_user(userId)
     , m_in(new QRadioButton(tr("Cash &in"), this))
     , m_out(new QRadioButton(tr("Cash &out"), this))
-    , m_amount(new MoneyField(shift.currency, this))
+    , m_amount(new MoneyField(shift.currency(), this))
     , m_reason(new QLineEdit(this))
     , m_message(new FormMessage(this))
 {
@@ -58,7 +58,7 @@ CashMovementDialog::CashMovementDialog(LocalStore &store, const CashShift &shift
 
 void CashMovementDialog::accept()
 {
-    auto amount = m_amount->minor(0);
+    auto amount = m_amount->amountOrZero();
     if (!amount) {
         m_message->showError(amount.error().message);
         m_amount->setFocus();

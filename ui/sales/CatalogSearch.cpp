@@ -4,7 +4,6 @@
 #include "catalog/ProductCatalog.h"
 #include "catalog/ServiceCatalog.h"
 #include "inventory/StockLedger.h"
-#include "shell/MoneyText.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -97,7 +96,7 @@ void CatalogSearch::refresh()
         QStringList parts { product.name };
         if (!product.sku.isEmpty())
             parts << product.sku;
-        parts << moneyText(product.priceMinor, product.currency);
+        parts << product.price.toDisplayString();
         if (product.trackStock) {
             auto onHand = stock.onHand(product.id, m_locationId);
             if (!onHand) {
@@ -126,7 +125,7 @@ void CatalogSearch::refresh()
         auto *item = new QListWidgetItem(tr("%1 · service · %2 min · %3")
                                              .arg(service.name,
                                                   QLocale().toString(service.durationMinutes),
-                                                  moneyText(service.priceMinor, service.currency)),
+                                                  service.price.toDisplayString()),
                                          m_results);
         item->setData(kKindRole, static_cast<int>(Kind::Service));
         item->setData(kIdRole, QVariant::fromValue(service.id));

@@ -108,8 +108,7 @@ bool CheckoutFlow::offerToOpenShift(const CheckoutRequest &request)
     ask.exec();
     if (ask.clickedButton() != open)
         return false;
-    QString currency = request.cart.currency;
-    OpenShiftDialog dialog(m_store, m_drawer, currency, request.userId, m_parent);
+    OpenShiftDialog dialog(m_store, m_drawer, request.cart.currency, request.userId, m_parent);
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -24,7 +24,6 @@
 #include "clients/ClientService.h"
 #include "sales/CartBuilder.h"
 #include "shell/FormMessage.h"
-#include "shell/MoneyText.h"
 #include "shell/ShortcutsDialog.h"
 
 #include <QEvent>
@@ -340,18 +339,19 @@ void CheckoutPage::cartChanged(int focusRow)
         m_client->setText(tr("No client: a sale to a walk-in.").toHtmlEscaped());
     } else {
         QStringList parts { QStringLiteral("<b>%1</b>").arg(clientName().toHtmlEscaped()) };
-        if (review.clientStoreCredit > 0)
+        if (review.clientStoreCredit && review.clientStoreCredit->isPositive())
             parts << tr("Store credit %1")
-                         .arg(moneyText(review.clientStoreCredit, cart.currency))
+                         .arg(review.clientStoreCredit->toDisplayString())
                          .toHtmlEscaped();
-        if (review.clientDue > 0)
-            parts << tr("Owes %1").arg(moneyText(review.clientDue, cart.currency)).toHtmlEscaped();
+        if (review.clientDue && review.clientDue->isPositive())
+            parts << tr("Owes %1").arg(review.clientDue->toDisplayString()).toHtmlEscaped();
         m_client->setText(parts.join(QStringLiteral("<br>")));
     }
-    m_receiveDue->setVisible(!cart.clientId.isNull() && review.clientDue > 0);
+    m_receiveDue->setVisible(!cart.clientId.isNull() && review.clientDue
+                             && review.clientDue->isPositive());
     m_pay->setText(m_editor->isEmpty()
                        ? tr("Pay (F12)")
-                       : tr("Pay %1  (F12)").arg(moneyText(review.totals.total, cart.currency)));
+                       : tr("Pay %1  (F12)").arg(review.totals.total.toDisplayString()));
     m_pay->setEnabled(!m_editor->isEmpty());
     m_lineDiscount->setEnabled(!m_editor->isEmpty());
     m_saleDiscount->setEnabled(!m_editor->isEmpty());
@@ -508,8 +508,9 @@ void CheckoutPage::addTip()
             staff = line.staffId;
     }
     TipDialog dialog(
-        m_store, cart.currency, cart.tipMinor, staff,
-        [this](qint64 tip, const Id &staffId) { return m_editor->setTip(tip, staffId); }, this);
+        m_store, cart.tip.value_or(Money::zero(cart.currency)), staff,
+        [this](const Money &tip, const Id &staffId) { return m_editor->setTip(tip, staffId); },
+        this);
     dialog.exec();
 }
 
@@ -520,7 +521,7 @@ void CheckoutPage::sellGiftCard()
     m_wedge->release();
     GiftCardSaleDialog dialog(
         m_store, m_editor->cart().currency,
-        [this](const QString &code, qint64 amount) -> Result<void> {
+        [this](const QString &code, const Money &amount) -> Result<void> {
             auto row = m_editor->addGiftCard(code, amount);
             if (!row)
                 return row.error();
@@ -566,14 +567,12 @@ void CheckoutPage::receiveDue()
     DuePaymentDialog dialog(m_store, request, clientName(), *owed, this);
     if (dialog.exec() == QDialog::Accepted) {
         const DuePayment::Outcome &done = dialog.outcome();
-        QString text = tr("Received %1 from %2.")
-                           .arg(moneyText(done.paidMinor, cart.currency), clientName());
-        if (done.changeMinor > 0)
-            text += QLatin1Char(' ')
-                + tr("Change to give: %1.").arg(moneyText(done.changeMinor, cart.currency));
+        QString text = tr("Received %1 from %2.").arg(done.paid.toDisplayString(), clientName());
+        if (done.change.isPositive())
+            text += QLatin1Char(' ') + tr("Change to give: %1.").arg(done.change.toDisplayString());
         text += QLatin1Char(' ')
-            + (done.stillDueMinor > 0
-                   ? tr("Still owed: %1.").arg(moneyText(done.stillDueMinor, cart.currency))
+            + (done.stillDue.isPositive()
+                   ? tr("Still owed: %1.").arg(done.stillDue.toDisplayString())
                    : tr("Nothing is owed now."));
         m_editor->refresh();
         m_shiftBar->refresh();

@@ -6,7 +6,6 @@
 #include "cash/ShiftService.h"
 #include "shell/FormMessage.h"
 #include "shell/MoneyField.h"
-#include "shell/MoneyText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -45,8 +44,9 @@ CloseShiftDialog::CloseShiftDialog(LocalStore &store, const CashShift &shift,
                              this);
     intro->setWordWrap(true);
 
-    const QList<qint64> denominations = Denominations::of(shift.currency);
-    const qint64 largestCoin = Denominations::largestCoin(shift.currency);
+    const Currency &currency = shift.currency();
+    const QList<qint64> denominations = Denominations::of(currency.code());
+    const qint64 largestCoin = Denominations::largestCoin(currency.code());
     // Notes on the left, coins on the right: the order people count in.
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
@@ -67,7 +67,7 @@ CloseShiftDialog::CloseShiftDialog(LocalStore &store, const CashShift &shift,
         const bool coin = largestCoin > 0 && value <= largestCoin;
         const int row = 1 + (coin ? coins++ : notes++);
         const int column = coin ? 4 : 0;
-        auto *label = new QLabel(moneyText(value, shift.currency), this);
+        auto *label = new QLabel(Money(value, currency).toDisplayString(), this);
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *count = new QSpinBox(this);
         count->setObjectName(QStringLiteral("count_%1").arg(value));
@@ -88,7 +88,7 @@ CloseShiftDialog::CloseShiftDialog(LocalStore &store, const CashShift &shift,
         m_subtotals.insert(value, subtotal);
     }
     if (denominations.isEmpty()) {
-        m_total = new MoneyField(shift.currency, this);
+        m_total = new MoneyField(currency, this);
         m_total->setObjectName(QStringLiteral("countedTotal"));
         m_total->installEventFilter(this);
         connect(m_total, &QLineEdit::textChanged, this, &CloseShiftDialog::updateTotal);
@@ -144,8 +144,9 @@ QMap<qint64, int> CloseShiftDialog::counted() const
             counts.insert(it.key(), it.value()->value());
     }
     if (m_total) {
-        if (auto amount = m_total->minor(0); amount && *amount > 0)
-            counts.insert(*amount, 1); // one "note" of the whole amount, as core expects
+        if (auto amount = m_total->amountOrZero(); amount && amount->isPositive())
+            counts.insert(amount->minorUnits(),
+                          1); // one "note" of the whole amount, as core expects
     }
     return counts;
 }
@@ -157,12 +158,15 @@ QString CloseShiftDialog::countedText() const
 
 void CloseShiftDialog::updateTotal()
 {
+    const Currency &currency = m_shift.currency();
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
         const int count = it.value()->value();
         m_subtotals.value(it.key())->setText(
-            count > 0 ? tr("= %1").arg(moneyText(it.key() * count, m_shift.currency)) : QString());
+            count > 0 ? tr("= %1").arg(
+                Denominations::total({ { it.key(), count } }, currency).toDisplayString())
+                      : QString());
     }
-    m_counted->setText(moneyText(Denominations::total(counted()), m_shift.currency));
+    m_counted->setText(Denominations::total(counted(), currency).toDisplayString());
 }
 
 bool CloseShiftDialog::eventFilter(QObject *watched, QEvent *event)
@@ -181,7 +185,7 @@ bool CloseShiftDialog::eventFilter(QObject *watched, QEvent *event)
 void CloseShiftDialog::accept()
 {
     if (m_total) {
-        if (auto amount = m_total->minor(0); !amount) {
+        if (auto amount = m_total->amountOrZero(); !amount) {
             m_message->showError(amount.error().message);
             return;
         }

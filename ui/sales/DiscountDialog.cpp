@@ -13,9 +13,9 @@
 namespace Balcao {
 
 DiscountDialog::DiscountDialog(const QString &title, const QString &what, const Discount &current,
-                               const QString &currencyCode, Apply apply, QWidget *parent)
+                               const Currency &currency, Apply apply, QWidget *parent)
     : QDialog(parent)
-    , m_currency(currencyCode)
+    , m_currency(currency)
     , m_apply(std::move(apply))
     , m_field(new QLineEdit(this))
     , m_message(new FormMessage(this))
@@ -25,7 +25,7 @@ DiscountDialog::DiscountDialog(const QString &title, const QString &what, const 
     auto *intro = new QLabel(what, this);
     intro->setWordWrap(true);
     m_field->setObjectName(QStringLiteral("discountField"));
-    m_field->setText(DiscountText::format(current, currencyCode));
+    m_field->setText(DiscountText::format(current, currency));
     m_field->selectAll();
     auto *label = new QLabel(tr("&Discount"), this);
     label->setBuddy(m_field);

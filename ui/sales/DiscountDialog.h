@@ -24,7 +24,7 @@ public:
     using Apply = std::function<Result<void>(const Discount &)>;
 
     DiscountDialog(const QString &title, const QString &what, const Discount &current,
-                   const QString &currencyCode, Apply apply, QWidget *parent = nullptr);
+                   const Currency &currency, Apply apply, QWidget *parent = nullptr);
 
     QLineEdit *field() const { return m_field; }
 
@@ -32,7 +32,7 @@ public slots:
     void accept() override;
 
 private:
-    QString m_currency;
+    Currency m_currency;
     Apply m_apply;
     QLineEdit *m_field = nullptr;
     FormMessage *m_message = nullptr;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiscountText.h"
 
-#include "common/Money.h"
 #include "shell/MoneyText.h"
 
 namespace Balcao {
 
-Result<Discount> DiscountText::parse(const QString &text, const QString &currencyCode,
+Result<Discount> DiscountText::parse(const QString &text, const Currency &currency,
                                      const QLocale &locale)
 {
     QString cleaned = text.trimmed();
@@ -29,23 +28,22 @@ Result<Discount> DiscountText::parse(const QString &text, const QString &currenc
             return refused();
         return Discount::percent(hundredths->minorUnits());
     }
-    auto currency = Currency::fromCode(currencyCode);
-    if (!currency)
-        return currency.error();
-    auto amount = Money::parse(cleaned, *currency, locale);
+    if (auto known = Money::zero(currency).requireCurrency(); !known)
+        return known.error();
+    auto amount = Money::parse(cleaned, currency, locale);
     if (!amount || amount->isNegative())
         return refused();
     return Discount::amount(amount->minorUnits());
 }
 
-QString DiscountText::format(const Discount &discount, const QString &currencyCode,
+QString DiscountText::format(const Discount &discount, const Currency &currency,
                              const QLocale &locale)
 {
     if (discount.isNone())
         return {};
     if (discount.kind == Discount::Kind::Percent)
         return percentText(discount.value, locale).remove(QChar(0x00A0));
-    return amountText(discount.value, currencyCode, locale);
+    return Money(discount.value, currency).toDisplayNumber(locale);
 }
 
 } // namespace Balcao

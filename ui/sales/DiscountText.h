@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Money.h"
 #include "sales/Cart.h"
 
 #include <QCoreApplication>
@@ -17,10 +18,11 @@ class DiscountText
 {
     Q_DECLARE_TR_FUNCTIONS(Balcao::DiscountText)
 public:
-    static Result<Discount> parse(const QString &text, const QString &currencyCode,
+    // An amount is in `currency`, the cart's.
+    static Result<Discount> parse(const QString &text, const Currency &currency,
                                   const QLocale &locale = QLocale());
     // What parse() reads back: "10%" or "5,00"; empty for none.
-    static QString format(const Discount &discount, const QString &currencyCode,
+    static QString format(const Discount &discount, const Currency &currency,
                           const QLocale &locale = QLocale());
 };
 

@@ -6,7 +6,6 @@
 #include "sales/SalesSettings.h"
 #include "shell/FormMessage.h"
 #include "shell/MoneyField.h"
-#include "shell/MoneyText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,9 +44,8 @@ DuePaymentDialog::DuePaymentDialog(LocalStore &store, DuePaymentRequest request,
     , m_store(store)
     , m_request(std::move(request))
     , m_owed(owed)
-    , m_currency(owed.currency().code())
     , m_method(new QComboBox(this))
-    , m_amount(new MoneyField(m_currency, this))
+    , m_amount(new MoneyField(owed.currency(), this))
     , m_change(new QLabel(this))
     , m_authorisationLabel(new QLabel(tr("Card terminal's &authorisation code"), this))
     , m_authorisation(new QLineEdit(this))
@@ -60,7 +58,7 @@ DuePaymentDialog::DuePaymentDialog(LocalStore &store, DuePaymentRequest request,
     setWindowTitle(tr("Receive what is owed"));
 
     auto *title = new QLabel(tr("%1 owes").arg(clientName), this);
-    auto *owedLabel = new QLabel(money(owed.minorUnits()), this);
+    auto *owedLabel = new QLabel(owed.toDisplayString(), this);
     owedLabel->setObjectName(QStringLiteral("dueAmount"));
     QFont big = owedLabel->font();
     big.setPointSizeF(big.pointSizeF() * 2.2);
@@ -81,7 +79,7 @@ DuePaymentDialog::DuePaymentDialog(LocalStore &store, DuePaymentRequest request,
         m_method->addItem(text, QVariant::fromValue(int(method)));
     }
     m_amount->setObjectName(QStringLiteral("dueAmountField"));
-    m_amount->setMinor(owed.minorUnits());
+    m_amount->setAmount(owed);
     m_change->setObjectName(QStringLiteral("dueChange"));
     m_authorisation->setObjectName(QStringLiteral("dueAuthorisation"));
     m_authorisation->setMaxLength(40);
@@ -142,11 +140,6 @@ void DuePaymentDialog::selectMethod(PaymentMethod method)
     m_amount->selectAll();
 }
 
-QString DuePaymentDialog::money(qint64 minor) const
-{
-    return moneyText(minor, m_currency);
-}
-
 QString DuePaymentDialog::changeText() const
 {
     return m_change->text();
@@ -166,14 +159,14 @@ void DuePaymentDialog::update()
     // What the amount leaves, as DuePayment will settle it: change for cash
     // beyond what is owed, or what is still owed after paying part.
     QString text;
-    if (auto amount = m_amount->minor(0); amount && *amount > 0) {
+    if (auto amount = m_amount->amountOrZero(); amount && amount->isPositive()) {
         auto settled = DuePayment::settle(m_owed, { Tender { current, *amount, {}, {} } });
         if (!settled)
             text = settled.error().message;
         else if (!settled->change.isZero())
-            text = tr("Change: %1").arg(money(settled->change.minorUnits()));
+            text = tr("Change: %1").arg(settled->change.toDisplayString());
         else if (!settled->stillDue.isZero())
-            text = tr("Still owed after this: %1").arg(money(settled->stillDue.minorUnits()));
+            text = tr("Still owed after this: %1").arg(settled->stillDue.toDisplayString());
         else
             text = tr("Pays off everything owed.");
     }
@@ -199,15 +192,14 @@ void DuePaymentDialog::updatePix()
         m_pixPayload->clear();
         return;
     }
-    auto amount = m_amount->minor(0);
-    auto currency = Currency::fromCode(m_currency);
-    if (!amount || *amount <= 0 || !currency) {
+    auto amount = m_amount->amountOrZero();
+    if (!amount || !amount->isPositive()) {
         m_pixHint->setText(tr("Type the amount to charge by PIX."));
         m_pixImage->clear();
         m_pixPayload->clear();
         return;
     }
-    auto qr = pixQrFor(settings, Money(*amount, *currency), QString(), kQrBoxPixels);
+    auto qr = pixQrFor(settings, *amount, QString(), kQrBoxPixels);
     if (!qr) {
         m_pixHint->setText(qr.error().message);
         m_pixImage->clear();
@@ -219,12 +211,12 @@ void DuePaymentDialog::updatePix()
     m_pixPayload->setCursorPosition(0);
     m_pixHint->setText(tr("The client scans the code in their bank's app and pays %1. When the "
                           "payment shows in the business's account, press Enter.")
-                           .arg(money(*amount)));
+                           .arg(amount->toDisplayString()));
 }
 
 void DuePaymentDialog::accept()
 {
-    auto amount = m_amount->minor();
+    auto amount = m_amount->amount();
     if (!amount) {
         m_message->showError(amount.error().message);
         m_amount->setFocus();

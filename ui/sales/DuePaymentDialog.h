@@ -47,12 +47,10 @@ private:
     PaymentMethod method() const;
     void update();
     void updatePix();
-    QString money(qint64 minor) const;
 
     LocalStore &m_store;
     DuePaymentRequest m_request;
     Money m_owed;
-    QString m_currency;
     DuePayment::Outcome m_outcome;
 
     QComboBox *m_method = nullptr;

@@ -4,7 +4,6 @@
 #include "sales/GiftCards.h"
 #include "shell/FormMessage.h"
 #include "shell/MoneyField.h"
-#include "shell/MoneyText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,14 +14,13 @@
 
 namespace Balcao {
 
-GiftCardSaleDialog::GiftCardSaleDialog(LocalStore &store, const QString &currencyCode, Apply apply,
+GiftCardSaleDialog::GiftCardSaleDialog(LocalStore &store, const Currency &currency, Apply apply,
                                        QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_currency(currencyCode)
     , m_apply(std::move(apply))
     , m_code(new QLineEdit(this))
-    , m_amount(new MoneyField(currencyCode, this))
+    , m_amount(new MoneyField(currency, this))
     , m_state(new QLabel(this))
     , m_message(new FormMessage(this))
 {
@@ -79,13 +77,13 @@ void GiftCardSaleDialog::describeCard()
                                                                     : card.error().message);
         return;
     }
-    auto balance = cards.balance(card->id);
+    auto balance = cards.balance(*card);
     if (!balance) {
         m_state->setText(balance.error().message);
         return;
     }
-    m_state->setText(tr("This card holds %1; the amount is added to it.")
-                         .arg(moneyText(*balance, card->currency)));
+    m_state->setText(
+        tr("This card holds %1; the amount is added to it.").arg(balance->toDisplayString()));
 }
 
 void GiftCardSaleDialog::accept()
@@ -98,7 +96,7 @@ void GiftCardSaleDialog::accept()
         m_amount->setFocus();
         return;
     }
-    auto amount = m_amount->minor(0);
+    auto amount = m_amount->amountOrZero();
     if (!amount) {
         m_message->showError(amount.error().message);
         m_amount->setFocus();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Money.h"
 
 #include <QDialog>
 
@@ -23,9 +24,10 @@ class GiftCardSaleDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using Apply = std::function<Result<void>(const QString &code, qint64 amountMinor)>;
+    using Apply = std::function<Result<void>(const QString &code, const Money &amount)>;
 
-    GiftCardSaleDialog(LocalStore &store, const QString &currencyCode, Apply apply,
+    // The amount is typed in `currency`, the cart's.
+    GiftCardSaleDialog(LocalStore &store, const Currency &currency, Apply apply,
                        QWidget *parent = nullptr);
 
     QLineEdit *code() const { return m_code; }
@@ -41,7 +43,6 @@ private:
     void describeCard();
 
     LocalStore &m_store;
-    QString m_currency;
     Apply m_apply;
     QLineEdit *m_code = nullptr;
     MoneyField *m_amount = nullptr;

@@ -14,12 +14,12 @@
 namespace Balcao {
 
 OpenShiftDialog::OpenShiftDialog(LocalStore &store, const CashDrawer &drawer,
-                                 const QString &currencyCode, const Id &userId, QWidget *parent)
+                                 const Currency &currency, const Id &userId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_drawer(drawer)
     , m_user(userId)
-    , m_float(new MoneyField(currencyCode, this))
+    , m_float(new MoneyField(currency, this))
     , m_message(new FormMessage(this))
 {
     setObjectName(QStringLiteral("openShiftDialog"));
@@ -47,7 +47,7 @@ OpenShiftDialog::OpenShiftDialog(LocalStore &store, const CashDrawer &drawer,
 
 void OpenShiftDialog::accept()
 {
-    auto amount = m_float->minor(0);
+    auto amount = m_float->amountOrZero();
     if (!amount) {
         m_message->showError(amount.error().message);
         return;

@@ -16,7 +16,7 @@ class OpenShiftDialog : public QDialog
 {
     Q_OBJECT
 public:
-    OpenShiftDialog(LocalStore &store, const CashDrawer &drawer, const QString &currencyCode,
+    OpenShiftDialog(LocalStore &store, const CashDrawer &drawer, const Currency &currency,
                     const Id &userId, QWidget *parent = nullptr);
 
     MoneyField *floatField() const { return m_float; }

@@ -11,7 +11,6 @@
 #include "sales/SalesSettings.h"
 #include "shell/FormMessage.h"
 #include "shell/MoneyField.h"
-#include "shell/MoneyText.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -79,7 +78,7 @@ PaymentDialog::PaymentDialog(LocalStore &store, const CheckoutRequest &request,
 
     auto *dueCaption = new QLabel(tr("To pay"), this);
     dueCaption->setObjectName(QStringLiteral("dueCaption"));
-    m_due = new QLabel(money(review.totals.total), this);
+    m_due = new QLabel(review.totals.total.toDisplayString(), this);
     m_due->setObjectName(QStringLiteral("amountDue"));
 
     buildMethods();
@@ -173,7 +172,8 @@ PaymentDialog::PaymentDialog(LocalStore &store, const CheckoutRequest &request,
 
 void PaymentDialog::buildMethods()
 {
-    const bool hasCredit = !m_request.cart.clientId.isNull() && m_review.clientStoreCredit > 0;
+    const bool hasCredit = !m_request.cart.clientId.isNull() && m_review.clientStoreCredit
+        && m_review.clientStoreCredit->isPositive();
     for (const MethodKey &m : kMethods) {
         auto *button = new QPushButton(this);
         button->setObjectName(QString::fromLatin1(m.name));
@@ -271,7 +271,7 @@ QWidget *PaymentDialog::buildGiftCardPage()
     m_giftCode->setObjectName(QStringLiteral("giftCardCode"));
     m_giftCode->setMaxLength(GiftCards::kMaxCodeLength);
     connect(m_giftCode, &QLineEdit::textEdited, this, [this] {
-        m_giftCardBalance = -1;
+        m_giftCardBalance.reset();
         m_giftBalance->clear();
     });
     auto *label = new QLabel(tr("Gift card &code (Enter shows its balance)"), page);
@@ -287,26 +287,21 @@ QWidget *PaymentDialog::buildGiftCardPage()
     return page;
 }
 
-QString PaymentDialog::money(qint64 minor) const
-{
-    return moneyText(minor, m_currency);
-}
-
 Result<Settlement> PaymentDialog::settle(const QList<Tender> &tenders) const
 {
     // Allowing a rest due gives what is left instead of a refusal.
     return PaymentAllocator::settle(m_review.totals.total, tenders, true);
 }
 
-qint64 PaymentDialog::leftToPay() const
+Money PaymentDialog::leftToPay() const
 {
     auto settled = settle(m_tenders);
-    return settled ? settled->dueMinor : m_review.totals.total;
+    return settled ? settled->due : m_review.totals.total;
 }
 
 bool PaymentDialog::isCovered() const
 {
-    return leftToPay() == 0;
+    return leftToPay().isZero();
 }
 
 QString PaymentDialog::pixPayload() const
@@ -352,8 +347,10 @@ void PaymentDialog::selectMethod(PaymentMethod method)
     case PaymentMethod::StoreCredit:
         m_amountLabel->setText(tr("&Amount"));
         m_add->setText(tr("Use credit"));
-        m_credit->setText(
-            tr("%1 has %2 of store credit.").arg(m_clientName, money(m_review.clientStoreCredit)));
+        m_credit->setText(tr("%1 has %2 of store credit.")
+                              .arg(m_clientName,
+                                   m_review.clientStoreCredit.value_or(Money::zero(m_currency))
+                                       .toDisplayString()));
         break;
     case PaymentMethod::GiftCard:
         m_amountLabel->setText(tr("&Amount"));
@@ -374,17 +371,24 @@ void PaymentDialog::selectMethod(PaymentMethod method)
 
 void PaymentDialog::prefillAmount()
 {
-    qint64 amount = leftToPay();
-    if (m_method == PaymentMethod::StoreCredit) {
-        qint64 credit = m_review.clientStoreCredit;
-        for (const Tender &t : std::as_const(m_tenders))
-            credit -= t.method == PaymentMethod::StoreCredit ? t.amountMinor : 0;
-        amount = std::min(amount, std::max<qint64>(credit, 0));
+    // What is left, or less when the credit or the card holds less. An
+    // amount that cannot be worked out (another currency) prefills nothing:
+    // adding it says why.
+    Result<Money> amount = leftToPay();
+    if (amount && m_method == PaymentMethod::StoreCredit) {
+        Money credit = m_review.clientStoreCredit.value_or(Money::zero(m_currency));
+        for (const Tender &t : std::as_const(m_tenders)) {
+            if (t.method != PaymentMethod::StoreCredit)
+                continue;
+            if (auto rest = credit.minus(t.amount))
+                credit = *rest;
+        }
+        amount = amount->atMost(credit.isNegative() ? Money::zero(m_currency) : credit);
     }
-    if (m_method == PaymentMethod::GiftCard && m_giftCardBalance >= 0)
-        amount = std::min(amount, m_giftCardBalance);
-    if (amount > 0 && !m_leaveDue->isChecked())
-        m_amount->setMinor(amount);
+    if (amount && m_method == PaymentMethod::GiftCard && m_giftCardBalance)
+        amount = amount->atMost(*m_giftCardBalance);
+    if (amount && amount->isPositive() && !m_leaveDue->isChecked())
+        m_amount->setAmount(*amount);
     else
         m_amount->clear();
     updateTyped();
@@ -392,16 +396,16 @@ void PaymentDialog::prefillAmount()
 
 void PaymentDialog::updateTyped()
 {
-    auto typed = m_amount->minor(0);
+    auto typed = m_amount->amountOrZero();
     if (m_method == PaymentMethod::Cash) {
         QString text;
-        if (typed && *typed > 0) {
+        if (typed && typed->isPositive()) {
             QList<Tender> candidate = m_tenders;
             candidate << Tender { PaymentMethod::Cash, *typed, {}, {} };
-            if (auto s = settle(candidate); s && s->changeMinor > 0)
-                text = tr("Change: %1").arg(money(s->changeMinor));
-            else if (s && s->dueMinor > 0)
-                text = tr("Still to pay after this: %1").arg(money(s->dueMinor));
+            if (auto s = settle(candidate); s && s->change.isPositive())
+                text = tr("Change: %1").arg(s->change.toDisplayString());
+            else if (s && s->due.isPositive())
+                text = tr("Still to pay after this: %1").arg(s->due.toDisplayString());
             else if (s)
                 text = tr("Exact amount: no change.");
         }
@@ -434,15 +438,14 @@ void PaymentDialog::updatePix()
         m_pixPayload->clear();
         return;
     }
-    auto amount = m_amount->minor(0);
-    auto currency = Currency::fromCode(m_currency);
-    if (!amount || *amount <= 0 || !currency) {
+    auto amount = m_amount->amountOrZero();
+    if (!amount || !amount->isPositive()) {
         m_pixHint->setText(tr("Type the amount to charge by PIX."));
         m_pixImage->clear();
         m_pixPayload->clear();
         return;
     }
-    auto qr = pixQrFor(settings, Money(*amount, *currency), m_pixReference, kQrBoxPixels);
+    auto qr = pixQrFor(settings, *amount, m_pixReference, kQrBoxPixels);
     if (!qr) {
         m_pixHint->setText(qr.error().message);
         m_pixImage->clear();
@@ -455,7 +458,7 @@ void PaymentDialog::updatePix()
     m_pixHint->setText(tr("The client scans the code (or pastes the text below) in their bank's "
                           "app and pays %1. When the payment shows in the business's account, "
                           "press Enter.")
-                           .arg(money(*amount)));
+                           .arg(amount->toDisplayString()));
 }
 
 void PaymentDialog::setUpPix()
@@ -475,7 +478,7 @@ void PaymentDialog::lookUpGiftCard()
         m_giftCode->selectAll();
         return;
     }
-    auto balance = GiftCards(m_store).balance(card->id);
+    auto balance = GiftCards(m_store).balance(*card);
     if (!balance) {
         m_message->showError(balance.error().message);
         m_giftCode->setFocus();
@@ -483,14 +486,15 @@ void PaymentDialog::lookUpGiftCard()
     }
     m_message->clear();
     m_giftCardBalance = *balance;
-    m_giftBalance->setText(tr("Balance on %1: %2").arg(card->code, money(m_giftCardBalance)));
+    m_giftBalance->setText(
+        tr("Balance on %1: %2").arg(card->code, m_giftCardBalance->toDisplayString()));
     prefillAmount();
     m_amount->setFocus();
 }
 
 bool PaymentDialog::addPayment()
 {
-    auto amount = m_amount->minor(0);
+    auto amount = m_amount->amountOrZero();
     if (!amount) {
         m_message->showError(amount.error().message);
         m_amount->setFocus();
@@ -508,7 +512,7 @@ bool PaymentDialog::addPayment()
         tender.reference = m_authorisation->text().trimmed();
     }
     if (m_method == PaymentMethod::GiftCard) {
-        if (m_giftCardBalance < 0) {
+        if (!m_giftCardBalance) {
             lookUpGiftCard();
             return false;
         }
@@ -534,7 +538,7 @@ bool PaymentDialog::addPayment()
     m_authorisation->clear();
     m_giftCode->clear();
     m_giftBalance->clear();
-    m_giftCardBalance = -1;
+    m_giftCardBalance.reset();
     prefillAmount();
     refresh();
     m_amount->setFocus();
@@ -554,7 +558,8 @@ void PaymentDialog::refresh()
 {
     m_list->clear();
     for (const Tender &t : std::as_const(m_tenders)) {
-        QString text = tr("%1 %2").arg(paymentMethodDisplayName(t.method), money(t.amountMinor));
+        QString text
+            = tr("%1 %2").arg(paymentMethodDisplayName(t.method), t.amount.toDisplayString());
         if (!t.reference.isEmpty())
             text = tr("%1 (authorisation %2)").arg(text, t.reference);
         if (!t.giftCardCode.isEmpty())
@@ -563,20 +568,22 @@ void PaymentDialog::refresh()
     }
     m_list->setVisible(!m_tenders.isEmpty());
     const auto settled = settle(m_tenders);
-    const qint64 left = settled ? settled->dueMinor : m_review.totals.total;
+    const Money left = settled ? settled->due : m_review.totals.total;
     QStringList progress;
     if (!m_tenders.isEmpty())
-        progress << tr("Paid %1").arg(money(settled ? settled->paidMinor : 0));
-    progress << (left > 0 ? tr("Left to pay %1").arg(money(left)) : tr("Covered"));
-    if (settled && settled->changeMinor > 0)
-        progress << tr("Change %1").arg(money(settled->changeMinor));
+        progress << tr("Paid %1").arg(
+            (settled ? settled->paid : Money::zero(m_currency)).toDisplayString());
+    progress << (left.isPositive() ? tr("Left to pay %1").arg(left.toDisplayString())
+                                   : tr("Covered"));
+    if (settled && settled->change.isPositive())
+        progress << tr("Change %1").arg(settled->change.toDisplayString());
     m_progress->setText(progress.join(QStringLiteral(" · ")));
-    m_leaveDue->setText(tr("&Leave %1 on %2's account").arg(money(left), m_clientName));
-    m_leaveDue->setEnabled(left > 0);
-    if (left == 0 && m_leaveDue->isChecked())
+    m_leaveDue->setText(tr("&Leave %1 on %2's account").arg(left.toDisplayString(), m_clientName));
+    m_leaveDue->setEnabled(left.isPositive());
+    if (left.isZero() && m_leaveDue->isChecked())
         m_leaveDue->setChecked(false);
     m_complete->setText(tr("Complete sale"));
-    m_complete->setEnabled(left == 0 || m_leaveDue->isChecked());
+    m_complete->setEnabled(left.isZero() || m_leaveDue->isChecked());
 }
 
 void PaymentDialog::enterPressed()
@@ -585,17 +592,17 @@ void PaymentDialog::enterPressed()
         lookUpGiftCard();
         return;
     }
-    auto amount = m_amount->minor(0);
+    auto amount = m_amount->amountOrZero();
     if (!amount) {
         m_message->showError(amount.error().message);
         m_amount->setFocus();
         return;
     }
-    if (*amount > 0 && !addPayment())
+    if (!amount->isZero() && !addPayment())
         return;
     // Enter on an empty field means "that's all": complete() says what is
     // missing if anything is.
-    if (isCovered() || (!m_leaveDue->isHidden() && m_leaveDue->isChecked()) || *amount == 0)
+    if (isCovered() || (!m_leaveDue->isHidden() && m_leaveDue->isChecked()) || amount->isZero())
         complete();
 }
 
@@ -603,7 +610,7 @@ void PaymentDialog::complete()
 {
     const bool leaveDue = !m_leaveDue->isHidden() && m_leaveDue->isChecked();
     if (!isCovered() && !leaveDue) {
-        m_message->showError(tr("%1 is still to pay.").arg(money(leftToPay())));
+        m_message->showError(tr("%1 is still to pay.").arg(leftToPay().toDisplayString()));
         m_amount->setFocus();
         return;
     }

@@ -43,7 +43,7 @@ public:
     const Sale &sale() const { return m_sale; }
     PaymentMethod method() const { return m_method; }
     const QList<Tender> &tenders() const { return m_tenders; }
-    qint64 leftToPay() const;
+    Money leftToPay() const;
 
     QPushButton *methodButton(PaymentMethod method) const { return m_methods.value(method); }
     MoneyField *amountField() const { return m_amount; }
@@ -84,18 +84,17 @@ private:
     void setUpPix();
     Result<Settlement> settle(const QList<Tender> &tenders) const;
     bool isCovered() const;
-    QString money(qint64 minor) const;
 
     LocalStore &m_store;
     CheckoutRequest m_request;
     CheckoutReview m_review;
     CashDrawer m_drawer;
     QString m_clientName;
-    QString m_currency;
+    Currency m_currency;
     QString m_pixReference;
     QList<Tender> m_tenders;
     PaymentMethod m_method = PaymentMethod::Cash;
-    qint64 m_giftCardBalance = -1; // of the card typed, once looked up
+    std::optional<Money> m_giftCardBalance; // of the card typed, once looked up
     Sale m_sale;
 
     QLabel *m_due = nullptr;

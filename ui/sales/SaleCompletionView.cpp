@@ -100,27 +100,28 @@ void SaleCompletionView::retranslate()
     m_newSale->setText(tr("New sale (Enter)"));
     if (m_saleId.isNull())
         return;
-    const QString &currency = m_sale.currency;
     m_title->setText(tr("Sale %1 completed").arg(m_sale.number));
-    const qint64 change = m_sale.changeMinor();
-    m_changeCaption->setText(change > 0 ? tr("Change to give") : QString());
-    m_changeCaption->setVisible(change > 0);
-    m_change->setText(change > 0 ? moneyText(change, currency) : tr("No change"));
+    // The change is core's sum of the payments' change; shown whatever it is
+    // when it cannot be added up, so the cashier sees why.
+    const auto change = m_sale.change();
+    const bool giveChange = !change || change->isPositive();
+    m_changeCaption->setText(giveChange ? tr("Change to give") : QString());
+    m_changeCaption->setVisible(giveChange);
+    m_change->setText(giveChange ? moneyText(change) : tr("No change"));
     QStringList paid;
     for (const Payment &p : m_sale.payments) {
-        QString line = tr("%1 %2").arg(paymentMethodDisplayName(p.method),
-                                       moneyText(p.amountMinor, currency));
-        if (p.tenderedMinor && *p.tenderedMinor != p.amountMinor)
-            line = tr("%1 (received %2)").arg(line, moneyText(*p.tenderedMinor, currency));
+        QString line
+            = tr("%1 %2").arg(paymentMethodDisplayName(p.method), p.amount.toDisplayString());
+        if (p.tendered && *p.tendered != p.amount)
+            line = tr("%1 (received %2)").arg(line, p.tendered->toDisplayString());
         paid << line;
     }
     QStringList details;
-    details << tr("Total %1").arg(moneyText(m_sale.totalMinor, currency));
+    details << tr("Total %1").arg(m_sale.total.toDisplayString());
     if (!paid.isEmpty())
         details << paid.join(QStringLiteral(" · "));
-    if (m_sale.dueMinor > 0)
-        details << tr("%1 left on %2's account")
-                       .arg(moneyText(m_sale.dueMinor, currency), m_clientName);
+    if (m_sale.due.isPositive())
+        details << tr("%1 left on %2's account").arg(m_sale.due.toDisplayString(), m_clientName);
     m_details->setText(details.join(QLatin1Char('\n')));
 }
 

@@ -9,7 +9,6 @@
 #include "cash/ShiftService.h"
 #include "cash/TerminalDrawer.h"
 #include "settings/BusinessSettings.h"
-#include "shell/MoneyText.h"
 #include "storage/LocalStore.h"
 
 #include <QActionGroup>
@@ -35,7 +34,7 @@ ShiftBar::ShiftBar(LocalStore &store, const Id &locationId, const QTimeZone &zon
 {
     setObjectName(QStringLiteral("shiftBar"));
     if (auto currency = BusinessSettings(store).currency())
-        m_currency = currency->code();
+        m_currency = *currency;
     m_state->setObjectName(QStringLiteral("shiftState"));
     m_state->setTextFormat(Qt::PlainText);
     m_button->setObjectName(QStringLiteral("drawerButton"));

@@ -70,7 +70,7 @@ private:
     CashDrawer m_drawer;
     std::optional<CashShift> m_shift;
     QString m_readError; // the store could not say which shift is open
-    QString m_currency;
+    Currency m_currency;
     QLabel *m_state = nullptr;
     QToolButton *m_button = nullptr;
     QMenu *m_menu = nullptr;

@@ -4,7 +4,6 @@
 #include "SalesStyle.h"
 #include "UserName.h"
 #include "sales/Tender.h"
-#include "shell/MoneyText.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -26,8 +25,7 @@ ShiftReportDialog::ShiftReportDialog(LocalStore &store, const ShiftReport &repor
     const bool closed = !shift.isOpen();
     setWindowTitle(closed ? tr("Z report – %1").arg(drawerName)
                           : tr("X report – %1").arg(drawerName));
-    const QString &currency = shift.currency;
-    const auto money = [&](qint64 minor) { return moneyText(minor, currency); };
+    const auto money = [](const Money &amount) { return amount.toDisplayString(); };
     const auto when = [&](qint64 msecs) {
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs, zone),
                                   QLocale::ShortFormat);
@@ -48,39 +46,39 @@ ShiftReportDialog::ShiftReportDialog(LocalStore &store, const ShiftReport &repor
     period->setText(opened);
 
     auto *cash = new QFormLayout;
-    addFigure(cash, QStringLiteral("float"), tr("Opening float"), money(report.openingFloatMinor));
-    addFigure(cash, QStringLiteral("cashSales"), tr("Cash sales"), money(report.cashSalesMinor));
+    addFigure(cash, QStringLiteral("float"), tr("Opening float"), money(report.openingFloat));
+    addFigure(cash, QStringLiteral("cashSales"), tr("Cash sales"), money(report.cashSales));
     addFigure(cash, QStringLiteral("cashRefunds"), tr("Cash refunds"),
-              money(-report.cashRefundsMinor));
-    addFigure(cash, QStringLiteral("cashIn"), tr("Cash in"), money(report.cashInMinor));
-    addFigure(cash, QStringLiteral("cashOut"), tr("Cash out"), money(-report.cashOutMinor));
+              money(report.cashRefunds.negated()));
+    addFigure(cash, QStringLiteral("cashIn"), tr("Cash in"), money(report.cashIn));
+    addFigure(cash, QStringLiteral("cashOut"), tr("Cash out"), money(report.cashOut.negated()));
     addFigure(cash, QStringLiteral("expected"), tr("Expected in the drawer"),
-              money(report.expectedMinor));
-    if (report.countedMinor) {
-        addFigure(cash, QStringLiteral("counted"), tr("Counted"), money(*report.countedMinor));
-        const qint64 difference = report.overShortMinor.value_or(0);
-        const QString overShort = difference > 0 ? tr("Over by %1").arg(money(difference))
-            : difference < 0                     ? tr("Short by %1").arg(money(-difference))
-                                                 : tr("Exact");
+              money(report.expected));
+    if (report.counted) {
+        addFigure(cash, QStringLiteral("counted"), tr("Counted"), money(*report.counted));
+        const Money difference = report.overShort.value_or(Money::zero(report.expected.currency()));
+        const QString overShort = difference.isPositive() ? tr("Over by %1").arg(money(difference))
+            : difference.isNegative() ? tr("Short by %1").arg(money(difference.negated()))
+                                      : tr("Exact");
         addFigure(cash, QStringLiteral("overShort"), tr("Over / short"), overShort);
-        if (difference != 0)
+        if (!difference.isZero())
             m_figures.value(QStringLiteral("overShort"))
                 ->setProperty("kind",
-                              difference > 0 ? QStringLiteral("over") : QStringLiteral("short"));
+                              difference.isPositive() ? QStringLiteral("over")
+                                                      : QStringLiteral("short"));
     }
     if (!shift.closeNote.isEmpty())
         addFigure(cash, QStringLiteral("note"), tr("Note"), shift.closeNote);
 
     auto *sales = new QFormLayout;
     addFigure(sales, QStringLiteral("salesCount"), tr("Sales"),
-              tr("%n sale(s), %1", nullptr, report.salesCount).arg(money(report.totalSalesMinor)));
-    addFigure(sales, QStringLiteral("discounts"), tr("Discounts given"),
-              money(report.discountsMinor));
-    addFigure(sales, QStringLiteral("tax"), tr("Tax"), money(report.taxMinor));
-    addFigure(sales, QStringLiteral("tips"), tr("Tips"), money(report.tipsMinor));
+              tr("%n sale(s), %1", nullptr, report.salesCount).arg(money(report.totalSales)));
+    addFigure(sales, QStringLiteral("discounts"), tr("Discounts given"), money(report.discounts));
+    addFigure(sales, QStringLiteral("tax"), tr("Tax"), money(report.tax));
+    addFigure(sales, QStringLiteral("tips"), tr("Tips"), money(report.tips));
     addFigure(
         sales, QStringLiteral("returnsCount"), tr("Returns"),
-        tr("%n return(s), %1", nullptr, report.returnsCount).arg(money(-report.refundsMinor)));
+        tr("%n return(s), %1", nullptr, report.returnsCount).arg(money(report.refunds.negated())));
     for (auto it = report.byMethod.cbegin(); it != report.byMethod.cend(); ++it) {
         const auto method = paymentMethodFrom(it.key());
         addFigure(sales, QStringLiteral("method.") + it.key(),

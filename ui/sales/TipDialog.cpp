@@ -13,19 +13,19 @@
 
 namespace Balcao {
 
-TipDialog::TipDialog(LocalStore &store, const QString &currencyCode, qint64 currentMinor,
-                     const Id &currentStaff, Apply apply, QWidget *parent)
+TipDialog::TipDialog(LocalStore &store, const Money &current, const Id &currentStaff, Apply apply,
+                     QWidget *parent)
     : QDialog(parent)
     , m_apply(std::move(apply))
-    , m_amount(new MoneyField(currencyCode, this))
+    , m_amount(new MoneyField(current.currency(), this))
     , m_staff(new QComboBox(this))
     , m_message(new FormMessage(this))
 {
     setObjectName(QStringLiteral("tipDialog"));
     setWindowTitle(tr("Tip"));
     m_amount->setObjectName(QStringLiteral("tipAmount"));
-    if (currentMinor > 0)
-        m_amount->setMinor(currentMinor);
+    if (current.isPositive())
+        m_amount->setAmount(current);
     m_staff->setObjectName(QStringLiteral("tipStaff"));
     for (const StaffMember &member : StaffService(store).members()) {
         if (!member.active)
@@ -51,7 +51,7 @@ TipDialog::TipDialog(LocalStore &store, const QString &currencyCode, qint64 curr
 
 void TipDialog::accept()
 {
-    auto tip = m_amount->minor(0);
+    auto tip = m_amount->amountOrZero();
     if (!tip) {
         m_message->showError(tip.error().message);
         m_amount->setFocus();

@@ -3,6 +3,7 @@
 
 #include "common/Error.h"
 #include "common/Id.h"
+#include "common/Money.h"
 
 #include <QDialog>
 
@@ -22,10 +23,11 @@ class TipDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using Apply = std::function<Result<void>(qint64 tipMinor, const Id &staffId)>;
+    using Apply = std::function<Result<void>(const Money &tip, const Id &staffId)>;
 
-    TipDialog(LocalStore &store, const QString &currencyCode, qint64 currentMinor,
-              const Id &currentStaff, Apply apply, QWidget *parent = nullptr);
+    // `current` is the tip so far, zero (in the cart's currency) for none.
+    TipDialog(LocalStore &store, const Money &current, const Id &currentStaff, Apply apply,
+              QWidget *parent = nullptr);
 
     MoneyField *amount() const { return m_amount; }
     QComboBox *staff() const { return m_staff; }

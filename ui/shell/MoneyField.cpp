@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoneyField.h"
 
-#include "MoneyText.h"
-
-#include "common/Money.h"
-
 #include <QLocale>
 
 namespace Balcao {
@@ -17,39 +13,36 @@ MoneyField::MoneyField(QWidget *parent)
     setMaxLength(20);
 }
 
-MoneyField::MoneyField(const QString &currencyCode, QWidget *parent)
+MoneyField::MoneyField(const Currency &currency, QWidget *parent)
     : MoneyField(parent)
 {
-    m_currency = currencyCode;
+    m_currency = currency;
 }
 
-void MoneyField::setCurrency(const QString &code)
+void MoneyField::setCurrency(const Currency &currency)
 {
-    m_currency = code;
+    m_currency = currency;
 }
 
-void MoneyField::setMinor(qint64 minor)
+void MoneyField::setAmount(const Money &amount)
 {
-    setText(plainText(minor, m_currency, QLocale()));
+    m_currency = amount.currency();
+    setText(amount.toDisplayNumber(QLocale()));
     selectAll();
 }
 
-Result<qint64> MoneyField::minor(std::optional<qint64> whenEmpty) const
+Result<Money> MoneyField::amount() const
 {
-    if (text().trimmed().isEmpty() && whenEmpty)
-        return *whenEmpty;
-    auto currency = Currency::fromCode(m_currency);
-    if (!currency)
-        return currency.error();
-    auto money = Money::parse(text(), *currency, QLocale());
-    if (!money)
-        return money.error();
-    return money->minorUnits();
+    if (auto known = Money::zero(m_currency).requireCurrency(); !known)
+        return known.error();
+    return Money::parse(text(), m_currency, QLocale());
 }
 
-QString MoneyField::plainText(qint64 minor, const QString &currencyCode, const QLocale &locale)
+Result<Money> MoneyField::amountOrZero() const
 {
-    return amountText(minor, currencyCode, locale);
+    if (text().trimmed().isEmpty() && m_currency.isValid())
+        return Money::zero(m_currency);
+    return amount();
 }
 
 } // namespace Balcao

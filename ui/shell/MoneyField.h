@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Money.h"
 
 #include <QLineEdit>
 
@@ -16,21 +17,22 @@ class MoneyField : public QLineEdit
     Q_OBJECT
 public:
     explicit MoneyField(QWidget *parent = nullptr);
-    explicit MoneyField(const QString &currencyCode, QWidget *parent = nullptr);
+    explicit MoneyField(const Currency &currency, QWidget *parent = nullptr);
 
-    void setCurrency(const QString &code);
-    const QString &currency() const { return m_currency; }
-    // Shows `minor` as the locale writes it, without the symbol, selected
-    // so that typing replaces it.
-    void setMinor(qint64 minor);
-    // The typed amount; an empty field is `whenEmpty` if given, else an error.
-    Result<qint64> minor(std::optional<qint64> whenEmpty = std::nullopt) const;
-
-    // The number alone, as this field shows it ("45,90").
-    static QString plainText(qint64 minor, const QString &currencyCode, const QLocale &locale);
+    // The currency typed amounts are in; a field without one refuses to
+    // give an amount (money.noCurrency).
+    void setCurrency(const Currency &currency);
+    const Currency &currency() const { return m_currency; }
+    // Shows `amount` as the locale writes it, without the symbol, selected
+    // so that typing replaces it; the field takes its currency.
+    void setAmount(const Money &amount);
+    // The typed amount; an empty field is an error.
+    Result<Money> amount() const;
+    // The typed amount; an empty field is zero.
+    Result<Money> amountOrZero() const;
 
 private:
-    QString m_currency = QStringLiteral("BRL");
+    Currency m_currency;
 };
 
 } // namespace Balcao

@@ -1,32 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoneyText.h"
 
-#include "common/Money.h"
-
 #include <cstdlib>
 
 namespace Balcao {
 
-QString moneyText(qint64 minor, const QString &currencyCode, const QLocale &locale)
+QString moneyText(const Result<Money> &amount, const QLocale &locale)
 {
-    auto currency = Currency::fromCode(currencyCode);
-    return currency ? Money(minor, *currency).toDisplayString(locale) : locale.toString(minor);
-}
-
-QString amountText(qint64 minor, const QString &currencyCode, const QLocale &locale)
-{
-    auto currency = Currency::fromCode(currencyCode);
-    const int digits = currency ? currency->minorDigits() : 2;
-    qint64 per = 1;
-    for (int i = 0; i < digits; ++i)
-        per *= 10;
-    const quint64 absolute
-        = minor < 0 ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
-    QString number = locale.toString(static_cast<qulonglong>(absolute / per));
-    if (digits > 0)
-        number += locale.decimalPoint()
-            + QStringLiteral("%1").arg(absolute % per, digits, 10, QLatin1Char('0'));
-    return (minor < 0 ? locale.negativeSign() : QString()) + number;
+    return amount ? amount->toDisplayString(locale) : amount.error().message;
 }
 
 QString percentText(qint64 basisPoints, const QLocale &locale)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "cash/Denominations.h"
@@ -9,7 +10,10 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::currencyOf;
+using Balcao::Test::dollars;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -20,7 +24,8 @@ class TestShiftService : public QObject
 private slots:
     void denominationsTotal()
     {
-        QCOMPARE(Denominations::total({ { 5000, 2 }, { 100, 3 }, { 5, 1 } }), 10305);
+        QCOMPARE(Denominations::total({ { 5000, 2 }, { 100, 3 }, { 5, 1 } }, currencyOf("BRL")),
+                 reais(10305));
         QVERIFY(Denominations::of("BRL").contains(20000));
         QVERIFY(Denominations::of("XYZ").isEmpty());
         // Every listed currency has notes above its largest coin, and that coin is listed.
@@ -39,15 +44,15 @@ private slots:
         TestStore t;
         ShopFixture f(*t);
         ShiftService shifts(*t);
-        const CashShift shift = must(shifts.open(f.drawer, 10000, f.frontDesk), "open");
+        const CashShift shift = must(shifts.open(f.drawer, reais(10000), f.frontDesk), "open");
         QVERIFY(shift.isOpen());
-        auto second = shifts.open(f.drawer, 5000, f.manager);
+        auto second = shifts.open(f.drawer, reais(5000), f.manager);
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code, "shift.alreadyOpen");
         QCOMPARE(shifts.openShift(f.drawer).value()->id, shift.id);
         // Another drawer of the location opens on its own.
         const CashDrawer other = must(shifts.createDrawer(f.location, "Caixa 2"), "drawer");
-        QVERIFY(shifts.open(other.id, 0, f.frontDesk).ok());
+        QVERIFY(shifts.open(other.id, reais(0), f.frontDesk).ok());
         QCOMPARE(shifts.createDrawer(f.location, "caixa 2").error().code, "drawer.nameTaken");
     }
 
@@ -59,38 +64,39 @@ private slots:
         const Id shift = f.openShift(); // float 100.00
         CheckoutService checkout(*t);
         must(checkout.checkout(f.request(f.cartOf({ { f.shampoo, 1 } }),
-                                         { Tender { PaymentMethod::Cash, 5000, {}, {} } })),
+                                         { Tender { PaymentMethod::Cash, reais(5000), {}, {} } })),
              "cash sale");
-        must(checkout.checkout(f.request(f.cartOf({ { f.conditioner, 1 } }),
-                                         { Tender { PaymentMethod::Card, 5290, "A1", {} } })),
-             "card sale");
-        must(shifts.cashIn(shift, 2000, "Change from the bank", f.frontDesk), "in");
-        must(shifts.cashOut(shift, 1500, "Coffee for the salon", f.frontDesk), "out");
+        must(
+            checkout.checkout(f.request(f.cartOf({ { f.conditioner, 1 } }),
+                                        { Tender { PaymentMethod::Card, reais(5290), "A1", {} } })),
+            "card sale");
+        must(shifts.cashIn(shift, reais(2000), "Change from the bank", f.frontDesk), "in");
+        must(shifts.cashOut(shift, reais(1500), "Coffee for the salon", f.frontDesk), "out");
 
         const ShiftReport x = must(shifts.report(shift), "X");
-        QCOMPARE(x.openingFloatMinor, 10000);
-        QCOMPARE(x.cashSalesMinor, 4590);
-        QCOMPARE(x.cashInMinor, 2000);
-        QCOMPARE(x.cashOutMinor, 1500);
-        QCOMPARE(x.expectedMinor, 10000 + 4590 + 2000 - 1500);
-        QCOMPARE(x.byMethod.value("card"), 5290);
+        QCOMPARE(x.openingFloat, reais(10000));
+        QCOMPARE(x.cashSales, reais(4590));
+        QCOMPARE(x.cashIn, reais(2000));
+        QCOMPARE(x.cashOut, reais(1500));
+        QCOMPARE(x.expected, reais(10000 + 4590 + 2000 - 1500));
+        QCOMPARE(x.byMethod.value("card"), reais(5290));
         QCOMPARE(x.salesCount, 2);
-        QCOMPARE(x.totalSalesMinor, 4590 + 5290);
-        QVERIFY(!x.countedMinor);
+        QCOMPARE(x.totalSales, reais(4590 + 5290));
+        QVERIFY(!x.counted);
         QCOMPARE(x.movements.size(), 2);
 
         // Expected 150.90; counted 100 + 50 + 2 × 0.50 = 151.00: 0.10 over.
         const QMap<qint64, int> counted { { 10000, 1 }, { 5000, 1 }, { 50, 2 } };
         const ShiftReport z = must(shifts.close(shift, counted, "Checked twice", f.manager), "Z");
-        QCOMPARE(z.expectedMinor, 15090);
-        QCOMPARE(z.countedMinor, std::optional<qint64>(15100));
-        QCOMPARE(z.overShortMinor, std::optional<qint64>(10));
+        QCOMPARE(z.expected, reais(15090));
+        QCOMPARE(z.counted, std::optional(reais(15100)));
+        QCOMPARE(z.overShort, std::optional(reais(10)));
         QVERIFY(!z.shift.isOpen());
         QCOMPARE(z.shift.countedDetail, counted);
         QCOMPARE(z.shift.closeNote, "Checked twice");
         // A closed shift stays closed and takes no more cash.
         QCOMPARE(shifts.close(shift, counted, {}, f.manager).error().code, "shift.closed");
-        QCOMPARE(shifts.cashIn(shift, 100, "late", f.manager).error().code, "shift.closed");
+        QCOMPARE(shifts.cashIn(shift, reais(100), "late", f.manager).error().code, "shift.closed");
         QVERIFY(!shifts.openShift(f.drawer).value());
     }
 
@@ -100,6 +106,8 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addRow("negative float") << "float"
                                         << "shift.floatInvalid";
+        QTest::addRow("a float above a million") << "hugeFloat"
+                                                 << "shift.floatInvalid";
         QTest::addRow("cash in without reason") << "noReason"
                                                 << "cash.reasonRequired";
         QTest::addRow("cash out of nothing") << "zero"
@@ -110,6 +118,13 @@ private slots:
                                                     << "shift.denominationUnknown";
         QTest::addRow("a negative count") << "negativeCount"
                                           << "shift.countInvalid";
+        // A drawer holds the business's currency only.
+        QTest::addRow("a float in dollars") << "floatInDollars"
+                                            << "money.currencyMismatch";
+        QTest::addRow("cash in in dollars") << "cashInDollars"
+                                            << "money.currencyMismatch";
+        QTest::addRow("cash of no currency") << "cashOfNoCurrency"
+                                             << "money.noCurrency";
     }
     void refusals()
     {
@@ -120,15 +135,24 @@ private slots:
         ShiftService shifts(*t);
         Error error;
         if (what == "float") {
-            error = shifts.open(f.drawer, -1, f.frontDesk).error();
+            error = shifts.open(f.drawer, reais(-1), f.frontDesk).error();
+        } else if (what == "hugeFloat") {
+            error = shifts.open(f.drawer, reais(100000001), f.frontDesk).error();
+        } else if (what == "floatInDollars") {
+            error = shifts.open(f.drawer, dollars(10000), f.frontDesk).error();
+            QVERIFY(!shifts.openShift(f.drawer).value().has_value());
         } else {
             const Id shift = f.openShift();
             if (what == "noReason")
-                error = shifts.cashIn(shift, 100, "  ", f.frontDesk).error();
+                error = shifts.cashIn(shift, reais(100), "  ", f.frontDesk).error();
             else if (what == "zero")
-                error = shifts.cashOut(shift, 0, "x", f.frontDesk).error();
+                error = shifts.cashOut(shift, reais(0), "x", f.frontDesk).error();
             else if (what == "tooMuch")
-                error = shifts.cashOut(shift, 10001, "x", f.frontDesk).error();
+                error = shifts.cashOut(shift, reais(10001), "x", f.frontDesk).error();
+            else if (what == "cashInDollars")
+                error = shifts.cashIn(shift, dollars(100), "x", f.frontDesk).error();
+            else if (what == "cashOfNoCurrency")
+                error = shifts.cashIn(shift, Money(100, Currency()), "x", f.frontDesk).error();
             else if (what == "coin")
                 error = shifts.close(shift, { { 300, 1 } }, {}, f.frontDesk).error();
             else if (what == "negativeCount")
@@ -152,8 +176,8 @@ private slots:
         QCOMPARE(shifts.restateExpected(Id::generate()).error().kind, Error::Kind::NotFound);
         must(shifts.close(shift, { { 10000, 1 } }, {}, f.frontDesk), "close");
         must(shifts.restateExpected(shift), "restate");
-        QCOMPARE(shifts.find(shift)->expectedMinor, 10000); // nothing came in: the same
-        QCOMPARE(shifts.report(shift)->overShortMinor, 0);
+        QCOMPARE(shifts.find(shift)->expected, std::optional(reais(10000))); // nothing came in
+        QCOMPARE(shifts.report(shift)->overShort, std::optional(reais(0)));
     }
 
     void testUnknownCoinIsNamedInMajorUnits()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "catalog/Barcode.h"
@@ -10,9 +11,14 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::currencyOf;
+using Balcao::Test::dollars;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
+
+Q_DECLARE_METATYPE(std::optional<Balcao::Money>)
 
 class TestProductCatalog : public QObject
 {
@@ -113,18 +119,71 @@ private slots:
         ShopFixture f(*t);
         ProductCatalog catalog(*t);
         ProductDraft price;
-        price.priceMinor = 4990;
+        price.price = reais(4990);
         const Product p = must(catalog.update(f.shampoo, price), "price");
-        QCOMPARE(p.priceMinor, 4990);
+        QCOMPARE(p.price, reais(4990));
+        QCOMPARE(p.cost, reais(2000));
         QCOMPARE(p.name, "Shampoo 500 ml");
         QCOMPARE(p.barcodes, QStringList { "7891234567895" });
         ProductDraft bad;
-        bad.priceMinor = -1;
+        bad.price = reais(-1);
         QCOMPARE(catalog.update(f.shampoo, bad).error().code, "product.priceNegative");
         bad = {};
         bad.taxClassId = Id::generate();
         QCOMPARE(catalog.update(f.shampoo, bad).error().code, "tax.notFound");
-        QCOMPARE(catalog.find(f.shampoo)->priceMinor, 4990);
+        QCOMPARE(catalog.find(f.shampoo)->price, reais(4990));
+    }
+
+    // Price and cost share the product's one currency column: an edit can
+    // never leave one of them read in a currency it was not given in.
+    void testPriceAndCostShareOneCurrency_data()
+    {
+        QTest::addColumn<std::optional<Money>>("price");
+        QTest::addColumn<std::optional<Money>>("cost");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("currency"); // the product's afterwards
+        const std::optional<Money> none;
+        QTest::addRow("price in its currency")
+            << std::optional(reais(100)) << none << QString() << QStringLiteral("BRL");
+        QTest::addRow("cost in its currency")
+            << none << std::optional(reais(100)) << QString() << QStringLiteral("BRL");
+        QTest::addRow("both in another currency")
+            << std::optional(dollars(100)) << std::optional(dollars(50)) << QString()
+            << QStringLiteral("USD");
+        QTest::addRow("price alone in another currency")
+            << std::optional(dollars(100)) << none << QStringLiteral("product.currencyMismatch")
+            << QStringLiteral("BRL");
+        QTest::addRow("cost alone in another currency")
+            << none << std::optional(dollars(100)) << QStringLiteral("product.currencyMismatch")
+            << QStringLiteral("BRL");
+        QTest::addRow("two currencies")
+            << std::optional(dollars(100)) << std::optional(reais(50))
+            << QStringLiteral("product.currencyMismatch") << QStringLiteral("BRL");
+        QTest::addRow("no currency")
+            << std::optional(Money(100, Currency())) << none
+            << QStringLiteral("product.amountNoCurrency") << QStringLiteral("BRL");
+    }
+    void testPriceAndCostShareOneCurrency()
+    {
+        QFETCH(std::optional<Money>, price);
+        QFETCH(std::optional<Money>, cost);
+        QFETCH(QString, error);
+        QFETCH(QString, currency);
+        TestStore t;
+        ShopFixture f(*t);
+        ProductCatalog catalog(*t);
+        ProductDraft edit;
+        edit.price = price;
+        edit.cost = cost;
+        auto edited = catalog.update(f.shampoo, edit);
+        QCOMPARE(edited.ok(), error.isEmpty());
+        if (!edited)
+            QCOMPARE(edited.error().code, error);
+        const Product stored = must(catalog.find(f.shampoo), "stored");
+        QCOMPARE(stored.price.currency().code(), currency);
+        QCOMPARE(stored.cost.currency().code(), currency);
+        QCOMPARE(stored.price, edited ? price.value_or(reais(4590)) : reais(4590));
+        QCOMPARE(stored.cost, edited ? cost.value_or(reais(2000)) : reais(2000));
     }
 
     void testTaxClasses()
@@ -150,10 +209,14 @@ private slots:
         must(BusinessSettings(*t).setValue(BusinessSettings::kCurrency, "USD"), "currency");
         ProductDraft d;
         d.name = "Comb";
-        d.priceMinor = 350;
         const Product comb = must(ProductCatalog(*t).create(d), "comb");
-        QCOMPARE(comb.currency, "USD");
-        QCOMPARE(ProductCatalog(*t).find(comb.id)->currency, "USD");
+        QCOMPARE(comb.price, Money::zero(currencyOf("USD")));
+        QCOMPARE(ProductCatalog(*t).find(comb.id)->cost, Money::zero(currencyOf("USD")));
+        // Priced at creation, it takes the price's currency.
+        ProductDraft priced;
+        priced.name = "Brush";
+        priced.price = reais(350);
+        QCOMPARE(must(ProductCatalog(*t).create(priced), "brush").cost, reais(0));
     }
 };
 

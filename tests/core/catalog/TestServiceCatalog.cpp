@@ -2,6 +2,7 @@
 // Rule tables read better with plain literals; the product code keeps the
 // strict string casts.
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "TestStore.h"
 #include "catalog/ServiceCatalog.h"
 #include "locations/LocationService.h"
@@ -12,6 +13,9 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::currencyOf;
+using Balcao::Test::dollars;
+using Balcao::Test::reais;
 using Balcao::Test::TestStore;
 
 class TestServiceCatalog : public QObject
@@ -30,7 +34,8 @@ private slots:
         QTest::newRow("negative buffer") << "buffer" << QVariant(-5) << "service.bufferInvalid";
         QTest::newRow("negative price") << "price" << QVariant(-1) << "service.priceNegative";
         QTest::newRow("bad colour") << "color" << QVariant("red") << "service.colorInvalid";
-        QTest::newRow("not a currency code") << "currency" << QVariant("R$") << "";
+        QTest::newRow("price of no currency")
+            << "unfilled price" << QVariant(2500) << "service.priceNoCurrency";
         QTest::newRow("unknown staff") << "staff" << QVariant() << "staff.notFound";
     }
     void testValidation()
@@ -50,11 +55,11 @@ private slots:
         else if (field == "buffer")
             d.bufferAfterMinutes = value.toInt();
         else if (field == "price")
-            d.priceMinor = value.toLongLong();
+            d.price = reais(value.toLongLong());
         else if (field == "color")
             d.color = value.toString();
-        else if (field == "currency")
-            d.currency = value.toString();
+        else if (field == "unfilled price")
+            d.price = Money(value.toLongLong(), Currency());
         else if (field == "staff")
             d.staffIds = QList<Id> { Id::generate() };
         auto created = catalog.create(d);
@@ -87,7 +92,7 @@ private slots:
         surgery.durationMinutes = 120;
         surgery.bufferBeforeMinutes = 30;
         surgery.bufferAfterMinutes = 45;
-        surgery.priceMinor = 45000;
+        surgery.price = reais(45000);
         surgery.resourceKind = QStringLiteral(" Surgery Room ");
         surgery.color = QStringLiteral("#AA3300");
         surgery.staffIds = QList<Id> { vet, nurse };
@@ -140,10 +145,16 @@ private slots:
         QVERIFY(BusinessSettings(*t).setValue(BusinessSettings::kCurrency, "USD").ok());
         ServiceDraft d;
         d.name = "Haircut";
-        d.priceMinor = 3500;
         auto created = ServiceCatalog(*t).create(d);
         QVERIFY(created.ok());
-        QCOMPARE(created->currency, "USD");
+        QCOMPARE(created->price, Money::zero(currencyOf("USD")));
+        // A price says its own currency.
+        ServiceDraft priced;
+        priced.name = "Corte";
+        priced.price = reais(3500);
+        auto inReais = ServiceCatalog(*t).create(priced);
+        QVERIFY(inReais.ok());
+        QCOMPARE(inReais->price, reais(3500));
     }
 };
 

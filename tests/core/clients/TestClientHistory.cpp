@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Amounts.h"
 #include "AppointmentFacts.h"
 #include "TestStore.h"
 #include "clients/ClientHistory.h"
@@ -8,6 +9,7 @@
 
 using namespace Balcao;
 using Balcao::Test::AppointmentFacts;
+using Balcao::Test::reais;
 using Balcao::Test::TestStore;
 
 class TestClientHistory : public QObject
@@ -55,8 +57,7 @@ private slots:
         QCOMPARE(visits->at(2).items.at(0).serviceId, corte);
         QCOMPARE(visits->at(2).items.at(0).serviceName, QStringLiteral("Corte"));
         QCOMPARE(visits->at(2).items.at(1).serviceName, QStringLiteral("Escova"));
-        QCOMPARE(visits->at(2).items.at(1).priceMinor, 6000);
-        QCOMPARE(visits->at(2).items.at(1).currency, QStringLiteral("BRL"));
+        QCOMPARE(visits->at(2).items.at(1).price, reais(6000));
 
         auto latest = ClientHistory(*t).visits(ana, 1);
         QVERIFY(latest.ok());

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Amounts.h"
 #include "AppointmentFacts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
@@ -11,6 +12,7 @@
 
 using namespace Balcao;
 using Balcao::Test::AppointmentFacts;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -112,11 +114,11 @@ private slots:
         TestStore t;
         ShopFixture shop(*t);
         const auto card = [](qint64 amount) {
-            return Tender { PaymentMethod::Card, amount, QStringLiteral("A1"), {} };
+            return Tender { PaymentMethod::Card, reais(amount), QStringLiteral("A1"), {} };
         };
         Cart first = shop.cartOf({ { shop.shampoo, 2 } }); // 91.80
         first.clientId = shop.client;
-        first.tipMinor = 1000;
+        first.tip = reais(1000);
         const Sale sale = *CheckoutService(*t).checkout(shop.request(first, { card(10180) }));
         Cart second = shop.cartOf({ { shop.conditioner, 1 } }); // 52.90
         second.clientId = shop.client;

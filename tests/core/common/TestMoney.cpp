@@ -13,6 +13,7 @@ Currency brl()
 } // namespace
 
 Q_DECLARE_METATYPE(Balcao::Rounding)
+Q_DECLARE_METATYPE(Balcao::Money)
 
 class TestMoney : public QObject
 {
@@ -101,7 +102,107 @@ private slots:
         QCOMPARE(a.scaled(1, 0, Rounding::HalfUp).error().code,
                  QStringLiteral("money.divisionByZero"));
         QCOMPARE(a.minus(Money(250, brl()))->minorUnits(), -150);
+        Money running = a;
+        QVERIFY(running.add(Money(5, brl())).ok());
+        QCOMPARE(running.minorUnits(), 105);
+        QCOMPARE(running.add(usd).error().code, QStringLiteral("money.currencyMismatch"));
+        QCOMPARE(running.minorUnits(), 105); // a refused sum leaves the total as it was
         QCOMPARE(a.times(3)->minorUnits(), 300);
+    }
+
+    // The amount a struct holds before it is filled must never be summed
+    // into a real one: a forgotten field is an error, not a silent zero.
+    void testNoCurrencyIsRefusedByArithmetic_data()
+    {
+        QTest::addColumn<Money>("left");
+        QTest::addColumn<Money>("right");
+        QTest::addRow("default + BRL") << Money() << Money(100, brl());
+        QTest::addRow("BRL + default") << Money(100, brl()) << Money();
+        QTest::addRow("default + default") << Money() << Money();
+        QTest::addRow("unreadable currency + BRL") << Money(100, Currency()) << Money(5, brl());
+    }
+    void testNoCurrencyIsRefusedByArithmetic()
+    {
+        QFETCH(Money, left);
+        QFETCH(Money, right);
+        QCOMPARE(left.plus(right).error().code, QStringLiteral("money.noCurrency"));
+        QCOMPARE(left.minus(right).error().code, QStringLiteral("money.noCurrency"));
+        QCOMPARE(left.compare(right).error().code, QStringLiteral("money.noCurrency"));
+        QCOMPARE(left.minorUnitsIn(right.currency()).error().code,
+                 QStringLiteral("money.noCurrency"));
+        QVERIFY(!left.hasCurrency() || !right.hasCurrency());
+    }
+
+    void testDefaultIsZeroOfNoCurrency()
+    {
+        const Money unset;
+        QVERIFY(unset.isZero());
+        QVERIFY(!unset.hasCurrency());
+        QVERIFY(!(unset == Money::zero(brl())));
+        QCOMPARE(unset.toDisplayString(QLocale(QStringLiteral("pt_BR"))), QStringLiteral("0,00"));
+    }
+
+    void testMinorUnitsInOneCurrency()
+    {
+        QCOMPARE(*Money(250, brl()).minorUnitsIn(brl()), 250);
+        QCOMPARE(
+            Money(250, brl()).minorUnitsIn(*Currency::fromCode(QStringLiteral("USD"))).error().code,
+            QStringLiteral("money.currencyMismatch"));
+    }
+
+    void testSum_data()
+    {
+        QTest::addColumn<QList<Money>>("amounts");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<qint64>("expected");
+        const Money usd(1, *Currency::fromCode(QStringLiteral("USD")));
+        QTest::addRow("none is zero") << QList<Money>() << QString() << qint64(0);
+        QTest::addRow("two") << QList<Money> { Money(150, brl()), Money(-50, brl()) } << QString()
+                             << qint64(100);
+        QTest::addRow("mixed") << QList<Money> { Money(150, brl()), usd }
+                               << QStringLiteral("money.currencyMismatch") << qint64(0);
+        QTest::addRow("unfilled") << QList<Money> { Money(150, brl()), Money() }
+                                  << QStringLiteral("money.noCurrency") << qint64(0);
+    }
+    void testSum()
+    {
+        QFETCH(QList<Money>, amounts);
+        QFETCH(QString, error);
+        QFETCH(qint64, expected);
+        const auto total = Money::sum(amounts, brl());
+        QCOMPARE(total.ok(), error.isEmpty());
+        if (total) {
+            QCOMPARE(total->minorUnits(), expected);
+            QCOMPARE(total->currency(), brl());
+        } else {
+            QCOMPARE(total.error().code, error);
+        }
+        QCOMPARE(Money::sum({}, Currency()).error().code, QStringLiteral("money.noCurrency"));
+    }
+
+    void testCompare_data()
+    {
+        QTest::addColumn<qint64>("left");
+        QTest::addColumn<qint64>("right");
+        QTest::addColumn<int>("expected");
+        QTest::addRow("less") << qint64(-5) << qint64(3) << -1;
+        QTest::addRow("equal") << qint64(7) << qint64(7) << 0;
+        QTest::addRow("more") << qint64(8) << qint64(7) << 1;
+    }
+    void testCompare()
+    {
+        QFETCH(qint64, left);
+        QFETCH(qint64, right);
+        QFETCH(int, expected);
+        QCOMPARE(*Money(left, brl()).compare(Money(right, brl())), expected);
+        QCOMPARE(Money(left, brl()).atMost(Money(right, brl()))->minorUnits(), qMin(left, right));
+        QCOMPARE(Money(left, brl()).atMost(Money()).error().code,
+                 QStringLiteral("money.noCurrency"));
+        QCOMPARE(Money(left, brl())
+                     .compare(Money(right, *Currency::fromCode(QStringLiteral("EUR"))))
+                     .error()
+                     .code,
+                 QStringLiteral("money.currencyMismatch"));
     }
 
     void testAllocateAddsUpExactly_data()
@@ -176,6 +277,15 @@ private slots:
                  QStringLiteral("R$") + QChar(0x00A0) + QStringLiteral("1.234,56"));
         QCOMPARE(Money(123456, brl()).toDisplayString(QLocale(QStringLiteral("en_US"))),
                  QStringLiteral("R$") + QChar(0x00A0) + QStringLiteral("1,234.56"));
+        QCOMPARE(Money(-123456, brl()).toDisplayString(QLocale(QStringLiteral("pt_BR"))),
+                 QStringLiteral("-R$") + QChar(0x00A0) + QStringLiteral("1.234,56"));
+        QCOMPARE(Money(-123456, brl()).toDisplayNumber(QLocale(QStringLiteral("pt_BR"))),
+                 QStringLiteral("-1.234,56"));
+        QCOMPARE(Money(1234, *Currency::fromCode(QStringLiteral("JPY")))
+                     .toDisplayNumber(QLocale(QStringLiteral("en_US"))),
+                 QStringLiteral("1,234"));
+        QCOMPARE(Money(5, brl()).toDisplayNumber(QLocale(QStringLiteral("en_US"))),
+                 QStringLiteral("0.05"));
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "catalog/ProductCatalog.h"
@@ -10,6 +11,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -68,7 +70,7 @@ private slots:
         must(stock.writeOff(f.shampoo, f.location, 3, "Damaged"), "write off");
         must(CheckoutService(*t).checkout(
                  f.request(f.cartOf({ { f.shampoo, 2 }, { f.conditioner, 1 } }),
-                           { Tender { PaymentMethod::Pix, 14470, {}, {} } })),
+                           { Tender { PaymentMethod::Pix, reais(14470), {}, {} } })),
              "sale");
         const Id elsewhere = Id::generate();
         const QVariantMap fields { { "product_id", f.shampoo.toString() },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rule tables read better with plain literals.
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "BrokenTable.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
@@ -14,6 +15,7 @@
 using namespace Balcao;
 using Balcao::Test::BrokenTable;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -77,7 +79,7 @@ private slots:
         if (chargedBefore) {
             const Cart cart = must(CartBuilder(*t).cartForAppointment(visit.id), "cart");
             must(CheckoutService(*t).checkout(
-                     f.request(cart, { Tender { PaymentMethod::Cash, 10000, {}, {} } })),
+                     f.request(cart, { Tender { PaymentMethod::Cash, reais(10000), {}, {} } })),
                  "first charge");
         }
         moveTo(f, visit.id, status);
@@ -113,7 +115,7 @@ private slots:
         const Cart cart = must(CartBuilder(*t).cartForAppointment(visit.id), "cart");
         moveTo(f, visit.id, AppointmentStatus::Cancelled);
         const auto sold = CheckoutService(*t).checkout(
-            f.request(cart, { Tender { PaymentMethod::Cash, 10000, {}, {} } }));
+            f.request(cart, { Tender { PaymentMethod::Cash, reais(10000), {}, {} } }));
         QVERIFY(!sold.ok());
         QCOMPARE(sold.error().code, "sale.appointmentNotHeld");
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "catalog/ProductCatalog.h"
@@ -9,7 +10,9 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::dollars;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -49,20 +52,20 @@ private slots:
         ShopFixture f(*t);
         const Product shampoo = must(ProductCatalog(*t).find(f.shampoo), "shampoo");
         const CartLine line = must(CartBuilder(*t).productLine(shampoo, quantity), "line");
-        auto priced = CartBuilder::withPrice(line, typed);
+        auto priced = CartBuilder::withPrice(line, reais(typed));
         if (unitPrice < 0) {
             QVERIFY(!priced.ok());
             QCOMPARE(priced.error().code, "sale.priceInvalid");
             return;
         }
         QVERIFY2(priced.ok(), qPrintable(priced.ok() ? QString() : priced.error().message));
-        QCOMPARE(priced->unitPriceMinor, unitPrice);
+        QCOMPARE(priced->unitPrice, reais(unitPrice));
         QCOMPARE(priced->discount.isNone() ? 0 : priced->discount.value, discount);
         Cart cart = must(CartBuilder(*t).emptyCart(), "cart");
         cart.lines << *priced;
         auto review = CheckoutService(*t).review(cart, f.location);
         QVERIFY(review.ok());
-        QCOMPARE(review->totals.total, lineTotal);
+        QCOMPARE(review->totals.total, reais(lineTotal));
     }
 
     void testLowerPriceNeedsTheSameApprovalAsADiscount()
@@ -72,9 +75,9 @@ private slots:
         const Product shampoo = must(ProductCatalog(*t).find(f.shampoo), "shampoo");
         Cart cart = must(CartBuilder(*t).emptyCart(), "cart");
         // 20 % below the catalog's R$ 45,90, over the 10 % limit.
-        cart.lines << must(
-            CartBuilder::withPrice(must(CartBuilder(*t).productLine(shampoo, 1), "line"), 3672),
-            "price");
+        cart.lines << must(CartBuilder::withPrice(
+                               must(CartBuilder(*t).productLine(shampoo, 1), "line"), reais(3672)),
+                           "price");
         auto review = CheckoutService(*t).review(cart, f.location);
         QVERIFY(review.ok());
         QVERIFY(review->needsApproval);
@@ -88,11 +91,14 @@ private slots:
             CartBuilder(*t).productLine(must(ProductCatalog(*t).find(f.shampoo), "shampoo"), 1),
             "line");
         line.discount = Discount::percent(500);
-        auto priced = CartBuilder::withPrice(line, 4000);
+        auto priced = CartBuilder::withPrice(line, reais(4000));
         QVERIFY(!priced.ok());
         QCOMPARE(priced.error().code, "sale.priceAndDiscount");
         // A higher price keeps the discount as it is.
-        QVERIFY(CartBuilder::withPrice(line, 5000).ok());
+        QVERIFY(CartBuilder::withPrice(line, reais(5000)).ok());
+        // A price in another currency than the catalog's is refused.
+        QCOMPARE(CartBuilder::withPrice(line, dollars(5000)).error().code,
+                 "money.currencyMismatch");
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ChangeApplier.h"
 #include "ChangeOutbox.h"
 #include "ShopFixture.h"
@@ -22,6 +23,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -47,7 +49,7 @@ qint64 count(LocalStore &store, const QString &sql)
 
 Tender card(qint64 amount)
 {
-    return Tender { PaymentMethod::Card, amount, "AUT", {} };
+    return Tender { PaymentMethod::Card, reais(amount), "AUT", {} };
 }
 
 } // namespace
@@ -156,7 +158,7 @@ private slots:
         QVERIFY(ConflictInbox(*a).refresh().ok());
         QVERIFY(ConflictInbox(*a).open().isEmpty());
         for (TestStore *t : { &a, &b }) {
-            QCOMPARE(ClientAccount(**t).due(f.client).value(), 4590);
+            QCOMPARE(ClientAccount(**t).due(f.client).value(), reais(4590));
             // Two units came back, not three.
             QCOMPARE(StockLedger(**t).onHand(f.shampoo, f.location).value(), 10);
         }
@@ -206,7 +208,7 @@ private slots:
             QVERIFY(ConflictInbox(**t).refresh().ok());
         exchange(a, b);
         const qint64 stockBefore = StockLedger(*a).onHand(f.conditioner, f.location).value();
-        const qint64 dueBefore = ClientAccount(*a).due(f.client).value();
+        const Money dueBefore = ClientAccount(*a).due(f.client).value();
         QVERIFY(stockBefore < 0);
 
         // Both resolve it, offline from each other, the same way.
@@ -230,7 +232,7 @@ private slots:
         } else {
             QEXPECT_FAIL("", "both charges count: the client owes the extra refund twice",
                          Continue);
-            QCOMPARE(ClientAccount(*a).due(f.client).value(), dueBefore + 10580);
+            QCOMPARE(ClientAccount(*a).due(f.client).value(), *dueBefore.plus(reais(10580)));
         }
     }
 
@@ -240,8 +242,8 @@ private slots:
         ShopFixture f(*a);
         TestStore b(a.clock().nowMsecsSinceEpoch() + 500);
         ship(a, b);
-        const CashShift onA = must(ShiftService(*a).open(f.drawer, 10000, f.frontDesk), "A");
-        const CashShift onB = must(ShiftService(*b).open(f.drawer, 5000, f.manager), "B");
+        const CashShift onA = must(ShiftService(*a).open(f.drawer, reais(10000), f.frontDesk), "A");
+        const CashShift onB = must(ShiftService(*b).open(f.drawer, reais(5000), f.manager), "B");
         exchange(a, b);
         for (TestStore *t : { &a, &b })
             QCOMPARE(ConflictInbox(**t).refresh()->opened, 1);
@@ -276,8 +278,9 @@ private slots:
         a.clock().advance(60000);
         must(ShiftService(*a).close(shift, { { 10000, 1 } }, {}, f.frontDesk), "close on A");
         b.clock().advance(90000);
-        must(CheckoutService(*b).checkout(f.request(
-                 f.cartOf({ { f.shampoo, 1 } }), { Tender { PaymentMethod::Cash, 5000, {}, {} } })),
+        must(CheckoutService(*b).checkout(
+                 f.request(f.cartOf({ { f.shampoo, 1 } }),
+                           { Tender { PaymentMethod::Cash, reais(5000), {}, {} } })),
              "cash sale on B");
         exchange(a, b);
         for (TestStore *t : { &a, &b })
@@ -302,8 +305,8 @@ private slots:
             QVERIFY(ConflictInbox(**t).refresh().ok());
             QVERIFY(ConflictInbox(**t).open().isEmpty());
             const CashShift closed = must(ShiftService(**t).find(shift), "shift");
-            QCOMPARE(closed.expectedMinor, 14590);
-            QCOMPARE(ShiftService(**t).report(shift)->overShortMinor, -4590);
+            QCOMPARE(closed.expected, std::optional(reais(14590)));
+            QCOMPARE(ShiftService(**t).report(shift)->overShort, std::optional(reais(-4590)));
         }
         QCOMPARE(StateExporter(a->database()).stateHash(),
                  StateExporter(b->database()).stateHash());
@@ -311,8 +314,9 @@ private slots:
         // More cash arriving later (from a third terminal) is told again, as a conflict of
         // its own.
         late.clock().advance(300000);
-        must(CheckoutService(*late).checkout(f.request(
-                 f.cartOf({ { f.giftWrap, 1 } }), { Tender { PaymentMethod::Cash, 500, {}, {} } })),
+        must(CheckoutService(*late).checkout(
+                 f.request(f.cartOf({ { f.giftWrap, 1 } }),
+                           { Tender { PaymentMethod::Cash, reais(500), {}, {} } })),
              "cash on the late terminal");
         ship(late, a);
         QCOMPARE(ConflictInbox(*a).refresh()->opened, 1);
@@ -325,11 +329,11 @@ private slots:
     {
         TestStore a;
         ShopFixture f(*a);
-        const Tender cash { PaymentMethod::Cash, 5000, {}, {} };
+        const Tender cash { PaymentMethod::Cash, reais(5000), {}, {} };
         const Id first = f.openShift();
         must(CheckoutService(*a).checkout(f.request(f.cartOf({ { f.shampoo, 1 } }), { cash })),
              "cash sale");
-        must(ShiftService(*a).cashOut(first, 1000, "troco", f.frontDesk), "cash out");
+        must(ShiftService(*a).cashOut(first, reais(1000), "troco", f.frontDesk), "cash out");
         must(ShiftService(*a).close(first, { { 10000, 1 }, { 2000, 1 } }, {}, f.frontDesk),
              "close");
         QVERIFY(ClosedShiftCashCheck().find(*a)->isEmpty());

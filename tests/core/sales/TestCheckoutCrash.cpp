@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "KillHarness.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
@@ -10,6 +11,8 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::currencyOf;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // Killing the app in the middle of checkout must never leave half a sale:
@@ -37,14 +40,14 @@ private:
         CheckoutService checkout(**store);
         // Three lines (two keep stock), a card and a cash payment.
         Cart cart;
-        cart.currency = QStringLiteral("BRL");
+        cart.currency = currencyOf("BRL");
         for (const auto &[id, price, quantity] :
              { std::tuple { f.shampoo, 4590, 2 }, std::tuple { f.conditioner, 5290, 1 },
                std::tuple { f.giftWrap, 500, 1 } }) {
             CartLine line;
             line.productId = id;
             line.description = QStringLiteral("item");
-            line.unitPriceMinor = price;
+            line.unitPrice = reais(price);
             line.quantity = quantity;
             cart.lines << line;
         }
@@ -52,8 +55,8 @@ private:
         r.cart = cart;
         r.locationId = f.location;
         r.drawerId = f.drawer;
-        r.tenders = { Tender { PaymentMethod::Card, 10000, QStringLiteral("A1"), {} },
-                      Tender { PaymentMethod::Cash, 10000, {}, {} } };
+        r.tenders = { Tender { PaymentMethod::Card, reais(10000), QStringLiteral("A1"), {} },
+                      Tender { PaymentMethod::Cash, reais(10000), {}, {} } };
         for (;;) {
             if (!checkout.checkout(r))
                 return 5;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "audit/AuditTrail.h"
@@ -20,7 +21,9 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::currencyOf;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -45,11 +48,11 @@ QList<qint64> footprint(LocalStore &store)
 
 Tender cash(qint64 amount)
 {
-    return Tender { PaymentMethod::Cash, amount, {}, {} };
+    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
 }
 Tender card(qint64 amount)
 {
-    return Tender { PaymentMethod::Card, amount, "AUT123", {} };
+    return Tender { PaymentMethod::Card, reais(amount), "AUT123", {} };
 }
 
 } // namespace
@@ -68,15 +71,15 @@ private slots:
         Cart cart = f.cartOf({ { f.shampoo, 2 }, { f.giftWrap, 1 } });
         auto sale = CheckoutService(*t).checkout(f.request(cart, { cash(20000) }));
         QVERIFY2(sale.ok(), qPrintable(sale.ok() ? QString() : sale.error().message));
-        QCOMPARE(sale->totalMinor, 2 * 4590 + 500);
+        QCOMPARE(sale->total, reais(2 * 4590 + 500));
         QCOMPARE(sale->lines.size(), 2);
         QCOMPARE(sale->payments.size(), 1);
-        QCOMPARE(sale->payments.first().amountMinor, 9680);
-        QCOMPARE(sale->payments.first().tenderedMinor, std::optional<qint64>(20000));
-        QCOMPARE(sale->payments.first().changeMinor, std::optional<qint64>(10320));
+        QCOMPARE(sale->payments.first().amount, reais(9680));
+        QCOMPARE(sale->payments.first().tendered, std::optional(reais(20000)));
+        QCOMPARE(sale->payments.first().change, std::optional(reais(10320)));
         QCOMPARE(sale->shiftId, shift);
         // ICMS 18 % inside 91.80 of shampoo; the wrap is untaxed.
-        QCOMPARE(sale->taxMinor, 1400);
+        QCOMPARE(sale->tax, reais(1400));
         QVERIFY(QRegularExpression("^SAL-[0-9A-Z]{4}-000001$").match(sale->number).hasMatch());
 
         // Stock is the sum of movements: the tracked product went down, the
@@ -92,17 +95,17 @@ private slots:
         auto read = SalesJournal(*t).find(sale->id);
         QVERIFY(read.ok());
         QCOMPARE(read->number, sale->number);
-        QCOMPARE(read->totalMinor, sale->totalMinor);
-        QCOMPARE(read->paidMinor(), 9680);
-        QCOMPARE(read->changeMinor(), 10320);
+        QCOMPARE(read->total, sale->total);
+        QCOMPARE(*read->paid(), reais(9680));
+        QCOMPARE(*read->change(), reais(10320));
         QCOMPARE(read->lines.at(0).quantity, 2);
         QCOMPARE(read->lines.at(0).tax.rateBp, 1800);
 
         // The drawer expects the float plus what the sale kept.
         auto report = ShiftService(*t).report(shift);
         QVERIFY(report.ok());
-        QCOMPARE(report->cashSalesMinor, 9680);
-        QCOMPARE(report->expectedMinor, 10000 + 9680);
+        QCOMPARE(report->cashSales, reais(9680));
+        QCOMPARE(report->expected, reais(10000 + 9680));
         QCOMPARE(report->salesCount, 1);
     }
 
@@ -166,7 +169,7 @@ private slots:
         if (what == "cash")
             r.tenders = { cash(5000) };
         else if (what == "cardNoRef")
-            r.tenders = { Tender { PaymentMethod::Card, 4590, "  ", {} } };
+            r.tenders = { Tender { PaymentMethod::Card, reais(4590), "  ", {} } };
         else if (what == "short")
             r.tenders = { card(1000) };
         else if (what == "dueNoClient") {
@@ -179,11 +182,11 @@ private slots:
                 r.approvedBy = f.frontDesk;
         } else if (what == "credit") {
             r.cart.clientId = f.client;
-            r.tenders = { Tender { PaymentMethod::StoreCredit, 4590, {}, {} } };
+            r.tenders = { Tender { PaymentMethod::StoreCredit, reais(4590), {}, {} } };
         } else if (what == "giftCard") {
-            r.tenders = { Tender { PaymentMethod::GiftCard, 4590, {}, "NOPE1234" } };
+            r.tenders = { Tender { PaymentMethod::GiftCard, reais(4590), {}, "NOPE1234" } };
         } else if (what == "currency") {
-            r.cart.currency = "USD";
+            r.cart.currency = currencyOf("USD");
         } else if (what == "cancelled") {
             AppointmentBook book(*t);
             BookingRequest b;
@@ -221,7 +224,7 @@ private slots:
         r.approvedBy = f.manager;
         auto sale = CheckoutService(*t).checkout(r);
         QVERIFY2(sale.ok(), qPrintable(sale.ok() ? QString() : sale.error().message));
-        QCOMPARE(sale->discountMinor, 918);
+        QCOMPARE(sale->discount, reais(918));
         QCOMPARE(sale->approvedBy, f.manager);
         QCOMPARE(
             count(*t, "SELECT count(*) FROM audit_events WHERE action = 'sale.discountApproved'"),
@@ -238,15 +241,15 @@ private slots:
         f.openShift();
         Cart cart = f.cartOf({ { f.shampoo, 1 }, { f.conditioner, 1 } }); // 98.80
         auto sale = CheckoutService(*t).checkout(f.request(
-            cart, { cash(5000), card(5000), Tender { PaymentMethod::Pix, 2000, {}, {} } }));
+            cart, { cash(5000), card(5000), Tender { PaymentMethod::Pix, reais(2000), {}, {} } }));
         QVERIFY(sale.ok());
         // Card and PIX first, cash last: 50 + 20 + 28.80 of the 50 note.
         QCOMPARE(sale->payments.size(), 3);
         QCOMPARE(sale->payments.at(0).method, PaymentMethod::Card);
         QCOMPARE(sale->payments.at(1).method, PaymentMethod::Pix);
-        QCOMPARE(sale->payments.at(2).amountMinor, 2880);
-        QCOMPARE(sale->payments.at(2).changeMinor, std::optional<qint64>(2120));
-        QCOMPARE(sale->paidMinor(), 9880);
+        QCOMPARE(sale->payments.at(2).amount, reais(2880));
+        QCOMPARE(sale->payments.at(2).change, std::optional(reais(2120)));
+        QCOMPARE(*sale->paid(), reais(9880));
     }
 
     void testStoreCreditAndDue()
@@ -257,22 +260,22 @@ private slots:
         ClientAccount::Entry credit;
         credit.clientId = f.client;
         credit.kind = ClientAccount::Kind::StoreCredit;
-        credit.amountMinor = 3000;
-        credit.currency = "BRL";
+        credit.amount = reais(3000);
         must(account.record(credit), "credit");
 
         Cart cart = f.cartOf({ { f.shampoo, 1 } });
         cart.clientId = f.client;
-        CheckoutRequest r
-            = f.request(cart, { Tender { PaymentMethod::StoreCredit, 3000, {}, {} }, card(1000) });
+        CheckoutRequest r = f.request(
+            cart, { Tender { PaymentMethod::StoreCredit, reais(3000), {}, {} }, card(1000) });
         r.leaveRestDue = true;
         auto sale = CheckoutService(*t).checkout(r);
         QVERIFY2(sale.ok(), qPrintable(sale.ok() ? QString() : sale.error().message));
-        QCOMPARE(account.storeCredit(f.client).value(), 0);
-        QCOMPARE(account.due(f.client).value(), 590);
-        QCOMPARE(sale->dueMinor, 590);
-        QCOMPARE(SalesJournal(*t).find(sale->id)->dueMinor, 590);
-        QCOMPARE(CheckoutService(*t).review(cart, f.location)->clientDue, 590);
+        QCOMPARE(account.storeCredit(f.client).value(), reais(0));
+        QCOMPARE(account.due(f.client).value(), reais(590));
+        QCOMPARE(sale->due, reais(590));
+        QCOMPARE(SalesJournal(*t).find(sale->id)->due, reais(590));
+        QCOMPARE(CheckoutService(*t).review(cart, f.location)->clientDue,
+                 std::optional(reais(590)));
     }
 
     void testGiftCardSoldThenSpent()
@@ -281,24 +284,24 @@ private slots:
         ShopFixture f(*t);
         CartBuilder builder(*t);
         Cart cart = must(builder.emptyCart(), "cart");
-        cart.lines << must(builder.giftCardLine("gift-2026-ab", 10000), "gift line");
+        cart.lines << must(builder.giftCardLine("gift-2026-ab", reais(10000)), "gift line");
         auto sold = CheckoutService(*t).checkout(f.request(cart, { card(10000) }));
         QVERIFY(sold.ok());
         GiftCards cards(*t);
         const GiftCard card = must(cards.findByCode("GIFT2026AB"), "card");
-        QCOMPARE(cards.balance(card.id).value(), 10000);
+        QCOMPARE(cards.balance(card).value(), reais(10000));
 
         Cart buy = f.cartOf({ { f.shampoo, 1 } });
-        auto spent = CheckoutService(*t).checkout(
-            f.request(buy, { Tender { PaymentMethod::GiftCard, 4590, {}, "gift 2026 ab" } }));
+        auto spent = CheckoutService(*t).checkout(f.request(
+            buy, { Tender { PaymentMethod::GiftCard, reais(4590), {}, "gift 2026 ab" } }));
         QVERIFY2(spent.ok(), qPrintable(spent.ok() ? QString() : spent.error().message));
-        QCOMPARE(cards.balance(card.id).value(), 10000 - 4590);
+        QCOMPARE(cards.balance(card).value(), reais(10000 - 4590));
         QCOMPARE(spent->payments.first().giftCardId, card.id);
 
         // More than the card holds is refused.
         Cart more = f.cartOf({ { f.shampoo, 2 } });
         auto refused = CheckoutService(*t).checkout(
-            f.request(more, { Tender { PaymentMethod::GiftCard, 9180, {}, "GIFT2026AB" } }));
+            f.request(more, { Tender { PaymentMethod::GiftCard, reais(9180), {}, "GIFT2026AB" } }));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, "payment.notEnoughOnGiftCard");
     }
@@ -318,7 +321,7 @@ private slots:
         QCOMPARE(cart.clientId, f.client);
         QCOMPARE(cart.lines.size(), 1);
         QCOMPARE(cart.lines.first().staffId, f.ana);
-        QCOMPARE(cart.lines.first().unitPriceMinor, 8000);
+        QCOMPARE(cart.lines.first().unitPrice, reais(8000));
         cart.lines
             << CartBuilder(*t).productLine(must(ProductCatalog(*t).find(f.shampoo), "p")).value();
         auto sale = CheckoutService(*t).checkout(f.request(cart, { card(12590) }));
@@ -326,8 +329,8 @@ private slots:
         QCOMPARE(sale->appointmentId, booked.id);
         QCOMPARE(sale->lines.first().appointmentItemId, booked.items.first().id);
         // ISS 5 % inside 80.00 is 3.81; ICMS inside 45.90 is 7.00.
-        QCOMPARE(sale->lines.at(0).taxMinor, 381);
-        QCOMPARE(sale->lines.at(1).taxMinor, 700);
+        QCOMPARE(sale->lines.at(0).taxAmount, reais(381));
+        QCOMPARE(sale->lines.at(1).taxAmount, reais(700));
         QCOMPARE(book.find(booked.id)->status, AppointmentStatus::Completed);
     }
 
@@ -367,7 +370,7 @@ private slots:
         cart.clientId = f.client;
         auto review = CheckoutService(*t).review(cart, f.location);
         QVERIFY2(review.ok(), qPrintable(review.ok() ? QString() : review.error().message));
-        QCOMPARE(review->totals.total, 0);
+        QCOMPARE(review->totals.total, reais(0));
         QVERIFY(review->totals.lines.isEmpty());
         QVERIFY(!review->needsApproval);
         QCOMPARE(review->discountLimitBp, SalesSettings::kDefaultDiscountLimitBp);
@@ -406,7 +409,7 @@ private slots:
         QCOMPARE(sale->taxRounding, TaxRounding::PerTotal);
         QCOMPARE(SalesJournal(*t).find(sale->id)->taxRounding, TaxRounding::PerTotal);
         // 98.80 × 18/118 = 15.07, shared 7.00 + 8.07.
-        QCOMPARE(sale->taxMinor, 1507);
+        QCOMPARE(sale->tax, reais(1507));
     }
 
     void testHistoryListsNewestFirstWithFilters()
@@ -419,12 +422,12 @@ private slots:
         must(checkout.checkout(f.request(forJoana, { card(500) })), "1");
         t.clock().advance(60000);
         must(checkout.checkout(f.request(f.cartOf({ { f.giftWrap, 2 } }),
-                                         { Tender { PaymentMethod::Pix, 1000, {}, {} } })),
+                                         { Tender { PaymentMethod::Pix, reais(1000), {}, {} } })),
              "2");
         SalesJournal journal(*t);
         const QList<SaleSummary> all = journal.list({}, 50).value();
         QCOMPARE(all.size(), 2);
-        QCOMPARE(all.first().totalMinor, 1000);
+        QCOMPARE(all.first().total, reais(1000));
         QCOMPARE(all.first().methods, QStringList { "pix" });
         SaleFilter byClient;
         byClient.text = "joana";

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "cash/ShiftService.h"
@@ -12,6 +13,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -26,7 +28,8 @@ private:
     {
         Cart cart = f.cartOf({ { f.shampoo, 2 } });
         cart.clientId = f.client;
-        CheckoutRequest r = f.request(cart, { Tender { PaymentMethod::Card, 3000, "A1", {} } });
+        CheckoutRequest r
+            = f.request(cart, { Tender { PaymentMethod::Card, reais(3000), "A1", {} } });
         r.leaveRestDue = true;
         must(CheckoutService(*t).checkout(r), "sale");
     }
@@ -43,20 +46,21 @@ private slots:
         owe(t, f);
         const Id shift = f.openShift();
         DuePayment pay(*t);
-        auto part = pay.pay(request(f, { Tender { PaymentMethod::Pix, 2000, {}, {} } }));
+        auto part = pay.pay(request(f, { Tender { PaymentMethod::Pix, reais(2000), {}, {} } }));
         QVERIFY2(part.ok(), qPrintable(part.ok() ? QString() : part.error().message));
-        QCOMPARE(part->stillDueMinor, 4180);
-        QCOMPARE(ClientAccount(*t).due(f.client).value(), 4180);
-        auto rest = pay.pay(request(f, { Tender { PaymentMethod::Cash, 5000, {}, {} } }));
+        QCOMPARE(part->stillDue, reais(4180));
+        QCOMPARE(ClientAccount(*t).due(f.client).value(), reais(4180));
+        auto rest = pay.pay(request(f, { Tender { PaymentMethod::Cash, reais(5000), {}, {} } }));
         QVERIFY(rest.ok());
-        QCOMPARE(rest->paidMinor, 4180);
-        QCOMPARE(rest->changeMinor, 820);
-        QCOMPARE(rest->stillDueMinor, 0);
-        QCOMPARE(ClientAccount(*t).due(f.client).value(), 0);
+        QCOMPARE(rest->paid, reais(4180));
+        QCOMPARE(rest->change, reais(820));
+        QCOMPARE(rest->stillDue, reais(0));
+        QCOMPARE(ClientAccount(*t).due(f.client).value(), reais(0));
         // The drawer got the cash part.
-        QCOMPARE(ShiftService(*t).report(shift)->cashSalesMinor, 4180);
-        QCOMPARE(pay.pay(request(f, { Tender { PaymentMethod::Pix, 100, {}, {} } })).error().code,
-                 "account.nothingDue");
+        QCOMPARE(ShiftService(*t).report(shift)->cashSales, reais(4180));
+        QCOMPARE(
+            pay.pay(request(f, { Tender { PaymentMethod::Pix, reais(100), {}, {} } })).error().code,
+            "account.nothingDue");
     }
 
     void refusals_data()
@@ -66,16 +70,16 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addRow("no payment") << QList<Tender> {} << true << "account.noPayment";
         QTest::addRow("store credit")
-            << QList<Tender> { Tender { PaymentMethod::StoreCredit, 100, {}, {} } } << true
+            << QList<Tender> { Tender { PaymentMethod::StoreCredit, reais(100), {}, {} } } << true
             << "account.methodNotAccepted";
         QTest::addRow("card without code")
-            << QList<Tender> { Tender { PaymentMethod::Card, 100, {}, {} } } << true
+            << QList<Tender> { Tender { PaymentMethod::Card, reais(100), {}, {} } } << true
             << "payment.cardReferenceRequired";
         QTest::addRow("card over what is owed")
-            << QList<Tender> { Tender { PaymentMethod::Card, 9999, "A", {} } } << true
+            << QList<Tender> { Tender { PaymentMethod::Card, reais(9999), "A", {} } } << true
             << "payment.overpaid";
         QTest::addRow("cash with the drawer closed")
-            << QList<Tender> { Tender { PaymentMethod::Cash, 100, {}, {} } } << false
+            << QList<Tender> { Tender { PaymentMethod::Cash, reais(100), {}, {} } } << false
             << "sale.noOpenShift";
     }
     void refusals()
@@ -94,7 +98,7 @@ private slots:
         auto refused = DuePayment(*t).pay(request(f, tenders));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, code);
-        QCOMPARE(ClientAccount(*t).due(f.client).value(), 6180);
+        QCOMPARE(ClientAccount(*t).due(f.client).value(), reais(6180));
         QVERIFY(q.exec("SELECT count(*) FROM change_log") && q.next());
         QCOMPARE(q.value(0).toLongLong(), before);
     }
@@ -109,8 +113,10 @@ private slots:
         QTest::addColumn<qint64>("change");
         QTest::addColumn<qint64>("stillDue");
         QTest::addColumn<QString>("code");
-        const auto cash = [](qint64 a) { return Tender { PaymentMethod::Cash, a, {}, {} }; };
-        const auto card = [](qint64 a) { return Tender { PaymentMethod::Card, a, "A1", {} }; };
+        const auto cash = [](qint64 a) { return Tender { PaymentMethod::Cash, reais(a), {}, {} }; };
+        const auto card = [](qint64 a) {
+            return Tender { PaymentMethod::Card, reais(a), "A1", {} };
+        };
         QTest::addRow("all of it") << qint64(6180) << QList<Tender> { card(6180) } << qint64(6180)
                                    << qint64(0) << qint64(0) << QString();
         QTest::addRow("part of it") << qint64(6180) << QList<Tender> { card(2000) } << qint64(2000)
@@ -171,7 +177,7 @@ private slots:
         QFETCH(int, method);
         QFETCH(QString, reference);
         QFETCH(QString, code);
-        const Tender tender { PaymentMethod(method), 100, reference, {} };
+        const Tender tender { PaymentMethod(method), reais(100), reference, {} };
         const auto checked = DuePayment::checkTender(tender);
         QCOMPARE(checked.ok(), code.isEmpty());
         if (!code.isEmpty())

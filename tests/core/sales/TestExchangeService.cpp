@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rule tables read better with plain literals.
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "sales/CheckoutService.h"
@@ -11,7 +12,9 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::currencyOf;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -31,7 +34,7 @@ QStringList described(const QList<Payment> &payments)
 {
     QStringList out;
     for (const Payment &p : payments)
-        out << paymentMethodName(p.method) + ':' + QString::number(p.amountMinor);
+        out << paymentMethodName(p.method) + ':' + QString::number(p.amount.minorUnits());
     return out;
 }
 
@@ -78,8 +81,9 @@ private slots:
         TestStore t;
         ShopFixture f(*t);
         f.openShift();
-        CheckoutRequest paid = f.request(f.cartOf({ { f.shampoo, 1 } }),
-                                         { Tender { PaymentMethod::Card, 4590, "AUT1", {} } });
+        CheckoutRequest paid
+            = f.request(f.cartOf({ { f.shampoo, 1 } }),
+                        { Tender { PaymentMethod::Card, reais(4590), "AUT1", {} } });
         paid.cart.clientId = f.client;
         const Sale sale = must(CheckoutService(*t).checkout(paid), "sale");
 
@@ -96,7 +100,7 @@ private slots:
                                                     : f.shampoo;
         x.takeNew = f.request(f.cartOf({ { product, 1 } }), {});
         if (difference > 0)
-            x.takeNew.tenders = { Tender { PaymentMethod::Cash, difference, {}, {} } };
+            x.takeNew.tenders = { Tender { PaymentMethod::Cash, reais(difference), {}, {} } };
 
         const qint64 returnsBefore = count(*t, "returns");
         const qint64 salesBefore = count(*t, "sales");
@@ -109,17 +113,17 @@ private slots:
         QCOMPARE(settlement->newItems.minorUnits(), newItems);
         QCOMPARE(settlement->credit.minorUnits(), credit);
         QCOMPARE(settlement->difference.minorUnits(), difference);
-        QCOMPARE(settlement->returned.refundMinor, 4590);
+        QCOMPARE(settlement->returned.refund, reais(4590));
         QCOMPARE(described(settlement->returned.payments), refunds);
 
         const Exchange done = must(ExchangeService(*t).exchange(x), "exchange");
-        QCOMPARE(done.differenceMinor, difference);
-        QCOMPARE(done.sale.totalMinor, newItems);
+        QCOMPARE(done.difference, reais(difference));
+        QCOMPARE(done.sale.total, reais(newItems));
         QCOMPARE(described(done.returned.payments), refunds);
         qint64 exchangeCredit = 0;
         for (const Payment &p : done.sale.payments) {
             if (p.method == PaymentMethod::Exchange)
-                exchangeCredit += p.amountMinor;
+                exchangeCredit += p.amount.minorUnits();
         }
         QCOMPARE(exchangeCredit, credit);
     }
@@ -130,10 +134,10 @@ private slots:
         TestStore t;
         ShopFixture f(*t);
         f.openShift();
-        const Sale sale = must(
-            CheckoutService(*t).checkout(f.request(
-                f.cartOf({ { f.shampoo, 1 } }), { Tender { PaymentMethod::Cash, 4590, {}, {} } })),
-            "sale");
+        const Sale sale = must(CheckoutService(*t).checkout(f.request(
+                                   f.cartOf({ { f.shampoo, 1 } }),
+                                   { Tender { PaymentMethod::Cash, reais(4590), {}, {} } })),
+                               "sale");
         ExchangeRequest x;
         x.giveBack.saleId = sale.id;
         x.giveBack.locationId = f.location;
@@ -141,7 +145,7 @@ private slots:
             sale.lines.first().id, {}, 1, ReturnDisposition::Restock, {} } };
         x.giveBack.drawerId = f.drawer;
         x.takeNew.locationId = f.location;
-        x.takeNew.cart.currency = "BRL";
+        x.takeNew.cart.currency = currencyOf("BRL");
         const auto settlement = ExchangeService(*t).preview(x);
         QVERIFY(settlement.ok());
         QVERIFY(settlement->newItems.isZero());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rule tables read better with plain literals.
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "BrokenTable.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
@@ -23,6 +24,7 @@
 using namespace Balcao;
 using Balcao::Test::BrokenTable;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -38,7 +40,7 @@ qint64 count(LocalStore &store, const QString &table)
 
 Tender cash(qint64 amount)
 {
-    return Tender { PaymentMethod::Cash, amount, {}, {} };
+    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
 }
 
 // A shop whose client has store credit and an amount due, a gift card with
@@ -68,10 +70,10 @@ struct Shop
         back.drawerId = f.drawer;
         must(ReturnService(store).createReturn(back), "return to store credit");
         // A gift card loaded with R$ 50,00.
-        Cart card = must(CartBuilder(store).emptyCart(), "cart");
-        card.lines << must(CartBuilder(store).giftCardLine("PRESENTE01", 5000), "card line");
-        cardSale = must(CheckoutService(store).checkout(f.request(card, { cash(5000) })), "card");
-        cardId = GiftCards::cardId("PRESENTE01");
+        Cart load = must(CartBuilder(store).emptyCart(), "cart");
+        load.lines << must(CartBuilder(store).giftCardLine("PRESENTE01", reais(5000)), "card line");
+        cardSale = must(CheckoutService(store).checkout(f.request(load, { cash(5000) })), "card");
+        card = must(GiftCards(store).findByCode("PRESENTE01"), "gift card");
         // A shampoo paid in full, to return.
         shampooSale = must(CheckoutService(store).checkout(
                                f.request(f.cartOf({ { f.shampoo, 1 } }), { cash(4590) })),
@@ -101,7 +103,7 @@ struct Shop
     Sale paidSale;
     Sale cardSale;
     Sale shampooSale;
-    Id cardId;
+    GiftCard card;
 };
 
 // Each read as a test row runs it: only whether it answered matters here.
@@ -179,7 +181,8 @@ private slots:
         QTest::addRow("paying with store credit")
             << "client_account_entries" << Read([](LocalStore &s, Shop &shop) {
                    CheckoutRequest r = shop.f.request(
-                       shop.oneGiftWrap, { Tender { PaymentMethod::StoreCredit, 500, {}, {} } });
+                       shop.oneGiftWrap,
+                       { Tender { PaymentMethod::StoreCredit, reais(500), {}, {} } });
                    r.cart.clientId = shop.f.client;
                    return answered(CheckoutService(s).checkout(r));
                })
@@ -194,14 +197,14 @@ private slots:
             << "returns";
         QTest::addRow("gift card balance")
             << "gift_card_entries" << Read([](LocalStore &s, Shop &shop) {
-                   return answered(GiftCards(s).balance(shop.cardId));
+                   return answered(GiftCards(s).balance(shop.card));
                })
             << QString();
         QTest::addRow("paying with a gift card")
             << "gift_card_entries" << Read([](LocalStore &s, Shop &shop) {
                    CheckoutRequest r = shop.f.request(
                        shop.oneGiftWrap,
-                       { Tender { PaymentMethod::GiftCard, 500, {}, "PRESENTE01" } });
+                       { Tender { PaymentMethod::GiftCard, reais(500), {}, "PRESENTE01" } });
                    return answered(CheckoutService(s).checkout(r));
                })
             << "sales";
@@ -305,11 +308,11 @@ private slots:
     {
         TestStore t;
         Shop shop(*t);
-        QCOMPARE(must(ClientAccount(*t).storeCredit(shop.f.client), "credit"), 5290);
-        QCOMPARE(must(ClientAccount(*t).due(shop.f.client), "due"), 4180);
-        QCOMPARE(must(ClientAccount(*t).dueForSale(shop.dueSale.id), "sale due"), 4180);
+        QCOMPARE(must(ClientAccount(*t).storeCredit(shop.f.client), "credit"), reais(5290));
+        QCOMPARE(must(ClientAccount(*t).due(shop.f.client), "due"), reais(4180));
+        QCOMPARE(must(ClientAccount(*t).dueForSale(shop.dueSale.id), "sale due"), reais(4180));
         QCOMPARE(must(DuePayment(*t).owed(shop.f.client), "owed").minorUnits(), 4180);
-        QCOMPARE(must(GiftCards(*t).balance(shop.cardId), "card"), 5000);
+        QCOMPARE(must(GiftCards(*t).balance(shop.card), "card"), reais(5000));
         QCOMPARE(must(StockLedger(*t).onHand(shop.f.shampoo, shop.f.location), "stock"), 7);
         QVERIFY(must(ProductCatalog(*t).tracksStock(shop.f.shampoo), "tracked"));
         QVERIFY(!must(ProductCatalog(*t).tracksStock(shop.f.giftWrap), "not tracked"));

@@ -1,23 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Amounts.h"
 #include "sales/Tender.h"
 
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::dollars;
+using Balcao::Test::reais;
 
 namespace {
 
 Tender cash(qint64 amount)
 {
-    return Tender { PaymentMethod::Cash, amount, {}, {} };
+    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
 }
 Tender card(qint64 amount)
 {
-    return Tender { PaymentMethod::Card, amount, QStringLiteral("123456"), {} };
+    return Tender { PaymentMethod::Card, reais(amount), QStringLiteral("123456"), {} };
 }
 Tender pix(qint64 amount)
 {
-    return Tender { PaymentMethod::Pix, amount, {}, {} };
+    return Tender { PaymentMethod::Pix, reais(amount), {}, {} };
 }
 
 } // namespace
@@ -68,15 +71,15 @@ private slots:
         QFETCH(QList<qint64>, applied);
         QFETCH(qint64, change);
         QFETCH(qint64, due);
-        auto s = PaymentAllocator::settle(owed, tenders, allowDue);
+        auto s = PaymentAllocator::settle(reais(owed), tenders, allowDue);
         QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
         QList<qint64> got;
         for (const AppliedTender &t : s->tenders)
-            got << t.appliedMinor;
+            got << t.applied.minorUnits();
         QCOMPARE(got, applied);
-        QCOMPARE(s->changeMinor, change);
-        QCOMPARE(s->dueMinor, due);
-        QCOMPARE(s->paidMinor + s->dueMinor, owed);
+        QCOMPARE(s->change, reais(change));
+        QCOMPARE(s->due, reais(due));
+        QCOMPARE(*s->paid.plus(s->due), reais(owed));
     }
 
     void refuses_data()
@@ -100,10 +103,20 @@ private slots:
             << qint64(1000) << QList<Tender> { card(1000), cash(100) } << false
             << QStringLiteral("payment.nothingOwed");
         QTest::addRow("on account is not a tender")
-            << qint64(1000) << QList<Tender> { Tender { PaymentMethod::Account, 1000, {}, {} } }
-            << true << QStringLiteral("payment.accountNotATender");
+            << qint64(1000)
+            << QList<Tender> { Tender { PaymentMethod::Account, reais(1000), {}, {} } } << true
+            << QStringLiteral("payment.accountNotATender");
         QTest::addRow("too many") << qint64(100000) << QList<Tender>(11, card(1)) << false
                                   << QStringLiteral("payment.tooMany");
+        // What is owed is in one currency; a tender in another is not added to it.
+        QTest::addRow("dollars for reais")
+            << qint64(1000)
+            << QList<Tender> { Tender { PaymentMethod::Cash, dollars(1000), {}, {} } } << false
+            << QStringLiteral("money.currencyMismatch");
+        QTest::addRow("a tender of no currency")
+            << qint64(1000)
+            << QList<Tender> { Tender { PaymentMethod::Card, Money(), QStringLiteral("A1"), {} } }
+            << false << QStringLiteral("money.noCurrency");
     }
     void refuses()
     {
@@ -111,7 +124,7 @@ private slots:
         QFETCH(QList<Tender>, tenders);
         QFETCH(bool, allowDue);
         QFETCH(QString, code);
-        auto s = PaymentAllocator::settle(owed, tenders, allowDue);
+        auto s = PaymentAllocator::settle(reais(owed), tenders, allowDue);
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, code);
     }

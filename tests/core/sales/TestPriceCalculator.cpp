@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Amounts.h"
 #include "sales/PriceCalculator.h"
 
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::currencyOf;
+using Balcao::Test::dollars;
+using Balcao::Test::reais;
 
 Q_DECLARE_METATYPE(Balcao::Discount)
 Q_DECLARE_METATYPE(Balcao::TaxRounding)
@@ -16,19 +20,31 @@ CartLine line(qint64 quantity, qint64 unit, int rateBp = 0, bool included = true
     CartLine l;
     l.description = QStringLiteral("item");
     l.quantity = quantity;
-    l.unitPriceMinor = unit;
+    l.unitPrice = reais(unit);
     l.discount = discount;
     if (rateBp > 0)
         l.tax = TaxRate { Id(), QStringLiteral("tax %1").arg(rateBp), rateBp, included };
     return l;
 }
 
-QList<qint64> column(const CartTotals &t, qint64 LineAmounts::*member)
+QList<qint64> column(const CartTotals &t, Money LineAmounts::*member)
 {
     QList<qint64> out;
     for (const LineAmounts &a : t.lines)
-        out << a.*member;
+        out << (a.*member).minorUnits();
     return out;
+}
+
+// A cart in reais.
+Cart cartOf(const QList<CartLine> &lines, const Discount &order, qint64 tip)
+{
+    Cart cart;
+    cart.currency = currencyOf("BRL");
+    cart.lines = lines;
+    cart.orderDiscount = order;
+    if (tip != 0)
+        cart.tip = reais(tip);
+    return cart;
 }
 
 } // namespace
@@ -61,7 +77,11 @@ private slots:
         QFETCH(qint64, amount);
         QFETCH(QList<qint64>, weights);
         QFETCH(QList<qint64>, parts);
-        const QList<qint64> got = PriceCalculator::allocate(amount, weights);
+        QList<qint64> got;
+        for (const Money &part : PriceCalculator::allocate(reais(amount), weights)) {
+            QCOMPARE(part.currency(), currencyOf("BRL"));
+            got << part.minorUnits();
+        }
         QCOMPARE(got, parts);
         if (std::any_of(weights.begin(), weights.end(), [](qint64 w) { return w > 0; }))
             QCOMPARE(std::accumulate(got.begin(), got.end(), qint64(0)), amount);
@@ -90,7 +110,7 @@ private slots:
         QFETCH(int, rateBp);
         QFETCH(bool, included);
         QFETCH(qint64, tax);
-        QCOMPARE(PriceCalculator::taxOf(net, rateBp, included), tax);
+        QCOMPARE(PriceCalculator::taxOf(reais(net), rateBp, included), reais(tax));
     }
 
     void totals_data()
@@ -190,24 +210,21 @@ private slots:
         QFETCH(qint64, taxIncluded);
         QFETCH(qint64, taxAdded);
         QFETCH(qint64, total);
-        Cart cart;
-        cart.lines = lines;
-        cart.orderDiscount = order;
-        cart.tipMinor = tip;
-        auto t = PriceCalculator::compute(cart, rounding);
+        auto t = PriceCalculator::compute(cartOf(lines, order, tip), rounding);
         QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().message));
         QCOMPARE(column(*t, &LineAmounts::net), nets);
         QCOMPARE(column(*t, &LineAmounts::tax), taxes);
-        QCOMPARE(t->discount, discount);
-        QCOMPARE(t->taxIncluded, taxIncluded);
-        QCOMPARE(t->taxAdded, taxAdded);
-        QCOMPARE(t->total, total);
-        QCOMPARE(t->tip, tip);
+        QCOMPARE(t->discount, reais(discount));
+        QCOMPARE(t->taxIncluded, reais(taxIncluded));
+        QCOMPARE(t->taxAdded, reais(taxAdded));
+        QCOMPARE(t->tax, reais(taxIncluded + taxAdded));
+        QCOMPARE(t->total, reais(total));
+        QCOMPARE(t->tip, reais(tip));
         // The receipt's summaries add up to the lines.
         qint64 summarised = 0;
         for (const TaxSummary &s : t->taxes)
-            summarised += s.tax;
-        QCOMPARE(summarised, t->tax());
+            summarised += s.tax.minorUnits();
+        QCOMPARE(summarised, t->tax.minorUnits());
         // Lines always add up to the total.
         const QList<qint64> lineTotals = column(*t, &LineAmounts::total);
         QCOMPARE(std::accumulate(lineTotals.begin(), lineTotals.end(), qint64(0)) + tip, total);
@@ -245,9 +262,20 @@ private slots:
             << QStringLiteral("sale.giftCardDiscount");
         QTest::addRow("negative tip") << QList<CartLine> { line(1, 100) } << Discount {}
                                       << qint64(-1) << QStringLiteral("sale.tipInvalid");
-        QTest::addRow("overflowing line")
-            << QList<CartLine> { line(100000, PriceCalculator::kMaxAmountMinor) } << Discount {}
-            << qint64(0) << QStringLiteral("sale.amountTooLarge");
+        QTest::addRow("overflowing line") << QList<CartLine> {
+            line(100000, PriceCalculator::maxAmount(currencyOf("BRL")).minorUnits())
+        } << Discount {} << qint64(0) << QStringLiteral("sale.amountTooLarge");
+        // Every amount of a cart is in the cart's currency: another one is
+        // refused, never added up.
+        CartLine inDollars = line(1, 100);
+        inDollars.unitPrice = dollars(100);
+        QTest::addRow("a price in another currency")
+            << QList<CartLine> { line(1, 100), inDollars } << Discount {} << qint64(0)
+            << QStringLiteral("money.currencyMismatch");
+        CartLine unfilled = line(1, 100);
+        unfilled.unitPrice = Money();
+        QTest::addRow("a price of no currency") << QList<CartLine> { unfilled } << Discount {}
+                                                << qint64(0) << QStringLiteral("money.noCurrency");
     }
     void refusals()
     {
@@ -255,11 +283,7 @@ private slots:
         QFETCH(Discount, order);
         QFETCH(qint64, tip);
         QFETCH(QString, code);
-        Cart cart;
-        cart.lines = lines;
-        cart.orderDiscount = order;
-        cart.tipMinor = tip;
-        auto t = PriceCalculator::compute(cart, TaxRounding::PerLine);
+        auto t = PriceCalculator::compute(cartOf(lines, order, tip), TaxRounding::PerLine);
         QVERIFY(!t.ok());
         QCOMPARE(t.error().code, code);
         QVERIFY(!t.error().message.isEmpty());
@@ -271,9 +295,9 @@ private slots:
         QTest::addColumn<Discount>("order");
         QTest::addColumn<qint64>("bp");
         QTest::addRow("none") << QList<CartLine> { line(1, 1000) } << Discount {} << qint64(0);
-        QTest::addRow("line 10 pc") << QList<CartLine> { line(1, 1000, 0, true,
-                                                            Discount::percent(1000)) }
-                                  << Discount {} << qint64(1000);
+        QTest::addRow("line 10 pc")
+            << QList<CartLine> { line(1, 1000, 0, true, Discount::percent(1000)) } << Discount {}
+            << qint64(1000);
         QTest::addRow("line and order together")
             << QList<CartLine> { line(1, 1000, 0, true, Discount::amount(100)) }
             << Discount::amount(50) << qint64(1500);
@@ -286,10 +310,7 @@ private slots:
         QFETCH(QList<CartLine>, lines);
         QFETCH(Discount, order);
         QFETCH(qint64, bp);
-        Cart cart;
-        cart.lines = lines;
-        cart.orderDiscount = order;
-        auto t = PriceCalculator::compute(cart, TaxRounding::PerLine);
+        auto t = PriceCalculator::compute(cartOf(lines, order, 0), TaxRounding::PerLine);
         QVERIFY(t.ok());
         QCOMPARE(PriceCalculator::largestDiscountBp(*t), bp);
     }

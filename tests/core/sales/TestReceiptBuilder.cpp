@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "locations/LocationService.h"
@@ -16,6 +17,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -23,11 +25,11 @@ namespace {
 
 Tender cash(qint64 amount)
 {
-    return Tender { PaymentMethod::Cash, amount, {}, {} };
+    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
 }
 Tender card(qint64 amount)
 {
-    return Tender { PaymentMethod::Card, amount, "AUT123", {} };
+    return Tender { PaymentMethod::Card, reais(amount), "AUT123", {} };
 }
 
 ReceiptBuilder::Options pt(bool reprint = false)
@@ -163,10 +165,11 @@ private slots:
         must(SalesSettings(*t).setPix(PixKey::Type::Cpf, "529.982.247-25", "Salão Bela Vista",
                                       "São Paulo"),
              "pix");
-        const Sale sale = must(CheckoutService(*t).checkout(f.request(
-                                   f.cartOf({ { f.shampoo, 2 } }),
-                                   { Tender { PaymentMethod::Pix, 5000, {}, {} }, card(4180) })),
-                               "sale");
+        const Sale sale
+            = must(CheckoutService(*t).checkout(f.request(
+                       f.cartOf({ { f.shampoo, 2 } }),
+                       { Tender { PaymentMethod::Pix, reais(5000), {}, {} }, card(4180) })),
+                   "sale");
         const Receipt r = must(ReceiptBuilder(*t).forSale(sale.id, pt()), "receipt");
         auto code = PixCode::parse(r.pixPayload);
         QVERIFY2(code.ok(), qPrintable(r.pixPayload));
@@ -179,10 +182,10 @@ private slots:
     {
         TestStore t;
         Shop f(*t);
-        const Sale sale = must(
-            CheckoutService(*t).checkout(f.request(
-                f.cartOf({ { f.shampoo, 1 } }), { Tender { PaymentMethod::Pix, 4590, {}, {} } })),
-            "sale");
+        const Sale sale = must(CheckoutService(*t).checkout(f.request(
+                                   f.cartOf({ { f.shampoo, 1 } }),
+                                   { Tender { PaymentMethod::Pix, reais(4590), {}, {} } })),
+                               "sale");
         const Receipt r = must(ReceiptBuilder(*t).forSale(sale.id, pt()), "receipt");
         QVERIFY(r.pixPayload.isEmpty());
         QCOMPARE(r.payments.first().method, PaymentMethod::Pix);
@@ -206,18 +209,18 @@ private slots:
         Shop f(*t);
         CartBuilder builder(*t);
         Cart load = must(builder.emptyCart(), "cart");
-        load.lines << must(builder.giftCardLine("GIFT2026AB", 10000), "gift line");
+        load.lines << must(builder.giftCardLine("GIFT2026AB", reais(10000)), "gift line");
         must(CheckoutService(*t).checkout(f.request(load, { card(10000) })), "load");
         const Sale spent
-            = must(CheckoutService(*t).checkout(
-                       f.request(f.cartOf({ { f.shampoo, 1 } }),
-                                 { Tender { PaymentMethod::GiftCard, 4590, {}, "GIFT2026AB" } })),
+            = must(CheckoutService(*t).checkout(f.request(
+                       f.cartOf({ { f.shampoo, 1 } }),
+                       { Tender { PaymentMethod::GiftCard, reais(4590), {}, "GIFT2026AB" } })),
                    "spend");
         // Spent again later: the reprint still shows the balance of the day.
         t.clock().advance(60000);
         must(CheckoutService(*t).checkout(
                  f.request(f.cartOf({ { f.giftWrap, 1 } }),
-                           { Tender { PaymentMethod::GiftCard, 500, {}, "GIFT2026AB" } })),
+                           { Tender { PaymentMethod::GiftCard, reais(500), {}, "GIFT2026AB" } })),
              "later");
         const Receipt r = must(ReceiptBuilder(*t).forSale(spent.id, pt(true)), "receipt");
         QCOMPARE(r.payments.first().reference, "****26AB");

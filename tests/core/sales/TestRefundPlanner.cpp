@@ -31,8 +31,7 @@ Payment payment(const QString &text)
     const QStringList parts = text.split(':');
     Payment p;
     p.method = paymentMethodFrom(parts.value(0)).value();
-    p.amountMinor = parts.value(1).toLongLong();
-    p.currency = "BRL";
+    p.amount = reais(parts.value(1).toLongLong());
     p.reference = parts.value(2);
     if (p.method == PaymentMethod::GiftCard)
         p.giftCardId = kCard;
@@ -52,7 +51,7 @@ QList<RefundPart> refunded(const QStringList &texts)
     QList<RefundPart> out;
     for (const QString &t : texts) {
         const Payment p = payment(t);
-        out << RefundPart { p.method, reais(p.amountMinor), {}, p.giftCardId, false };
+        out << RefundPart { p.method, p.amount, {}, p.giftCardId, false };
     }
     return out;
 }
@@ -256,7 +255,7 @@ private slots:
         QFETCH(qint64, refund);
         QFETCH(qint64, newItems);
         QFETCH(qint64, credit);
-        QCOMPARE(RefundPlanner::exchangeCredit(reais(refund), reais(newItems)), reais(credit));
+        QCOMPARE(*RefundPlanner::exchangeCredit(reais(refund), reais(newItems)), reais(credit));
     }
 
     void dueReduced_data()
@@ -277,10 +276,9 @@ private slots:
         QFETCH(QStringList, refunds);
         QFETCH(qint64, reduced);
         SaleReturn done;
-        done.currency = "BRL";
-        done.refundMinor = refund;
+        done.refund = reais(refund);
         for (Payment p : payments(refunds)) {
-            p.amountMinor = -p.amountMinor;
+            p.amount = p.amount.negated();
             done.payments << p;
         }
         const auto due = RefundPlanner::dueReduced(done);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "cash/ShiftService.h"
@@ -15,6 +16,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -24,11 +26,11 @@ namespace {
 
 Tender cash(qint64 amount)
 {
-    return Tender { PaymentMethod::Cash, amount, {}, {} };
+    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
 }
 Tender card(qint64 amount)
 {
-    return Tender { PaymentMethod::Card, amount, "AUT123", {} };
+    return Tender { PaymentMethod::Card, reais(amount), "AUT123", {} };
 }
 
 qint64 count(LocalStore &store, const QString &sql)
@@ -81,7 +83,7 @@ private slots:
         qint64 returned = 0;
         QList<qint64> got;
         for (qint64 units : returns) {
-            got << ReturnService::proRata(amount, quantity, returned, units);
+            got << ReturnService::proRata(reais(amount), quantity, returned, units).minorUnits();
             returned += units;
         }
         QCOMPARE(got, refunds);
@@ -145,22 +147,22 @@ private slots:
         // The first unit back: 45.90 out of the last payment first (cash 41.80),
         // then 4.10 back to the card.
         const SaleReturn first = must(returns.createReturn(returnOf(f, sale, 0, 1)), "first");
-        QCOMPARE(first.refundMinor, 4590);
+        QCOMPARE(first.refund, reais(4590));
         QCOMPARE(first.payments.size(), 2);
         QCOMPARE(first.payments.at(0).method, PaymentMethod::Cash);
-        QCOMPARE(first.payments.at(0).amountMinor, -4180);
+        QCOMPARE(first.payments.at(0).amount, reais(-4180));
         QCOMPARE(first.payments.at(1).method, PaymentMethod::Card);
-        QCOMPARE(first.payments.at(1).amountMinor, -410);
+        QCOMPARE(first.payments.at(1).amount, reais(-410));
         QCOMPARE(first.payments.at(1).reference, "AUT123");
         // The second: the rest of the card.
         const SaleReturn second = must(returns.createReturn(returnOf(f, sale, 0, 1)), "second");
         QCOMPARE(second.payments.size(), 1);
         QCOMPARE(second.payments.at(0).method, PaymentMethod::Card);
-        QCOMPARE(second.payments.at(0).amountMinor, -4590);
+        QCOMPARE(second.payments.at(0).amount, reais(-4590));
         // The drawer paid out the cash part.
         auto report = ShiftService(*t).report(shift);
-        QCOMPARE(report->cashRefundsMinor, 4180);
-        QCOMPARE(report->expectedMinor, 10000 + 4180 - 4180);
+        QCOMPARE(report->cashRefunds, reais(4180));
+        QCOMPARE(report->expected, reais(10000 + 4180 - 4180));
         QCOMPARE(report->returnsCount, 2);
         QVERIFY(first.number.contains("-R00001"));
         QCOMPARE(returns.forSale(sale.id).value().size(), 2);
@@ -181,7 +183,7 @@ private slots:
         const SaleReturn done = must(ReturnService(*t).createReturn(r), "return");
         QCOMPARE(done.payments.size(), 1);
         QCOMPARE(done.payments.first().method, PaymentMethod::StoreCredit);
-        QCOMPARE(ClientAccount(*t).storeCredit(f.client).value(), 5290);
+        QCOMPARE(ClientAccount(*t).storeCredit(f.client).value(), reais(5290));
         // Back in and written off: the shelf count does not change, the
         // ledger says why.
         QCOMPARE(StockLedger(*t).onHand(f.conditioner, f.location).value(), 1);
@@ -200,12 +202,12 @@ private slots:
         CheckoutRequest r = f.request(cart, { card(3000) });
         r.leaveRestDue = true;
         const Sale sale = must(CheckoutService(*t).checkout(r), "sale");
-        QCOMPARE(ClientAccount(*t).due(f.client).value(), 9180 - 3000);
+        QCOMPARE(ClientAccount(*t).due(f.client).value(), reais(9180 - 3000));
         const SaleReturn done
             = must(ReturnService(*t).createReturn(returnOf(f, sale, 0, 1)), "ret");
         // 45.90 comes off the 61.80 owed; no money moves.
         QCOMPARE(done.payments.size(), 0);
-        QCOMPARE(ClientAccount(*t).due(f.client).value(), 6180 - 4590);
+        QCOMPARE(ClientAccount(*t).due(f.client).value(), reais(6180 - 4590));
     }
 
     void testStoreCreditAfterWhatIsOwed()
@@ -220,8 +222,8 @@ private slots:
         ReturnRequest back = returnOf(f, sale, 0, 1); // 45.90 back
         back.refundMethod = RefundMethod::StoreCredit;
         must(ReturnService(*t).createReturn(back), "return");
-        QCOMPARE(ClientAccount(*t).due(f.client).value(), 0);
-        QCOMPARE(ClientAccount(*t).storeCredit(f.client).value(), 4590 - 3180);
+        QCOMPARE(ClientAccount(*t).due(f.client).value(), reais(0));
+        QCOMPARE(ClientAccount(*t).storeCredit(f.client).value(), reais(4590 - 3180));
     }
 
     void testWithoutReceiptNeedsManagerAndLowestPrice()
@@ -242,7 +244,7 @@ private slots:
         // return itself needs the signature.
         auto preview = ReturnService(*t).preview(r);
         QVERIFY2(preview.ok(), qPrintable(preview.ok() ? QString() : preview.error().message));
-        QCOMPARE(preview->refundMinor, 2 * 4190);
+        QCOMPARE(preview->refund, reais(2 * 4190));
         auto refused = ReturnService(*t).createReturn(r);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, "return.noReceiptNeedsApproval");
@@ -251,14 +253,14 @@ private slots:
         QCOMPARE(ReturnService(*t).createReturn(r).error().code, "approval.notAllowed");
         r.approvedBy = f.manager;
         const SaleReturn done = must(ReturnService(*t).createReturn(r), "return");
-        QCOMPARE(done.refundMinor, 2 * 4190);
+        QCOMPARE(done.refund, reais(2 * 4190));
         QCOMPARE(done.payments.first().method, PaymentMethod::Cash);
         QCOMPARE(count(*t,
                        "SELECT count(*) FROM audit_events WHERE action ="
                        " 'return.withoutReceiptApproved'"),
                  1);
         // A product never sold comes back at its catalog price.
-        QCOMPARE(*ReturnService(*t).lowestRecentPrice(f.conditioner, f.location, 90), 5290);
+        QCOMPARE(*ReturnService(*t).lowestRecentPrice(f.conditioner, f.location, 90), reais(5290));
     }
 
     void testGiftCardIsNotReturnable()
@@ -270,7 +272,7 @@ private slots:
         gift.kind = SaleLineKind::GiftCard;
         gift.giftCardCode = "CARD0001";
         gift.description = "Gift card";
-        gift.unitPriceMinor = 5000;
+        gift.unitPrice = reais(5000);
         cart.lines << gift;
         const Sale sale
             = must(CheckoutService(*t).checkout(f.request(cart, { card(5000) })), "sale");
@@ -331,7 +333,7 @@ private slots:
             x.takeNew.tenders = { card(extraPaid) };
         auto done = ExchangeService(*t).exchange(x);
         QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
-        QCOMPARE(done->differenceMinor, difference);
+        QCOMPARE(done->difference, reais(difference));
         QCOMPARE(done->sale.exchangeReturnId, done->returned.id);
         QCOMPARE(done->returned.exchangeSaleId, done->sale.id);
         // Exchange credit nets to zero across the two documents.
@@ -339,9 +341,9 @@ private slots:
         qint64 card = 0;
         for (const Payment &p : done->sale.payments + done->returned.payments) {
             if (p.method == PaymentMethod::Exchange)
-                exchange += p.amountMinor;
+                exchange += p.amount.minorUnits();
             if (p.method == PaymentMethod::Card)
-                card += p.amountMinor;
+                card += p.amount.minorUnits();
         }
         QCOMPARE(exchange, 0);
         QCOMPARE(card, extraPaid - refundedToCard);

@@ -2,6 +2,7 @@
 // Rule tables read better with plain literals; the product code keeps the
 // strict string casts.
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "BrokenTable.h"
 #include "SchedulingFixture.h"
 #include "TestStore.h"
@@ -15,6 +16,7 @@
 
 using namespace Balcao;
 using Balcao::Test::BrokenTable;
+using Balcao::Test::reais;
 using Balcao::Test::SchedulingFixture;
 using Balcao::Test::TestStore;
 
@@ -81,7 +83,7 @@ private slots:
         QCOMPARE(found->source, QStringLiteral("phone"));
         QCOMPARE(found->clientName, QStringLiteral("Joana Silva"));
         QCOMPARE(found->items.at(0).serviceName, QStringLiteral("Corte"));
-        QCOMPARE(found->items.at(1).priceMinor, 3000);
+        QCOMPARE(found->items.at(1).price, reais(3000));
         // Row, two items and three messages, each with its change-log entry.
         QCOMPARE(count(*t, "SELECT count(*) FROM change_log") - changesBefore, 6);
         QCOMPARE(ReminderScheduler(*t).forAppointment(booked->id).value().size(), 3);

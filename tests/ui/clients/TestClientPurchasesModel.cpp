@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "clients/ClientDetailPanel.h"
@@ -16,6 +17,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -32,17 +34,19 @@ private slots:
         ShopFixture f(*t);
         Cart first = f.cartOf({ { f.shampoo, 2 } });
         first.clientId = f.client;
-        const Sale older = must(CheckoutService(*t).checkout(f.request(
-                                    first, { Tender { PaymentMethod::Card, 9180, "A1", {} } })),
-                                "first");
+        const Sale older
+            = must(CheckoutService(*t).checkout(
+                       f.request(first, { Tender { PaymentMethod::Card, reais(9180), "A1", {} } })),
+                   "first");
         t.clock().advance(3600000);
         Cart second = f.cartOf({ { f.giftWrap, 1 } });
         second.clientId = f.client;
         must(CheckoutService(*t).checkout(
-                 f.request(second, { Tender { PaymentMethod::Pix, 500, {}, {} } })),
+                 f.request(second, { Tender { PaymentMethod::Pix, reais(500), {}, {} } })),
              "second");
-        must(CheckoutService(*t).checkout(f.request(
-                 f.cartOf({ { f.giftWrap, 1 } }), { Tender { PaymentMethod::Pix, 500, {}, {} } })),
+        must(CheckoutService(*t).checkout(
+                 f.request(f.cartOf({ { f.giftWrap, 1 } }),
+                           { Tender { PaymentMethod::Pix, reais(500), {}, {} } })),
              "someone else's");
         ReturnRequest back;
         back.saleId = older.id;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SalesDataSet.h"
 
+#include "Amounts.h"
 #include "FakeClock.h"
 #include "inventory/StockLedger.h"
 #include "sales/CheckoutService.h"
@@ -12,18 +13,18 @@ namespace Balcao::Test {
 Tender SalesDataSet::card(qint64 amountMinor)
 {
     return Tender {
-        PaymentMethod::Card, amountMinor, QStringLiteral("AUT%1").arg(amountMinor), {}
+        PaymentMethod::Card, reais(amountMinor), QStringLiteral("AUT%1").arg(amountMinor), {}
     };
 }
 
 Tender SalesDataSet::cash(qint64 amountMinor)
 {
-    return Tender { PaymentMethod::Cash, amountMinor, {}, {} };
+    return Tender { PaymentMethod::Cash, reais(amountMinor), {}, {} };
 }
 
 Tender SalesDataSet::pix(qint64 amountMinor)
 {
-    return Tender { PaymentMethod::Pix, amountMinor, {}, {} };
+    return Tender { PaymentMethod::Pix, reais(amountMinor), {}, {} };
 }
 
 SalesDataSet::SalesDataSet(ShopFixture &shop, FakeClock &clock, int count, qint64 stepMsecs,
@@ -54,7 +55,8 @@ SalesDataSet::SalesDataSet(ShopFixture &shop, FakeClock &clock, int count, qint6
             cart.clientId = shop.client;
         else if (i % 3 == 1)
             cart.clientId = shop.otherClient;
-        const qint64 total = must(checkout.review(cart, shop.location), "review").totals.total;
+        const qint64 total
+            = must(checkout.review(cart, shop.location), "review").totals.total.minorUnits();
         // Cash is rounded up to the next ten, as people hand it over.
         const Tender tender = i % 3 == 0 ? card(total)
             : i % 3 == 1                 ? pix(total)

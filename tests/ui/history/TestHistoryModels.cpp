@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "SalesDataSet.h"
 #include "TestStore.h"
 #include "catalog/ProductCatalog.h"
@@ -201,7 +202,7 @@ private slots:
         ReturnLinesModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSaleLines(must(ReturnService(*t).returnable(sale.id), "returnable"), "BRL");
+        model.setSaleLines(must(ReturnService(*t).returnable(sale.id), "returnable"));
         const QModelIndex quantity = model.index(0, ReturnLinesModel::QuantityColumn);
         QCOMPARE(quantity.data(ReturnLinesModel::kReturnableRole).toLongLong(), 3);
         QVERIFY(!model.setData(quantity, 4));
@@ -217,9 +218,9 @@ private slots:
         // A sale's lines stay listed; products picked without receipt can go.
         QVERIFY(!model.removeRows(0, 1));
 
-        model.addProduct(must(ProductCatalog(*t).find(shop.conditioner), "c"), 5290, "BRL");
+        model.addProduct(must(ProductCatalog(*t).find(shop.conditioner), "c"), reais(5290));
         QVERIFY(!model.withReceipt());
-        model.addProduct(must(ProductCatalog(*t).find(shop.conditioner), "c"), 5290, "BRL");
+        model.addProduct(must(ProductCatalog(*t).find(shop.conditioner), "c"), reais(5290));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.requests().first().quantity, 2);
         QCOMPARE(model.requests().first().productId, shop.conditioner);
@@ -239,9 +240,9 @@ private slots:
         QVERIFY(model.add(must(catalog.find(shop.shampoo), "s")).ok());
         QVERIFY(model.add(must(catalog.find(shop.giftWrap), "g")).ok());
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.total(), 2 * 4590 + 500);
+        QCOMPARE(model.total(), reais(2 * 4590 + 500));
         QVERIFY(model.setData(model.index(0, ExchangeCartModel::QuantityColumn), 1));
-        QCOMPARE(model.total(), 4590 + 500);
+        QCOMPARE(model.total(), reais(4590 + 500));
         QVERIFY(model.setData(model.index(1, ExchangeCartModel::QuantityColumn), 0));
         QCOMPARE(model.rowCount(), 1);
         // An inactive product is refused with the catalog's reason.

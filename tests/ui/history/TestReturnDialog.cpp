@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "SalesDataSet.h"
 #include "TestStore.h"
 #include "WidgetTestHelpers.h"
@@ -36,6 +37,7 @@
 #include <memory>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {
@@ -141,7 +143,7 @@ private slots:
 
         QTRY_VERIFY(dialog.preview().has_value());
         QTRY_COMPARE(dialog.preview()->lines.size(), 2);
-        QCOMPARE(dialog.preview()->refundMinor, 2 * 4590 + 5290);
+        QCOMPARE(dialog.preview()->refund, reais(2 * 4590 + 5290));
         // Paid by card: it all goes back to the card, with its authorisation.
         QVERIFY2(dialog.previewLabel()->text().contains("Back to the card"),
                  qPrintable(dialog.previewLabel()->text()));
@@ -215,9 +217,9 @@ private slots:
         QCOMPARE(dialog.linesModel()->rowCount(), 1);
         QCOMPARE(dialog.linesModel()->row(0).quantity, 2);
         // Never sold here: the catalog price.
-        QCOMPARE(dialog.linesModel()->row(0).priceMinor, 4590);
+        QCOMPARE(dialog.linesModel()->row(0).price, reais(4590));
         QTRY_VERIFY(dialog.preview().has_value());
-        QCOMPARE(dialog.preview()->refundMinor, 2 * 4590);
+        QCOMPARE(dialog.preview()->refund, reais(2 * 4590));
         QVERIFY(dialog.previewLabel()->text().contains("Cash from the drawer"));
 
         QString firstError;
@@ -282,7 +284,7 @@ private slots:
         ExchangePanel *exchange = dialog.exchangePanel();
         scan(exchange->searchField(), "SH-500");
         scan(exchange->searchField(), "SH-500");
-        QCOMPARE(exchange->cart()->total(), 2 * 4590);
+        QCOMPARE(exchange->cart()->total(), reais(2 * 4590));
         QTRY_VERIFY(dialog.preview().has_value());
         QTRY_VERIFY(exchange->tenderEntry()->isVisible());
         QVERIFY(dialog.previewLabel()->text().contains("The client pays R$"));
@@ -328,9 +330,9 @@ private slots:
         qint64 card = 0;
         for (const Payment &p : made.payments) {
             if (p.method == PaymentMethod::Exchange)
-                exchange += p.amountMinor;
+                exchange += p.amount.minorUnits();
             if (p.method == PaymentMethod::Card)
-                card += p.amountMinor;
+                card += p.amount.minorUnits();
         }
         QCOMPARE(exchange, -4590);
         QCOMPARE(card, -(5290 - 4590));

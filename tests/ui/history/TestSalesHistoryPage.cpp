@@ -266,7 +266,7 @@ private slots:
         QCOMPARE(m_page->message()->kind(), FormMessage::Kind::Success);
         const int row = model()->rowOf(sale.id);
         QVERIFY(row >= 0);
-        QCOMPARE(model()->saleAt(row).refundedMinor, sale.totalMinor);
+        QCOMPARE(model()->saleAt(row).refunded, sale.total);
         QVERIFY(
             !model()->index(row, SalesHistoryModel::RefundedColumn).data().toString().isEmpty());
         QVERIFY(m_page->detail()->returnsText().contains("-R"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "MainWindow.h"
 #include "SalesDataSet.h"
 #include "TestStore.h"
@@ -35,6 +36,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // The sales history, the return dialog and the products page in the real
@@ -67,8 +69,8 @@ private:
             d.name = QString::fromUtf8(item.name);
             d.sku = item.sku;
             d.category = QString::fromUtf8(item.category);
-            d.priceMinor = item.price;
-            d.costMinor = item.cost;
+            d.price = reais(item.price);
+            d.cost = reais(item.cost);
             d.taxClassId = shop.icms;
             d.barcodes = QStringList { item.barcode };
             const Id id = must(catalog.create(d), "product").id;
@@ -112,11 +114,11 @@ private slots:
         Cart cart = shop.cartOf({ { shop.shampoo, 2 }, { shop.conditioner, 1 }, { mask, 1 } });
         cart.clientId = shop.client;
         cart.lines[2].discount = Discount::percent(1000);
-        const qint64 total
-            = must(CheckoutService(*store).review(cart, shop.location), "review").totals.total;
+        const qint64 total = must(CheckoutService(*store).review(cart, shop.location), "review")
+                                 .totals.total.minorUnits();
         const Sale sale = must(CheckoutService(*store).checkout(shop.request(
                                    cart,
-                                   { Tender { PaymentMethod::Card, 15000, "A4C91F", {} },
+                                   { Tender { PaymentMethod::Card, reais(15000), "A4C91F", {} },
                                      SalesDataSet::cash(total - 15000 + 1000) })),
                                "sale");
         store.clock().advance(40 * 60 * 1000);
@@ -190,7 +192,7 @@ private slots:
         QVERIFY(exchange.exchangePanel()->tenderEntry()->isVisible());
         TenderEntry *pays = exchange.exchangePanel()->tenderEntry();
         pays->methodField()->setCurrentIndex(1); // card
-        pays->amountField()->setText(MoneyField::plainText(2 * 6890 - 5290, "BRL", QLocale()));
+        pays->amountField()->setText(reais(2 * 6890 - 5290).toDisplayNumber(QLocale()));
         pays->referenceField()->setText(QStringLiteral("7F2C10"));
         QVERIFY(pays->addTyped());
         saveScreenshot(exchange, QStringLiteral("exchange-dialog"), language);

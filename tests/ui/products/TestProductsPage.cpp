@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "WidgetTestHelpers.h"
@@ -33,6 +34,7 @@
 #include <memory>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {
@@ -134,8 +136,8 @@ private slots:
         auto saved = ProductCatalog(store()).findBySku("MC-250");
         QVERIFY(saved.ok());
         QCOMPARE(saved->barcodes, QStringList({ "7891000000021", "7891234567901" }));
-        QCOMPARE(saved->priceMinor, 123450);
-        QCOMPARE(saved->costMinor, 60000);
+        QCOMPARE(saved->price, reais(123450));
+        QCOMPARE(saved->cost, reais(60000));
         QCOMPARE(saved->category, "Cabelo");
         QCOMPARE(saved->taxClassId, m_shop->icms);
         QVERIFY(saved->trackStock);
@@ -143,7 +145,7 @@ private slots:
         QVERIFY(m_page->model()->rowOf(saved->id) >= 0);
         QCOMPARE(m_page->table()->currentIndex().row(), m_page->model()->rowOf(saved->id));
         // The form shows it again in the locale's format.
-        QCOMPARE(form()->priceField()->text(), MoneyField::plainText(123450, "BRL", QLocale()));
+        QCOMPARE(form()->priceField()->text(), reais(123450).toDisplayNumber(QLocale()));
         QVERIFY(m_page->receiveButton()->isEnabled());
     }
 
@@ -197,7 +199,7 @@ private slots:
         auto saved = must(ProductCatalog(store()).find(m_shop->shampoo), "shampoo");
         QVERIFY(saved.barcodes.isEmpty());
         QVERIFY(!saved.active);
-        QCOMPARE(saved.priceMinor, 4590);
+        QCOMPARE(saved.price, reais(4590));
         // Still listed (greyed), so it can be sold again later.
         QVERIFY(m_page->model()->rowOf(m_shop->shampoo) >= 0);
     }
@@ -285,7 +287,7 @@ private slots:
         m_store->clock().advance(1000);
         const Sale sale = must(CheckoutService(store()).checkout(m_shop->request(
                                    m_shop->cartOf({ { m_shop->shampoo, 2 } }),
-                                   { Tender { PaymentMethod::Card, 9180, "AUT1", {} } })),
+                                   { Tender { PaymentMethod::Card, reais(9180), "AUT1", {} } })),
                                "sale");
         m_page->reload();
         m_page->showProduct(m_shop->shampoo);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
 #include "../agenda/ModalAnswerer.h"
+#include "Amounts.h"
 #include "RefusingPort.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
@@ -28,6 +29,7 @@
 using namespace Balcao;
 using Balcao::Test::ModalAnswerer;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::RefusingPort;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
@@ -48,8 +50,8 @@ struct Counter
         shop.openShift();
         Cart cart = shop.cartOf({ { shop.shampoo, 2 } });
         cart.clientId = shop.otherClient;
-        sale = must(CheckoutService(store).checkout(
-                        shop.request(cart, { Tender { PaymentMethod::Cash, 10000, {}, {} } })),
+        sale = must(CheckoutService(store).checkout(shop.request(
+                        cart, { Tender { PaymentMethod::Cash, reais(10000), {}, {} } })),
                     "sale");
     }
     ShopFixture shop;

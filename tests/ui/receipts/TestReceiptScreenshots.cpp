@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "catalog/ServiceCatalog.h"
@@ -20,6 +21,7 @@
 
 using namespace Balcao;
 using Balcao::Test::must;
+using Balcao::Test::reais;
 using Balcao::Test::ShopFixture;
 using Balcao::Test::TestStore;
 
@@ -73,12 +75,13 @@ private slots:
         Cart cart = shop.cartOf({ { shop.shampoo, 1 }, { shop.conditioner, 1 } });
         cart.lines[1].discount = Discount::percent(1000);
         cart.clientId = shop.otherClient;
-        cart.tipMinor = 1000;
-        const Sale sale = must(CheckoutService(*t).checkout(shop.request(
-                                   cart,
-                                   { Tender { PaymentMethod::Pix, 5000, {}, {} },
-                                     Tender { PaymentMethod::Card, 5351, "AUT 784512", {} } })),
-                               "sale");
+        cart.tip = reais(1000);
+        const Sale sale
+            = must(CheckoutService(*t).checkout(shop.request(
+                       cart,
+                       { Tender { PaymentMethod::Pix, reais(5000), {}, {} },
+                         Tender { PaymentMethod::Card, reais(5351), "AUT 784512", {} } })),
+                   "sale");
 
         QWidget window;
         window.resize(900, 700);

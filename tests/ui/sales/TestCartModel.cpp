@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
 #include "Translations.h"
@@ -73,7 +74,7 @@ private slots:
         QCOMPARE(cell(0, CartModel::StaffColumn), "");
         QVERIFY(m_editor->setLineDiscount(0, Discount::percent(1000)).ok());
         QVERIFY(m_editor->setOrderDiscount(Discount::amount(500)).ok());
-        QVERIFY(m_editor->setTip(1000, m_f->bruno).ok());
+        QVERIFY(m_editor->setTip(reais(1000), m_f->bruno).ok());
         QVERIFY(m_editor->removeLine(1).ok());
         QCOMPARE(m_model->rowCount(), 2);
         // Back to the start, one step at a time.
@@ -98,7 +99,7 @@ private slots:
         // 10 % of 91.80, rounded half up by PriceCalculator.
         QCOMPARE(cell(0, CartModel::DiscountColumn), "-R$\u00A09.18 (10\u00A0%)");
         QCOMPARE(cell(0, CartModel::TotalColumn), "R$\u00A082.62");
-        QCOMPARE(m_editor->review().totals.total, 8262);
+        QCOMPARE(m_editor->review().totals.total, reais(8262));
         QVERIFY(m_model->index(0, CartModel::ItemColumn)
                     .data(Qt::ToolTipRole)
                     .toString()

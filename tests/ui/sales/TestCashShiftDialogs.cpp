@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "DialogKeys.h"
 #include "ModalAnswerer.h"
 #include "ShopFixture.h"
@@ -104,7 +105,7 @@ private slots:
         QVERIFY(m_bar->openShift());
         QVERIFY(opening.done());
         QVERIFY(m_bar->shift().has_value());
-        QCOMPARE(m_bar->shift()->openingFloatMinor, 10000);
+        QCOMPARE(m_bar->shift()->openingFloat, reais(10000));
         QVERIFY2(m_bar->stateText().startsWith("Caixa 1: open since "),
                  qPrintable(m_bar->stateText()));
         QVERIFY(m_bar->stateText().endsWith(" by recepcao"));
@@ -132,8 +133,8 @@ private slots:
         QVERIFY(moves.done());
         QVERIFY2(!missingReason.isEmpty(), "a cash out without a reason is refused");
 
-        sell(m_f->shampoo, Tender { PaymentMethod::Cash, 5000, {}, {} });
-        sell(m_f->conditioner, Tender { PaymentMethod::Card, 5290, "AUT9", {} });
+        sell(m_f->shampoo, Tender { PaymentMethod::Cash, reais(5000), {}, {} });
+        sell(m_f->conditioner, Tender { PaymentMethod::Card, reais(5290), "AUT9", {} });
 
         // X report, any time: the drawer should hold 100 + 45.90 + 20 − 5.
         QString expectedX;
@@ -233,7 +234,9 @@ private slots:
     void testACurrencyWithoutNotesIsCountedAsOneTotal()
     {
         QVERIFY(BusinessSettings(store()).setValue(BusinessSettings::kCurrency, "JPY").ok());
-        must(ShiftService(store()).open(m_f->drawer, 5000, m_f->frontDesk), "open");
+        must(
+            ShiftService(store()).open(m_f->drawer, Money(5000, currencyOf("JPY")), m_f->frontDesk),
+            "open");
         showBar();
         ModalAnswerer closing;
         QString overShort;

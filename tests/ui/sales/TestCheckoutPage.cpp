@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "DialogKeys.h"
 #include "KeyTyping.h"
 #include "MainWindow.h"
@@ -45,6 +46,7 @@
 #include <QUndoStack>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {
@@ -160,12 +162,12 @@ private slots:
         QVERIFY(answers.unexpected.isEmpty());
 
         const Sale sale = onlySale();
-        QCOMPARE(sale.totalMinor, 9180);
+        QCOMPARE(sale.total, reais(9180));
         QCOMPARE(sale.userId, m_f->frontDesk);
         QCOMPARE(sale.payments.size(), 1);
         QCOMPARE(sale.payments.first().method, PaymentMethod::Cash);
-        QCOMPARE(sale.payments.first().tenderedMinor, std::optional<qint64>(10000));
-        QCOMPARE(sale.payments.first().changeMinor, std::optional<qint64>(820));
+        QCOMPARE(sale.payments.first().tendered, std::optional(reais(10000)));
+        QCOMPARE(sale.payments.first().change, std::optional(reais(820)));
         QVERIFY(!sale.shiftId.isNull());
         QVERIFY(m_page->isShowingCompletion());
         QCOMPARE(m_page->completion()->changeText(), "R$\u00A08.20");
@@ -212,7 +214,7 @@ private slots:
         QVERIFY(answers.done());
         QCOMPARE(newCardState, "A new card.");
         const GiftCard card = must(GiftCards(store()).findByCode("GC20260001"), "card");
-        QCOMPARE(GiftCards(store()).balance(card.id).value(), 10000);
+        QCOMPARE(GiftCards(store()).balance(card).value(), reais(10000));
         QCOMPARE(onlySale().lines.first().giftCardId, card.id);
 
         m_keys->key(Qt::Key_Return); // the next sale
@@ -238,7 +240,7 @@ private slots:
         QVERIFY(topUp.done());
         QVERIFY2(badCodeError.contains("only letters and digits"), qPrintable(badCodeError));
         QVERIFY2(toppedUpState.contains("R$\u00A0100.00"), qPrintable(toppedUpState));
-        QCOMPARE(GiftCards(store()).balance(card.id).value(), 15000);
+        QCOMPARE(GiftCards(store()).balance(card).value(), reais(15000));
         QCOMPARE(sales().size(), 2);
     }
 
@@ -248,7 +250,8 @@ private slots:
     {
         Cart owing = m_f->cartOf({ { m_f->shampoo, 2 } }); // 91.80
         owing.clientId = m_f->client;
-        CheckoutRequest r = m_f->request(owing, { Tender { PaymentMethod::Card, 3000, "A1", {} } });
+        CheckoutRequest r
+            = m_f->request(owing, { Tender { PaymentMethod::Card, reais(3000), "A1", {} } });
         r.leaveRestDue = true;
         must(CheckoutService(store()).checkout(r), "sale left due");
         m_f->openShift();
@@ -278,7 +281,7 @@ private slots:
         m_keys->key(Qt::Key_F10);
         QVERIFY(answers.done());
         QVERIFY2(cardRefusal.contains("authorisation"), qPrintable(cardRefusal));
-        QCOMPARE(ClientAccount(store()).due(m_f->client).value(), 4180);
+        QCOMPARE(ClientAccount(store()).due(m_f->client).value(), reais(4180));
         QVERIFY2(m_page->message()->text().contains("Still owed: R$\u00A041.80"),
                  qPrintable(m_page->message()->text()));
         QVERIFY(m_page->clientText().contains("Owes R$\u00A041.80"));
@@ -292,7 +295,7 @@ private slots:
         });
         m_keys->key(Qt::Key_F10);
         QVERIFY(rest.done());
-        QCOMPARE(ClientAccount(store()).due(m_f->client).value(), 0);
+        QCOMPARE(ClientAccount(store()).due(m_f->client).value(), reais(0));
         QVERIFY(m_page->message()->text().contains("Change to give: R$\u00A08.20"));
         QVERIFY(!m_page->receiveDueButton()->isVisible());
         QCOMPARE(sales().size(), 1); // paying what is owed is no new sale
@@ -447,8 +450,8 @@ private slots:
         QVERIFY2(firstRefusal.contains("manager"), qPrintable(firstRefusal));
         const Sale sale = onlySale();
         QCOMPARE(sale.approvedBy, m_f->manager);
-        QCOMPARE(sale.totalMinor, 2295);
-        QCOMPARE(sale.discountMinor, 2295);
+        QCOMPARE(sale.total, reais(2295));
+        QCOMPARE(sale.discount, reais(2295));
     }
 
     // Every question on the way to a sale can be declined, and then nothing
@@ -506,7 +509,7 @@ private slots:
         const Sale sale = onlySale();
         const auto shift = ShiftService(store()).openShift(m_f->drawer).value();
         QVERIFY(shift.has_value());
-        QCOMPARE(shift->openingFloatMinor, 15000);
+        QCOMPARE(shift->openingFloat, reais(15000));
         QCOMPARE(sale.shiftId, shift->id);
         QVERIFY(m_page->shiftBar()->stateText().contains("open since"));
     }
@@ -520,7 +523,7 @@ private slots:
         QCOMPARE(cart().clientId, m_f->client);
         QCOMPARE(cart().lines.size(), 1);
         QCOMPARE(cart().lines.first().staffId, m_f->ana);
-        QCOMPARE(cart().lines.first().unitPriceMinor, 8000);
+        QCOMPARE(cart().lines.first().unitPrice, reais(8000));
         QVERIFY(m_page->clientText().contains("Joana Silva"));
         // A product on top, then the card.
         m_keys->scan("7891234567895");
@@ -538,7 +541,7 @@ private slots:
         const Sale sale = onlySale();
         QCOMPARE(sale.appointmentId, visit.id);
         QCOMPARE(sale.clientId, m_f->client);
-        QCOMPARE(sale.totalMinor, 8000 + 4590);
+        QCOMPARE(sale.total, reais(8000 + 4590));
         QCOMPARE(sale.payments.first().reference, "A1B2C3");
         QCOMPARE(must(AppointmentBook(store()).find(visit.id), "visit").status,
                  AppointmentStatus::Completed);

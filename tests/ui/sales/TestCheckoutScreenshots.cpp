@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "MainWindow.h"
 #include "ModalAnswerer.h"
 #include "ShopFixture.h"
@@ -36,6 +37,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // The checkout for the user guide: the page with a cart, the payment dialog
@@ -90,25 +92,25 @@ private slots:
         ProductDraft mask;
         mask.name = "Máscara de hidratação 250 g";
         mask.sku = "MH-250";
-        mask.priceMinor = 6890;
+        mask.price = reais(6890);
         mask.taxClassId = f.icms;
         must(ProductCatalog(*store).create(mask), "mask");
         must(store->transact([&]() -> Result<void> {
             ClientAccount::Entry credit;
             credit.clientId = f.client;
             credit.kind = ClientAccount::Kind::StoreCredit;
-            credit.amountMinor = 2500;
-            credit.currency = "BRL";
+            credit.amount = reais(2500);
             auto recorded = ClientAccount(*store).record(credit);
             if (!recorded)
                 return recorded.error();
             return {};
         }),
              "credit");
-        const Id shift = must(ShiftService(*store).open(f.drawer, 20000, f.frontDesk), "open").id;
+        const Id shift
+            = must(ShiftService(*store).open(f.drawer, reais(20000), f.frontDesk), "open").id;
         must(CheckoutService(*store).checkout(
                  f.request(f.cartOf({ { f.conditioner, 1 } }),
-                           { Tender { PaymentMethod::Cash, 6000, {}, {} } })),
+                           { Tender { PaymentMethod::Cash, reais(6000), {}, {} } })),
              "earlier sale");
 
         UserAccount user;
@@ -132,9 +134,9 @@ private slots:
         QVERIFY(cart->addProduct(shampoo).ok());
         QVERIFY(cart->addProduct(must(ProductCatalog(*store).find(f.conditioner), "c")).ok());
         QVERIFY(cart->setLineDiscount(2, Discount::percent(1000)).ok());
-        QVERIFY(cart->setTip(1000, f.ana).ok());
+        QVERIFY(cart->setTip(reais(1000), f.ana).ok());
         page->search()->field()->setText("más");
-        QCOMPARE(cart->review().totals.total, 8000 + 2 * 4590 + 4761 + 1000);
+        QCOMPARE(cart->review().totals.total, reais(8000 + 2 * 4590 + 4761 + 1000));
         QVERIFY(page->shiftBar()->shift().has_value());
         shoot(window, "checkout-page", language);
         QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
@@ -197,7 +199,7 @@ private slots:
         page->pay();
         QVERIFY(answers.done());
         QVERIFY(page->isShowingCompletion());
-        QCOMPARE(page->completion()->changeText(), moneyText(2059, "BRL"));
+        QCOMPARE(page->completion()->changeText(), reais(2059).toDisplayString());
         shoot(window, "checkout-completed", language);
         QVERIFY2(clippedButtons(window).isEmpty(), qPrintable(clippedButtons(window).join(u'\n')));
         languages.switchTo("en", false);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
+#include "Amounts.h"
 #include "ModalAnswerer.h"
 #include "ShopFixture.h"
 #include "TestStore.h"
@@ -28,6 +29,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {
@@ -132,8 +134,8 @@ private slots:
         QCOMPARE(focus(), m_dialog->amountField());
         key(Qt::Key_Return);
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
-        QCOMPARE(m_dialog->sale().totalMinor, 500);
-        QCOMPARE(m_dialog->sale().changeMinor(), 0);
+        QCOMPARE(m_dialog->sale().total, reais(500));
+        QCOMPARE(*m_dialog->sale().change(), reais(0));
     }
 
     void testSplitCashAndCard()
@@ -142,7 +144,7 @@ private slots:
         type("20");
         key(Qt::Key_Return);
         QCOMPARE(m_dialog->paymentList()->count(), 1);
-        QCOMPARE(m_dialog->leftToPay(), 7880);
+        QCOMPARE(m_dialog->leftToPay(), reais(7880));
         QCOMPARE(m_dialog->amountField()->text(), "78.80");
         // A second cash payment, then taken back with Delete.
         amount("10");
@@ -152,7 +154,7 @@ private slots:
         m_dialog->paymentList()->setCurrentRow(1);
         key(Qt::Key_Delete);
         QCOMPARE(m_dialog->paymentList()->count(), 1);
-        QCOMPARE(m_dialog->leftToPay(), 7880);
+        QCOMPARE(m_dialog->leftToPay(), reais(7880));
         // The card: F3 puts the cursor in the authorisation code.
         key(Qt::Key_F3);
         QCOMPARE(m_dialog->method(), PaymentMethod::Card);
@@ -166,10 +168,10 @@ private slots:
         qint64 card = 0, cash = 0;
         for (const Payment &p : sale.payments) {
             if (p.method == PaymentMethod::Card) {
-                card += p.amountMinor;
+                card += p.amount.minorUnits();
                 QCOMPARE(p.reference, "XYZ1");
             } else {
-                cash += p.amountMinor;
+                cash += p.amount.minorUnits();
             }
         }
         QCOMPARE(card, 7880);
@@ -298,8 +300,7 @@ private slots:
             ClientAccount::Entry credit;
             credit.clientId = m_f->client;
             credit.kind = ClientAccount::Kind::StoreCredit;
-            credit.amountMinor = 2000;
-            credit.currency = "BRL";
+            credit.amount = reais(2000);
             credit.note = "goodwill";
             auto recorded = ClientAccount(store()).record(credit);
             if (!recorded)
@@ -313,7 +314,7 @@ private slots:
         QCOMPARE(m_dialog->balanceText(), "Joana Silva has R$\u00A020.00 of store credit.");
         QCOMPARE(m_dialog->amountField()->text(), "20.00"); // all of it, less than the total
         key(Qt::Key_Return);
-        QCOMPARE(m_dialog->leftToPay(), 7880);
+        QCOMPARE(m_dialog->leftToPay(), reais(7880));
         QVERIFY(m_dialog->isVisible());
         // Alt+L: the rest on her account; Enter completes.
         QVERIFY(m_dialog->leaveDueBox()->isVisible());
@@ -322,10 +323,10 @@ private slots:
         QVERIFY(m_dialog->amountField()->text().isEmpty());
         key(Qt::Key_Return);
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
-        QCOMPARE(m_dialog->sale().dueMinor, 7880);
+        QCOMPARE(m_dialog->sale().due, reais(7880));
         ClientAccount account(store());
-        QCOMPARE(account.storeCredit(m_f->client).value(), 0);
-        QCOMPARE(account.due(m_f->client).value(), 7880);
+        QCOMPARE(account.storeCredit(m_f->client).value(), reais(0));
+        QCOMPARE(account.due(m_f->client).value(), reais(7880));
     }
 
     void testNoCreditWithoutAClient()
@@ -341,9 +342,9 @@ private slots:
     void testGiftCardShowsItsBalance()
     {
         Cart load = must(CartBuilder(store()).emptyCart(), "cart");
-        load.lines << must(CartBuilder(store()).giftCardLine("GIFT2026AB", 5000), "card");
+        load.lines << must(CartBuilder(store()).giftCardLine("GIFT2026AB", reais(5000)), "card");
         must(CheckoutService(store()).checkout(
-                 m_f->request(load, { Tender { PaymentMethod::Card, 5000, "AUT1", {} } })),
+                 m_f->request(load, { Tender { PaymentMethod::Card, reais(5000), "AUT1", {} } })),
              "sold");
         open({ { m_f->shampoo, 1 } }); // 45.90
         key(Qt::Key_F6);
@@ -361,7 +362,7 @@ private slots:
         key(Qt::Key_Return);
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
         const GiftCard card = must(GiftCards(store()).findByCode("GIFT2026AB"), "card");
-        QCOMPARE(GiftCards(store()).balance(card.id).value(), 410);
+        QCOMPARE(GiftCards(store()).balance(card).value(), reais(410));
     }
 };
 
