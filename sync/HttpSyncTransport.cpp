@@ -258,6 +258,15 @@ Result<BootstrapPage> HttpSyncTransport::bootstrap(const QString &pageToken, int
         return FieldVersion { Hlc::fromString(v.value(QStringLiteral("hlc")).toString()),
                               v.value(QStringLiteral("device_id")).toString() };
     };
+    // A body without its rows, cursor or flag is refused rather than read as
+    // an empty last page at cursor "0".
+    const QJsonValue cursor = answer.body.value(QStringLiteral("cursor"));
+    const QJsonValue more = answer.body.value(QStringLiteral("has_more"));
+    const QJsonValue nextPage = answer.body.value(QStringLiteral("next_page"));
+    if (!answer.body.value(QStringLiteral("rows")).isArray()
+        || !(cursor.isString() || cursor.isDouble()) || !more.isBool()
+        || (more.toBool() && !nextPage.isString()))
+        return malformed();
     BootstrapPage page;
     for (const QJsonValue &value : answer.body.value(QStringLiteral("rows")).toArray()) {
         const QJsonObject json = value.toObject();
@@ -283,10 +292,9 @@ Result<BootstrapPage> HttpSyncTransport::bootstrap(const QString &pageToken, int
             return malformed();
         page.rows << row;
     }
-    const QJsonValue cursor = answer.body.value(QStringLiteral("cursor"));
     page.cursor = cursor.isString() ? cursor.toString() : QString::number(cursor.toInteger());
-    page.nextPage = answer.body.value(QStringLiteral("next_page")).toString();
-    page.hasMore = answer.body.value(QStringLiteral("has_more")).toBool();
+    page.nextPage = nextPage.toString();
+    page.hasMore = more.toBool();
     return page;
 }
 

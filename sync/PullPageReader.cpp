@@ -3,6 +3,7 @@
 
 #include "storage/ChangeWriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,17 @@ namespace dom = simdjson::dom;
 // default equals: well below it, the two never disagree on where it lies.
 constexpr size_t kMaxDepth = 64;
 
+// A body that parses but is no page (no object, or without its changes,
+// cursor or flag, or with one of another type) is refused: reading it as an
+// empty page would move the terminal's cursor back to "0".
+Error notAPage()
+{
+    return Error::invalid(
+        QStringLiteral("sync.badPullPage"),
+        QCoreApplication::translate("Balcao::PullPageReader",
+                                    "The server's answer is not a page of changes."));
+}
+
 // The answer of one page read with simdjson, as QJsonDocument's reading
 // (pageFromDocument below) would give it: the keys it looks up, looked up
 // the same way (the last of repeated keys wins, as in a QJsonObject; a value
@@ -45,9 +57,10 @@ public:
         PullPage page;
         dom::object top;
         if (root.get(top) != SUCCESS) {
-            // QJsonDocument::object() of anything else is empty.
-            page.nextCursor = QStringLiteral("0");
-            return Result<PullPage>(std::move(page));
+            inspect(root);
+            if (m_ambiguousZero)
+                return std::nullopt;
+            return Result<PullPage>(notAPage());
         }
         std::optional<dom::element> changes;
         std::optional<dom::element> cursor;
@@ -62,9 +75,19 @@ public:
             else
                 inspect(field.value);
         }
+        if (!changes || !changes->is_array() || !cursor
+            || !(cursor->is_string() || cursor->is_number()) || !more || !more->is_bool()) {
+            for (const auto *value : { &changes, &cursor, &more }) {
+                if (*value)
+                    inspect(**value);
+            }
+            if (m_ambiguousZero)
+                return std::nullopt;
+            return Result<PullPage>(notAPage());
+        }
         std::optional<Error> firstError;
         dom::array array;
-        if (changes && changes->get(array) == SUCCESS) {
+        if (changes->get(array) == SUCCESS) {
             page.changes.reserve(static_cast<qsizetype>(array.size()));
             for (const dom::element value : array) {
                 // The first bad change is the answer, once the whole text
@@ -79,15 +102,9 @@ public:
                 else
                     firstError = change.error();
             }
-        } else if (changes) {
-            inspect(*changes);
         }
-        const QJsonValue next = cursor ? json(*cursor) : QJsonValue(QJsonValue::Undefined);
-        bool hasMore = false;
-        if (more && more->get(hasMore) != SUCCESS) {
-            inspect(*more);
-            hasMore = false;
-        }
+        const QJsonValue next = json(*cursor);
+        const bool hasMore = more->get_bool().value_unsafe();
         if (m_ambiguousZero)
             return std::nullopt;
         if (firstError)
@@ -280,8 +297,14 @@ private:
 
 // The reading of every page before simdjson (and TestPullPageReader's
 // reference), for the bodies simdjson does not serve.
-Result<PullPage> pageFromDocument(const QJsonObject &body)
+Result<PullPage> pageFromDocument(const QJsonDocument &document)
 {
+    const QJsonObject body = document.object();
+    const QJsonValue next = body.value(QStringLiteral("next_cursor"));
+    const QJsonValue more = body.value(QStringLiteral("has_more"));
+    if (!document.isObject() || !body.value(QStringLiteral("changes")).isArray()
+        || !(next.isString() || next.isDouble()) || !more.isBool())
+        return notAPage();
     PullPage page;
     const QJsonArray changes = body.value(QStringLiteral("changes")).toArray();
     page.changes.reserve(changes.size());
@@ -291,9 +314,8 @@ Result<PullPage> pageFromDocument(const QJsonObject &body)
             return change.error();
         page.changes << *change;
     }
-    const QJsonValue next = body.value(QStringLiteral("next_cursor"));
     page.nextCursor = next.isString() ? next.toString() : QString::number(next.toInteger());
-    page.hasMore = body.value(QStringLiteral("has_more")).toBool();
+    page.hasMore = more.toBool();
     return page;
 }
 
@@ -328,7 +350,7 @@ Result<PullPage> PullPageReader::read(const QByteArray &body)
         }
     }
     m_last.reading = Reading::QJsonDocument;
-    return pageFromDocument(QJsonDocument::fromJson(body).object());
+    return pageFromDocument(QJsonDocument::fromJson(body));
 }
 
 } // namespace Balcao

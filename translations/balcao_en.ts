@@ -5848,6 +5848,13 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::PullPageReader</name>
+    <message>
+        <source>The server&apos;s answer is not a page of changes.</source>
+        <translation>The server&apos;s answer is not a page of changes.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::QrMatrix</name>
     <message>
         <source>There is nothing to put in the QR code.</source>

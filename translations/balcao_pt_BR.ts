@@ -5848,6 +5848,13 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::PullPageReader</name>
+    <message>
+        <source>The server&apos;s answer is not a page of changes.</source>
+        <translation>A resposta do servidor não é uma página de alterações.</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::QrMatrix</name>
     <message>
         <source>There is nothing to put in the QR code.</source>

@@ -22,10 +22,20 @@ class TestPullPageReader : public QObject
     Q_OBJECT
 
 private:
-    // The reading before PullPageReader, verbatim.
+    // The reading before PullPageReader, with one rule added since: a body
+    // that is not a page (not an object, or without an array of changes, a
+    // string or number cursor and a boolean has_more) is an error, where it
+    // used to read as an empty page with cursor "0".
     static Result<PullPage> reference(const QByteArray &body)
     {
-        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonObject json = document.object();
+        const QJsonValue cursor = json.value(QStringLiteral("next_cursor"));
+        if (!document.isObject() || !json.value(QStringLiteral("changes")).isArray()
+            || !(cursor.isString() || cursor.isDouble())
+            || !json.value(QStringLiteral("has_more")).isBool())
+            return Error::invalid(QStringLiteral("sync.badPullPage"),
+                                  QStringLiteral("The server's answer is not a page of changes."));
         PullPage page;
         for (const QJsonValue &value : json.value(QStringLiteral("changes")).toArray()) {
             auto change = Change::fromJson(value.toObject());
@@ -216,11 +226,14 @@ private slots:
         QTest::addRow("zero as an integer") << one("0", R"({"a":0,"b":-0})") << true;
         QTest::addRow("number underflowing to zero") << one("1", R"({"a":1e-400})") << false;
         QTest::addRow("underflow in an unknown key")
-            << QByteArray(R"({"changes":[],"x":[1,{"y":2e-400}]})") << false;
+            << QByteArray(R"({"changes":[],"x":[1,{"y":2e-400}],"next_cursor":3,"has_more":false})")
+            << false;
         QTest::addRow("underflow in a repeated key")
-            << QByteArray(R"({"next_cursor":1e-999,"next_cursor":5})") << false;
-        QTest::addRow("underflow after a bad change")
-            << QByteArray(R"({"changes":[{"change_id":"x"},{"seq":1e-400}]})") << false;
+            << QByteArray(R"({"changes":[],"next_cursor":1e-999,"next_cursor":5,"has_more":false})")
+            << false;
+        QTest::addRow("underflow after a bad change") << QByteArray(
+            R"({"changes":[{"change_id":"x"},{"seq":1e-400}],"next_cursor":3,"has_more":false})")
+                                                      << false;
         QTest::addRow("underflow in an unknown change key")
             << one("1", "{}").replace("\"seq\"", "\"z\":0e1,\"seq\"") << false;
         QTest::addRow("seq as text") << one(R"("7")", "{}") << true;
@@ -228,32 +241,51 @@ private slots:
         QTest::addRow("fields twice")
             << one("1", R"({"a":1})").replace("}}]", R"(},"fields":{"b":2}}])") << true;
         QTest::addRow("no fields")
-            << QByteArray(R"({"changes":[)" + head + R"(1}],"next_cursor":3})") << true;
-        QTest::addRow("bad ids, first one wins")
-            << QByteArray(R"({"changes":[{"change_id":"x","fields":{}},{"row_id":"y"}]})") << true;
+            << QByteArray(R"({"changes":[)" + head + R"(1}],"next_cursor":3,"has_more":false})")
+            << true;
+        QTest::addRow("bad ids, first one wins") << QByteArray(
+            R"({"changes":[{"change_id":"x","fields":{}},{"row_id":"y"}],"next_cursor":3,"has_more":false})")
+                                                 << true;
         QTest::addRow("bad change, then invalid text")
             << QByteArray(R"({"changes":[{"change_id":"x","fields":{}}],"next_cursor":)") << false;
-        QTest::addRow("change not an object") << QByteArray(R"({"changes":[1]})") << true;
-        QTest::addRow("empty object change") << QByteArray(R"({"changes":[{}]})") << true;
-        QTest::addRow("changes not an array") << QByteArray(R"({"changes":{}})") << true;
-        QTest::addRow("changes twice") << QByteArray(R"({"changes":[{}],"changes":[]})") << true;
-        QTest::addRow("a change key twice")
-            << QByteArray(R"({"changes":[{"table":"a","table":"b"}]})") << true;
-        QTest::addRow("escaped change key")
-            << QByteArray("{\"changes\":[{\"t\\u0061ble\":\"a\"}]}") << true;
-        QTest::addRow("cursor as null") << QByteArray(R"({"next_cursor":null})") << true;
-        QTest::addRow("cursor as a double") << QByteArray(R"({"next_cursor":12.0})") << true;
-        QTest::addRow("cursor as a fraction") << QByteArray(R"({"next_cursor":12.5})") << true;
-        QTest::addRow("cursor as text") << QByteArray("{\"next_cursor\":\"a\\u0062\"}") << true;
-        QTest::addRow("cursor as an object") << QByteArray(R"({"next_cursor":{"a":1}})") << true;
-        QTest::addRow("has_more as a number") << QByteArray(R"({"has_more":1})") << true;
+        QTest::addRow("change not an object")
+            << QByteArray(R"({"changes":[1],"next_cursor":3,"has_more":false})") << true;
+        QTest::addRow("empty object change")
+            << QByteArray(R"({"changes":[{}],"next_cursor":3,"has_more":false})") << true;
+        QTest::addRow("changes not an array")
+            << QByteArray(R"({"changes":{},"next_cursor":3,"has_more":false})") << true;
+        QTest::addRow("changes twice")
+            << QByteArray(R"({"changes":[{}],"changes":[],"next_cursor":3,"has_more":false})")
+            << true;
+        QTest::addRow("a change key twice") << QByteArray(
+            R"({"changes":[{"table":"a","table":"b"}],"next_cursor":3,"has_more":false})")
+                                            << true;
+        QTest::addRow("escaped change key") << QByteArray(
+            "{\"changes\":[{\"t\\u0061ble\":\"a\"}],\"next_cursor\":3,\"has_more\":false}")
+                                            << true;
+        QTest::addRow("cursor as null")
+            << QByteArray(R"({"changes":[],"next_cursor":null,"has_more":false})") << true;
+        QTest::addRow("cursor as a double")
+            << QByteArray(R"({"changes":[],"next_cursor":12.0,"has_more":false})") << true;
+        QTest::addRow("cursor as a fraction")
+            << QByteArray(R"({"changes":[],"next_cursor":12.5,"has_more":false})") << true;
+        QTest::addRow("cursor as text")
+            << QByteArray("{\"changes\":[],\"next_cursor\":\"a\\u0062\",\"has_more\":false}")
+            << true;
+        QTest::addRow("cursor as an object")
+            << QByteArray(R"({"changes":[],"next_cursor":{"a":1},"has_more":false})") << true;
+        QTest::addRow("has_more as a number")
+            << QByteArray(R"({"changes":[],"next_cursor":1,"has_more":1})") << true;
         QTest::addRow("has_more twice")
-            << QByteArray(R"({"has_more":true,"has_more":false})") << true;
+            << QByteArray(R"({"changes":[],"next_cursor":1,"has_more":true,"has_more":false})")
+            << true;
         QTest::addRow("empty object") << QByteArray("{}") << true;
         QTest::addRow("empty body") << QByteArray() << false;
         QTest::addRow("array at the top") << QByteArray("[]") << true;
         QTest::addRow("number at the top") << QByteArray("5") << true;
-        QTest::addRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"next_cursor\":4}") << false;
+        QTest::addRow("byte order mark")
+            << QByteArray("\xEF\xBB\xBF{\"changes\":[],\"next_cursor\":4,\"has_more\":false}")
+            << false;
         QTest::addRow("garbage after") << QByteArray("{} x") << false;
         QTest::addRow("truncated") << one("1", "{}").chopped(3) << false;
         QTest::addRow("invalid UTF-8") << one("1", QByteArray("{\"a\":\"\xC3\x28\"}")) << false;
@@ -270,6 +302,40 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(bool, bySimdjson);
         compare(body, bySimdjson);
+    }
+
+    // A 200 answer damaged on the way, or from something that is not
+    // balcaod, must not move the cursor: it is an error, by either reading.
+    void testBodiesThatAreNoPageAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addRow("empty") << QByteArray();
+        QTest::addRow("not json") << QByteArray("<html>proxy error</html>");
+        QTest::addRow("cut short") << QByteArray("{\"changes\":[],\"next_cursor\":12");
+        QTest::addRow("empty object") << QByteArray("{}");
+        QTest::addRow("array") << QByteArray("[]");
+        QTest::addRow("string") << QByteArray("\"12\"");
+        QTest::addRow("no cursor") << QByteArray("{\"changes\":[],\"has_more\":false}");
+        QTest::addRow("null cursor")
+            << QByteArray("{\"changes\":[],\"next_cursor\":null,\"has_more\":false}");
+        QTest::addRow("no changes") << QByteArray("{\"next_cursor\":12,\"has_more\":false}");
+        QTest::addRow("changes an object")
+            << QByteArray("{\"changes\":{},\"next_cursor\":12,\"has_more\":false}");
+        QTest::addRow("no flag") << QByteArray("{\"changes\":[],\"next_cursor\":12}");
+        QTest::addRow("flag a string")
+            << QByteArray("{\"changes\":[],\"next_cursor\":12,\"has_more\":\"no\"}");
+        QTest::addRow("fraction zero, no cursor") << QByteArray("{\"changes\":[],\"x\":0.0}");
+    }
+
+    void testBodiesThatAreNoPageAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        PullPageReader reader;
+        const Result<PullPage> read = reader.read(body);
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, QStringLiteral("sync.badPullPage"));
+        QVERIFY(!read.error().message.isEmpty());
+        QVERIFY(difference(read, reference(body)).isEmpty());
     }
 
     // Qt's writer, and so balcaod, writes a string holding a lone surrogate
