@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Balcao {
 
 namespace {
@@ -52,20 +54,33 @@ ReceiptPrinterSettings::ReceiptPrinterSettings(LocalStore &store)
     : m_store(store)
 { }
 
-ReceiptPrinterConfig ReceiptPrinterSettings::load() const
+Result<ReceiptPrinterConfig> ReceiptPrinterSettings::load() const
 {
     const LocalMeta meta(m_store);
+    // Each key once, the first failed read the answer: a printer that cannot
+    // be read is not "no printer".
+    std::optional<Error> failed;
+    const auto value = [&](const QString &key, const QString &fallback = {}) {
+        if (failed)
+            return fallback;
+        auto kept = meta.valueOr(key, fallback);
+        if (!kept)
+            failed = kept.error();
+        return kept ? *kept : fallback;
+    };
     ReceiptPrinterConfig c;
-    c.destination = destinationFrom(meta.value(kDestination));
-    c.systemPrinter = meta.value(kSystemPrinter);
-    c.host = meta.value(kHost);
+    c.destination = destinationFrom(value(kDestination));
+    c.systemPrinter = value(kSystemPrinter);
+    c.host = value(kHost);
     bool ok = false;
-    const int port = meta.value(kPort).toInt(&ok);
+    const int port = value(kPort).toInt(&ok);
     c.port = ok && port > 0 && port <= 65535 ? port : kDefaultPort;
-    c.path = meta.value(kPath);
-    c.paperWidthMm = meta.value(kPaperWidth) == QLatin1String("58") ? 58 : 80;
-    c.printAfterSale = meta.value(kPrintAfterSale) == QLatin1String("1");
-    c.openDrawerOnCash = meta.value(kOpenDrawer, QStringLiteral("1")) == QLatin1String("1");
+    c.path = value(kPath);
+    c.paperWidthMm = value(kPaperWidth) == QLatin1String("58") ? 58 : 80;
+    c.printAfterSale = value(kPrintAfterSale) == QLatin1String("1");
+    c.openDrawerOnCash = value(kOpenDrawer, QStringLiteral("1")) == QLatin1String("1");
+    if (failed)
+        return *failed;
     return c;
 }
 

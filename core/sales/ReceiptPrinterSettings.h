@@ -41,7 +41,7 @@ public:
 
     explicit ReceiptPrinterSettings(LocalStore &store);
 
-    ReceiptPrinterConfig load() const;
+    Result<ReceiptPrinterConfig> load() const;
     // Checks every field first; a bad one is refused and nothing is saved.
     Result<void> save(const ReceiptPrinterConfig &config);
     // The config with its text trimmed, or why it cannot be used.

@@ -90,10 +90,4 @@ Result<void> LocalMeta::remove(const QString &key)
     return {};
 }
 
-QString LocalMeta::value(const QString &key, const QString &fallback) const
-{
-    auto kept = valueOr(key, fallback);
-    return kept ? *kept : fallback;
-}
-
 } // namespace Balcao

@@ -38,10 +38,6 @@ public:
     Result<void> raise(const QString &key, qint64 number);
     Result<void> remove(const QString &key);
 
-    // A failed read gives `fallback`. Only for ReceiptPrinterSettings::load,
-    // which returns no Result yet (core/sales): use valueOr() everywhere else.
-    QString value(const QString &key, const QString &fallback = {}) const;
-
 private:
     LocalStore &m_store;
 };

@@ -129,10 +129,12 @@ void ReceiptDialog::load()
 void ReceiptDialog::updateButtons()
 {
     const bool ready = m_receipt.has_value();
-    const ReceiptPrinterConfig config = ReceiptPrinterSettings(m_store).load();
-    const bool configured = config.destination != ReceiptPrinterConfig::Destination::None;
+    const auto config = ReceiptPrinterSettings(m_store).load();
+    const bool configured
+        = config && config->destination != ReceiptPrinterConfig::Destination::None;
     m_receiptPrinter->setEnabled(ready && configured && !(m_job && m_job->isBusy()));
-    m_receiptPrinter->setToolTip(ReceiptPrintJob::describe(config));
+    m_receiptPrinter->setToolTip(config ? ReceiptPrintJob::describe(*config)
+                                        : config.error().message);
     for (QPushButton *b : { m_print, m_pdf, m_email })
         b->setEnabled(ready);
     // Enter prints where this counter usually prints.
@@ -193,7 +195,12 @@ void ReceiptDialog::printOnReceiptPrinter()
     if (!m_receipt || (m_job && m_job->isBusy()))
         return;
     // Read again: the settings may have just changed.
-    const ReceiptPrinterConfig config = ReceiptPrinterSettings(m_store).load();
+    const auto loaded = ReceiptPrinterSettings(m_store).load();
+    if (!loaded) {
+        m_message->showError(loaded.error().message);
+        return;
+    }
+    const ReceiptPrinterConfig config = *loaded;
     delete m_job;
     m_job = new ReceiptPrintJob(config, this);
     connect(m_job, &ReceiptPrintJob::finished, this, [this, config](const Result<void> &result) {

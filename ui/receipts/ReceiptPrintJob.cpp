@@ -116,14 +116,21 @@ void ReceiptPrintJob::done(const Result<void> &result)
 ReceiptPrintJob *ReceiptPrintJob::printAfterSale(LocalStore &store, const Id &saleId,
                                                  QObject *parent)
 {
-    const ReceiptPrinterConfig config = ReceiptPrinterSettings(store).load();
-    if (!config.printAfterSale || config.destination == Destination::None)
+    const auto config = ReceiptPrinterSettings(store).load();
+    if (!config) {
+        // Not knowing whether to print is said, not taken for "do not print".
+        auto *job = new ReceiptPrintJob(ReceiptPrinterConfig {}, parent);
+        connect(job, &ReceiptPrintJob::finished, job, &QObject::deleteLater);
+        job->done(config.error());
+        return job;
+    }
+    if (!config->printAfterSale || config->destination == Destination::None)
         return nullptr;
     const ReceiptBuilder builder(store);
     const auto locale = builder.receiptLocale();
     auto receipt
         = locale ? builder.forSale(saleId, { *locale, false }) : Result<Receipt>(locale.error());
-    auto *job = new ReceiptPrintJob(config, parent);
+    auto *job = new ReceiptPrintJob(*config, parent);
     connect(job, &ReceiptPrintJob::finished, job, &QObject::deleteLater);
     if (!receipt)
         job->done(receipt.error());

@@ -126,7 +126,15 @@ ReceiptPrinterDialog::ReceiptPrinterDialog(LocalStore &store, QWidget *parent)
 
     connect(m_destination, &QComboBox::currentIndexChanged, this,
             &ReceiptPrinterDialog::showFieldsFor);
-    setConfig(ReceiptPrinterSettings(m_store).load());
+    m_save = buttons->button(QDialogButtonBox::Save);
+    if (const auto config = ReceiptPrinterSettings(m_store).load()) {
+        setConfig(*config);
+    } else {
+        // Saving the defaults shown would overwrite settings that could not be read.
+        setConfig(ReceiptPrinterConfig {});
+        m_save->setEnabled(false);
+        m_message->showError(config.error().message);
+    }
     m_destination->setFocus();
 }
 

@@ -51,6 +51,7 @@ private:
     QCheckBox *m_printAfterSale = nullptr;
     QCheckBox *m_openDrawer = nullptr;
     FormMessage *m_message = nullptr;
+    QPushButton *m_save = nullptr;
 };
 
 } // namespace Balcao

@@ -39,12 +39,27 @@ private slots:
     void testDefaults()
     {
         TestStore t;
-        const ReceiptPrinterConfig c = ReceiptPrinterSettings(*t).load();
+        const ReceiptPrinterConfig c = ReceiptPrinterSettings(*t).load().value();
         QCOMPARE(c.destination, Destination::None);
         QCOMPARE(c.port, 9100);
         QCOMPARE(c.paperWidthMm, 80);
         QVERIFY(!c.printAfterSale);
         QVERIFY(c.openDrawerOnCash);
+    }
+
+    // A printer that cannot be read is an error, not "no printer" or "do not
+    // print after a sale".
+    void testUnreadableSettingsAreAnError()
+    {
+        TestStore t;
+        ReceiptPrinterConfig c = network(QStringLiteral("printer.local"), 9101);
+        c.printAfterSale = true;
+        QVERIFY(ReceiptPrinterSettings(*t).save(c).ok());
+        QSqlQuery q(t->database().connection());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE local_meta RENAME TO local_meta_gone")));
+        const auto loaded = ReceiptPrinterSettings(*t).load();
+        QVERIFY(!loaded.ok());
+        QVERIFY(!loaded.error().message.isEmpty());
     }
 
     void testSavedLocallyAndNeverSynced()
@@ -58,11 +73,11 @@ private slots:
         const qint64 logBefore = count(*t, "SELECT count(*) FROM change_log");
         QVERIFY(ReceiptPrinterSettings(*t).save(c).ok());
         c.host = "192.168.0.50";
-        QCOMPARE(ReceiptPrinterSettings(*t).load(), c);
+        QCOMPARE(ReceiptPrinterSettings(*t).load().value(), c);
         // A printer belongs to this counter: nothing goes to other terminals.
         QCOMPARE(count(*t, "SELECT count(*) FROM change_log"), logBefore);
         t.reopen();
-        QCOMPARE(ReceiptPrinterSettings(*t).load(), c);
+        QCOMPARE(ReceiptPrinterSettings(*t).load().value(), c);
     }
 
     void testBadSettingsChangeNothing_data()
@@ -95,7 +110,7 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, code);
         QVERIFY(!refused.error().message.isEmpty());
-        QCOMPARE(settings.load(), before);
+        QCOMPARE(settings.load().value(), before);
     }
 
     void testHostsThatAreAccepted_data()

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Balcao;
@@ -64,7 +65,7 @@ private slots:
         child<QCheckBox>(dialog, "receiptPrintAfterSale")->setChecked(true);
         QTest::mouseClick(child<QPushButton>(dialog, "receiptPrinterSave"), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        const ReceiptPrinterConfig saved = ReceiptPrinterSettings(*t).load();
+        const ReceiptPrinterConfig saved = ReceiptPrinterSettings(*t).load().value();
         QCOMPARE(saved.destination, Destination::Network);
         QCOMPARE(saved.host, "192.168.0.50");
         QCOMPARE(saved.port, 9101);
@@ -75,6 +76,22 @@ private slots:
         // Opened again, it shows what was saved.
         ReceiptPrinterDialog again(*t);
         QCOMPARE(again.config(), saved);
+    }
+
+    // Settings that cannot be read are said, and the defaults shown in their
+    // place cannot be saved over them.
+    void testUnreadableSettingsAreShownAndCannotBeOverwritten()
+    {
+        TestStore t;
+        QSqlQuery q(t->database().connection());
+        QVERIFY(q.exec("ALTER TABLE local_meta RENAME TO local_meta_gone"));
+        ReceiptPrinterDialog dialog(*t);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *message = child<FormMessage>(dialog, "receiptPrinterMessage");
+        QCOMPARE(message->kind(), FormMessage::Kind::Error);
+        QVERIFY(!message->text().isEmpty());
+        QVERIFY(!child<QPushButton>(dialog, "receiptPrinterSave")->isEnabled());
     }
 
     void testBadAddressIsShownAndNothingSaved()
@@ -95,7 +112,7 @@ private slots:
         auto *message = child<FormMessage>(dialog, "receiptPrinterMessage");
         QCOMPARE(message->kind(), FormMessage::Kind::Error);
         QVERIFY2(message->text().contains("not a network address"), qPrintable(message->text()));
-        QCOMPARE(ReceiptPrinterSettings(*t).load(), before);
+        QCOMPARE(ReceiptPrinterSettings(*t).load().value(), before);
     }
 };
 
