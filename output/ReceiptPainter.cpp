@@ -31,6 +31,9 @@ ReceiptPainter::ReceiptPainter(const Receipt &receipt, const QPaintDevice *devic
     // Any sans serif where DejaVu is missing (Windows, macOS).
     m_normal.setStyleHint(QFont::SansSerif);
     m_normal.setPointSizeF(kNormalPt);
+    // No ligatures: "fi" drawn as one glyph reads back from the PDF as "ﬁ",
+    // so a search for "fiscal" or a product's name in it would miss.
+    m_normal.setStyleStrategy(QFont::PreferNoShaping);
 }
 
 QFont ReceiptPainter::font(ReceiptRow::Style style) const

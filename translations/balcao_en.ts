@@ -6120,6 +6120,18 @@ Options for every command:
         <source>Paid with PIX</source>
         <translation>Paid with PIX</translation>
     </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Pay what is left due with PIX</source>
+        <translation>Pay what is left due with PIX</translation>
+    </message>
+    <message>
+        <source>Not a fiscal document</source>
+        <translation>Not a fiscal document</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ReceiptMailer</name>

@@ -6120,6 +6120,18 @@ Opções de todos os comandos:
         <source>Paid with PIX</source>
         <translation>Pago com PIX</translation>
     </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transação</translation>
+    </message>
+    <message>
+        <source>Pay what is left due with PIX</source>
+        <translation>Pague o restante com PIX</translation>
+    </message>
+    <message>
+        <source>Not a fiscal document</source>
+        <translation>Não é documento fiscal</translation>
+    </message>
 </context>
 <context>
     <name>Balcao::ReceiptMailer</name>

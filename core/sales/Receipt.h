@@ -142,7 +142,9 @@ struct Receipt
     QList<ReceiptPayment> payments;
     Money due; // left on the client's account by this sale
     QList<ReceiptBalance> balancesAfter;
-    QString pixPayload; // the BR Code of the PIX paid, when PIX paid part of it
+    // A BR Code for what this sale left due: a request to pay. Never one for
+    // what was paid, which the client could scan and pay a second time.
+    QString pixPayload;
     QString footer;
 
     // What the client pays (positive) or gets back (negative): the sale's

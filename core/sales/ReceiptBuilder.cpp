@@ -368,16 +368,12 @@ Result<void> ReceiptBuilder::addBalances(Receipt &r, qint64 atMsecs) const
 
 void ReceiptBuilder::addPix(Receipt &r) const
 {
-    qint64 pix = 0;
-    for (const ReceiptPayment &p : std::as_const(r.payments)) {
-        if (p.method == PaymentMethod::Pix && !p.amount.isNegative())
-            pix += p.amount.minorUnits();
-    }
-    if (pix <= 0 || r.kind == ReceiptKind::Return)
+    // A code for what was paid would let the client pay it again: the only
+    // amount a receipt asks for is what this sale left due. Without PIX
+    // settings the receipt simply has no code.
+    if (r.kind != ReceiptKind::Sale || !r.due.isPositive())
         return;
-    // Without PIX settings (or with settings changed since) the receipt
-    // simply has no code: it is a record of the sale, not a charge.
-    if (auto code = SalesSettings(m_store).pixCodeFor(Money(pix, r.currency), r.number))
+    if (auto code = SalesSettings(m_store).pixCodeFor(r.due, r.number))
         r.pixPayload = code->payload();
 }
 

@@ -170,6 +170,8 @@ void ReceiptLayout::addPayments(QList<ReceiptRow> &rows, const Receipt &r)
         QString name = paymentMethodDisplayName(p.method);
         if (p.method == PaymentMethod::Account && p.amount.isNegative())
             name = tr("Taken off the amount due");
+        else if (p.method == PaymentMethod::Pix && !p.amount.isNegative())
+            name = tr("Paid with PIX");
         else if (p.method == PaymentMethod::GiftCard && !p.reference.isEmpty())
             name = tr("Gift card %1").arg(p.reference); // its last characters only
         else if (p.amount.isNegative())
@@ -181,6 +183,10 @@ void ReceiptLayout::addPayments(QList<ReceiptRow> &rows, const Receipt &r)
             rows << pair(tr("Change"), money(*p.change), 1);
         if (!p.reference.isEmpty() && p.method == PaymentMethod::Card)
             rows << pair(tr("Authorization"), p.reference, 1);
+        // The end-to-end id the bank shows the client: the proof of payment.
+        // Its 32 characters fill a 58 mm line: a row of their own.
+        if (!p.reference.isEmpty() && p.method == PaymentMethod::Pix)
+            rows << pair(tr("Transaction"), {}, 1) << centered(p.reference);
     }
     if (!r.due.isZero())
         rows << pair(tr("Left due"), money(r.due), 0, Style::Bold);
@@ -226,7 +232,7 @@ void ReceiptLayout::addClosing(QList<ReceiptRow> &rows, const Receipt &r)
     }
     if (!r.pixPayload.isEmpty()) {
         rows << rule();
-        rows << centered(tr("Paid with PIX"), Style::Bold);
+        rows << centered(tr("Pay what is left due with PIX"), Style::Bold);
         rows << ReceiptRow { Kind::Qr, Style::Normal, r.pixPayload, {}, {}, 0 };
     }
     if (!r.footer.isEmpty()) {
@@ -234,6 +240,9 @@ void ReceiptLayout::addClosing(QList<ReceiptRow> &rows, const Receipt &r)
         for (const QString &line : r.footer.split(QLatin1Char('\n')))
             rows << centered(line.trimmed());
     }
+    // Balcão issues no NFC-e or NFS-e: the client must not take this for one.
+    rows << rule();
+    rows << centered(tr("Not a fiscal document"), Style::Bold);
 }
 
 } // namespace Balcao

@@ -101,16 +101,41 @@ Receipt salePix()
             << tax(c, QStringLiteral("ICMS 18%"), 1800, true, 5290, 807);
     r.tip = Money(2000, c);
     r.saleTotal = Money(25290, c);
-    r.payments << ReceiptPayment(PaymentMethod::Pix, Money(15000, c));
+    // Paid: the receipt names the PIX transaction and carries no code.
+    ReceiptPayment pix(PaymentMethod::Pix, Money(15000, c));
+    pix.reference = QStringLiteral("E18236120202609171714s0a1b2c3d4e");
+    r.payments << pix;
     ReceiptPayment card(PaymentMethod::Card, Money(10290, c));
     card.reference = QStringLiteral("AUT 784512");
     r.payments << card;
+    return r;
+}
+
+// Part paid in cash, the rest left due: the receipt asks for the rest with a
+// PIX code of that amount.
+Receipt saleDuePix()
+{
+    const Currency c = currency("BRL");
+    Receipt r = salon(c);
+    r.number = QStringLiteral("CEN-7K2Q-000125");
+    r.at = r.at.addSecs(55 * 60);
+    r.clientName = QStringLiteral("Ana Beatriz Conceição");
+    r.lines << line(c, QStringLiteral("Coloração completa (raiz e pontas)"), 1, 18000, 0, 500,
+                    QStringLiteral("ISS 5%"));
+    r.subtotal = Money(18000, c);
+    r.taxes << tax(c, QStringLiteral("ISS 5%"), 500, true, 18000, 857);
+    r.saleTotal = Money(18000, c);
+    ReceiptPayment cash(PaymentMethod::Cash, Money(10000, c));
+    cash.tendered = Money(10000, c);
+    r.payments << cash;
+    r.due = Money(8000, c);
+    r.balancesAfter << ReceiptBalance(ReceiptBalance::Kind::Due, Money(8000, c));
     const PixCharge charge { *PixKey::parse(PixKey::Type::Cnpj,
                                             QStringLiteral("11.222.333/0001-81")),
                              QStringLiteral("Salão Bela Vista"),
                              QStringLiteral("São Paulo"),
-                             Money(15000, c),
-                             QStringLiteral("CEN7K2Q000124"),
+                             Money(8000, c),
+                             QStringLiteral("CEN7K2Q000125"),
                              {},
                              PixUse::Unstated };
     r.pixPayload = PixCode::build(charge)->payload();
@@ -207,8 +232,9 @@ Receipt exchange()
 
 QStringList ReceiptSamples::names()
 {
-    return { QStringLiteral("sale-cash"), QStringLiteral("sale-pix"), QStringLiteral("reprint-eur"),
-             QStringLiteral("return"), QStringLiteral("exchange") };
+    return { QStringLiteral("sale-cash"),    QStringLiteral("sale-pix"),
+             QStringLiteral("sale-due-pix"), QStringLiteral("reprint-eur"),
+             QStringLiteral("return"),       QStringLiteral("exchange") };
 }
 
 Receipt ReceiptSamples::make(const QString &name)
@@ -217,6 +243,8 @@ Receipt ReceiptSamples::make(const QString &name)
         return saleCash();
     if (name == QLatin1String("sale-pix"))
         return salePix();
+    if (name == QLatin1String("sale-due-pix"))
+        return saleDuePix();
     if (name == QLatin1String("reprint-eur"))
         return reprintEur();
     if (name == QLatin1String("return"))

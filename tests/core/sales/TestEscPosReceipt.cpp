@@ -277,13 +277,16 @@ private slots:
 
     void testPixCodeIsPrintedByThePrinter()
     {
-        const Receipt receipt = ReceiptSamples::make(QStringLiteral("sale-pix"));
+        const Receipt receipt = ReceiptSamples::make(QStringLiteral("sale-due-pix"));
         const Reading r = read(EscPosReceipt::encode(receipt, options(Paper::Width58mm)));
         QCOMPARE(r.qrData, receipt.pixPayload.toLatin1());
         QCOMPARE(r.qrPrints, 1);
-        QVERIFY(read(EscPosReceipt::encode(ReceiptSamples::make(QStringLiteral("sale-cash")),
-                                           options(Paper::Width58mm)))
-                    .qrData.isEmpty());
+        // Paid, with PIX or in cash: nothing to scan.
+        for (const char *paid : { "sale-cash", "sale-pix" }) {
+            QVERIFY(read(EscPosReceipt::encode(ReceiptSamples::make(QLatin1String(paid)),
+                                               options(Paper::Width58mm)))
+                        .qrData.isEmpty());
+        }
     }
 
     // GS ( k as Epson's reference gives it, byte by byte.
@@ -291,7 +294,7 @@ private slots:
     {
         Receipt receipt = ReceiptSamples::make(QStringLiteral("sale-cash"));
         receipt.pixPayload = QStringLiteral("abc");
-        // Centred already by the "Paid with PIX" above it, in bold until now.
+        // Centred already by the "Pay what is left due with PIX" above it, in bold until now.
         const QByteArray expected = QByteArray("\x1b"
                                                "E\x00",
                                                3) // bold off

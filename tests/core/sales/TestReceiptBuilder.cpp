@@ -158,24 +158,46 @@ private slots:
             "AUT123");
     }
 
-    void testPixSaleCarriesTheCodeOfWhatPixPaid()
+    // A code for what PIX paid would let the client scan it and pay again:
+    // the receipt names the transaction instead.
+    void testPixPaidSaleCarriesNoCode()
     {
         TestStore t;
         Shop f(*t);
         must(SalesSettings(*t).setPix(PixKey::Type::Cpf, "529.982.247-25", "Salão Bela Vista",
                                       "São Paulo"),
              "pix");
-        const Sale sale
-            = must(CheckoutService(*t).checkout(f.request(
-                       f.cartOf({ { f.shampoo, 2 } }),
-                       { Tender { PaymentMethod::Pix, reais(5000), {}, {} }, card(4180) })),
-                   "sale");
+        const Sale sale = must(
+            CheckoutService(*t).checkout(f.request(
+                f.cartOf({ { f.shampoo, 2 } }),
+                { Tender {
+                      PaymentMethod::Pix, reais(5000), "E18236120202612071530s0a1b2c3d4e", {} },
+                  card(4180) })),
+            "sale");
+        const Receipt r = must(ReceiptBuilder(*t).forSale(sale.id, pt()), "receipt");
+        QVERIFY2(r.pixPayload.isEmpty(), qPrintable(r.pixPayload));
+        QCOMPARE(r.payments.first().method, PaymentMethod::Pix);
+        QCOMPARE(r.payments.first().reference, "E18236120202612071530s0a1b2c3d4e");
+        QVERIFY(!r.tookCash());
+    }
+
+    // What a sale left due is asked for with a code of that amount.
+    void testSaleLeftDueAsksForTheRestWithPix()
+    {
+        TestStore t;
+        Shop f(*t);
+        must(SalesSettings(*t).setPix(PixKey::Type::Cpf, "529.982.247-25", "Salão Bela Vista",
+                                      "São Paulo"),
+             "pix");
+        const Sale sale = partlyDue(f);
         const Receipt r = must(ReceiptBuilder(*t).forSale(sale.id, pt()), "receipt");
         auto code = PixCode::parse(r.pixPayload);
         QVERIFY2(code.ok(), qPrintable(r.pixPayload));
-        QCOMPARE(code->charge().amount->minorUnits(), 5000);
+        QCOMPARE(code->charge().amount->minorUnits(), r.due.minorUnits());
         QCOMPARE(code->charge().txid, QString(sale.number).remove('-'));
-        QVERIFY(!r.tookCash());
+        // A reprint asks for the same.
+        QCOMPARE(must(ReceiptBuilder(*t).forSale(sale.id, pt(true)), "reprint").pixPayload,
+                 r.pixPayload);
     }
 
     void testPixSaleWithoutPixSettingsHasNoCode()

@@ -91,7 +91,8 @@ private slots:
         QCOMPARE(find(rows, "Of which taxes").right, nbsp("R$ 19,01"));
         QCOMPARE(find(rows, "ICMS 18% on " + nbsp("R$ 87,21")).right, nbsp("R$ 13,30"));
         QVERIFY(has(rows, "Obrigado pela preferência!"));
-        QCOMPARE(rows.last().text, "Volte sempre.");
+        QVERIFY(has(rows, "Volte sempre."));
+        QCOMPARE(rows.last().text, "Not a fiscal document");
     }
 
     void testAddedTaxesAndTipArePartOfTheTotal()
@@ -110,17 +111,31 @@ private slots:
         QCOMPARE(vat, 1);
     }
 
-    void testPixCodeAndCard()
+    // Paid with PIX: the transaction is named and there is no code to pay
+    // again; the code is only on a sale that left an amount due, for it.
+    void testPixPaidNamesTheTransactionAndHasNoCode()
     {
         const Receipt receipt = ReceiptSamples::make("sale-pix");
         const QList<ReceiptRow> rows = ReceiptLayout::rows(receipt);
-        QCOMPARE(find(rows, "PIX").right, nbsp("R$ 150,00"));
+        QCOMPARE(find(rows, "Paid with PIX").right, nbsp("R$ 150,00"));
+        QVERIFY(has(rows, "Transaction"));
+        QVERIFY(has(rows, receipt.payments.first().reference));
         QCOMPARE(find(rows, "Authorization").right, "AUT 784512");
+        QVERIFY(std::none_of(rows.begin(), rows.end(),
+                             [](const ReceiptRow &r) { return r.kind == Kind::Qr; }));
+        QCOMPARE(rows.last().text, "Not a fiscal document");
+    }
+
+    void testAmountLeftDueIsAskedForWithPix()
+    {
+        const Receipt receipt = ReceiptSamples::make("sale-due-pix");
+        const QList<ReceiptRow> rows = ReceiptLayout::rows(receipt);
+        QCOMPARE(find(rows, "Left due").right, nbsp("R$ 80,00"));
         const auto qr = std::find_if(rows.begin(), rows.end(),
                                      [](const ReceiptRow &r) { return r.kind == Kind::Qr; });
         QVERIFY(qr != rows.end());
         QCOMPARE(qr->text, receipt.pixPayload);
-        QCOMPARE((qr - 1)->text, "Paid with PIX");
+        QCOMPARE((qr - 1)->text, "Pay what is left due with PIX");
     }
 
     void testGiftCardIsNamedByItsLastCharacters()

@@ -59,7 +59,9 @@ private slots:
                          "  ISS 5% on R$ 120,00                    R$ 5,71\n"
                          "------------------------------------------------\n"
                          "           Obrigado pela preferência!\n"
-                         "                 Volte sempre.\n"));
+                         "                 Volte sempre.\n"
+                         "------------------------------------------------\n"
+                         "             Not a fiscal document\n"));
     }
 
     void testReturnOnFiftyEightMillimetres()
@@ -91,7 +93,9 @@ private slots:
                          "Store credit balance    R$ 73,61\n"
                          "--------------------------------\n"
                          "   Obrigado pela preferência!\n"
-                         "         Volte sempre.\n"));
+                         "         Volte sempre.\n"
+                         "--------------------------------\n"
+                         "     Not a fiscal document\n"));
     }
 
     void testLinesFitAndThePixCodeIsWhole_data()

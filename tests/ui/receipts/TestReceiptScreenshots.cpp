@@ -76,12 +76,13 @@ private slots:
         cart.lines[1].discount = Discount::percent(1000);
         cart.clientId = shop.otherClient;
         cart.tip = reais(1000);
-        const Sale sale
-            = must(CheckoutService(*t).checkout(shop.request(
-                       cart,
-                       { Tender { PaymentMethod::Pix, reais(5000), {}, {} },
-                         Tender { PaymentMethod::Card, reais(5351), "AUT 784512", {} } })),
-                   "sale");
+        const Sale sale = must(
+            CheckoutService(*t).checkout(shop.request(
+                cart,
+                { Tender {
+                      PaymentMethod::Pix, reais(5000), "E18236120202612071530s0a1b2c3d4e", {} },
+                  Tender { PaymentMethod::Card, reais(5351), "AUT 784512", {} } })),
+            "sale");
 
         QWidget window;
         window.resize(900, 700);
@@ -92,7 +93,8 @@ private slots:
         dialog.resize(dialog.width(), dialog.findChild<QWidget *>("receiptPreview")->height() + 40);
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.receipt());
-        QVERIFY(!dialog.receipt()->pixPayload.isEmpty());
+        // Paid with PIX: no code to pay again, the transaction named instead.
+        QVERIFY(dialog.receipt()->pixPayload.isEmpty());
         QCOMPARE(dialog.receipt()->payments.size(), 2);
         QVERIFY(dialog.findChild<QPushButton *>("receiptPrintThermal")->isDefault());
         if (const QString out = qEnvironmentVariable("BALCAO_SCREENSHOT_DIR"); !out.isEmpty()) {
