@@ -19,10 +19,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::KillPoint;
-using Balcao::Test::KillRun;
-using Balcao::Test::reopenAfterKill;
-using Balcao::Test::spawnAndKill;
+using namespace Balcao::Test;
 
 class TestBalcaoCtl : public QObject
 {

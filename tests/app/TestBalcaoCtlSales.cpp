@@ -18,10 +18,7 @@
 #include <QTest>
 
 using Balcao::LocalStore;
-using Balcao::Test::KillPoint;
-using Balcao::Test::KillRun;
-using Balcao::Test::reopenAfterKill;
-using Balcao::Test::spawnAndKill;
+using namespace Balcao::Test;
 
 // The checkout commands of the real balcaoctl binary, as a script drives
 // them: products and stock, sales with split payments, approvals, returns,

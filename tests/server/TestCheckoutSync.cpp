@@ -18,7 +18,6 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // The checkout issue's "must show": two offline terminals sell the last unit

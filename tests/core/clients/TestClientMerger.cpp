@@ -14,8 +14,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::AppointmentFacts;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestClientMerger : public QObject
 {

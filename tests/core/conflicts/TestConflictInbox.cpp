@@ -12,8 +12,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::BrokenTable;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestConflictInbox : public QObject
 {

@@ -11,8 +11,6 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::currencyOf;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // Killing the app in the middle of checkout must never leave half a sale:

@@ -22,11 +22,7 @@
 #include <functional>
 
 using namespace Balcao;
-using Balcao::Test::BrokenTable;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
 

@@ -5,8 +5,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::dollars;
-using Balcao::Test::reais;
+using namespace Balcao::Test;
 
 namespace {
 

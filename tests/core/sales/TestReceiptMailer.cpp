@@ -9,8 +9,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::ReceiptSamples;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 using Destination = ReceiptPrinterConfig::Destination;
 
 Q_DECLARE_METATYPE(Balcao::ReceiptPrinterConfig)

@@ -10,7 +10,7 @@
 #include <QTimeZone>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 // The sample business of the first-run wizard and `scripts/run`: it must
 // seed on any day of the week at any hour, and what it says happened must

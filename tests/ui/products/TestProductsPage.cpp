@@ -34,7 +34,6 @@
 #include <memory>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {

@@ -46,7 +46,6 @@
 #include <QUndoStack>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {
