@@ -38,11 +38,6 @@ private:
     {
         QVERIFY(t.enrol(server, business, name));
     }
-    static void sync(Terminal &t)
-    {
-        auto report = t.sync();
-        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
-    }
     static QString hashOf(Terminal &t) { return t.stateHash(); }
     static qint64 scalar(Terminal &t, const QString &sql)
     {
@@ -59,13 +54,9 @@ private slots:
     void testOfflineSalesAndReturnsMerge()
     {
         BALCAO_FETCH_BACKEND();
-        ServerFixture server(backend);
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        Terminal a;
-        Terminal b;
-        enrol(server, business, a, "Recepção");
-        enrol(server, business, b, "Caixa 2");
+        TwoTerminals s(backend, "Recepção", "Caixa 2");
+        QVERIFY(s.ok());
+        auto &[server, business, a, b] = s;
         a.store.initialiseBusiness();
         ShopFixture f(*a.store);
         must(StockLedger(*a.store).adjustTo(f.conditioner, f.location, 1, "Count"), "last one");
@@ -74,8 +65,8 @@ private slots:
         CheckoutRequest earlier = f.request(forJoana, { card(9180) });
         earlier.drawerId = {};
         const Sale sale = must(CheckoutService(*a.store).checkout(earlier), "earlier sale");
-        sync(a);
-        sync(b);
+        syncAndVerify(a);
+        syncAndVerify(b);
         QCOMPARE(hashOf(b), hashOf(a));
 
         // Offline: each sells the last conditioner and takes back part of
@@ -98,9 +89,9 @@ private slots:
         must(ReturnService(*a.store).createReturn(returnOf(2)), "return on A");
         must(ReturnService(*b.store).createReturn(returnOf(1)), "return on B");
 
-        sync(a);
-        sync(b);
-        sync(a);
+        syncAndVerify(a);
+        syncAndVerify(b);
+        syncAndVerify(a);
         for (Terminal *t : { &a, &b }) {
             QCOMPARE(scalar(*t, "SELECT count(*) FROM sales"), 3);
             QCOMPARE(scalar(*t,
@@ -130,9 +121,9 @@ private slots:
             if (c.kind == OverReturnCheck::kKind)
                 must(inboxB.resolve(c.id, OverReturnCheck::kChargeClient, f.manager), "return");
         }
-        sync(a);
-        sync(b);
-        sync(a);
+        syncAndVerify(a);
+        syncAndVerify(b);
+        syncAndVerify(a);
         for (Terminal *t : { &a, &b }) {
             QVERIFY(ConflictInbox(*t->store).open().isEmpty());
             QCOMPARE(StockLedger(*t->store).onHand(f.conditioner, f.location).value(), 0);
@@ -146,7 +137,7 @@ private slots:
         enrol(server, business, c, "Caixa 3");
         auto booted = SyncSession(*c.store, c.transport()).bootstrap();
         QVERIFY2(booted.ok(), booted.ok() ? "" : qPrintable(booted.error().message));
-        sync(c);
+        syncAndVerify(c);
         QCOMPARE(scalar(c, "SELECT count(*) FROM sales"), 3);
         QCOMPARE(scalar(c, "SELECT count(*) FROM payments"), 3 + 2);
         QCOMPARE(hashOf(c), hashOf(a));

@@ -20,6 +20,7 @@ public:
     ~TestStore();
 
     LocalStore &store() { return *m_store; }
+    const LocalStore &store() const { return *m_store; }
     LocalStore *operator->() { return m_store.get(); }
     LocalStore &operator*() { return *m_store; }
     FakeClock &clock() { return m_clock; }
