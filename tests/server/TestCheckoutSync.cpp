@@ -39,11 +39,6 @@ private:
         QVERIFY(t.enrol(server, business, name));
     }
     static QString hashOf(Terminal &t) { return t.stateHash(); }
-    static qint64 scalar(Terminal &t, const QString &sql)
-    {
-        QSqlQuery q(t.store->database().connection());
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    }
     static Tender card(qint64 amount)
     {
         return Tender { PaymentMethod::Card, reais(amount), "AUT", {} };
@@ -93,12 +88,12 @@ private slots:
         syncAndVerify(b);
         syncAndVerify(a);
         for (Terminal *t : { &a, &b }) {
-            QCOMPARE(scalar(*t, "SELECT count(*) FROM sales"), 3);
-            QCOMPARE(scalar(*t,
+            QCOMPARE(scalar(*t->store, "SELECT count(*) FROM sales"), 3);
+            QCOMPARE(scalar(*t->store,
                             QString("SELECT count(*) FROM sales WHERE id IN ('%1', '%2')")
                                 .arg(onA.id.toString(), onB.id.toString())),
                      2);
-            QCOMPARE(scalar(*t, "SELECT count(*) FROM returns"), 2);
+            QCOMPARE(scalar(*t->store, "SELECT count(*) FROM returns"), 2);
             QCOMPARE(StockLedger(*t->store).onHand(f.conditioner, f.location).value(), -1);
             const QList<Conflict> open = ConflictInbox(*t->store).open();
             QCOMPARE(open.size(), 2);
@@ -138,8 +133,8 @@ private slots:
         auto booted = SyncSession(*c.store, c.transport()).bootstrap();
         QVERIFY2(booted.ok(), booted.ok() ? "" : qPrintable(booted.error().message));
         syncAndVerify(c);
-        QCOMPARE(scalar(c, "SELECT count(*) FROM sales"), 3);
-        QCOMPARE(scalar(c, "SELECT count(*) FROM payments"), 3 + 2);
+        QCOMPARE(scalar(*c.store, "SELECT count(*) FROM sales"), 3);
+        QCOMPARE(scalar(*c.store, "SELECT count(*) FROM payments"), 3 + 2);
         QCOMPARE(hashOf(c), hashOf(a));
     }
 };

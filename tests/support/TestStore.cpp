@@ -3,6 +3,7 @@
 
 #include "settings/BusinessSetup.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 namespace Balcao::Test {
@@ -42,6 +43,18 @@ void TestStore::initialiseBusiness(const QString &name)
     auto done = BusinessSetup(*m_store).initialise(profile);
     if (!done)
         qFatal("TestStore: %s", qPrintable(done.error().message));
+}
+
+qint64 scalar(LocalStore &store, const QString &sql)
+{
+    QSqlQuery q(store.database().connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString scalarText(LocalStore &store, const QString &sql)
+{
+    QSqlQuery q(store.database().connection());
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace Balcao::Test

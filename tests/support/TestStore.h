@@ -42,4 +42,10 @@ private:
     std::unique_ptr<LocalStore> m_store;
 };
 
+// The first column of the first row that `sql` returns on `store`'s
+// connection: a number (-1 when the query fails or returns no row), or text
+// (empty then). What the tests count and look up with.
+qint64 scalar(LocalStore &store, const QString &sql);
+QString scalarText(LocalStore &store, const QString &sql);
+
 } // namespace Balcao::Test

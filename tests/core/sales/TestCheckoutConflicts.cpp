@@ -38,12 +38,6 @@ void exchange(TestStore &a, TestStore &b)
     ship(b, a);
 }
 
-qint64 count(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
 Tender card(qint64 amount)
 {
     return Tender { PaymentMethod::Card, reais(amount), "AUT", {} };
@@ -76,10 +70,10 @@ private slots:
         QCOMPARE(StockLedger(*b).onHand(f.conditioner, f.location).value(), 0);
         exchange(a, b);
         for (TestStore *t : { &a, &b }) {
-            QCOMPARE(count(**t, "SELECT count(*) FROM sales"), 2);
-            QCOMPARE(count(**t,
-                           QString("SELECT count(*) FROM sales WHERE id IN ('%1', '%2')")
-                               .arg(onA.id.toString(), onB.id.toString())),
+            QCOMPARE(scalar(**t, "SELECT count(*) FROM sales"), 2);
+            QCOMPARE(scalar(**t,
+                            QString("SELECT count(*) FROM sales WHERE id IN ('%1', '%2')")
+                                .arg(onA.id.toString(), onB.id.toString())),
                      2);
             QCOMPARE(StockLedger(**t).onHand(f.conditioner, f.location).value(), -1);
             QCOMPARE(ConflictInbox(**t).refresh()->opened, 1);

@@ -20,12 +20,6 @@ class TestDemoSalon : public QObject
     Q_OBJECT
 
 private:
-    static qint64 scalar(LocalStore &store, const QString &sql)
-    {
-        QSqlQuery q(store.database().connection());
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    }
-
 private slots:
     void seedsOnAnyDay_data()
     {

@@ -49,12 +49,6 @@ private:
         return QFileInfo(path + QStringLiteral("-wal")).size();
     }
 
-    static int scalar(LocalStore &store, const QString &sql)
-    {
-        QSqlQuery q(store.database().connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
-
     // One transaction per client, as the front desk saves.
     static void addClients(LocalStore &store, int from, int count,
                            const std::function<void()> &afterEach = {})

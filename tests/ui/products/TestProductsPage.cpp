@@ -36,16 +36,6 @@
 using namespace Balcao;
 using namespace Balcao::Test;
 
-namespace {
-
-qint64 count(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-} // namespace
-
 class TestProductsPage : public QObject
 {
     Q_OBJECT
@@ -161,13 +151,13 @@ private slots:
         const QString refused = form()->message()->text();
         QVERIFY2(refused.contains("last digit should be 1"), qPrintable(refused));
         // Saving with it still in the field: the catalog refuses the same way.
-        const qint64 before = count(store(), "SELECT count(*) FROM change_log");
+        const qint64 before = scalar(store(), "SELECT count(*) FROM change_log");
         clickButton(form(), "saveProduct");
         QCOMPARE(form()->message()->kind(), FormMessage::Kind::Error);
         QVERIFY(form()->message()->text().contains("last digit should be 1"));
         QVERIFY(code->hasFocus());
-        QCOMPARE(count(store(), "SELECT count(*) FROM products"), 3);
-        QCOMPARE(count(store(), "SELECT count(*) FROM change_log"), before);
+        QCOMPARE(scalar(store(), "SELECT count(*) FROM products"), 3);
+        QCOMPARE(scalar(store(), "SELECT count(*) FROM change_log"), before);
         QVERIFY(form()->editedProduct().isNull());
     }
 
@@ -179,7 +169,7 @@ private slots:
         clickButton(form(), "saveProduct");
         QCOMPARE(form()->message()->kind(), FormMessage::Kind::Error);
         QVERIFY(form()->priceField()->hasFocus());
-        QCOMPARE(count(store(), "SELECT count(*) FROM products"), 3);
+        QCOMPARE(scalar(store(), "SELECT count(*) FROM products"), 3);
     }
 
     void testEditKeepsTheOtherFieldsAndBarcodesCanBeRemoved()
