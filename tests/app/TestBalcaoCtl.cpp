@@ -884,12 +884,8 @@ private slots:
                                          QStringLiteral("--name"), QStringLiteral("Client %n") }
                                + db(path),
                            point);
-        const auto clientsIn = [](LocalStore &store) {
-            QSqlQuery q(store.database().connection());
-            return q.exec(QStringLiteral("SELECT count(*) FROM clients")) && q.next()
-                ? q.value(0).toLongLong()
-                : -1;
-        };
+        const auto clientsIn
+            = [](LocalStore &store) { return rowCount(store, QStringLiteral("clients")); };
         {
             auto store = reopenAfterKill(path, keyOf(path), run, clientsIn);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));

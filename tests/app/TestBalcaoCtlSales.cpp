@@ -538,12 +538,9 @@ private slots:
                             "--line", "GW",     "--pay",  "card:50:A1", "--pay",  "pix:53,80" }
             + database(path);
         const KillRun run = spawnAndKill(QStringLiteral(REPORTING_BALCAOCTL_PATH), sale, point);
-        const auto salesIn = [](LocalStore &store) {
-            QSqlQuery q(store.database().connection());
-            return q.exec("SELECT count(*) FROM sales") && q.next() ? q.value(0).toLongLong() : -1;
-        };
         {
-            auto store = reopenAfterKill(path, keyOf(path), run, salesIn);
+            auto store = reopenAfterKill(
+                path, keyOf(path), run, [](LocalStore &store) { return rowCount(store, "sales"); });
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             if (point.moment == KillPoint::Moment::InsideCommit)
                 QVERIFY(run.killedInsideCommit);

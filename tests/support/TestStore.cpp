@@ -57,4 +57,9 @@ QString scalarText(LocalStore &store, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
 }
 
+qint64 rowCount(LocalStore &store, const QString &table)
+{
+    return scalar(store, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+}
+
 } // namespace Balcao::Test

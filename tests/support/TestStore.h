@@ -47,5 +47,7 @@ private:
 // (empty then). What the tests count and look up with.
 qint64 scalar(LocalStore &store, const QString &sql);
 QString scalarText(LocalStore &store, const QString &sql);
+// How many rows `table` holds (-1 when it cannot be read).
+qint64 rowCount(LocalStore &store, const QString &table);
 
 } // namespace Balcao::Test

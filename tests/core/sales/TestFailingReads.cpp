@@ -26,14 +26,6 @@ using namespace Balcao::Test;
 
 namespace {
 
-qint64 count(LocalStore &store, const QString &table)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next()
-        ? q.value(0).toLongLong()
-        : -1;
-}
-
 Tender cash(qint64 amount)
 {
     return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
@@ -278,7 +270,7 @@ private slots:
         QFETCH(QString, ledger);
         TestStore t;
         Shop shop(*t);
-        const qint64 before = ledger.isEmpty() ? 0 : count(*t, ledger);
+        const qint64 before = ledger.isEmpty() ? 0 : rowCount(*t, ledger);
         {
             BrokenTable broken(*t, table);
             QVERIFY(broken.isBroken());
@@ -290,13 +282,13 @@ private slots:
         }
         // Nothing was written on the strength of a read that failed...
         if (!ledger.isEmpty())
-            QCOMPARE(count(*t, ledger), before);
+            QCOMPARE(rowCount(*t, ledger), before);
         // ...and with the table back the same read answers: the fault, not
         // the row, made it fail.
         const Result<void> healthy = read(*t, shop);
         QVERIFY2(healthy.ok(), qPrintable(healthy.ok() ? QString() : healthy.error().message));
         if (!ledger.isEmpty())
-            QCOMPARE(count(*t, ledger), before + 1);
+            QCOMPARE(rowCount(*t, ledger), before + 1);
     }
 
     // What the healthy shop answers, so the rows above read real balances.

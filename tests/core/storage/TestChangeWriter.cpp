@@ -16,13 +16,6 @@ class TestChangeWriter : public QObject
     Q_OBJECT
 
 private:
-    static int scalar(LocalStore &store, const QString &sql)
-    {
-        QSqlQuery q(store.database().connection());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toInt();
-    }
     static QVariantMap client(const QString &name, const QString &phone = {})
     {
         return { { QStringLiteral("name"), name },

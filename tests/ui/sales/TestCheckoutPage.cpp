@@ -50,19 +50,13 @@ using namespace Balcao::Test;
 
 namespace {
 
-qint64 count(LocalStore &store, const QString &table)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec("SELECT count(*) FROM " + table) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
 // Everything a sale or a shift would write.
 QList<qint64> footprint(LocalStore &store)
 {
     QList<qint64> out;
     for (const char *table : { "sales", "sale_lines", "payments", "stock_movements",
                                "client_account_entries", "cash_shifts", "audit_events" })
-        out << count(store, QString::fromLatin1(table));
+        out << rowCount(store, QString::fromLatin1(table));
     return out;
 }
 

@@ -31,16 +31,6 @@
 using namespace Balcao;
 using namespace Balcao::Test;
 
-namespace {
-
-qint64 salesCount(LocalStore &store)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec("SELECT count(*) FROM sales") && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-} // namespace
-
 // Taking the money: every method by its key, splits, PIX with a QR code a
 // real decoder reads, store credit and what is left on the client's account,
 // gift cards, and the refusals that leave nothing written.
@@ -189,7 +179,7 @@ private slots:
         key(Qt::Key_Return);
         QVERIFY2(message().contains("only cash can give change"), qPrintable(message()));
         QVERIFY(m_dialog->isVisible());
-        QCOMPARE(salesCount(store()), 0);
+        QCOMPARE(rowCount(store(), "sales"), 0);
     }
 
     void testCashShowsTheChangeAsItIsTyped()
@@ -204,7 +194,7 @@ private slots:
         amount("4x");
         key(Qt::Key_Return);
         QVERIFY2(message().contains("not an amount"), qPrintable(message()));
-        QCOMPARE(salesCount(store()), 0);
+        QCOMPARE(rowCount(store(), "sales"), 0);
     }
 
     void testNothingTakenSaysWhatIsLeft()
@@ -257,7 +247,7 @@ private slots:
         QVERIFY(m_dialog->pixImage()->isHidden());
         key(Qt::Key_Return);
         QVERIFY(message().contains("not set up"));
-        QCOMPARE(salesCount(store()), 0);
+        QCOMPARE(rowCount(store(), "sales"), 0);
         // Only a manager or an admin may say where PIX money goes.
         QString refusal;
         ModalAnswerer answers;
