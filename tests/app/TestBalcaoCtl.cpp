@@ -2,6 +2,7 @@
 #include "CtlProcess.h"
 #include "KillHarness.h"
 #include "ProcessOutput.h"
+#include "TestStore.h"
 #include "security/PassphraseKey.h"
 #include "storage/Database.h"
 #include "storage/LocalStore.h"

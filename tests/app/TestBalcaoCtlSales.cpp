@@ -4,6 +4,7 @@
 
 #include "CtlProcess.h"
 #include "KillHarness.h"
+#include "TestStore.h"
 #include "security/PassphraseKey.h"
 #include "storage/LocalStore.h"
 

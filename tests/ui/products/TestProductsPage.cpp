@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
 #include "Amounts.h"
-#include "ShopFixture.h"
-#include "TestStore.h"
+#include "ShopWidgetTest.h"
 #include "WidgetTestHelpers.h"
 #include "agenda/ModalAnswerer.h"
 #include "catalog/ProductCatalog.h"
@@ -36,16 +35,13 @@
 using namespace Balcao;
 using namespace Balcao::Test;
 
-class TestProductsPage : public QObject
+class TestProductsPage : public ShopWidgetTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<ShopFixture> m_shop;
     std::unique_ptr<ProductsPage> m_page;
 
-    LocalStore &store() { return **m_store; }
     ProductForm *form() { return m_page->form(); }
     qint64 onHand(const Id &product)
     {
@@ -55,8 +51,7 @@ private:
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        m_shop = std::make_unique<ShopFixture>(**m_store);
+        openShop();
         m_page = std::make_unique<ProductsPage>(store());
         m_page->setUser(m_shop->manager);
         m_page->resize(1400, 900);
@@ -69,8 +64,7 @@ private slots:
     void cleanup()
     {
         m_page.reset();
-        m_shop.reset();
-        m_store.reset();
+        closeShop();
     }
 
     void testListModelWithStockPerLocation()
