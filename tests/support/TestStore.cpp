@@ -3,6 +3,7 @@
 
 #include "settings/BusinessSetup.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -13,6 +14,20 @@ TestStore::TestStore(qint64 clockMsecs)
     , m_key(DatabaseKey::generate())
     , m_clock(clockMsecs)
 {
+    reopen();
+}
+
+TestStore::TestStore(qint64 clockMsecs, const TestStore &copyOf)
+    : m_path(m_dir.filePath(QStringLiteral("balcao.db")))
+    , m_key(copyOf.m_key)
+    , m_clock(clockMsecs)
+{
+    if (copyOf.m_store || !QFile::copy(copyOf.m_path, m_path))
+        qFatal("TestStore: cannot copy %s", qPrintable(copyOf.m_path));
+    // Closing checkpoints the log into the file; should one be left, it goes too.
+    const QString log = copyOf.m_path + QStringLiteral("-wal");
+    if (QFile::exists(log) && !QFile::copy(log, m_path + QStringLiteral("-wal")))
+        qFatal("TestStore: cannot copy %s", qPrintable(log));
     reopen();
 }
 

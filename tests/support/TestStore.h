@@ -12,12 +12,17 @@
 namespace Balcao::Test {
 
 // A fresh encrypted database in a temporary folder, with a random key and a
-// fake clock, removed with the object.
+// fake clock, removed with the object; or a copy of another (closed) store's
+// file and key: a shop set up once and copied is far cheaper than setting it
+// up again (its staff passwords alone cost a PBKDF2 run each).
 class TestStore
 {
 public:
     explicit TestStore(qint64 clockMsecs = 1767225600000);
+    TestStore(qint64 clockMsecs, const TestStore &copyOf);
     ~TestStore();
+    TestStore(const TestStore &) = delete;
+    TestStore &operator=(const TestStore &) = delete;
 
     LocalStore &store() { return *m_store; }
     const LocalStore &store() const { return *m_store; }
@@ -30,6 +35,7 @@ public:
 
     // Closes and opens the same file again (a restart).
     void reopen();
+    // Closed, its log checkpointed into the file, ready to be copied.
     void close();
     // Initialises a demo business (one location, this device, no admin).
     void initialiseBusiness(const QString &name = QStringLiteral("Salão Teste"));
