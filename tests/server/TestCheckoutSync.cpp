@@ -4,6 +4,7 @@
 #include "ServerFixture.h"
 #include "ShopFixture.h"
 #include "SyncSession.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "TestTerminal.h"
 #include "conflicts/ConflictInbox.h"
@@ -39,10 +40,6 @@ private:
         QVERIFY(t.enrol(server, business, name));
     }
     static QString hashOf(Terminal &t) { return t.stateHash(); }
-    static Tender card(qint64 amount)
-    {
-        return Tender { PaymentMethod::Card, reais(amount), "AUT", {} };
-    }
 
 private slots:
     void testOfflineSalesAndReturnsMerge_data() { addBackendRows(); }

@@ -4,6 +4,7 @@
 #include "ChangeApplier.h"
 #include "ChangeOutbox.h"
 #include "ShopFixture.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "cash/ClosedShiftCashCheck.h"
 #include "cash/OpenShiftsCheck.h"
@@ -36,11 +37,6 @@ void exchange(TestStore &a, TestStore &b)
 {
     ship(a, b);
     ship(b, a);
-}
-
-Tender card(qint64 amount)
-{
-    return Tender { PaymentMethod::Card, reais(amount), "AUT", {} };
 }
 
 } // namespace

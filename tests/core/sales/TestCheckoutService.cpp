@@ -2,6 +2,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "Amounts.h"
 #include "ShopFixture.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "audit/AuditTrail.h"
 #include "cash/ShiftService.h"
@@ -34,15 +35,6 @@ QList<qint64> footprint(LocalStore &store)
            "gift_card_entries", "gift_cards", "change_log", "audit_events" })
         out << scalar(store, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
     return out;
-}
-
-Tender cash(qint64 amount)
-{
-    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
-}
-Tender card(qint64 amount)
-{
-    return Tender { PaymentMethod::Card, reais(amount), "AUT123", {} };
 }
 
 } // namespace

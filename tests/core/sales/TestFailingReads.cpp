@@ -4,6 +4,7 @@
 #include "Amounts.h"
 #include "BrokenTable.h"
 #include "ShopFixture.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "cash/ShiftService.h"
 #include "catalog/ProductCatalog.h"
@@ -25,11 +26,6 @@ using namespace Balcao;
 using namespace Balcao::Test;
 
 namespace {
-
-Tender cash(qint64 amount)
-{
-    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
-}
 
 // A shop whose client has store credit and an amount due, a gift card with
 // a balance, and a paid sale of a product that keeps stock.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Amounts.h"
+#include "Tenders.h"
 #include "sales/Tender.h"
 
 #include <QTest>
@@ -7,22 +8,7 @@
 using namespace Balcao;
 using namespace Balcao::Test;
 
-namespace {
-
-Tender cash(qint64 amount)
-{
-    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
-}
-Tender card(qint64 amount)
-{
-    return Tender { PaymentMethod::Card, reais(amount), QStringLiteral("123456"), {} };
-}
-Tender pix(qint64 amount)
-{
-    return Tender { PaymentMethod::Pix, reais(amount), {}, {} };
-}
-
-} // namespace
+namespace { } // namespace
 
 // Change due and split payments (docs/sales.md, "Payments").
 class TestPaymentAllocator : public QObject

@@ -2,6 +2,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "Amounts.h"
 #include "ShopFixture.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "cash/ShiftService.h"
 #include "inventory/StockLedger.h"
@@ -20,15 +21,6 @@ using namespace Balcao::Test;
 Q_DECLARE_METATYPE(Balcao::RefundMethod)
 
 namespace {
-
-Tender cash(qint64 amount)
-{
-    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
-}
-Tender card(qint64 amount)
-{
-    return Tender { PaymentMethod::Card, reais(amount), "AUT123", {} };
-}
 
 ReturnRequest returnOf(const ShopFixture &f, const Sale &sale, int line, qint64 quantity)
 {
