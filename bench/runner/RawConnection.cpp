@@ -12,21 +12,19 @@ namespace Balcao::Bench {
 
 namespace {
 
-quint64 splitMix64(quint64 &state)
+// Unlike the generator's data, a baseline's ids need no seed to repeat.
+quint64 unseeded()
 {
-    quint64 z = (state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
+    std::random_device device;
+    return (static_cast<quint64>(device()) << 32) ^ device();
 }
 
 } // namespace
 
 RawConnection::RawConnection(sqlite3 *db)
     : m_db(db)
+    , m_random(unseeded())
 {
-    std::random_device device;
-    m_randomState = (static_cast<quint64>(device()) << 32) ^ device();
     m_deviceId = nextId();
 }
 
@@ -136,11 +134,11 @@ void RawConnection::nextId(char out[37])
             m_idSequence = 0;
         }
     } else {
-        m_idSequence = static_cast<quint16>(splitMix64(m_randomState) & 0x03FF);
+        m_idSequence = static_cast<quint16>(m_random.next() & 0x03FF);
     }
     m_lastIdMsecs = msecs;
     const quint64 high = (static_cast<quint64>(msecs) << 16) | 0x7000u | m_idSequence;
-    const quint64 low = (splitMix64(m_randomState) & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
+    const quint64 low = (m_random.next() & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
     static const char hex[] = "0123456789abcdef";
     int at = 0;
     for (int nibble = 15; nibble >= 0; --nibble) {

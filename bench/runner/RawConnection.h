@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Random.h"
 #include "common/Error.h"
 #include "security/DatabaseKey.h"
 
@@ -74,7 +75,7 @@ private:
     sqlite3_stmt *m_rollback = nullptr;
     sqlite3_stmt *m_insertChange = nullptr;
     std::string m_deviceId;
-    quint64 m_randomState = 0;
+    Random m_random;
     qint64 m_lastIdMsecs = 0;
     quint16 m_idSequence = 0;
     qint64 m_lastHlc = 0;
