@@ -6,6 +6,7 @@
 #include "RawSaleWriter.h"
 #include "Samples.h"
 #include "SimulatedClock.h"
+#include "WorkingCopy.h"
 #include "catalog/ProductCatalog.h"
 #include "inventory/StockLedger.h"
 #include "locations/LocationService.h"
@@ -18,10 +19,6 @@
 
 #include <QFile>
 #include <QSqlQuery>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace Balcao::Bench {
 
@@ -37,25 +34,6 @@ constexpr double kMaxOnHandMs = 1;
 constexpr int kHistoryDays = 30;
 constexpr int kHistoryPage = 50;
 constexpr int kLines = 5;
-
-QJsonObject timed(const Samples &samples, double limitMs)
-{
-    QJsonObject out = samples.toMicrosJson();
-    const double p99 = static_cast<double>(samples.percentile(99)) / 1e6;
-    out.insert(QStringLiteral("runs"), samples.count());
-    out.insert(QStringLiteral("median_ms"),
-               rounded(static_cast<double>(samples.median()) / 1e6, 3));
-    out.insert(QStringLiteral("p99_ms"), rounded(p99, 3));
-    out.insert(QStringLiteral("max_p99_ms"), limitMs);
-    out.insert(QStringLiteral("pass"), p99 < limitMs);
-    return out;
-}
-
-qint64 scalar(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 double ratio(double service, double raw)
 {
@@ -208,18 +186,8 @@ CheckoutBenchmark::CheckoutBenchmark(QString generatedPath, QString workPath, Da
 
 Result<QJsonObject> CheckoutBenchmark::run() const
 {
-    QFile::remove(m_work);
-    if (!QFile::copy(m_generated, m_work))
-        return Error::storage(QStringLiteral("bench.copy"),
-                              QStringLiteral("cannot copy %1 to %2").arg(m_generated, m_work));
-#ifdef Q_OS_UNIX
-    {
-        // On the disk before timing (see SchedulingBenchmark).
-        QFile copy(m_work);
-        if (copy.open(QIODevice::ReadWrite))
-            ::fsync(copy.handle());
-    }
-#endif
+    if (auto copied = makeWorkingCopy(m_generated, m_work); !copied)
+        return copied.error();
     // "Now" is the generated business's: just after its last sale.
     qint64 businessNow = 0;
     {
@@ -405,7 +373,7 @@ Result<QJsonObject> CheckoutBenchmark::run() const
             return page.error();
         listed += page->size();
     }
-    QJsonObject historyJson = timed(history, kMaxHistoryMs);
+    QJsonObject historyJson = history.toLimitJson(kMaxHistoryMs);
     historyJson.insert(QStringLiteral("mean_rows"),
                        rounded(double(listed) / std::max(1, m_options.runs), 1));
     out.insert(QStringLiteral("sales_history_first_screen"), historyJson);
@@ -426,7 +394,7 @@ Result<QJsonObject> CheckoutBenchmark::run() const
             return units.error();
         sum += *units;
     }
-    QJsonObject onHandJson = timed(onHand, kMaxOnHandMs);
+    QJsonObject onHandJson = onHand.toLimitJson(kMaxOnHandMs);
     onHandJson.insert(QStringLiteral("mean_on_hand"),
                       rounded(double(sum) / std::max(1, m_options.runs), 1));
     out.insert(QStringLiteral("stock_on_hand"), onHandJson);

@@ -3,6 +3,7 @@
 
 #include "ClientInserter.h"
 #include "PersonFactory.h"
+#include "RawConnection.h"
 #include "security/DatabaseKey.h"
 
 #include <memory>
@@ -42,28 +43,14 @@ private:
         std::string notes;
     };
 
-    RawInserter(sqlite3 *db, std::vector<Row> rows);
-    Result<void> prepareStatements();
+    RawInserter(std::unique_ptr<RawConnection> connection, std::vector<Row> rows);
     bool insertRow(const Row &row);
-    void nextUuid(char out[37]);
-    qint64 nextHlc(qint64 nowMsecs);
-    Error lastError(const QString &what) const;
-    qint64 scalar(const char *sql) const;
 
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_begin = nullptr;
-    sqlite3_stmt *m_commit = nullptr;
-    sqlite3_stmt *m_rollback = nullptr;
+    std::unique_ptr<RawConnection> m_connection;
     sqlite3_stmt *m_insertClient = nullptr;
     sqlite3_stmt *m_insertVersion = nullptr;
-    sqlite3_stmt *m_insertChange = nullptr;
     std::vector<Row> m_rows;
-    std::string m_deviceId;
     std::string m_payload;
-    quint64 m_randomState = 0;
-    qint64 m_lastIdMsecs = 0;
-    quint16 m_idSequence = 0;
-    qint64 m_lastHlc = 0;
 };
 
 } // namespace Balcao::Bench

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Error.h"
-#include "security/DatabaseKey.h"
+#include "RawConnection.h"
 
 #include <QJsonObject>
 
@@ -45,30 +44,20 @@ public:
     RawSaleWriter &operator=(const RawSaleWriter &) = delete;
 
     // This writer's device id and a fresh UUIDv7, for the caller's rows.
-    const std::string &deviceId() const { return m_deviceId; }
-    std::string nextId();
+    const std::string &deviceId() const { return m_connection->deviceId(); }
+    std::string nextId() { return m_connection->nextId(); }
     // One sale, one transaction (BEGIN IMMEDIATE ... COMMIT).
     Result<void> write(const Sale &sale);
-    qint64 scalar(const char *sql) const;
+    qint64 scalar(const char *sql) const { return m_connection->scalar(sql); }
 
 private:
-    explicit RawSaleWriter(sqlite3 *db);
+    explicit RawSaleWriter(std::unique_ptr<RawConnection> connection);
     sqlite3_stmt *statementFor(const char *table, const Row &row);
     bool insertLedger(const char *table, const std::string &id, const Row &row);
-    Error lastError(const QString &what) const;
 
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_begin = nullptr;
-    sqlite3_stmt *m_commit = nullptr;
-    sqlite3_stmt *m_rollback = nullptr;
-    sqlite3_stmt *m_insertChange = nullptr;
+    std::unique_ptr<RawConnection> m_connection;
     std::vector<std::pair<std::string, sqlite3_stmt *>> m_inserts; // by table
-    std::string m_deviceId;
     std::string m_payload;
-    quint64 m_randomState = 0;
-    qint64 m_lastIdMsecs = 0;
-    quint16 m_idSequence = 0;
-    qint64 m_lastHlc = 0;
 };
 
 } // namespace Balcao::Bench

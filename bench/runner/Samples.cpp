@@ -39,6 +39,18 @@ QJsonObject Samples::toMicrosJson() const
                          { QStringLiteral("max_us"), us(static_cast<double>(percentile(100))) } };
 }
 
+QJsonObject Samples::toLimitJson(double maxP99Ms) const
+{
+    QJsonObject out = toMicrosJson();
+    const double p99 = static_cast<double>(percentile(99)) / 1e6;
+    out.insert(QStringLiteral("runs"), count());
+    out.insert(QStringLiteral("median_ms"), rounded(static_cast<double>(median()) / 1e6, 3));
+    out.insert(QStringLiteral("p99_ms"), rounded(p99, 3));
+    out.insert(QStringLiteral("max_p99_ms"), maxP99Ms);
+    out.insert(QStringLiteral("pass"), p99 < maxP99Ms);
+    return out;
+}
+
 QJsonObject Samples::toMillisJson() const
 {
     const auto ms = [](double ns) { return rounded(ns / 1e6, 3); };

@@ -33,6 +33,9 @@ public:
     QJsonObject toMicrosJson() const;
     // {median, min, max} in milliseconds.
     QJsonObject toMillisJson() const;
+    // toMicrosJson() with the runs, the median and p99 in milliseconds, the
+    // limit (max_p99_ms) and whether p99 stays under it (pass).
+    QJsonObject toLimitJson(double maxP99Ms) const;
 
 private:
     QList<qint64> m_values;

@@ -5,6 +5,7 @@
 #include "Random.h"
 #include "Samples.h"
 #include "SimulatedClock.h"
+#include "WorkingCopy.h"
 #include "catalog/ServiceCatalog.h"
 #include "clients/ClientService.h"
 #include "locations/LocationService.h"
@@ -15,34 +16,7 @@
 #include <QFile>
 #include <QSqlQuery>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace Balcao::Bench {
-
-namespace {
-
-QJsonObject timed(const Samples &samples, double limitMs, const char *limitKey)
-{
-    QJsonObject out = samples.toMicrosJson();
-    const double p99 = static_cast<double>(samples.percentile(99)) / 1e6;
-    const double median = static_cast<double>(samples.median()) / 1e6;
-    out.insert(QStringLiteral("runs"), samples.count());
-    out.insert(QStringLiteral("median_ms"), rounded(median, 3));
-    out.insert(QStringLiteral("p99_ms"), rounded(p99, 3));
-    out.insert(QLatin1String(limitKey), limitMs);
-    out.insert(QStringLiteral("pass"), p99 < limitMs);
-    return out;
-}
-
-qint64 scalar(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-} // namespace
 
 SchedulingBenchmark::SchedulingBenchmark(QString generatedPath, QString workPath, DatabaseKey key,
                                          SchedulingOptions options)
@@ -54,20 +28,8 @@ SchedulingBenchmark::SchedulingBenchmark(QString generatedPath, QString workPath
 
 Result<QJsonObject> SchedulingBenchmark::run() const
 {
-    QFile::remove(m_work);
-    if (!QFile::copy(m_generated, m_work))
-        return Error::storage(QStringLiteral("bench.copy"),
-                              QStringLiteral("cannot copy %1 to %2").arg(m_generated, m_work));
-#ifdef Q_OS_UNIX
-    {
-        // The copy (5 GB at scale 1) is still on its way to the disk for a
-        // while; booking commits timed meanwhile would wait behind it in
-        // their fsync. On the disk first, so they measure themselves.
-        QFile copy(m_work);
-        if (copy.open(QIODevice::ReadWrite))
-            ::fsync(copy.handle());
-    }
-#endif
+    if (auto copied = makeWorkingCopy(m_generated, m_work); !copied)
+        return copied.error();
     // "Now" is the generated business's, not this machine's: the agenda
     // runs a month past it.
     qint64 businessNow = 0;
@@ -127,7 +89,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
             return found.error();
         slotCount += found->size();
     }
-    QJsonObject slotJson = timed(slotTimes, 20, "max_p99_ms");
+    QJsonObject slotJson = slotTimes.toLimitJson(20);
     slotJson.insert(QStringLiteral("mean_slots_found"),
                     rounded(double(slotCount) / std::max(1, m_options.runs), 1));
     out.insert(QStringLiteral("free_slot_search_7_days"), slotJson);
@@ -150,7 +112,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
         week.add(nanosecondsSince(start));
         shown += listed.size();
     }
-    QJsonObject weekJson = timed(week, 50, "max_p99_ms");
+    QJsonObject weekJson = week.toLimitJson(50);
     weekJson.insert(QStringLiteral("mean_appointments"),
                     rounded(double(shown) / std::max(1, m_options.runs), 1));
     out.insert(QStringLiteral("week_view"), weekJson);
@@ -170,7 +132,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
         search.add(nanosecondsSince(start));
         matches += found.size();
     }
-    QJsonObject searchJson = timed(search, 30, "max_p99_ms");
+    QJsonObject searchJson = search.toLimitJson(30);
     searchJson.insert(QStringLiteral("mean_results"),
                       rounded(double(matches) / std::max(1, m_options.runs), 1));
     out.insert(QStringLiteral("client_search_3_chars"), searchJson);
@@ -201,7 +163,7 @@ Result<QJsonObject> SchedulingBenchmark::run() const
         }
         booking.add(elapsed);
     }
-    QJsonObject bookingJson = timed(booking, 5, "max_p99_ms");
+    QJsonObject bookingJson = booking.toLimitJson(5);
     bookingJson.insert(QStringLiteral("refused_client_busy"), refused);
     QJsonObject checkpoints { { QStringLiteral("mode"),
                                 m_options.checkpoints ? QStringLiteral("thread")

@@ -2,6 +2,7 @@
 #include "CtlProcess.h"
 #include "KillHarness.h"
 #include "ProcessOutput.h"
+#include "TestStore.h"
 #include "security/PassphraseKey.h"
 #include "storage/Database.h"
 #include "storage/LocalStore.h"
@@ -19,30 +20,23 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::KillPoint;
-using Balcao::Test::KillRun;
-using Balcao::Test::reopenAfterKill;
-using Balcao::Test::spawnAndKill;
+using namespace Balcao::Test;
 
-class TestBalcaoCtl : public QObject
+class TestBalcaoCtl : public QObject, private CtlDatabase
 {
     Q_OBJECT
 
 private:
     using Run = Balcao::Test::CtlRun;
 
-    QTemporaryDir m_dir;
-    QString m_passFile;
     int m_dbs = 0;
 
+    // Unlike CtlDatabase::ctl, the arguments name the database: most tests
+    // here make their own (newDb()).
     Run ctl(const QStringList &arguments, const QByteArray &stdinData = {},
             const QStringList &extraEnv = {})
     {
         return Balcao::Test::runBalcaoctl(arguments, stdinData, extraEnv);
-    }
-    QStringList db(const QString &path) const
-    {
-        return { QStringLiteral("--db"), path, QStringLiteral("--passphrase-file"), m_passFile };
     }
     QString newDb()
     {
@@ -53,7 +47,7 @@ private:
                                 QStringLiteral("Centro"), QStringLiteral("--timezone"),
                                 QStringLiteral("America/Sao_Paulo"), QStringLiteral("--currency"),
                                 QStringLiteral("BRL"), QStringLiteral("--json") }
-                  + db(path));
+                  + database(path));
         if (r.exitCode != 0)
             qFatal("init failed: %s", r.err.constData());
         return path;
@@ -62,7 +56,7 @@ private:
     {
         const Run r = ctl(QStringList { QStringLiteral("client"), QStringLiteral("add"),
                                         QStringLiteral("--name"), name, QStringLiteral("--json") }
-                          + more + db(path));
+                          + more + database(path));
         if (r.exitCode != 0)
             return {};
         return r.json().object().value(QStringLiteral("id")).toString();
@@ -71,20 +65,9 @@ private:
     {
         return ctl(QStringList { QStringLiteral("client"), QStringLiteral("list"),
                                  QStringLiteral("--json") }
-                   + db(path))
+                   + database(path))
             .json()
             .array();
-    }
-    // The key balcaoctl derives from the passphrase file for `path`.
-    DatabaseKey keyOf(const QString &path) const
-    {
-        auto parameters = PassphraseKey::readParameters(PassphraseKey::keyInfoPath(path));
-        if (!parameters)
-            qFatal("%s", qPrintable(parameters.error().message));
-        auto key = PassphraseKey::derive(QStringLiteral("uma frase secreta longa"), *parameters);
-        if (!key)
-            qFatal("%s", qPrintable(key.error().message));
-        return *key;
     }
     static QByteArray fileBytes(const QString &path)
     {
@@ -93,21 +76,13 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_passFile = m_dir.filePath(QStringLiteral("pass.txt"));
-        QFile f(m_passFile);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("uma frase secreta longa\n");
-    }
-
     void testInitMakesAnEncryptedDatabase()
     {
         const QString path = newDb();
         QVERIFY(QFile::exists(path));
         QVERIFY(!Database::isPlainSqliteFile(path));
-        const Run check
-            = ctl(QStringList { QStringLiteral("check"), QStringLiteral("--json") } + db(path));
+        const Run check = ctl(QStringList { QStringLiteral("check"), QStringLiteral("--json") }
+                              + database(path));
         QCOMPARE(check.exitCode, 0);
         const QJsonObject info = check.json().object();
         QCOMPARE(info.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
@@ -140,17 +115,17 @@ private slots:
         const Run read
             = ctl(QStringList { QStringLiteral("sql"), QStringLiteral("SELECT name FROM clients"),
                                 QStringLiteral("--json") }
-                  + db(path));
+                  + database(path));
         QCOMPARE(read.exitCode, 0);
         QCOMPARE(read.json().array().at(0).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Ana"));
         const Run version
             = ctl(QStringList { QStringLiteral("sql"), QStringLiteral("PRAGMA cipher_version") }
-                  + db(path));
+                  + database(path));
         QVERIFY(version.out.startsWith("4."));
         const Run write
             = ctl(QStringList { QStringLiteral("sql"), QStringLiteral("DELETE FROM clients") }
-                  + db(path));
+                  + database(path));
         QCOMPARE(write.exitCode, 1);
         QCOMPARE(listClients(path).size(), 1);
     }
@@ -185,7 +160,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, code);
         const QString path = m_dir.filePath(QStringLiteral("rejected.db"));
-        const Run r = ctl(arguments + db(path) + QStringList { QStringLiteral("--json") });
+        const Run r = ctl(arguments + database(path) + QStringList { QStringLiteral("--json") });
         QCOMPARE(r.exitCode, exitCode);
         QCOMPARE(QJsonDocument::fromJson(r.err)
                      .object()
@@ -207,7 +182,7 @@ private slots:
                                         QStringLiteral("Z"), QStringLiteral("--timezone"),
                                         QStringLiteral("UTC"), QStringLiteral("--currency"),
                                         QStringLiteral("USD") }
-                          + db(path));
+                          + database(path));
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("already exists"));
         QCOMPARE(fileBytes(path), before);
@@ -231,7 +206,7 @@ private slots:
         Run edit = ctl(QStringList { QStringLiteral("client"), QStringLiteral("edit"),
                                      QStringLiteral("--id"), ana, QStringLiteral("--email"),
                                      QStringLiteral("ana@example.com"), QStringLiteral("--json") }
-                       + db(path));
+                       + database(path));
         QCOMPARE(edit.exitCode, 0);
         QCOMPARE(edit.json().object().value(QStringLiteral("email")).toString(),
                  QStringLiteral("ana@example.com"));
@@ -239,17 +214,17 @@ private slots:
                  QStringLiteral("+5511987654321"));
 
         const QString hashBefore = QString::fromLatin1(
-            ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out.trimmed());
+            ctl(QStringList { QStringLiteral("state-hash") } + database(path)).out.trimmed());
         QCOMPARE(hashBefore.size(), 64);
         Run del = ctl(QStringList { QStringLiteral("client"), QStringLiteral("delete"),
                                     QStringLiteral("--id"), bia }
-                      + db(path));
+                      + database(path));
         QCOMPARE(del.exitCode, 0);
         list = listClients(path);
         QCOMPARE(list.size(), 1);
         // The tombstone stays in the export, and the hash is that export's SHA-256.
-        const Run exported
-            = ctl(QStringList { QStringLiteral("export"), QStringLiteral("--json") } + db(path));
+        const Run exported = ctl(QStringList { QStringLiteral("export"), QStringLiteral("--json") }
+                                 + database(path));
         QCOMPARE(exported.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(exported.out)
                                     .object()
@@ -264,7 +239,7 @@ private slots:
                 && row.toObject().value(QStringLiteral("deleted")).toInteger() == 1;
         QVERIFY(sawTombstone);
         const QString hashAfter = QString::fromLatin1(
-            ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out.trimmed());
+            ctl(QStringList { QStringLiteral("state-hash") } + database(path)).out.trimmed());
         QVERIFY(hashAfter != hashBefore);
         QCOMPARE(hashAfter,
                  QString::fromLatin1(
@@ -273,7 +248,8 @@ private slots:
 
         // The outbox holds every mutation: init's, 2 adds, 1 edit, 1 delete (+ its audit fact).
         const QJsonArray changes
-            = ctl(QStringList { QStringLiteral("changes"), QStringLiteral("--json") } + db(path))
+            = ctl(QStringList { QStringLiteral("changes"), QStringLiteral("--json") }
+                  + database(path))
                   .json()
                   .array();
         int clientChanges = 0;
@@ -298,7 +274,7 @@ private slots:
                                 QStringLiteral("31/12/1990"), QStringLiteral("--preference"),
                                 QStringLiteral("WhatsApp"), QStringLiteral("--consent"),
                                 QStringLiteral("sim"), QStringLiteral("--json") }
-                  + db(path));
+                  + database(path));
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const QJsonObject joao = added.json().object();
         const QString id = joao.value(QStringLiteral("id")).toString();
@@ -317,7 +293,7 @@ private slots:
                                 QStringLiteral("--id"), id, QStringLiteral("--no-vip"),
                                 QStringLiteral("--no-tags"), QStringLiteral("--consent"),
                                 QStringLiteral("no"), QStringLiteral("--json") }
-                  + db(path));
+                  + database(path));
         QVERIFY2(edited.exitCode == 0, edited.err.constData());
         QCOMPARE(edited.json().object().value(QStringLiteral("vip")).toBool(), false);
         QVERIFY(edited.json().object().value(QStringLiteral("tags")).toArray().isEmpty());
@@ -327,7 +303,7 @@ private slots:
 
         const Run show = ctl(QStringList { QStringLiteral("client"), QStringLiteral("show"), id,
                                            QStringLiteral("--json") }
-                             + db(path));
+                             + database(path));
         QVERIFY2(show.exitCode == 0, show.err.constData());
         const QJsonObject shown = show.json().object();
         QCOMPARE(shown.value(QStringLiteral("client")).toObject().value(QStringLiteral("id")),
@@ -339,8 +315,8 @@ private slots:
                  QStringLiteral("America/Sao_Paulo"));
         QVERIFY(metrics.value(QStringLiteral("total_spent")).isNull()); // no sales yet
         QVERIFY(shown.value(QStringLiteral("history")).toArray().isEmpty());
-        const Run showText
-            = ctl(QStringList { QStringLiteral("client"), QStringLiteral("show"), id } + db(path));
+        const Run showText = ctl(
+            QStringList { QStringLiteral("client"), QStringLiteral("show"), id } + database(path));
         QCOMPARE(showText.exitCode, 0);
         QVERIFY(showText.out.contains("(11) 98765-4321"));
         QVERIFY(showText.out.contains("Frequency score: 0/100"));
@@ -352,7 +328,7 @@ private slots:
             QStringList names;
             const Run r = ctl(QStringList { QStringLiteral("client"), QStringLiteral("find"), text,
                                             QStringLiteral("--json") }
-                              + db(path));
+                              + database(path));
             for (const QJsonValue &c : r.json().array())
                 names << c.toObject().value(QStringLiteral("name")).toString();
             return names;
@@ -380,11 +356,11 @@ private slots:
                 "Bruno;(21) 3333-4444;;;\r\n");
         f.close();
 
-        const QString hashBefore
-            = QString::fromLatin1(ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out);
+        const QString hashBefore = QString::fromLatin1(
+            ctl(QStringList { QStringLiteral("state-hash") } + database(path)).out);
         const Run dry = ctl(QStringList { QStringLiteral("client"), QStringLiteral("import"), good,
                                           QStringLiteral("--dry-run"), QStringLiteral("--json") }
-                            + db(path));
+                            + database(path));
         QVERIFY2(dry.exitCode == 0, dry.err.constData());
         const QJsonObject report = dry.json().object();
         QCOMPARE(report.value(QStringLiteral("rows")).toInt(), 2);
@@ -399,13 +375,13 @@ private slots:
                      .value(QStringLiteral("line"))
                      .toInt(),
                  4);
-        QCOMPARE(
-            QString::fromLatin1(ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out),
-            hashBefore);
+        QCOMPARE(QString::fromLatin1(
+                     ctl(QStringList { QStringLiteral("state-hash") } + database(path)).out),
+                 hashBefore);
 
         const Run imported = ctl(QStringList { QStringLiteral("client"), QStringLiteral("import"),
                                                good, QStringLiteral("--skip-duplicates") }
-                                 + db(path));
+                                 + database(path));
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QVERIFY(imported.out.contains("Imported 1 clients"));
         QCOMPARE(listClients(path).size(), 2);
@@ -418,7 +394,7 @@ private slots:
         b.close();
         const Run refused = ctl(QStringList { QStringLiteral("client"), QStringLiteral("import"),
                                               bad, QStringLiteral("--json") }
-                                + db(path));
+                                + database(path));
         QCOMPARE(refused.exitCode, 1);
         const QJsonArray errors = refused.json().object().value(QStringLiteral("errors")).toArray();
         QCOMPARE(errors.size(), 2);
@@ -430,7 +406,7 @@ private slots:
         QCOMPARE(listClients(path).size(), 2);
         const Run skipped = ctl(QStringList { QStringLiteral("client"), QStringLiteral("import"),
                                               bad, QStringLiteral("--skip-invalid") }
-                                + db(path));
+                                + database(path));
         QCOMPARE(skipped.exitCode, 0);
         QVERIFY(skipped.out.contains("Line 3: "));
         QCOMPARE(listClients(path).size(), 3);
@@ -439,20 +415,20 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("out.csv"));
         const Run exported = ctl(QStringList { QStringLiteral("client"), QStringLiteral("export"),
                                                out, QStringLiteral("--json") }
-                                 + db(path));
+                                 + database(path));
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QCOMPARE(exported.json().object().value(QStringLiteral("exported")).toInt(), 3);
         const QByteArray csv = fileBytes(out);
         QVERIFY(csv.startsWith("id,name,phone,email,notes,tags,vip,birthday,"));
         QVERIFY(csv.contains("Souza; Ana,+5511987654321,ana@example.com,\"duas\r\nlinhas\",,1"));
-        const Run toStdout
-            = ctl(QStringList { QStringLiteral("client"), QStringLiteral("export") } + db(path));
+        const Run toStdout = ctl(QStringList { QStringLiteral("client"), QStringLiteral("export") }
+                                 + database(path));
         QCOMPARE(toStdout.exitCode, 0);
         QCOMPARE(toStdout.out, csv);
         const QString excel = m_dir.filePath(QStringLiteral("excel.csv"));
         QCOMPARE(ctl(QStringList { QStringLiteral("client"), QStringLiteral("export"), excel,
                                    QStringLiteral("--excel") }
-                     + db(path))
+                     + database(path))
                      .exitCode,
                  0);
         QVERIFY(fileBytes(excel).startsWith("\xEF\xBB\xBFid;name;phone;"));
@@ -462,7 +438,7 @@ private slots:
         const QString other = newDb();
         const Run reimported = ctl(QStringList { QStringLiteral("client"), QStringLiteral("import"),
                                                  excel, QStringLiteral("--json") }
-                                   + db(other));
+                                   + database(other));
         QVERIFY2(reimported.exitCode == 0, reimported.err.constData());
         QCOMPARE(reimported.json().object().value(QStringLiteral("imported")).toInt(), 3);
         QCOMPARE(listClients(other).size(), 3);
@@ -482,7 +458,7 @@ private slots:
         const QJsonArray groups
             = ctl(QStringList { QStringLiteral("client"), QStringLiteral("duplicates"),
                                 QStringLiteral("--json") }
-                  + db(path))
+                  + database(path))
                   .json()
                   .array();
         QCOMPARE(groups.size(), 1);
@@ -492,7 +468,7 @@ private slots:
 
         const Run merged = ctl(QStringList { QStringLiteral("client"), QStringLiteral("merge"),
                                              again, ana, QStringLiteral("--json") }
-                               + db(path));
+                               + database(path));
         QVERIFY2(merged.exitCode == 0, merged.err.constData());
         const QJsonObject outcome = merged.json().object();
         QCOMPARE(outcome.value(QStringLiteral("survivor"))
@@ -505,13 +481,14 @@ private slots:
         QCOMPARE(listClients(path).size(), 1);
         QVERIFY(ctl(QStringList { QStringLiteral("client"), QStringLiteral("duplicates"),
                                   QStringLiteral("--json") }
-                    + db(path))
+                    + database(path))
                     .json()
                     .array()
                     .isEmpty());
         // The merge is in the outbox, so it syncs.
         const QJsonArray changes
-            = ctl(QStringList { QStringLiteral("changes"), QStringLiteral("--json") } + db(path))
+            = ctl(QStringList { QStringLiteral("changes"), QStringLiteral("--json") }
+                  + database(path))
                   .json()
                   .array();
         bool tombstoneLogged = false;
@@ -523,21 +500,21 @@ private slots:
         QVERIFY(tombstoneLogged);
 
         // Merging again, or into a deleted client, is refused and changes nothing.
-        const QString hash
-            = QString::fromLatin1(ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out);
+        const QString hash = QString::fromLatin1(
+            ctl(QStringList { QStringLiteral("state-hash") } + database(path)).out);
         const Run twice = ctl(QStringList { QStringLiteral("client"), QStringLiteral("merge"),
                                             again, ana, QStringLiteral("--json") }
-                              + db(path));
+                              + database(path));
         QCOMPARE(twice.exitCode, 1);
         QVERIFY(twice.err.contains("client.mergeDeleted"));
         const Run intoDeleted = ctl(QStringList { QStringLiteral("client"), QStringLiteral("merge"),
                                                   ana, again, QStringLiteral("--json") }
-                                    + db(path));
+                                    + database(path));
         QCOMPARE(intoDeleted.exitCode, 1);
         QVERIFY(intoDeleted.err.contains("client.mergeIntoDeleted"));
-        QCOMPARE(
-            QString::fromLatin1(ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out),
-            hash);
+        QCOMPARE(QString::fromLatin1(
+                     ctl(QStringList { QStringLiteral("state-hash") } + database(path)).out),
+                 hash);
     }
 
     void testClientErrors_data()
@@ -625,14 +602,14 @@ private slots:
         static QString path;
         if (path.isEmpty())
             path = newDb();
-        const QString before
-            = QString::fromLatin1(ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out);
-        const Run r = ctl(arguments + db(path));
+        const QString before = QString::fromLatin1(
+            ctl(QStringList { QStringLiteral("state-hash") } + database(path)).out);
+        const Run r = ctl(arguments + database(path));
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(r.err).contains(fragment), r.err.constData());
-        QCOMPARE(
-            QString::fromLatin1(ctl(QStringList { QStringLiteral("state-hash") } + db(path)).out),
-            before);
+        QCOMPARE(QString::fromLatin1(
+                     ctl(QStringList { QStringLiteral("state-hash") } + database(path)).out),
+                 before);
     }
 
     // Errors speak the user's language.
@@ -642,7 +619,7 @@ private slots:
         const Run pt
             = ctl(QStringList { QStringLiteral("client"), QStringLiteral("add"),
                                 QStringLiteral("--name"), QString() }
-                      + db(path),
+                      + database(path),
                   {},
                   { QStringLiteral("LANG=pt_BR.UTF-8"), QStringLiteral("LC_ALL=pt_BR.UTF-8"),
                     QStringLiteral("LANGUAGE=pt_BR") });
@@ -653,7 +630,7 @@ private slots:
         const Run en
             = ctl(QStringList { QStringLiteral("client"), QStringLiteral("add"),
                                 QStringLiteral("--name"), QString() }
-                      + db(path),
+                      + database(path),
                   {},
                   { QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LC_ALL=en_US.UTF-8"),
                     QStringLiteral("LANGUAGE=en_US") });
@@ -693,11 +670,12 @@ private slots:
         f.close();
         const Run r = ctl(QStringList { QStringLiteral("rekey"),
                                         QStringLiteral("--new-passphrase-file"), newPass }
-                          + db(path));
+                          + database(path));
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(ctl(QStringList { QStringLiteral("client"), QStringLiteral("list") } + db(path))
-                     .exitCode,
-                 1);
+        QCOMPARE(
+            ctl(QStringList { QStringLiteral("client"), QStringLiteral("list") } + database(path))
+                .exitCode,
+            1);
         const Run list
             = ctl({ QStringLiteral("client"), QStringLiteral("list"), QStringLiteral("--json"),
                     QStringLiteral("--db"), path, QStringLiteral("--passphrase-file"), newPass });
@@ -767,51 +745,51 @@ private slots:
         const Run enrolFirst
             = ctl(QStringList { QStringLiteral("enroll"), QStringLiteral("--server"), url,
                                 QStringLiteral("--code"), code(), QStringLiteral("--json") }
-                  + db(first));
+                  + database(first));
         QVERIFY2(enrolFirst.exitCode == 0, enrolFirst.err.constData());
         QVERIFY(!addClient(first, QStringLiteral("Ana")).isEmpty());
-        QCOMPARE(ctl(QStringList { QStringLiteral("sync") } + db(first)).exitCode, 0);
+        QCOMPARE(ctl(QStringList { QStringLiteral("sync") } + database(first)).exitCode, 0);
 
         const QString second = m_dir.filePath(QStringLiteral("second.db"));
         const Run enrolSecond
             = ctl(QStringList { QStringLiteral("enroll"), QStringLiteral("--server"), url,
                                 QStringLiteral("--code"), code(), QStringLiteral("--device"),
                                 QStringLiteral("Caixa 2"), QStringLiteral("--json") }
-                  + db(second));
+                  + database(second));
         QVERIFY2(enrolSecond.exitCode == 0, enrolSecond.err.constData());
         QVERIFY(enrolSecond.json().object().value(QStringLiteral("bootstrapped_rows")).toInt() > 0);
         QCOMPARE(listClients(second).size(), 1);
         QVERIFY(!addClient(second, QStringLiteral("Bia")).isEmpty());
-        QCOMPARE(ctl(QStringList { QStringLiteral("sync") } + db(second)).exitCode, 0);
-        const Run syncFirst
-            = ctl(QStringList { QStringLiteral("sync"), QStringLiteral("--json") } + db(first));
+        QCOMPARE(ctl(QStringList { QStringLiteral("sync") } + database(second)).exitCode, 0);
+        const Run syncFirst = ctl(QStringList { QStringLiteral("sync"), QStringLiteral("--json") }
+                                  + database(first));
         QCOMPARE(syncFirst.exitCode, 0);
         QCOMPARE(syncFirst.json().object().value(QStringLiteral("pending")).toInt(), 0);
-        QCOMPARE(ctl(QStringList { QStringLiteral("state-hash") } + db(first)).out,
-                 ctl(QStringList { QStringLiteral("state-hash") } + db(second)).out);
+        QCOMPARE(ctl(QStringList { QStringLiteral("state-hash") } + database(first)).out,
+                 ctl(QStringList { QStringLiteral("state-hash") } + database(second)).out);
 
         // The same phone registered on both: after sync each sees one
         // conflict; resolving it on one clears it on the other.
         ctl(QStringList { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
                           QStringLiteral("Carla"), QStringLiteral("--phone"),
                           QStringLiteral("11955554444") }
-            + db(first));
+            + database(first));
         ctl(QStringList { QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
                           QStringLiteral("Carla S"), QStringLiteral("--phone"),
                           QStringLiteral("11955554444") }
-            + db(second));
+            + database(second));
         for (const QString &path : { first, second, first, second })
-            QCOMPARE(ctl(QStringList { QStringLiteral("sync") } + db(path)).exitCode, 0);
+            QCOMPARE(ctl(QStringList { QStringLiteral("sync") } + database(path)).exitCode, 0);
         const QJsonArray onFirst
             = ctl(QStringList { QStringLiteral("conflicts"), QStringLiteral("list"),
                                 QStringLiteral("--json") }
-                  + db(first))
+                  + database(first))
                   .json()
                   .array();
         const QJsonArray onSecond
             = ctl(QStringList { QStringLiteral("conflicts"), QStringLiteral("list"),
                                 QStringLiteral("--json") }
-                  + db(second))
+                  + database(second))
                   .json()
                   .array();
         QCOMPARE(onFirst.size(), 1);
@@ -828,36 +806,36 @@ private slots:
             QStringList { QStringLiteral("conflicts"), QStringLiteral("resolve"),
                           QStringLiteral("--id"), conflict.value(QStringLiteral("id")).toString(),
                           QStringLiteral("--resolution"), QStringLiteral("burnItAll") }
-            + db(first));
+            + database(first));
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(ctl(QStringList { QStringLiteral("conflicts"), QStringLiteral("resolve"),
                                    QStringLiteral("--id"),
                                    conflict.value(QStringLiteral("id")).toString(),
                                    QStringLiteral("--resolution"), QStringLiteral("keepBoth") }
-                     + db(first))
+                     + database(first))
                      .exitCode,
                  0);
         for (const QString &path : { first, second })
-            QCOMPARE(ctl(QStringList { QStringLiteral("sync") } + db(path)).exitCode, 0);
+            QCOMPARE(ctl(QStringList { QStringLiteral("sync") } + database(path)).exitCode, 0);
         QVERIFY(ctl(QStringList { QStringLiteral("conflicts"), QStringLiteral("list"),
                                   QStringLiteral("--json") }
-                    + db(second))
+                    + database(second))
                     .json()
                     .array()
                     .isEmpty());
-        QCOMPARE(ctl(QStringList { QStringLiteral("state-hash") } + db(first)).out,
-                 ctl(QStringList { QStringLiteral("state-hash") } + db(second)).out);
+        QCOMPARE(ctl(QStringList { QStringLiteral("state-hash") } + database(first)).out,
+                 ctl(QStringList { QStringLiteral("state-hash") } + database(second)).out);
 
         // A used code is refused and leaves no database behind.
         const QString third = m_dir.filePath(QStringLiteral("third.db"));
         const Run refused
             = ctl(QStringList { QStringLiteral("enroll"), QStringLiteral("--server"), url,
                                 QStringLiteral("--code"), QStringLiteral("AAAA-BBBB-CCCC") }
-                  + db(third));
+                  + database(third));
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(!QFile::exists(third));
         // Not enrolled: a clear message.
-        const Run notEnrolled = ctl(QStringList { QStringLiteral("sync") } + db(newDb()));
+        const Run notEnrolled = ctl(QStringList { QStringLiteral("sync") } + database(newDb()));
         QCOMPARE(notEnrolled.exitCode, 1);
         QVERIFY(notEnrolled.err.contains("not connected to a server"));
         server.terminate();
@@ -885,14 +863,10 @@ private slots:
             = spawnAndKill(QStringLiteral(REPORTING_BALCAOCTL_PATH),
                            QStringList { QStringLiteral("client"), QStringLiteral("add"),
                                          QStringLiteral("--name"), QStringLiteral("Client %n") }
-                               + db(path),
+                               + database(path),
                            point);
-        const auto clientsIn = [](LocalStore &store) {
-            QSqlQuery q(store.database().connection());
-            return q.exec(QStringLiteral("SELECT count(*) FROM clients")) && q.next()
-                ? q.value(0).toLongLong()
-                : -1;
-        };
+        const auto clientsIn
+            = [](LocalStore &store) { return rowCount(store, QStringLiteral("clients")); };
         {
             auto store = reopenAfterKill(path, keyOf(path), run, clientsIn);
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
@@ -902,15 +876,16 @@ private slots:
             }
         }
         // And as balcaoctl itself sees it afterwards.
-        const Run check
-            = ctl(QStringList { QStringLiteral("check"), QStringLiteral("--json") } + db(path));
+        const Run check = ctl(QStringList { QStringLiteral("check"), QStringLiteral("--json") }
+                              + database(path));
         QCOMPARE(check.exitCode, 0);
         QCOMPARE(check.json().object().value(QStringLiteral("integrity")).toString(),
                  QStringLiteral("ok"));
         const QJsonArray clients = listClients(path);
         QVERIFY(clients.size() >= run.reportedCommits);
         const QJsonArray changes
-            = ctl(QStringList { QStringLiteral("changes"), QStringLiteral("--json") } + db(path))
+            = ctl(QStringList { QStringLiteral("changes"), QStringLiteral("--json") }
+                  + database(path))
                   .json()
                   .array();
         QSet<QString> logged;

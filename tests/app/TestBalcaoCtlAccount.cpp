@@ -13,49 +13,17 @@
 // `balcaoctl account` on the real binary and a real encrypted store: a sale
 // left partly due shows on the client's account, and `account pay` (cash
 // with change, card, PIX) lowers it; a refused payment changes nothing.
-class TestBalcaoCtlAccount : public QObject
+class TestBalcaoCtlAccount : public QObject, private Balcao::Test::CtlDatabase
 {
     Q_OBJECT
 
 private:
     using Run = Balcao::Test::CtlRun;
 
-    QTemporaryDir m_dir;
-    QString m_db;
     QString m_saleNumber; // Ana's sale, 61.80 left due
     QString m_anaId;
     int m_clients = 0;
 
-    Run ctl(const QStringList &arguments, const QStringList &env = {})
-    {
-        return Balcao::Test::runBalcaoctl(
-            arguments
-                + QStringList { "--db", m_db, "--passphrase-file", m_dir.filePath("pass.txt") },
-            {}, env);
-    }
-    void writeFile(const QString &name, const QByteArray &bytes)
-    {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(name));
-    }
-    void must(const QStringList &arguments)
-    {
-        const Run r = ctl(arguments);
-        if (r.exitCode != 0)
-            qFatal("%s: %s", qPrintable(arguments.join(' ')), r.err.constData());
-    }
-    QString stateHash() { return QString::fromLatin1(ctl({ "state-hash" }).out).trimmed(); }
-    qint64 scalar(const QString &query)
-    {
-        return ctl({ "sql", query, "--json" })
-            .json()
-            .array()
-            .first()
-            .toObject()
-            .value("n")
-            .toInteger();
-    }
     // "41.80" as 4180.
     static qint64 minor(const QJsonValue &amount)
     {
@@ -79,7 +47,6 @@ private:
 private slots:
     void initTestCase()
     {
-        writeFile("pass.txt", "uma frase secreta longa\n");
         writeFile("manager.txt", "senha do gerente\n");
         m_db = m_dir.filePath("loja.db");
         must({ "init", "--business", "Salão Bela", "--location", "Centro", "--timezone",

@@ -14,41 +14,15 @@
 // `balcaoctl receipt`: the app's receipts from the command line, checked by
 // reading them back — the PDF with pdftotext, the ESC/POS bytes from a file
 // and from a real socket on loopback, the e-mail from the outbox.
-class TestBalcaoCtlReceipt : public QObject
+class TestBalcaoCtlReceipt : public QObject, private Balcao::Test::CtlDatabase
 {
     Q_OBJECT
 
 private:
     using Run = Balcao::Test::CtlRun;
-    QTemporaryDir m_dir;
-    QString m_db;
     QString m_sale;
     QString m_return;
 
-    QStringList database() const
-    {
-        return { "--db", m_db, "--passphrase-file", m_dir.filePath("pass.txt") };
-    }
-    Run ctl(const QStringList &arguments)
-    {
-        return Balcao::Test::runBalcaoctl(arguments + database());
-    }
-    void must(const QStringList &arguments)
-    {
-        const Run r = ctl(arguments);
-        if (r.exitCode != 0)
-            qFatal("%s: %s", qPrintable(arguments.join(' ')), r.err.constData());
-    }
-    qint64 scalar(const QString &query)
-    {
-        return ctl({ "sql", query, "--json" })
-            .json()
-            .array()
-            .first()
-            .toObject()
-            .value("n")
-            .toInteger();
-    }
     QByteArray read(const QString &path)
     {
         QFile f(path);
@@ -58,14 +32,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QFile pass(m_dir.filePath("pass.txt"));
-        QVERIFY(pass.open(QIODevice::WriteOnly));
-        pass.write("uma frase secreta longa\n");
-        pass.close();
-        QFile admin(m_dir.filePath("admin.txt"));
-        QVERIFY(admin.open(QIODevice::WriteOnly));
-        admin.write("senha do gerente\n");
-        admin.close();
+        writeFile("admin.txt", "senha do gerente\n");
         m_db = m_dir.filePath("loja.db");
         must({ "init", "--business", "Salão Bela", "--location", "Centro", "--timezone",
                "America/Sao_Paulo", "--currency", "BRL", "--admin-login", "gerente",
@@ -138,7 +105,7 @@ private slots:
         p.start(QStringLiteral(BALCAOCTL_PATH),
                 QStringList { "receipt", "sale", m_sale, "--printer",
                               QString("127.0.0.1:%1").arg(printer.serverPort()) }
-                    + database());
+                    + database(m_db));
         QSignalSpy finished(&p, &QProcess::finished);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         QCOMPARE(p.exitCode(), 0);

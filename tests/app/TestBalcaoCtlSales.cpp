@@ -4,6 +4,7 @@
 
 #include "CtlProcess.h"
 #include "KillHarness.h"
+#include "TestStore.h"
 #include "security/PassphraseKey.h"
 #include "storage/LocalStore.h"
 
@@ -18,71 +19,30 @@
 #include <QTest>
 
 using Balcao::LocalStore;
-using Balcao::Test::KillPoint;
-using Balcao::Test::KillRun;
-using Balcao::Test::reopenAfterKill;
-using Balcao::Test::spawnAndKill;
+using namespace Balcao::Test;
 
 // The checkout commands of the real balcaoctl binary, as a script drives
 // them: products and stock, sales with split payments, approvals, returns,
 // an exchange and a cash shift from float to count, with --json.
-class TestBalcaoCtlSales : public QObject
+class TestBalcaoCtlSales : public QObject, private CtlDatabase
 {
     Q_OBJECT
 
 private:
     using Run = Balcao::Test::CtlRun;
 
-    QTemporaryDir m_dir;
-    QString m_db;
     QString m_saleNumber; // the split-payment sale
     QString m_approvedNumber; // the sale with a manager's discount
     QString m_killShop; // the shop the kill test copies for each of its rows
     int m_killedShops = 0;
 
-    QStringList database(const QString &path) const
-    {
-        return { "--db", path, "--passphrase-file", m_dir.filePath("pass.txt") };
-    }
-    Run ctlOn(const QString &path, const QStringList &arguments, const QStringList &env = {})
-    {
-        return Balcao::Test::runBalcaoctl(arguments + database(path), {}, env);
-    }
-    // The key balcaoctl derives from the passphrase file for `path`.
-    static Balcao::DatabaseKey keyOf(const QString &path)
-    {
-        using Balcao::PassphraseKey;
-        auto parameters = PassphraseKey::readParameters(PassphraseKey::keyInfoPath(path));
-        if (!parameters)
-            qFatal("%s", qPrintable(parameters.error().message));
-        auto key = PassphraseKey::derive("uma frase secreta longa", *parameters);
-        if (!key)
-            qFatal("%s", qPrintable(key.error().message));
-        return *key;
-    }
-    Run ctl(const QStringList &arguments, const QStringList &env = {})
-    {
-        return ctlOn(m_db, arguments, env);
-    }
     QJsonArray sqlOn(const QString &path, const QString &query)
     {
         return ctlOn(path, { "sql", query, "--json" }).json().array();
     }
-    qint64 scalar(const QString &query)
-    {
-        return sqlOn(m_db, query).first().toObject().value("n").toInteger();
-    }
-    QString stateHash() { return QString::fromLatin1(ctl({ "state-hash" }).out).trimmed(); }
     qint64 onHand(const QString &code)
     {
         return ctl({ "product", "stock", code, "--json" }).object().value("on_hand").toInteger();
-    }
-    QString writeFile(const QString &name, const QByteArray &bytes)
-    {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(name));
-        return file.fileName();
     }
     // A new shop: the business with a manager, ICMS, three products (two keep
     // stock) and their first goods.
@@ -113,7 +73,6 @@ private:
 private slots:
     void initTestCase()
     {
-        writeFile("pass.txt", "uma frase secreta longa\n");
         writeFile("manager.txt", "senha do gerente\n");
         writeFile("wrong.txt", "não é a senha\n");
         m_db = newShop("loja.db");
@@ -541,12 +500,9 @@ private slots:
                             "--line", "GW",     "--pay",  "card:50:A1", "--pay",  "pix:53,80" }
             + database(path);
         const KillRun run = spawnAndKill(QStringLiteral(REPORTING_BALCAOCTL_PATH), sale, point);
-        const auto salesIn = [](LocalStore &store) {
-            QSqlQuery q(store.database().connection());
-            return q.exec("SELECT count(*) FROM sales") && q.next() ? q.value(0).toLongLong() : -1;
-        };
         {
-            auto store = reopenAfterKill(path, keyOf(path), run, salesIn);
+            auto store = reopenAfterKill(path, keyOf(path), run,
+                                         [](LocalStore &db) { return rowCount(db, "sales"); });
             QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
             if (point.moment == KillPoint::Moment::InsideCommit)
                 QVERIFY(run.killedInsideCommit);

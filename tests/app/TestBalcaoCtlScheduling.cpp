@@ -14,39 +14,21 @@
 
 // The scheduling commands of the real balcaoctl binary: service, staff,
 // appointment and availability, with --json as scripts use them.
-class TestBalcaoCtlScheduling : public QObject
+class TestBalcaoCtlScheduling : public QObject, private Balcao::Test::CtlDatabase
 {
     Q_OBJECT
 
 private:
     using Run = Balcao::Test::CtlRun;
 
-    QTemporaryDir m_dir;
-    QString m_db;
-
-    Run ctl(QStringList arguments, const QStringList &env = {})
-    {
-        arguments << "--db" << m_db << "--passphrase-file" << m_dir.filePath("pass.txt");
-        return Balcao::Test::runBalcaoctl(arguments, {}, env);
-    }
     int count(const QString &table)
     {
-        return ctl({ "sql", "SELECT count(*) AS n FROM " + table, "--json" })
-            .json()
-            .array()
-            .first()
-            .toObject()
-            .value("n")
-            .toInt();
+        return static_cast<int>(scalar("SELECT count(*) AS n FROM " + table));
     }
 
 private slots:
     void initTestCase()
     {
-        QFile pass(m_dir.filePath("pass.txt"));
-        QVERIFY(pass.open(QIODevice::WriteOnly));
-        pass.write("uma frase secreta longa\n");
-        pass.close();
         m_db = m_dir.filePath("agenda.db");
         QCOMPARE(ctl({ "init", "--business", "Salão", "--location", "Centro", "--timezone",
                        "America/Sao_Paulo", "--currency", "BRL" })

@@ -26,21 +26,13 @@ using namespace Balcao;
 // on that store. All of them must name the terminal's location. (balcaoctl
 // appointment used to take the business's first location while balcaoctl
 // sale took the device's.)
-class TestTerminalLocationAgreement : public QObject
+class TestTerminalLocationAgreement : public QObject, private Balcao::Test::CtlDatabase
 {
     Q_OBJECT
 
 private:
     using Run = Balcao::Test::CtlRun;
 
-    QTemporaryDir m_dir;
-    QString m_db;
-
-    Run ctl(QStringList arguments)
-    {
-        arguments << "--db" << m_db << "--passphrase-file" << m_dir.filePath("pass.txt");
-        return Balcao::Test::runBalcaoctl(arguments);
-    }
     Run must(const QStringList &arguments)
     {
         const Run r = ctl(arguments + QStringList { "--json" });
@@ -64,10 +56,6 @@ private:
 private slots:
     void bookingSaleAndDesktopAgree()
     {
-        QFile pass(m_dir.filePath("pass.txt"));
-        QVERIFY(pass.open(QIODevice::WriteOnly));
-        pass.write("uma frase secreta longa\n");
-        pass.close();
         m_db = m_dir.filePath("duas-lojas.db");
         must({ "init", "--business", "Salão Bela", "--location", "Centro", "--timezone",
                "America/Sao_Paulo", "--currency", "BRL" });

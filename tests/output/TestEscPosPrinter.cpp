@@ -12,7 +12,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::RefusingPort;
+using namespace Balcao::Test;
 
 namespace {
 

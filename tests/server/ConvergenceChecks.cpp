@@ -386,16 +386,16 @@ QStringList ConvergenceChecks::latestClientEdits(SimulatedTerminal &t)
 QStringList ConvergenceChecks::serverState()
 {
     ServerFixture &server = m_business.server();
-    TerminalStore fresh(server.clock().nowMsecsSinceEpoch());
+    TestStore fresh(server.clock().nowMsecsSinceEpoch());
     auto enrolled = HttpSyncTransport::enrol(
         m_business.url(), server.enrolmentCode(m_business.businessId()), QStringLiteral("New"),
-        fresh.local().deviceId(), Protocol::schemaVersion());
+        fresh.store().deviceId(), Protocol::schemaVersion());
     if (!enrolled)
         return { QStringLiteral("a new terminal could not enrol: ") + enrolled.error().message };
     HttpSyncTransport http(m_business.url(), enrolled->token, Protocol::schemaVersion());
-    if (auto rows = SyncSession(fresh.local(), http).bootstrap(); !rows)
+    if (auto rows = SyncSession(fresh.store(), http).bootstrap(); !rows)
         return { QStringLiteral("a new terminal could not bootstrap: ") + rows.error().message };
-    if (StateExporter(fresh.local().database()).stateHash() != m_hash)
+    if (StateExporter(fresh.store().database()).stateHash() != m_hash)
         return { QStringLiteral("a terminal bootstrapped from the server has another state") };
     return {};
 }

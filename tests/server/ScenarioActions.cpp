@@ -34,6 +34,17 @@ Error refusal(const QString &code)
     return Error::notFound(code, code);
 }
 
+// The drawer's open shift; with none, the refusal to move or count cash.
+Result<CashShift> openShiftOf(ShiftService &shifts, const Id &drawer)
+{
+    auto found = shifts.openShift(drawer);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return refusal(QStringLiteral("sim.noOpenShift"));
+    return **found;
+}
+
 } // namespace
 
 ScenarioActions::ScenarioActions(SimulatedBusiness &business, ActionRecord &record, quint32 seed)
@@ -593,12 +604,9 @@ ScenarioActions::Outcome ScenarioActions::openShift(SimulatedTerminal &t)
 ScenarioActions::Outcome ScenarioActions::moveCash(SimulatedTerminal &t)
 {
     ShiftService shifts(t.local());
-    const auto found = shifts.openShift(m_business.shop().drawer);
-    if (!found)
-        return found.error();
-    const std::optional<CashShift> &shift = *found;
+    const auto shift = openShiftOf(shifts, m_business.shop().drawer);
     if (!shift)
-        return refusal(QStringLiteral("sim.noOpenShift"));
+        return shift.error();
     const qint64 amount = 100 * (1 + m_random.bounded(50));
     const bool in = chance(50);
     auto moved = in ? shifts.cashIn(shift->id, reais(amount), QStringLiteral("troco do banco"),
@@ -615,12 +623,9 @@ ScenarioActions::Outcome ScenarioActions::moveCash(SimulatedTerminal &t)
 ScenarioActions::Outcome ScenarioActions::closeShift(SimulatedTerminal &t)
 {
     ShiftService shifts(t.local());
-    const auto found = shifts.openShift(m_business.shop().drawer);
-    if (!found)
-        return found.error();
-    const std::optional<CashShift> &shift = *found;
+    const auto shift = openShiftOf(shifts, m_business.shop().drawer);
     if (!shift)
-        return refusal(QStringLiteral("sim.noOpenShift"));
+        return shift.error();
     auto report = shifts.report(shift->id);
     if (!report)
         return report.error();

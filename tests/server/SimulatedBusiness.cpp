@@ -44,7 +44,7 @@ ShopIds setUpShop(LocalStore &store)
 // to be copied.
 struct ShopTemplate
 {
-    std::unique_ptr<TerminalStore> store;
+    std::unique_ptr<TestStore> store;
     ShopIds shop;
 };
 
@@ -54,8 +54,8 @@ const ShopTemplate &shopTemplate()
         const FakeClock clock;
         const ScenarioIds ids(0, clock);
         ShopTemplate t;
-        t.store = std::make_unique<TerminalStore>(clock.nowMsecsSinceEpoch());
-        t.shop = setUpShop(t.store->local());
+        t.store = std::make_unique<TestStore>(clock.nowMsecsSinceEpoch());
+        t.shop = setUpShop(t.store->store());
         t.store->close();
         return t;
     }();
@@ -90,8 +90,8 @@ QUrl SimulatedBusiness::url() const
 Result<void> SimulatedBusiness::enrol(SimulatedTerminal &t, int index)
 {
     if (!t.store)
-        t.store = std::make_unique<TerminalStore>(m_server->clock().nowMsecsSinceEpoch()
-                                                  + m_plan.clockSkews.value(index));
+        t.store = std::make_unique<TestStore>(m_server->clock().nowMsecsSinceEpoch()
+                                              + m_plan.clockSkews.value(index));
     if (t.http)
         return {};
     auto enrolled = HttpSyncTransport::enrol(url(), m_server->enrolmentCode(m_business), t.name,
@@ -115,10 +115,10 @@ Result<void> SimulatedBusiness::open()
     SimulatedTerminal &first = terminal(0);
     const qint64 firstClock = m_server->clock().nowMsecsSinceEpoch() + m_plan.clockSkews.value(0);
     if (m_backend == QLatin1String("sqlite")) {
-        first.store = std::make_unique<TerminalStore>(firstClock, *shopTemplate().store);
+        first.store = std::make_unique<TestStore>(firstClock, *shopTemplate().store);
         m_shop = shopTemplate().shop;
     } else {
-        first.store = std::make_unique<TerminalStore>(firstClock);
+        first.store = std::make_unique<TestStore>(firstClock);
         m_shop = setUpShop(first.local());
     }
     if (auto enrolled = enrol(first, 0); !enrolled)

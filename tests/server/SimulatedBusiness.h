@@ -8,7 +8,7 @@
 #include "ServerFixture.h"
 #include "SimulatedNetwork.h"
 #include "SyncSession.h"
-#include "TerminalStore.h"
+#include "TestStore.h"
 
 #include <QDate>
 #include <QTimeZone>
@@ -23,12 +23,12 @@ namespace Balcao::Test {
 struct SimulatedTerminal
 {
     QString name;
-    std::unique_ptr<TerminalStore> store;
+    std::unique_ptr<TestStore> store;
     std::unique_ptr<HttpSyncTransport> http;
     std::unique_ptr<SimulatedNetwork> network;
     bool joined = false; // bootstrapped and registered: it may work
 
-    LocalStore &local() { return store->local(); }
+    LocalStore &local() { return store->store(); }
 };
 
 // The ids of what the first terminal set up (ShopFixture's salon and shop),

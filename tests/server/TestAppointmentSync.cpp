@@ -24,16 +24,6 @@ class TestAppointmentSync : public QObject
 private:
     using Terminal = TestTerminal;
 
-    static void enrol(ServerFixture &server, const QString &business, Terminal &t,
-                      const QString &name)
-    {
-        QVERIFY(t.enrol(server, business, name));
-    }
-    static void sync(Terminal &t)
-    {
-        auto report = t.sync();
-        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
-    }
     static QString hashOf(Terminal &t) { return t.stateHash(); }
 
 private slots:
@@ -41,17 +31,13 @@ private slots:
     void testOfflineDoubleBookingBecomesOneConflict()
     {
         BALCAO_FETCH_BACKEND();
-        ServerFixture server(backend);
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        Terminal a;
-        Terminal b;
-        enrol(server, business, a, QStringLiteral("Recepção"));
-        enrol(server, business, b, QStringLiteral("Caixa 2"));
+        TwoTerminals s(backend, QStringLiteral("Recepção"), QStringLiteral("Caixa 2"));
+        QVERIFY(s.ok());
+        auto &[server, business, a, b] = s;
         a.store.initialiseBusiness();
         SchedulingFixture f(*a.store);
-        sync(a);
-        sync(b);
+        syncAndVerify(a);
+        syncAndVerify(b);
         QCOMPARE(hashOf(b), hashOf(a));
 
         // Offline, each books Ana on Monday at 10:00; neither can know.
@@ -71,9 +57,9 @@ private slots:
         auto second = AppointmentBook(*b.store).book(onB);
         QVERIFY(first.ok() && second.ok());
 
-        sync(a);
-        sync(b);
-        sync(a);
+        syncAndVerify(a);
+        syncAndVerify(b);
+        syncAndVerify(a);
         for (Terminal *t : { &a, &b }) {
             AppointmentBook book(*t->store);
             QVERIFY(book.find(first->id).ok());
@@ -98,8 +84,8 @@ private slots:
         QVERIFY2(resolved.ok(), resolved.ok() ? "" : qPrintable(resolved.error().message));
         QVERIFY(inboxB.open().isEmpty());
 
-        sync(b);
-        sync(a);
+        syncAndVerify(b);
+        syncAndVerify(a);
         QVERIFY(ConflictInbox(*a.store).open().isEmpty());
         const auto moved = AppointmentBook(*a.store).find(second->id);
         QCOMPARE(moved->staffId, f.bruno);

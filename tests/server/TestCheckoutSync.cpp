@@ -4,6 +4,7 @@
 #include "ServerFixture.h"
 #include "ShopFixture.h"
 #include "SyncSession.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "TestTerminal.h"
 #include "conflicts/ConflictInbox.h"
@@ -18,7 +19,6 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // The checkout issue's "must show": two offline terminals sell the last unit
@@ -39,34 +39,16 @@ private:
     {
         QVERIFY(t.enrol(server, business, name));
     }
-    static void sync(Terminal &t)
-    {
-        auto report = t.sync();
-        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
-    }
     static QString hashOf(Terminal &t) { return t.stateHash(); }
-    static qint64 scalar(Terminal &t, const QString &sql)
-    {
-        QSqlQuery q(t.store->database().connection());
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    }
-    static Tender card(qint64 amount)
-    {
-        return Tender { PaymentMethod::Card, reais(amount), "AUT", {} };
-    }
 
 private slots:
     void testOfflineSalesAndReturnsMerge_data() { addBackendRows(); }
     void testOfflineSalesAndReturnsMerge()
     {
         BALCAO_FETCH_BACKEND();
-        ServerFixture server(backend);
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        Terminal a;
-        Terminal b;
-        enrol(server, business, a, "Recepção");
-        enrol(server, business, b, "Caixa 2");
+        TwoTerminals s(backend, "Recepção", "Caixa 2");
+        QVERIFY(s.ok());
+        auto &[server, business, a, b] = s;
         a.store.initialiseBusiness();
         ShopFixture f(*a.store);
         must(StockLedger(*a.store).adjustTo(f.conditioner, f.location, 1, "Count"), "last one");
@@ -75,8 +57,8 @@ private slots:
         CheckoutRequest earlier = f.request(forJoana, { card(9180) });
         earlier.drawerId = {};
         const Sale sale = must(CheckoutService(*a.store).checkout(earlier), "earlier sale");
-        sync(a);
-        sync(b);
+        syncAndVerify(a);
+        syncAndVerify(b);
         QCOMPARE(hashOf(b), hashOf(a));
 
         // Offline: each sells the last conditioner and takes back part of
@@ -99,16 +81,16 @@ private slots:
         must(ReturnService(*a.store).createReturn(returnOf(2)), "return on A");
         must(ReturnService(*b.store).createReturn(returnOf(1)), "return on B");
 
-        sync(a);
-        sync(b);
-        sync(a);
+        syncAndVerify(a);
+        syncAndVerify(b);
+        syncAndVerify(a);
         for (Terminal *t : { &a, &b }) {
-            QCOMPARE(scalar(*t, "SELECT count(*) FROM sales"), 3);
-            QCOMPARE(scalar(*t,
+            QCOMPARE(scalar(*t->store, "SELECT count(*) FROM sales"), 3);
+            QCOMPARE(scalar(*t->store,
                             QString("SELECT count(*) FROM sales WHERE id IN ('%1', '%2')")
                                 .arg(onA.id.toString(), onB.id.toString())),
                      2);
-            QCOMPARE(scalar(*t, "SELECT count(*) FROM returns"), 2);
+            QCOMPARE(scalar(*t->store, "SELECT count(*) FROM returns"), 2);
             QCOMPARE(StockLedger(*t->store).onHand(f.conditioner, f.location).value(), -1);
             const QList<Conflict> open = ConflictInbox(*t->store).open();
             QCOMPARE(open.size(), 2);
@@ -131,9 +113,9 @@ private slots:
             if (c.kind == OverReturnCheck::kKind)
                 must(inboxB.resolve(c.id, OverReturnCheck::kChargeClient, f.manager), "return");
         }
-        sync(a);
-        sync(b);
-        sync(a);
+        syncAndVerify(a);
+        syncAndVerify(b);
+        syncAndVerify(a);
         for (Terminal *t : { &a, &b }) {
             QVERIFY(ConflictInbox(*t->store).open().isEmpty());
             QCOMPARE(StockLedger(*t->store).onHand(f.conditioner, f.location).value(), 0);
@@ -147,9 +129,9 @@ private slots:
         enrol(server, business, c, "Caixa 3");
         auto booted = SyncSession(*c.store, c.transport()).bootstrap();
         QVERIFY2(booted.ok(), booted.ok() ? "" : qPrintable(booted.error().message));
-        sync(c);
-        QCOMPARE(scalar(c, "SELECT count(*) FROM sales"), 3);
-        QCOMPARE(scalar(c, "SELECT count(*) FROM payments"), 3 + 2);
+        syncAndVerify(c);
+        QCOMPARE(scalar(*c.store, "SELECT count(*) FROM sales"), 3);
+        QCOMPARE(scalar(*c.store, "SELECT count(*) FROM payments"), 3 + 2);
         QCOMPARE(hashOf(c), hashOf(a));
     }
 };

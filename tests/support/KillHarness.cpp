@@ -171,6 +171,17 @@ bool makePipe(int fds[2], QString *failure)
     return false;
 }
 
+// What fork() gave: false when it failed, the pipe closed and why in `failure`.
+bool forked(pid_t child, const int fds[2], QString *failure)
+{
+    if (child >= 0)
+        return true;
+    *failure = QStringLiteral("fork: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+    ::close(fds[0]);
+    ::close(fds[1]);
+    return false;
+}
+
 } // namespace
 
 QString KillPoint::toString() const
@@ -214,12 +225,8 @@ KillRun forkAndKill(const std::function<int(CommitReporter &)> &work, KillPoint 
     if (!makePipe(fds, &run.failure))
         return run;
     const pid_t child = ::fork();
-    if (child < 0) {
-        run.failure = QStringLiteral("fork: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        ::close(fds[0]);
-        ::close(fds[1]);
+    if (!forked(child, fds, &run.failure))
         return run;
-    }
     if (child == 0) {
         ::close(fds[0]);
         CommitReporter reporter(fds[1], point.moment == KillPoint::Moment::InsideCommit);
@@ -262,12 +269,8 @@ KillRun spawnAndKill(const QString &program, const QStringList &arguments, KillP
     envp.push_back(nullptr);
 
     const pid_t child = ::fork();
-    if (child < 0) {
-        run.failure = QStringLiteral("fork: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        ::close(fds[0]);
-        ::close(fds[1]);
+    if (!forked(child, fds, &run.failure))
         return run;
-    }
     if (child == 0) {
         // The child's end survives exec; every other descriptor of the
         // parent is close-on-exec (Qt opens them so, and so does makePipe).

@@ -3,6 +3,8 @@
 
 #include "settings/BusinessSetup.h"
 
+#include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace Balcao::Test {
@@ -12,6 +14,20 @@ TestStore::TestStore(qint64 clockMsecs)
     , m_key(DatabaseKey::generate())
     , m_clock(clockMsecs)
 {
+    reopen();
+}
+
+TestStore::TestStore(qint64 clockMsecs, const TestStore &copyOf)
+    : m_path(m_dir.filePath(QStringLiteral("balcao.db")))
+    , m_key(copyOf.m_key)
+    , m_clock(clockMsecs)
+{
+    if (copyOf.m_store || !QFile::copy(copyOf.m_path, m_path))
+        qFatal("TestStore: cannot copy %s", qPrintable(copyOf.m_path));
+    // Closing checkpoints the log into the file; should one be left, it goes too.
+    const QString log = copyOf.m_path + QStringLiteral("-wal");
+    if (QFile::exists(log) && !QFile::copy(log, m_path + QStringLiteral("-wal")))
+        qFatal("TestStore: cannot copy %s", qPrintable(log));
     reopen();
 }
 
@@ -42,6 +58,23 @@ void TestStore::initialiseBusiness(const QString &name)
     auto done = BusinessSetup(*m_store).initialise(profile);
     if (!done)
         qFatal("TestStore: %s", qPrintable(done.error().message));
+}
+
+qint64 scalar(LocalStore &store, const QString &sql)
+{
+    QSqlQuery q(store.database().connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString scalarText(LocalStore &store, const QString &sql)
+{
+    QSqlQuery q(store.database().connection());
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+}
+
+qint64 rowCount(LocalStore &store, const QString &table)
+{
+    return scalar(store, QStringLiteral("SELECT count(*) FROM %1").arg(table));
 }
 
 } // namespace Balcao::Test

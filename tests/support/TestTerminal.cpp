@@ -89,6 +89,56 @@ SyncEngine::TransportFactory TestTerminal::transports(int timeoutMsecs) const
     };
 }
 
+void syncAndVerify(TestTerminal &t)
+{
+    auto report = t.sync();
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+}
+
+namespace {
+
+// Enrolled by the fixture, under the terminal's own device id.
+bool isEnrolled(const TestTerminal &t)
+{
+    return !t.device.token.isEmpty() && t.device.id == t.store.store().deviceId();
+}
+
+} // namespace
+
+SyncedTerminal::SyncedTerminal(Entry entry, const QString &name, const QString &backend)
+    : server(backend)
+{
+    if (!server.ok())
+        return;
+    business = server.createBusiness();
+    if (entry == Entry::Joined) {
+        terminal.store.initialiseBusiness();
+        terminal.join(server, business, name);
+    } else {
+        terminal.enrol(server, business, name);
+    }
+}
+
+bool SyncedTerminal::ok() const
+{
+    return server.ok() && isEnrolled(terminal);
+}
+
+TwoTerminals::TwoTerminals(const QString &backend, const QString &aName, const QString &bName)
+    : server(backend)
+{
+    if (!server.ok())
+        return;
+    business = server.createBusiness();
+    a.enrol(server, business, aName);
+    b.enrol(server, business, bName);
+}
+
+bool TwoTerminals::ok() const
+{
+    return server.ok() && isEnrolled(a) && isEnrolled(b);
+}
+
 bool makeDuplicatePhoneConflict(ServerFixture &server, TestTerminal &a, TestTerminal &b)
 {
     const QString business = server.createBusiness();

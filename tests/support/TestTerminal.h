@@ -54,6 +54,52 @@ private:
     std::unique_ptr<HttpSyncTransport> m_transport;
 };
 
+// One sync round of `t` that must succeed: a failed QVERIFY2 with the
+// error otherwise (check QTest::currentTestFailed() where it matters).
+void syncAndVerify(TestTerminal &t);
+
+// The start of a test of one terminal that syncs: a balcaod with one
+// business and `terminal` in it. A test takes it apart:
+//     SyncedTerminal s;
+//     QVERIFY(s.ok());
+//     auto &[server, business, terminal] = s;
+struct SyncedTerminal
+{
+    enum class Entry {
+        Enrolled, // TestTerminal::enrol(): the protocol's enrolment, no round
+        Joined, // a business set up on the terminal, then TestTerminal::join() as the app does
+    };
+    explicit SyncedTerminal(Entry entry = Entry::Enrolled,
+                            const QString &name = QStringLiteral("Caixa 1"),
+                            const QString &backend = QStringLiteral("sqlite"));
+    // The server runs and the terminal is in the business.
+    bool ok() const;
+
+    ServerFixture server;
+    QString business;
+    TestTerminal terminal;
+};
+
+// Two terminals enrolled in one business of a balcaod (`backend`: a row of
+// addBackendRows()), for the tests of what syncing makes of their work:
+//     TwoTerminals s(backend);
+//     QVERIFY(s.ok());
+//     auto &[server, business, a, b] = s;
+// The terminals go before the server they sync with.
+struct TwoTerminals
+{
+    explicit TwoTerminals(const QString &backend, const QString &aName = QStringLiteral("Caixa 1"),
+                          const QString &bName = QStringLiteral("Caixa 2"));
+    // The server runs and both terminals are enrolled, each under its own
+    // device id.
+    bool ok() const;
+
+    ServerFixture server;
+    QString business;
+    TestTerminal a;
+    TestTerminal b;
+};
+
 // Two terminals, each offline, register the same phone under "Ana" (on `a`)
 // and "Ana S" (on `b`); after syncing through the server both have the same
 // open duplicate-phone conflict. False when a step failed.

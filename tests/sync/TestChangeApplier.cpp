@@ -12,7 +12,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestChangeApplier : public QObject
 {

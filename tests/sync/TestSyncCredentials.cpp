@@ -8,8 +8,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::MemorySecretStore;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 // Where this terminal syncs to, kept in LocalMeta (the token in the keychain).
 class TestSyncCredentials : public QObject

@@ -21,10 +21,9 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
 private:
-    // A terminal enrolled with `server` holding one change to send.
-    static void terminalWithAChange(ServerFixture &server, const QString &business, TestTerminal &t)
+    // The terminal holds one change to send.
+    static void addAChange(TestTerminal &t)
     {
-        QVERIFY(t.enrol(server, business, QStringLiteral("T")));
         QVERIFY(ClientService(*t.store).create(ClientDraft { QStringLiteral("Ana"), {}, {}, {} }));
         QVERIFY(ChangeOutbox(*t.store).pendingCount() > 0);
     }
@@ -32,11 +31,10 @@ private:
 private slots:
     void testRetriesByItselfAfterAFailure()
     {
-        ServerFixture server(QStringLiteral("sqlite"));
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        TestTerminal terminal;
-        terminalWithAChange(server, business, terminal);
+        SyncedTerminal s(SyncedTerminal::Entry::Enrolled, QStringLiteral("T"));
+        QVERIFY(s.ok());
+        auto &[server, business, terminal] = s;
+        addAChange(terminal);
         if (QTest::currentTestFailed())
             return;
 
@@ -70,11 +68,10 @@ private slots:
 
     void testNetworkReturnCutsTheBackoffShort()
     {
-        ServerFixture server(QStringLiteral("sqlite"));
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        TestTerminal terminal;
-        terminalWithAChange(server, business, terminal);
+        SyncedTerminal s(SyncedTerminal::Entry::Enrolled, QStringLiteral("T"));
+        QVERIFY(s.ok());
+        auto &[server, business, terminal] = s;
+        addAChange(terminal);
         if (QTest::currentTestFailed())
             return;
 
@@ -110,11 +107,9 @@ private slots:
 
     void testLocalChangesAreDebounced()
     {
-        ServerFixture server(QStringLiteral("sqlite"));
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        TestTerminal terminal;
-        QVERIFY(terminal.enrol(server, business, QStringLiteral("T")));
+        SyncedTerminal s(SyncedTerminal::Entry::Enrolled, QStringLiteral("T"));
+        QVERIFY(s.ok());
+        auto &[server, business, terminal] = s;
         FakeAlarmClock alarms;
         SyncEngine engine(terminal.storeOpener(), terminal.transports(), alarms);
         QSignalSpy rounds(&engine, &SyncEngine::roundFinished);

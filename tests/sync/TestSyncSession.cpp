@@ -11,7 +11,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 // SyncSession's bookkeeping in LocalMeta (cursor, batch in flight, last
 // success). The rounds themselves are tested against a real balcaod in

@@ -79,13 +79,9 @@ private slots:
     void testOfflineTerminalsConverge()
     {
         BALCAO_FETCH_BACKEND();
-        ServerFixture server(backend);
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        Terminal a;
-        Terminal b;
-        enrol(server, business, a, QStringLiteral("Caixa 1"));
-        enrol(server, business, b, QStringLiteral("Caixa 2"));
+        TwoTerminals s(backend);
+        QVERIFY(s.ok());
+        auto &[server, business, a, b] = s;
         a.store.initialiseBusiness();
         auto ana
             = ClientService(*a.store).create(ClientDraft { QStringLiteral("Ana"), {}, {}, {} });
@@ -136,11 +132,9 @@ private slots:
     void testNewTerminalBootstrapsFromState()
     {
         BALCAO_FETCH_BACKEND();
-        ServerFixture server(backend);
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        Terminal a;
-        enrol(server, business, a, QStringLiteral("Caixa 1"));
+        SyncedTerminal s(SyncedTerminal::Entry::Enrolled, QStringLiteral("Caixa 1"), backend);
+        QVERIFY(s.ok());
+        auto &[server, business, a] = s;
         a.store.initialiseBusiness();
         QList<Id> ids;
         for (int i = 0; i < 30; ++i)
@@ -184,11 +178,9 @@ private slots:
     void testLostReplyIsRetriedWithoutDuplicates()
     {
         BALCAO_FETCH_BACKEND();
-        ServerFixture server(backend);
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        Terminal a;
-        enrol(server, business, a, QStringLiteral("Caixa 1"));
+        SyncedTerminal s(SyncedTerminal::Entry::Enrolled, QStringLiteral("Caixa 1"), backend);
+        QVERIFY(s.ok());
+        auto &[server, business, a] = s;
         for (int i = 0; i < 3; ++i)
             QVERIFY(ClientService(*a.store)
                         .create(ClientDraft { QStringLiteral("Client %1").arg(i), {}, {}, {} })
@@ -218,13 +210,9 @@ private slots:
     void testConflictInboxIsShared()
     {
         BALCAO_FETCH_BACKEND();
-        ServerFixture server(backend);
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        Terminal a;
-        Terminal b;
-        enrol(server, business, a, QStringLiteral("Caixa 1"));
-        enrol(server, business, b, QStringLiteral("Caixa 2"));
+        TwoTerminals s(backend);
+        QVERIFY(s.ok());
+        auto &[server, business, a, b] = s;
         auto onA = ClientService(*a.store).create(
             ClientDraft { QStringLiteral("Ana"), QStringLiteral("11987654321"), {}, {} });
         QVERIFY(ClientService(*b.store)

@@ -116,6 +116,10 @@ private slots:
     void testReadPassphraseFile();
 
 private:
+    // The first run, which sets the business up at m_path; with `passphrase`
+    // the key comes from it, else the keychain keeps a new one.
+    void setUpBusiness(const QString &passphrase = {});
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     Test::MemorySecretStore m_keychain;
@@ -127,6 +131,16 @@ void TestAppStartup::init()
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("shop/balcao.db"));
     m_keychain = Test::MemorySecretStore();
+}
+
+void TestAppStartup::setUpBusiness(const QString &passphrase)
+{
+    ScriptedPrompts prompts;
+    prompts.firstRun = answers();
+    AppStartup startup(m_keychain, prompts);
+    if (!passphrase.isEmpty())
+        startup.setPassphrase(passphrase);
+    QVERIFY(startup.run(m_path));
 }
 
 void TestAppStartup::testFirstRunKeepsTheKeyInTheKeychain()
@@ -237,11 +251,7 @@ void TestAppStartup::testRefusedSetUpWritesNothing()
 
 void TestAppStartup::testReopenAsksToSignIn()
 {
-    {
-        ScriptedPrompts prompts;
-        prompts.firstRun = answers();
-        QVERIFY(AppStartup(m_keychain, prompts).run(m_path));
-    }
+    setUpBusiness();
     ScriptedPrompts prompts;
     prompts.signInAs = QStringLiteral("maria");
     prompts.password = QStringLiteral("s3cret-pass");
@@ -255,11 +265,7 @@ void TestAppStartup::testReopenAsksToSignIn()
 
 void TestAppStartup::testCancelledSignInGivesNoSession()
 {
-    {
-        ScriptedPrompts prompts;
-        prompts.firstRun = answers();
-        QVERIFY(AppStartup(m_keychain, prompts).run(m_path));
-    }
+    setUpBusiness();
     ScriptedPrompts prompts;
     QVERIFY(!AppStartup(m_keychain, prompts).run(m_path));
     QCOMPARE(prompts.signInAsked, 1);
@@ -267,13 +273,7 @@ void TestAppStartup::testCancelledSignInGivesNoSession()
 
 void TestAppStartup::testWrongPassphraseIsAskedAgain()
 {
-    {
-        ScriptedPrompts prompts;
-        prompts.firstRun = answers();
-        AppStartup startup(m_keychain, prompts);
-        startup.setPassphrase(kPassphrase);
-        QVERIFY(startup.run(m_path));
-    }
+    setUpBusiness(kPassphrase);
     ScriptedPrompts prompts;
     prompts.passphrases = { QStringLiteral("wrong passphrase"), kPassphrase };
     prompts.signInAs = QStringLiteral("maria");
@@ -288,14 +288,8 @@ void TestAppStartup::testWrongPassphraseIsAskedAgain()
 
 void TestAppStartup::testPassphraseFromFileNeedsNoPrompt()
 {
-    {
-        ScriptedPrompts prompts;
-        prompts.firstRun = answers();
-        AppStartup startup(m_keychain, prompts);
-        startup.setPassphrase(kPassphrase);
-        QVERIFY(startup.run(m_path));
-        QCOMPARE(m_keychain.size(), 0);
-    }
+    setUpBusiness(kPassphrase);
+    QCOMPARE(m_keychain.size(), 0);
     ScriptedPrompts prompts;
     prompts.signInAs = QStringLiteral("maria");
     prompts.password = QStringLiteral("s3cret-pass");
@@ -307,13 +301,7 @@ void TestAppStartup::testPassphraseFromFileNeedsNoPrompt()
 
 void TestAppStartup::testWrongPassphraseFromFileIsAnError()
 {
-    {
-        ScriptedPrompts prompts;
-        prompts.firstRun = answers();
-        AppStartup startup(m_keychain, prompts);
-        startup.setPassphrase(kPassphrase);
-        QVERIFY(startup.run(m_path));
-    }
+    setUpBusiness(kPassphrase);
     ScriptedPrompts prompts;
     AppStartup startup(m_keychain, prompts);
     startup.setPassphrase(QStringLiteral("not the passphrase"));

@@ -1,17 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Translations.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTest>
 
 namespace Balcao::Test {
+
+// English texts with British formats for the whole test process: what the
+// widget tests that read labels and amounts assert against.
+inline void useEnglishTexts()
+{
+    installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en")));
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+}
 
 // Clicks the button of that object name inside `in`, as a person would; the
 // test fails when it is missing or disabled.

@@ -10,17 +10,9 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::must;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
-
-qint64 changeLogSize(LocalStore &store)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec("SELECT count(*) FROM change_log") && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 // A second location of the business.
 Location branch(LocalStore &store)
@@ -50,9 +42,9 @@ private slots:
         ShopFixture f(*t);
         const CashDrawer back
             = must(ShiftService(*t).createDrawer(f.location, "Caixa 2"), "drawer");
-        const qint64 logBefore = changeLogSize(*t);
+        const qint64 logBefore = rowCount(*t, "change_log");
         QVERIFY(TerminalDrawer(*t).choose(back.id).ok());
-        QCOMPARE(changeLogSize(*t), logBefore);
+        QCOMPARE(rowCount(*t, "change_log"), logBefore);
         QCOMPARE(must(TerminalDrawer(*t).current(f.location), "current").id, back.id);
         // It survives a restart of the app.
         t.reopen();

@@ -13,10 +13,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::currencyOf;
-using Balcao::Test::dollars;
-using Balcao::Test::reais;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestServiceCatalog : public QObject
 {

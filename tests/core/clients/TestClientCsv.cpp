@@ -9,7 +9,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestClientCsv : public QObject
 {
@@ -31,11 +31,6 @@ private:
         if (!written)
             qFatal("%s", qPrintable(written.error().message));
         return buffer.data();
-    }
-    static int scalar(TestStore &t, const QString &sql)
-    {
-        QSqlQuery q(t->database().connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
     }
     static ClientDraft full()
     {
@@ -177,7 +172,7 @@ private slots:
         QCOMPARE(stored.birthday, QStringLiteral("1990-12-31"));
         QCOMPARE(stored.communicationPreference, QStringLiteral("whatsapp"));
         QCOMPARE(stored.tags, (QStringList { QStringLiteral("manhã"), QStringLiteral("noivas") }));
-        QCOMPARE(scalar(t,
+        QCOMPARE(scalar(*t,
                         QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
                                        "'client.imported'")),
                  1);
@@ -361,7 +356,7 @@ private slots:
         QCOMPARE(cancelled.error().code, QStringLiteral("import.cancelled"));
         QCOMPARE(ClientService(*t).count().value(), 0);
         QCOMPARE(StateExporter(t->database()).stateHash(), before);
-        QCOMPARE(scalar(t, QStringLiteral("SELECT count(*) FROM change_log")), 0);
+        QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")), 0);
 
         auto cancelledPreview = csv.preview(file, [](qint64 done, qint64) { return done < 600; });
         QCOMPARE(cancelledPreview.error().code, QStringLiteral("csv.cancelled"));

@@ -8,9 +8,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::AppointmentFacts;
-using Balcao::Test::reais;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestClientHistory : public QObject
 {

@@ -14,22 +14,16 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::AppointmentFacts;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestClientMerger : public QObject
 {
     Q_OBJECT
 
 private:
-    static QString scalar(TestStore &t, const QString &sql)
-    {
-        QSqlQuery q(t->database().connection());
-        return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
-    }
     static int changeCount(TestStore &t)
     {
-        return scalar(t, QStringLiteral("SELECT count(*) FROM change_log")).toInt();
+        return static_cast<int>(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")));
     }
     static Client create(TestStore &t, const ClientDraft &d)
     {
@@ -101,17 +95,18 @@ private slots:
         QCOMPARE(ClientService(*t).count().value(), 1);
 
         // Its history is the survivor's now.
-        QCOMPARE(scalar(t,
-                        QStringLiteral("SELECT count(*) FROM appointments WHERE client_id = '%1'")
-                            .arg(survivor.id.toString())),
-                 QStringLiteral("3"));
-        QCOMPARE(scalar(t,
-                        QStringLiteral("SELECT client_id FROM appointments WHERE id = '%1'")
-                            .arg(gone.toString())),
+        QCOMPARE(
+            scalarText(*t,
+                       QStringLiteral("SELECT count(*) FROM appointments WHERE client_id = '%1'")
+                           .arg(survivor.id.toString())),
+            QStringLiteral("3"));
+        QCOMPARE(scalarText(*t,
+                            QStringLiteral("SELECT client_id FROM appointments WHERE id = '%1'")
+                                .arg(gone.toString())),
                  survivor.id.toString());
-        QCOMPARE(scalar(t,
-                        QStringLiteral("SELECT client_id FROM reminders WHERE id = '%1'")
-                            .arg(reminder.toString())),
+        QCOMPARE(scalarText(*t,
+                            QStringLiteral("SELECT client_id FROM reminders WHERE id = '%1'")
+                                .arg(reminder.toString())),
                  survivor.id.toString());
         QCOMPARE(ClientMetrics::compute(*t, survivor.id, QTimeZone::utc())->completed, 2);
 
@@ -120,10 +115,10 @@ private slots:
         QVERIFY(changeCount(t) > changesBefore);
         const QJsonObject details
             = QJsonDocument::fromJson(
-                  scalar(t,
-                         QStringLiteral("SELECT details FROM audit_events WHERE action = "
-                                        "'client.merged' AND subject_id = '%1'")
-                             .arg(survivor.id.toString()))
+                  scalarText(*t,
+                             QStringLiteral("SELECT details FROM audit_events WHERE action = "
+                                            "'client.merged' AND subject_id = '%1'")
+                                 .arg(survivor.id.toString()))
                       .toUtf8())
                   .object();
         QCOMPARE(details.value(QStringLiteral("duplicate_id")).toString(), duplicate.id.toString());
@@ -152,9 +147,9 @@ private slots:
         QVERIFY(ChangeApplier(*b).apply(ChangeOutbox(*a).pending()).ok());
         QCOMPARE(StateExporter(b->database()).stateHash(),
                  StateExporter(a->database()).stateHash());
-        QCOMPARE(scalar(b,
-                        QStringLiteral("SELECT client_id FROM appointments WHERE id = '%1'")
-                            .arg(visit.toString())),
+        QCOMPARE(scalarText(*b,
+                            QStringLiteral("SELECT client_id FROM appointments WHERE id = '%1'")
+                                .arg(visit.toString())),
                  survivor.id.toString());
         QCOMPARE(ClientService(*b).find(survivor.id)->email, QStringLiteral("bia@example.com"));
         QVERIFY(!ClientService(*b).find(duplicate.id).ok());

@@ -11,10 +11,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::AppointmentFacts;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
 

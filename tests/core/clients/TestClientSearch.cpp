@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClientDrafts.h"
 #include "TestStore.h"
 #include "clients/ClientSearch.h"
 #include "clients/ClientService.h"
@@ -7,7 +8,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestClientSearch : public QObject
 {
@@ -18,13 +19,7 @@ private:
 
     Id add(const QString &name, const QString &phone = {}, const QString &email = {})
     {
-        ClientDraft d;
-        d.name = name;
-        if (!phone.isEmpty())
-            d.phone = phone;
-        if (!email.isEmpty())
-            d.email = email;
-        auto created = ClientService(m_store->store()).create(d);
+        auto created = ClientService(m_store->store()).create(clientDraft(name, phone, email));
         if (!created)
             qFatal("%s", qPrintable(created.error().message));
         return created->id;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClientDrafts.h"
 #include "TestStore.h"
 #include "clients/ClientService.h"
 #include "settings/BusinessSettings.h"
@@ -10,24 +11,13 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestClientService : public QObject
 {
     Q_OBJECT
 
 private:
-    static ClientDraft draft(const QString &name, const QString &phone = {},
-                             const QString &email = {})
-    {
-        ClientDraft d;
-        d.name = name;
-        if (!phone.isEmpty())
-            d.phone = phone;
-        if (!email.isEmpty())
-            d.email = email;
-        return d;
-    }
     static int changeCount(LocalStore &store)
     {
         QSqlQuery q(store.database().connection());
@@ -41,7 +31,7 @@ private slots:
     {
         TestStore t;
         ClientService clients(*t);
-        auto ana = clients.create(draft(QStringLiteral("  Ana   Souza "),
+        auto ana = clients.create(clientDraft(QStringLiteral("  Ana   Souza "),
                                         QStringLiteral("+55 (11) 98765-4321"),
                                         QStringLiteral("Ana@Example.com")));
         QVERIFY(ana.ok());
@@ -49,8 +39,8 @@ private slots:
         QCOMPARE(ana->phone, QStringLiteral("+5511987654321"));
         QCOMPARE(ana->email, QStringLiteral("ana@example.com"));
         QCOMPARE(ana->createdAtMsecs, t.clock().nowMsecsSinceEpoch());
-        QVERIFY(clients.create(draft(QStringLiteral("bruno lima"))).ok());
-        QVERIFY(clients.create(draft(QStringLiteral("Carla Dias"), QStringLiteral("21 3333-4444")))
+        QVERIFY(clients.create(clientDraft(QStringLiteral("bruno lima"))).ok());
+        QVERIFY(clients.create(clientDraft(QStringLiteral("Carla Dias"), QStringLiteral("21 3333-4444")))
                     .ok());
 
         ClientDraft edit;
@@ -96,12 +86,12 @@ private slots:
         TestStore t;
         ClientService clients(*t);
         QVERIFY(
-            clients.create(draft(QStringLiteral("Ana Souza"), QStringLiteral("11987654321"))).ok());
+            clients.create(clientDraft(QStringLiteral("Ana Souza"), QStringLiteral("11987654321"))).ok());
         QVERIFY(
-            clients.create(draft(QStringLiteral("Bruno Lima"), {}, QStringLiteral("b@lima.com.br")))
+            clients.create(clientDraft(QStringLiteral("Bruno Lima"), {}, QStringLiteral("b@lima.com.br")))
                 .ok());
         QVERIFY(
-            clients.create(draft(QStringLiteral("Carla Dias"), QStringLiteral("2133334444"))).ok());
+            clients.create(clientDraft(QStringLiteral("Carla Dias"), QStringLiteral("2133334444"))).ok());
         QStringList names;
         for (const Client &c : clients.list(search))
             names << c.name;
@@ -140,7 +130,7 @@ private slots:
         TestStore t;
         ClientService clients(*t);
         const QString before = StateExporter(t->database()).stateHash();
-        auto created = clients.create(draft(name, phone, email));
+        auto created = clients.create(clientDraft(name, phone, email));
         QVERIFY(!created.ok());
         QCOMPARE(created.error().code, code);
         QVERIFY(!created.error().message.isEmpty());
@@ -152,7 +142,7 @@ private slots:
     {
         TestStore t;
         ClientService clients(*t);
-        ClientDraft d = draft(QStringLiteral("Ana"), QStringLiteral("(11) 8765-4321"));
+        ClientDraft d = clientDraft(QStringLiteral("Ana"), QStringLiteral("(11) 8765-4321"));
         d.tags = QStringList { QStringLiteral(" noivas "), QStringLiteral("Alergia"),
                                QStringLiteral("NOIVAS") };
         d.vip = true;
@@ -213,7 +203,7 @@ private slots:
                 out << q.value(0).toString();
             return out;
         };
-        ClientDraft d = draft(QStringLiteral("Ana"));
+        ClientDraft d = clientDraft(QStringLiteral("Ana"));
         auto ana = clients.create(d);
         QVERIFY(consents().isEmpty()); // no consent given, nothing to prove
         ClientDraft give;
@@ -241,16 +231,16 @@ private slots:
             BusinessSettings(*t).setValue(BusinessSettings::kLocale, QStringLiteral("pt_PT")).ok());
         ClientService clients(*t);
         QCOMPARE(clients.phoneRegion(), QStringLiteral("PT"));
-        auto created = clients.create(draft(QStringLiteral("Rui"), QStringLiteral("912 345 678")));
+        auto created = clients.create(clientDraft(QStringLiteral("Rui"), QStringLiteral("912 345 678")));
         QVERIFY(created.ok());
         QCOMPARE(created->phone, QStringLiteral("+351912345678"));
         // A Brazilian number needs its +55 there.
-        QCOMPARE(clients.create(draft(QStringLiteral("Ana"), QStringLiteral("(11) 98765-4321")))
+        QCOMPARE(clients.create(clientDraft(QStringLiteral("Ana"), QStringLiteral("(11) 98765-4321")))
                      .error()
                      .code,
                  QStringLiteral("client.phoneInvalid"));
         QVERIFY(
-            clients.create(draft(QStringLiteral("Ana"), QStringLiteral("+55 11 98765-4321"))).ok());
+            clients.create(clientDraft(QStringLiteral("Ana"), QStringLiteral("+55 11 98765-4321"))).ok());
         // Every country's numbers are known (libphonenumber)...
         QVERIFY(
             BusinessSettings(*t).setValue(BusinessSettings::kLocale, QStringLiteral("sw_KE")).ok());
@@ -309,11 +299,11 @@ private slots:
         QFETCH(QString, code);
         TestStore t;
         ClientService clients(*t);
-        auto ana = clients.create(draft(QStringLiteral("Ana")));
+        auto ana = clients.create(clientDraft(QStringLiteral("Ana")));
         QVERIFY(ana.ok());
         const QString before = StateExporter(t->database()).stateHash();
         const int changes = changeCount(*t);
-        ClientDraft d = draft(QStringLiteral("Bia"));
+        ClientDraft d = clientDraft(QStringLiteral("Bia"));
         if (field == QStringLiteral("birthday"))
             d.birthday = value;
         else if (field == QStringLiteral("tags"))
@@ -335,7 +325,7 @@ private slots:
     {
         TestStore t;
         ClientService clients(*t);
-        auto ana = clients.create(draft(QStringLiteral("Ana")));
+        auto ana = clients.create(clientDraft(QStringLiteral("Ana")));
         QVERIFY(ana.ok());
         QVERIFY(clients.remove(ana->id).ok());
         QVERIFY(clients.list().isEmpty());
@@ -359,7 +349,7 @@ private slots:
         QCOMPARE(q.value(1).toString(), ana->id.toString());
         // Deleting or editing a deleted client is a clear error.
         QCOMPARE(clients.remove(ana->id).error().code, QStringLiteral("client.notFound"));
-        QCOMPARE(clients.update(ana->id, draft(QStringLiteral("X"))).error().code,
+        QCOMPARE(clients.update(ana->id, clientDraft(QStringLiteral("X"))).error().code,
                  QStringLiteral("client.notFound"));
         QCOMPARE(clients.remove(Id::generate()).error().code, QStringLiteral("client.notFound"));
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClientDrafts.h"
 #include "TestStore.h"
 #include "clients/ClientService.h"
 #include "clients/DuplicateFinder.h"
@@ -6,7 +7,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestDuplicateFinder : public QObject
 {
@@ -16,14 +17,8 @@ private:
     static Id add(TestStore &t, const QString &name, const QString &phone = {},
                   const QString &email = {})
     {
-        ClientDraft d;
-        d.name = name;
-        if (!phone.isEmpty())
-            d.phone = phone;
-        if (!email.isEmpty())
-            d.email = email;
         t.clock().advance(1000); // creation order = list order
-        return ClientService(*t).create(d)->id;
+        return ClientService(*t).create(clientDraft(name, phone, email))->id;
     }
     // A row as an older terminal wrote it: the phone as typed.
     static Id addOldRow(TestStore &t, const QString &name, const QString &phone)

@@ -5,7 +5,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::FakeClock;
+using namespace Balcao::Test;
 
 class TestHlc : public QObject
 {

@@ -6,7 +6,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::FakeClock;
+using namespace Balcao::Test;
 
 class TestId : public QObject
 {

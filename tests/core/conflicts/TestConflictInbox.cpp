@@ -12,8 +12,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::BrokenTable;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestConflictInbox : public QObject
 {
@@ -206,19 +205,19 @@ private slots:
                     .resolve(inbox.open().first().id,
                              DuplicatePhoneCheck::kKeepOnlyPrefix + keep.id.toString())
                     .ok());
-        const auto scalar = [&](const QString &sql) {
-            QSqlQuery q(t->database().connection());
-            return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
-        };
-        QCOMPARE(scalar(QStringLiteral("SELECT client_id FROM appointments")), keep.id.toString());
-        QCOMPARE(scalar(QStringLiteral("SELECT client_id FROM reminders")), keep.id.toString());
+        QCOMPARE(scalarText(*t, QStringLiteral("SELECT client_id FROM appointments")),
+                 keep.id.toString());
+        QCOMPARE(scalarText(*t, QStringLiteral("SELECT client_id FROM reminders")),
+                 keep.id.toString());
         auto dropped = ClientService(*t).find(drop.id, true);
         QVERIFY(dropped->deleted);
         QCOMPARE(dropped->mergedInto, keep.id);
         QCOMPARE(ClientService(*t).find(keep.id)->email, QStringLiteral("ana@example.com"));
-        QCOMPARE(scalar(QStringLiteral(
-                     "SELECT count(*) FROM audit_events WHERE action = 'client.merged'")),
-                 QStringLiteral("1"));
+        QCOMPARE(
+            scalarText(
+                *t,
+                QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'client.merged'")),
+            QStringLiteral("1"));
         QVERIFY(inbox.open().isEmpty());
         QCOMPARE(inbox.refresh()->opened, 0);
     }

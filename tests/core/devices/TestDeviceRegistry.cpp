@@ -8,7 +8,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestDeviceRegistry : public QObject
 {

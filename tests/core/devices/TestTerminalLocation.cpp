@@ -10,8 +10,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::BrokenTable;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 // Where a terminal works, one row per case: the locations the business has
 // (in the order they were created), where this device is registered, what

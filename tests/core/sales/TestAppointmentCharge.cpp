@@ -13,11 +13,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::BrokenTable;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 Q_DECLARE_METATYPE(Balcao::AppointmentStatus)
 

@@ -4,6 +4,7 @@
 #include "ChangeApplier.h"
 #include "ChangeOutbox.h"
 #include "ShopFixture.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "cash/ClosedShiftCashCheck.h"
 #include "cash/OpenShiftsCheck.h"
@@ -22,10 +23,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
 
@@ -39,17 +37,6 @@ void exchange(TestStore &a, TestStore &b)
 {
     ship(a, b);
     ship(b, a);
-}
-
-qint64 count(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-Tender card(qint64 amount)
-{
-    return Tender { PaymentMethod::Card, reais(amount), "AUT", {} };
 }
 
 } // namespace
@@ -79,10 +66,10 @@ private slots:
         QCOMPARE(StockLedger(*b).onHand(f.conditioner, f.location).value(), 0);
         exchange(a, b);
         for (TestStore *t : { &a, &b }) {
-            QCOMPARE(count(**t, "SELECT count(*) FROM sales"), 2);
-            QCOMPARE(count(**t,
-                           QString("SELECT count(*) FROM sales WHERE id IN ('%1', '%2')")
-                               .arg(onA.id.toString(), onB.id.toString())),
+            QCOMPARE(scalar(**t, "SELECT count(*) FROM sales"), 2);
+            QCOMPARE(scalar(**t,
+                            QString("SELECT count(*) FROM sales WHERE id IN ('%1', '%2')")
+                                .arg(onA.id.toString(), onB.id.toString())),
                      2);
             QCOMPARE(StockLedger(**t).onHand(f.conditioner, f.location).value(), -1);
             QCOMPARE(ConflictInbox(**t).refresh()->opened, 1);

@@ -11,8 +11,6 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::currencyOf;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // Killing the app in the middle of checkout must never leave half a sale:
@@ -24,12 +22,6 @@ class TestCheckoutCrash : public QObject
     Q_OBJECT
 
 private:
-    static qint64 scalar(LocalStore &store, const QString &sql)
-    {
-        QSqlQuery q(store.database().connection());
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    }
-
     // The child of the fork-and-kill harness: sells until it is killed,
     // reporting each committed sale.
     static int sellUntilKilled(CommitReporter &reporter, const TestStore &t, const ShopFixture &f)

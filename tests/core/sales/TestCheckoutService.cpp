@@ -2,6 +2,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "Amounts.h"
 #include "ShopFixture.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "audit/AuditTrail.h"
 #include "cash/ShiftService.h"
@@ -21,19 +22,9 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::currencyOf;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
-
-qint64 count(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 // Everything a sale writes, so a refused checkout can be shown to write none.
 QList<qint64> footprint(LocalStore &store)
@@ -42,17 +33,8 @@ QList<qint64> footprint(LocalStore &store)
     for (const char *table :
          { "sales", "sale_lines", "payments", "stock_movements", "client_account_entries",
            "gift_card_entries", "gift_cards", "change_log", "audit_events" })
-        out << count(store, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        out << scalar(store, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
     return out;
-}
-
-Tender cash(qint64 amount)
-{
-    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
-}
-Tender card(qint64 amount)
-{
-    return Tender { PaymentMethod::Card, reais(amount), "AUT123", {} };
 }
 
 } // namespace
@@ -67,7 +49,7 @@ private slots:
         TestStore t;
         ShopFixture f(*t);
         const Id shift = f.openShift();
-        const qint64 logBefore = count(*t, "SELECT count(*) FROM change_log");
+        const qint64 logBefore = scalar(*t, "SELECT count(*) FROM change_log");
         Cart cart = f.cartOf({ { f.shampoo, 2 }, { f.giftWrap, 1 } });
         auto sale = CheckoutService(*t).checkout(f.request(cart, { cash(20000) }));
         QVERIFY2(sale.ok(), qPrintable(sale.ok() ? QString() : sale.error().message));
@@ -87,9 +69,9 @@ private slots:
         StockLedger stock(*t);
         QCOMPARE(stock.onHand(f.shampoo, f.location).value(), 8);
         QCOMPARE(stock.onHand(f.giftWrap, f.location).value(), 0);
-        QCOMPARE(count(*t, "SELECT count(*) FROM stock_movements WHERE kind = 'sale'"), 1);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM stock_movements WHERE kind = 'sale'"), 1);
         // One change-log entry per fact: sale, two lines, the movement, the payment.
-        QCOMPARE(count(*t, "SELECT count(*) FROM change_log") - logBefore, 5);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM change_log") - logBefore, 5);
 
         // Read back, it is the same sale.
         auto read = SalesJournal(*t).find(sale->id);
@@ -227,7 +209,7 @@ private slots:
         QCOMPARE(sale->discount, reais(918));
         QCOMPARE(sale->approvedBy, f.manager);
         QCOMPARE(
-            count(*t, "SELECT count(*) FROM audit_events WHERE action = 'sale.discountApproved'"),
+            scalar(*t, "SELECT count(*) FROM audit_events WHERE action = 'sale.discountApproved'"),
             1);
         // Raising the limit lets the front desk give it alone.
         must(SalesSettings(*t).setDiscountLimitBp(2500), "limit");

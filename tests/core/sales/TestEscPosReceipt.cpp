@@ -8,7 +8,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::ReceiptSamples;
+using namespace Balcao::Test;
 
 Q_DECLARE_METATYPE(Balcao::EscPosReceipt::Paper)
 

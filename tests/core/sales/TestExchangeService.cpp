@@ -12,23 +12,11 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::currencyOf;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 Q_DECLARE_METATYPE(Balcao::RefundMethod)
 
 namespace {
-
-qint64 count(LocalStore &store, const QString &table)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next()
-        ? q.value(0).toLongLong()
-        : -1;
-}
 
 QStringList described(const QList<Payment> &payments)
 {
@@ -102,14 +90,14 @@ private slots:
         if (difference > 0)
             x.takeNew.tenders = { Tender { PaymentMethod::Cash, reais(difference), {}, {} } };
 
-        const qint64 returnsBefore = count(*t, "returns");
-        const qint64 salesBefore = count(*t, "sales");
+        const qint64 returnsBefore = rowCount(*t, "returns");
+        const qint64 salesBefore = rowCount(*t, "sales");
         const auto settlement = ExchangeService(*t).preview(x);
         QVERIFY2(settlement.ok(),
                  qPrintable(settlement.ok() ? QString() : settlement.error().message));
         // A preview writes nothing.
-        QCOMPARE(count(*t, "returns"), returnsBefore);
-        QCOMPARE(count(*t, "sales"), salesBefore);
+        QCOMPARE(rowCount(*t, "returns"), returnsBefore);
+        QCOMPARE(rowCount(*t, "sales"), salesBefore);
         QCOMPARE(settlement->newItems.minorUnits(), newItems);
         QCOMPARE(settlement->credit.minorUnits(), credit);
         QCOMPARE(settlement->difference.minorUnits(), difference);

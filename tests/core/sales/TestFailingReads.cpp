@@ -4,6 +4,7 @@
 #include "Amounts.h"
 #include "BrokenTable.h"
 #include "ShopFixture.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "cash/ShiftService.h"
 #include "catalog/ProductCatalog.h"
@@ -22,26 +23,9 @@
 #include <functional>
 
 using namespace Balcao;
-using Balcao::Test::BrokenTable;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
-
-qint64 count(LocalStore &store, const QString &table)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next()
-        ? q.value(0).toLongLong()
-        : -1;
-}
-
-Tender cash(qint64 amount)
-{
-    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
-}
 
 // A shop whose client has store credit and an amount due, a gift card with
 // a balance, and a paid sale of a product that keeps stock.
@@ -282,7 +266,7 @@ private slots:
         QFETCH(QString, ledger);
         TestStore t;
         Shop shop(*t);
-        const qint64 before = ledger.isEmpty() ? 0 : count(*t, ledger);
+        const qint64 before = ledger.isEmpty() ? 0 : rowCount(*t, ledger);
         {
             BrokenTable broken(*t, table);
             QVERIFY(broken.isBroken());
@@ -294,13 +278,13 @@ private slots:
         }
         // Nothing was written on the strength of a read that failed...
         if (!ledger.isEmpty())
-            QCOMPARE(count(*t, ledger), before);
+            QCOMPARE(rowCount(*t, ledger), before);
         // ...and with the table back the same read answers: the fault, not
         // the row, made it fail.
         const Result<void> healthy = read(*t, shop);
         QVERIFY2(healthy.ok(), qPrintable(healthy.ok() ? QString() : healthy.error().message));
         if (!ledger.isEmpty())
-            QCOMPARE(count(*t, ledger), before + 1);
+            QCOMPARE(rowCount(*t, ledger), before + 1);
     }
 
     // What the healthy shop answers, so the rows above read real balances.

@@ -1,29 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Amounts.h"
+#include "Tenders.h"
 #include "sales/Tender.h"
 
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::dollars;
-using Balcao::Test::reais;
+using namespace Balcao::Test;
 
-namespace {
-
-Tender cash(qint64 amount)
-{
-    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
-}
-Tender card(qint64 amount)
-{
-    return Tender { PaymentMethod::Card, reais(amount), QStringLiteral("123456"), {} };
-}
-Tender pix(qint64 amount)
-{
-    return Tender { PaymentMethod::Pix, reais(amount), {}, {} };
-}
-
-} // namespace
+namespace { } // namespace
 
 // Change due and split payments (docs/sales.md, "Payments").
 class TestPaymentAllocator : public QObject

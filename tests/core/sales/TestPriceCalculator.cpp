@@ -5,9 +5,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::currencyOf;
-using Balcao::Test::dollars;
-using Balcao::Test::reais;
+using namespace Balcao::Test;
 
 Q_DECLARE_METATYPE(Balcao::Discount)
 Q_DECLARE_METATYPE(Balcao::TaxRounding)

@@ -2,6 +2,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "Amounts.h"
 #include "ShopFixture.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "locations/LocationService.h"
 #include "sales/CartBuilder.h"
@@ -16,21 +17,9 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
-
-Tender cash(qint64 amount)
-{
-    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
-}
-Tender card(qint64 amount)
-{
-    return Tender { PaymentMethod::Card, reais(amount), "AUT123", {} };
-}
 
 ReceiptBuilder::Options pt(bool reprint = false)
 {

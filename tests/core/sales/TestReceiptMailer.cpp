@@ -9,18 +9,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::ReceiptSamples;
-using Balcao::Test::TestStore;
-
-namespace {
-
-qint64 count(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-} // namespace
+using namespace Balcao::Test;
 
 class TestReceiptMailer : public QObject
 {
@@ -32,7 +21,7 @@ private slots:
         TestStore t;
         t.initialiseBusiness();
         const Receipt receipt = ReceiptSamples::make("sale-pix");
-        const qint64 logBefore = count(*t, "SELECT count(*) FROM change_log");
+        const qint64 logBefore = scalar(*t, "SELECT count(*) FROM change_log");
         auto id = ReceiptMailer(*t).queue(receipt, "  Ana@Example.COM ");
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
 
@@ -52,16 +41,16 @@ private slots:
         QVERIFY(q.value(8).isNull());
         QCOMPARE(q.value(9).toInt(), 0);
         // Synced like any record: the server sends it.
-        QVERIFY(count(*t, "SELECT count(*) FROM change_log") > logBefore);
+        QVERIFY(scalar(*t, "SELECT count(*) FROM change_log") > logBefore);
         QCOMPARE(
-            count(
+            scalar(
                 *t,
                 QString("SELECT count(*) FROM change_log WHERE row_id = '%1'").arg(id->toString())),
             1);
 
         // Asking again is another message.
         QVERIFY(ReceiptMailer(*t).queue(receipt, "ana@example.com").ok());
-        QCOMPARE(count(*t, "SELECT count(*) FROM reminders WHERE kind = 'receipt'"), 2);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM reminders WHERE kind = 'receipt'"), 2);
     }
 
     void testBadAddressChangesNothing_data()
@@ -85,13 +74,13 @@ private slots:
         QFETCH(QString, code);
         TestStore t;
         t.initialiseBusiness();
-        const qint64 logBefore = count(*t, "SELECT count(*) FROM change_log");
+        const qint64 logBefore = scalar(*t, "SELECT count(*) FROM change_log");
         auto refused = ReceiptMailer(*t).queue(ReceiptSamples::make("sale-cash"), address);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, code);
         QVERIFY(!refused.error().message.isEmpty());
-        QCOMPARE(count(*t, "SELECT count(*) FROM reminders"), 0);
-        QCOMPARE(count(*t, "SELECT count(*) FROM change_log"), logBefore);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM reminders"), 0);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM change_log"), logBefore);
     }
 };
 

@@ -7,18 +7,12 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 using Destination = ReceiptPrinterConfig::Destination;
 
 Q_DECLARE_METATYPE(Balcao::ReceiptPrinterConfig)
 
 namespace {
-
-qint64 count(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 ReceiptPrinterConfig network(const QString &host, int port)
 {
@@ -70,12 +64,12 @@ private slots:
         c.paperWidthMm = 58;
         c.printAfterSale = true;
         c.openDrawerOnCash = false;
-        const qint64 logBefore = count(*t, "SELECT count(*) FROM change_log");
+        const qint64 logBefore = scalar(*t, "SELECT count(*) FROM change_log");
         QVERIFY(ReceiptPrinterSettings(*t).save(c).ok());
         c.host = "192.168.0.50";
         QCOMPARE(ReceiptPrinterSettings(*t).load().value(), c);
         // A printer belongs to this counter: nothing goes to other terminals.
-        QCOMPARE(count(*t, "SELECT count(*) FROM change_log"), logBefore);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM change_log"), logBefore);
         t.reopen();
         QCOMPARE(ReceiptPrinterSettings(*t).load().value(), c);
     }

@@ -2,6 +2,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "Amounts.h"
 #include "ShopFixture.h"
+#include "Tenders.h"
 #include "TestStore.h"
 #include "cash/ShiftService.h"
 #include "inventory/StockLedger.h"
@@ -15,29 +16,11 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 Q_DECLARE_METATYPE(Balcao::RefundMethod)
 
 namespace {
-
-Tender cash(qint64 amount)
-{
-    return Tender { PaymentMethod::Cash, reais(amount), {}, {} };
-}
-Tender card(qint64 amount)
-{
-    return Tender { PaymentMethod::Card, reais(amount), "AUT123", {} };
-}
-
-qint64 count(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 ReturnRequest returnOf(const ShopFixture &f, const Sale &sale, int line, qint64 quantity)
 {
@@ -116,7 +99,7 @@ private slots:
         for (qint64 units : earlier)
             must(returns.createReturn(returnOf(f, sale, 0, units)), "earlier return");
         const qint64 stockBefore = StockLedger(*t).onHand(f.shampoo, f.location).value();
-        const qint64 logBefore = count(*t, "SELECT count(*) FROM change_log");
+        const qint64 logBefore = scalar(*t, "SELECT count(*) FROM change_log");
         auto done = returns.createReturn(returnOf(f, sale, 0, now));
         QCOMPARE(done.ok(), accepted);
         if (accepted) {
@@ -124,7 +107,7 @@ private slots:
         } else {
             QVERIFY(!done.error().message.isEmpty());
             QCOMPARE(StockLedger(*t).onHand(f.shampoo, f.location).value(), stockBefore);
-            QCOMPARE(count(*t, "SELECT count(*) FROM change_log"), logBefore);
+            QCOMPARE(scalar(*t, "SELECT count(*) FROM change_log"), logBefore);
         }
         qint64 returnable = 3;
         for (qint64 units : earlier)
@@ -187,9 +170,9 @@ private slots:
         // Back in and written off: the shelf count does not change, the
         // ledger says why.
         QCOMPARE(StockLedger(*t).onHand(f.conditioner, f.location).value(), 1);
-        QCOMPARE(count(*t,
-                       "SELECT count(*) FROM stock_movements WHERE kind = 'damaged'"
-                       " AND reason = 'Leaking bottle'"),
+        QCOMPARE(scalar(*t,
+                        "SELECT count(*) FROM stock_movements WHERE kind = 'damaged'"
+                        " AND reason = 'Leaking bottle'"),
                  1);
     }
 
@@ -255,9 +238,9 @@ private slots:
         const SaleReturn done = must(ReturnService(*t).createReturn(r), "return");
         QCOMPARE(done.refund, reais(2 * 4190));
         QCOMPARE(done.payments.first().method, PaymentMethod::Cash);
-        QCOMPARE(count(*t,
-                       "SELECT count(*) FROM audit_events WHERE action ="
-                       " 'return.withoutReceiptApproved'"),
+        QCOMPARE(scalar(*t,
+                        "SELECT count(*) FROM audit_events WHERE action ="
+                        " 'return.withoutReceiptApproved'"),
                  1);
         // A product never sold comes back at its catalog price.
         QCOMPARE(*ReturnService(*t).lowestRecentPrice(f.conditioner, f.location, 90), reais(5290));
@@ -361,12 +344,12 @@ private slots:
         ExchangeRequest x;
         x.giveBack = returnOf(f, sale, 0, 1);
         x.takeNew = f.request(f.cartOf({ { f.shampoo, 2 } }), {}); // 38.90 left unpaid
-        const qint64 before = count(*t, "SELECT count(*) FROM change_log");
+        const qint64 before = scalar(*t, "SELECT count(*) FROM change_log");
         auto done = ExchangeService(*t).exchange(x);
         QVERIFY(!done.ok());
         QCOMPARE(done.error().code, "payment.notEnough");
-        QCOMPARE(count(*t, "SELECT count(*) FROM returns"), 0);
-        QCOMPARE(count(*t, "SELECT count(*) FROM change_log"), before);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM returns"), 0);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM change_log"), before);
     }
 };
 

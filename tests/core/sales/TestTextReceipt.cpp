@@ -6,7 +6,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::ReceiptSamples;
+using namespace Balcao::Test;
 
 namespace {
 

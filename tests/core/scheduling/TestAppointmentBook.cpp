@@ -15,10 +15,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::BrokenTable;
-using Balcao::Test::reais;
-using Balcao::Test::SchedulingFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 Q_DECLARE_METATYPE(Balcao::AppointmentStatus)
 
@@ -35,12 +32,6 @@ BookingRequest request(const SchedulingFixture &f, const Id &service, const Id &
     r.startsAtMsecs = f.at(day, hhmm);
     r.lines = { BookingLine { service, staff, {}, {} } };
     return r;
-}
-
-int count(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
 }
 
 QStringList issueKinds(const QList<BookingIssue> &issues)
@@ -67,7 +58,7 @@ private slots:
         r.lines << BookingLine { f.wash, {}, {}, {} };
         r.source = QStringLiteral("phone");
         r.notes = QStringLiteral("  Primeira vez  ");
-        const int changesBefore = count(*t, "SELECT count(*) FROM change_log");
+        const int changesBefore = scalar(*t, "SELECT count(*) FROM change_log");
         auto booked = book.book(r);
         QVERIFY2(booked.ok(), qPrintable(booked.ok() ? QString() : booked.error().message));
         QCOMPARE(booked->items.size(), 2);
@@ -85,7 +76,7 @@ private slots:
         QCOMPARE(found->items.at(0).serviceName, QStringLiteral("Corte"));
         QCOMPARE(found->items.at(1).price, reais(3000));
         // Row, two items and three messages, each with its change-log entry.
-        QCOMPARE(count(*t, "SELECT count(*) FROM change_log") - changesBefore, 6);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM change_log") - changesBefore, 6);
         QCOMPARE(ReminderScheduler(*t).forAppointment(booked->id).value().size(), 3);
         QCOMPARE(
             book.list(f.location, { f.at(kMonday, "00:00"), f.at(kMonday.addDays(1), "00:00") })
@@ -154,19 +145,19 @@ private slots:
         QVERIFY(first.ok());
         BookingRequest clash = request(f, f.cut, f.ana, "10:30");
         clash.clientId = f.otherClient;
-        const int before = count(*t, "SELECT count(*) FROM appointments");
+        const int before = scalar(*t, "SELECT count(*) FROM appointments");
         QCOMPARE(book.book(clash).error().code, QStringLiteral("appointment.conflicts"));
         clash.overrideConflicts = true;
         clash.overriddenBy = f.frontDesk;
         QCOMPARE(book.book(clash).error().code, QStringLiteral("appointment.overrideNotAllowed"));
-        QCOMPARE(count(*t, "SELECT count(*) FROM appointments"), before);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM appointments"), before);
 
         clash.overriddenBy = f.manager;
         auto second = book.book(clash);
         QVERIFY(second.ok());
-        QCOMPARE(count(*t,
-                       "SELECT count(*) FROM audit_events WHERE action ="
-                       " 'appointment.bookedOverConflicts'"),
+        QCOMPARE(scalar(*t,
+                        "SELECT count(*) FROM audit_events WHERE action ="
+                        " 'appointment.bookedOverConflicts'"),
                  1);
         // The overlap was a decision: the inbox keeps it resolved.
         ConflictInbox inbox(*t);
@@ -319,12 +310,12 @@ private slots:
         BookingRequest other = request(f, f.cut, f.ana, "10:00", kMonday.addDays(14));
         other.clientId = f.otherClient;
         QVERIFY(book.book(other).ok());
-        const int before = count(*t, "SELECT count(*) FROM appointments");
+        const int before = scalar(*t, "SELECT count(*) FROM appointments");
         auto series = book.bookSeries(request(f, f.cut, f.ana, "10:00"),
                                       Recurrence { 1, kMonday.addDays(28), std::nullopt });
         QVERIFY(!series.ok());
         QCOMPARE(series.error().code, QStringLiteral("appointment.conflicts"));
-        QCOMPARE(count(*t, "SELECT count(*) FROM appointments"), before);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM appointments"), before);
         QCOMPARE(book.bookSeries(request(f, f.cut, f.ana, "10:00"), Recurrence { 1, {}, {} })
                      .error()
                      .code,
@@ -345,7 +336,7 @@ private slots:
         TestStore t;
         SchedulingFixture f(*t);
         AppointmentBook book(*t);
-        const int before = count(*t, "SELECT count(*) FROM change_log");
+        const int before = scalar(*t, "SELECT count(*) FROM change_log");
         BookingRequest r = request(f, f.cut, f.ana, "10:00");
         r.lines.clear();
         QCOMPARE(book.book(r).error().code, QStringLiteral("appointment.noServices"));
@@ -361,7 +352,7 @@ private slots:
         r.lines.first().durationMinutes = 0;
         QCOMPARE(book.book(r).error().code, QStringLiteral("service.durationInvalid"));
         QCOMPARE(book.find(Id::generate()).error().code, QStringLiteral("appointment.notFound"));
-        QCOMPARE(count(*t, "SELECT count(*) FROM change_log"), before);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM change_log"), before);
     }
 
     // What a booking, a move or a restore reads besides the plan: reminders
@@ -390,7 +381,7 @@ private slots:
         SchedulingFixture f(*t);
         AppointmentBook book(*t);
         const Appointment booked = book.book(request(f, f.cut, f.ana, "10:00")).value();
-        const int before = count(*t, "SELECT count(*) FROM change_log");
+        const int before = scalar(*t, "SELECT count(*) FROM change_log");
         BrokenTable broken(*t, table);
         QVERIFY(broken.isBroken());
         Result<void> done;
@@ -412,7 +403,7 @@ private slots:
         }
         QVERIFY(!done.ok());
         QCOMPARE(done.error().kind, Error::Kind::Storage);
-        QCOMPARE(count(*t, "SELECT count(*) FROM change_log"), before);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM change_log"), before);
     }
 };
 

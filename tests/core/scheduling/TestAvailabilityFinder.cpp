@@ -11,8 +11,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::SchedulingFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
 

@@ -16,9 +16,7 @@
 #include <functional>
 
 using namespace Balcao;
-using Balcao::Test::BrokenTable;
-using Balcao::Test::SchedulingFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
 

@@ -11,18 +11,11 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::SchedulingFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
 
 const QDate kMonday(2026, 1, 5);
-
-qint64 count(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 } // namespace
 
@@ -80,8 +73,8 @@ private slots:
             other.lines = { BookingLine { f.cut, f.ana, {}, {} } };
             QVERIFY(AppointmentBook(*t).book(other).ok());
         }
-        const qint64 clientsBefore = count(*t, "SELECT count(*) FROM clients");
-        const qint64 appointmentsBefore = count(*t, "SELECT count(*) FROM appointments");
+        const qint64 clientsBefore = scalar(*t, "SELECT count(*) FROM clients");
+        const qint64 appointmentsBefore = scalar(*t, "SELECT count(*) FROM appointments");
 
         BookingRequest r;
         r.locationId = f.location;
@@ -105,8 +98,9 @@ private slots:
         }
 
         const auto booked = ClientBooking(*t).book(r, draft, recurrence);
-        QCOMPARE(count(*t, "SELECT count(*) FROM clients") - clientsBefore, newClients);
-        QCOMPARE(count(*t, "SELECT count(*) FROM appointments") - appointmentsBefore, appointments);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM clients") - clientsBefore, newClients);
+        QCOMPARE(scalar(*t, "SELECT count(*) FROM appointments") - appointmentsBefore,
+                 appointments);
         if (!code.isEmpty()) {
             QVERIFY(!booked.ok());
             QCOMPARE(booked.error().code, code);

@@ -12,8 +12,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::SchedulingFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 using Values = QHash<QString, QString>;
 Q_DECLARE_METATYPE(Values)

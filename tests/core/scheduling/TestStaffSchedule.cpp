@@ -9,8 +9,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::SchedulingFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 using Parts = QList<DayPart>;
 using Spans = QList<TimeInterval>;

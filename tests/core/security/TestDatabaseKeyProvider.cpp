@@ -10,7 +10,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::MemorySecretStore;
+using namespace Balcao::Test;
 
 class TestDatabaseKeyProvider : public QObject
 {

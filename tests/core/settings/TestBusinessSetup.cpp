@@ -11,8 +11,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::BrokenTable;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestBusinessSetup : public QObject
 {

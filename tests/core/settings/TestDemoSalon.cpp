@@ -10,7 +10,7 @@
 #include <QTimeZone>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 // The sample business of the first-run wizard and `scripts/run`: it must
 // seed on any day of the week at any hour, and what it says happened must
@@ -20,12 +20,6 @@ class TestDemoSalon : public QObject
     Q_OBJECT
 
 private:
-    static qint64 scalar(LocalStore &store, const QString &sql)
-    {
-        QSqlQuery q(store.database().connection());
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    }
-
 private slots:
     void seedsOnAnyDay_data()
     {

@@ -7,8 +7,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::BrokenTable;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestStaffService : public QObject
 {

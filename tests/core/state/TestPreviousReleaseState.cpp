@@ -21,7 +21,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::FakeClock;
+using namespace Balcao::Test;
 
 namespace {
 

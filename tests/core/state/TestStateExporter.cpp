@@ -9,7 +9,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestStateExporter : public QObject
 {

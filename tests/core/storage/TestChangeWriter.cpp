@@ -9,19 +9,18 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 class TestChangeWriter : public QObject
 {
     Q_OBJECT
 
 private:
-    static int scalar(LocalStore &store, const QString &sql)
+    // One save of a client row through the writer, in a transaction of its own.
+    static auto saveClient(TestStore &t, const Id &id, const QVariantMap &fields)
     {
-        QSqlQuery q(store.database().connection());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toInt();
+        return t->transact(
+            [&] { return t->writer().writeRecord(QStringLiteral("clients"), id, fields); });
     }
     static QVariantMap client(const QString &name, const QString &phone = {})
     {
@@ -35,11 +34,8 @@ private slots:
     {
         TestStore t;
         const Id id = Id::generate();
-        auto written = t->transact([&] {
-            return t->writer().writeRecord(
-                QStringLiteral("clients"), id,
-                client(QStringLiteral("Ana"), QStringLiteral("11999990000")));
-        });
+        auto written
+            = saveClient(t, id, client(QStringLiteral("Ana"), QStringLiteral("11999990000")));
         QVERIFY(written.ok());
         QVERIFY(!written->isNull());
         QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM clients")), 1);
@@ -66,16 +62,12 @@ private slots:
     {
         TestStore t;
         const Id id = Id::generate();
-        QVERIFY(t->transact([&] {
-                     return t->writer().writeRecord(
-                         QStringLiteral("clients"), id,
-                         client(QStringLiteral("Ana"), QStringLiteral("11999990000")));
-                 }).ok());
+        QVERIFY(
+            saveClient(t, id, client(QStringLiteral("Ana"), QStringLiteral("11999990000"))).ok());
         t.clock().advance(1000);
         // An edit form saves every field but only the phone changed.
         auto edit = client(QStringLiteral("Ana"), QStringLiteral("11888880000"));
-        auto written = t->transact(
-            [&] { return t->writer().writeRecord(QStringLiteral("clients"), id, edit); });
+        auto written = saveClient(t, id, edit);
         QVERIFY(written.ok());
         QSqlQuery q(t->database().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT payload FROM change_log ORDER BY seq DESC LIMIT 1"))
@@ -89,8 +81,7 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("phone"));
         QVERIFY(!q.next());
         // Saving again with nothing new writes nothing at all.
-        auto none = t->transact(
-            [&] { return t->writer().writeRecord(QStringLiteral("clients"), id, edit); });
+        auto none = saveClient(t, id, edit);
         QVERIFY(none.ok());
         QVERIFY(none->isNull());
         QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")), 2);
@@ -102,14 +93,10 @@ private slots:
     {
         TestStore t;
         const Id id = Id::generate();
-        QVERIFY(t->transact([&] {
-                     return t->writer().writeRecord(
-                         QStringLiteral("clients"), id,
-                         client(QStringLiteral("Ana"), QStringLiteral("11999990000")));
-                 }).ok());
+        QVERIFY(
+            saveClient(t, id, client(QStringLiteral("Ana"), QStringLiteral("11999990000"))).ok());
         const qint64 changes = scalar(*t, QStringLiteral("SELECT count(*) FROM change_log"));
-        auto written = t->transact(
-            [&] { return t->writer().writeRecord(QStringLiteral("clients"), id, {}); });
+        auto written = saveClient(t, id, {});
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
         QVERIFY(written->isNull());
         QCOMPARE(scalar(*t, QStringLiteral("SELECT count(*) FROM change_log")), changes);
@@ -119,10 +106,7 @@ private slots:
     {
         TestStore t;
         const Id id = Id::generate();
-        QVERIFY(t->transact([&] {
-                     return t->writer().writeRecord(QStringLiteral("clients"), id,
-                                                    client(QStringLiteral("Bia")));
-                 }).ok());
+        QVERIFY(saveClient(t, id, client(QStringLiteral("Bia"))).ok());
         QVERIFY(t->transact([&] {
                      return t->writer().deleteRecord(QStringLiteral("clients"), id);
                  }).ok());
@@ -204,17 +188,11 @@ private slots:
     {
         TestStore t;
         const Id id = Id::generate();
-        auto first = t->transact([&] {
-            return t->writer().writeRecord(QStringLiteral("clients"), id,
-                                           client(QStringLiteral("Ana")));
-        });
+        auto first = saveClient(t, id, client(QStringLiteral("Ana")));
         QVERIFY(first.ok());
         t.clock().advance(-3'600'000); // the wall clock goes back an hour
         t.reopen();
-        auto second = t->transact([&] {
-            return t->writer().writeRecord(QStringLiteral("clients"), id,
-                                           client(QStringLiteral("Ana B")));
-        });
+        auto second = saveClient(t, id, client(QStringLiteral("Ana B")));
         QVERIFY(second.ok());
         QVERIFY(*second > *first);
     }

@@ -7,7 +7,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 // What sync believes about each table must be what the database holds: a
 // column missing from the synced list would never leave the terminal, and

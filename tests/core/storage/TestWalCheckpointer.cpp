@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestStore.h"
 #include "clients/ClientService.h"
 #include "security/DatabaseKey.h"
 #include "storage/LocalStore.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace Balcao;
+using Balcao::Test::scalar;
 
 // The write-ahead log is copied into the database on a thread of its own:
 // the log stays bounded while commits go on, is given back when quiet and
@@ -47,12 +49,6 @@ private:
     static qint64 logBytes(const QString &path)
     {
         return QFileInfo(path + QStringLiteral("-wal")).size();
-    }
-
-    static int scalar(LocalStore &store, const QString &sql)
-    {
-        QSqlQuery q(store.database().connection());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
     }
 
     // One transaction per client, as the front desk saves.

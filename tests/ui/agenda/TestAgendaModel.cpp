@@ -58,6 +58,15 @@ private:
         return *LocationService(store).find(f.location);
     }
     // The model answers later, from its reader thread.
+    // The model loaded with `span` around `date` at the fixture's location.
+    static void show(AgendaModel &model, LocalStore &store, const SchedulingFixture &f,
+                     AgendaModel::Span span, const QDate &date)
+    {
+        model.setLocation(location(store, f));
+        model.setSpan(span);
+        model.setDate(date);
+        reload(model);
+    }
     static void reload(AgendaModel &model)
     {
         QSignalSpy reloaded(&model, &AgendaModel::reloaded);
@@ -155,10 +164,7 @@ private slots:
             = book(*store, f, monday, QStringLiteral("10:00"), { line(f.cut, f.ana) });
         book(*store, f, monday.addDays(1), QStringLiteral("10:00"), { line(f.cut, f.ana) });
         AgendaModel model(*store);
-        model.setLocation(location(*store, f));
-        model.setSpan(AgendaModel::Span::Day);
-        model.setDate(monday);
-        reload(model);
+        show(model, *store, f, AgendaModel::Span::Day, monday);
         QCOMPARE(model.days(), QList<QDate> { monday });
         QCOMPARE(model.blocks().size(), 1);
         QCOMPARE(model.blocks().first().appointmentId, cut.id);
@@ -187,10 +193,7 @@ private slots:
                  QDateTime(sunday, QTime(14, 0), QTimeZone::utc()).toMSecsSinceEpoch());
 
         AgendaModel model(*store);
-        model.setLocation(location(*store, f));
-        model.setSpan(AgendaModel::Span::Week);
-        model.setDate(sunday);
-        reload(model);
+        show(model, *store, f, AgendaModel::Span::Week, sunday);
         QCOMPARE(model.days().first(), QDate(2026, 3, 2));
         QCOMPARE(model.days().last(), sunday);
 
@@ -231,10 +234,7 @@ private slots:
         const Appointment later
             = book(*store, f, monday, QStringLiteral("14:00"), { line(f.cut, f.ana) });
         AgendaModel model(*store);
-        model.setLocation(location(*store, f));
-        model.setSpan(AgendaModel::Span::Day);
-        model.setDate(monday);
-        reload(model);
+        show(model, *store, f, AgendaModel::Span::Day, monday);
         const AgendaBlock *a = blockOf(model, one.id, f.ana);
         const AgendaBlock *b = blockOf(model, two.id, f.ana);
         const AgendaBlock *c = blockOf(model, later.id, f.ana);
@@ -281,10 +281,7 @@ private slots:
             = book(*store, f, monday, QStringLiteral("10:00"), { line(f.cut, f.ana) });
         QVERIFY(AppointmentBook(*store).cancel(cut.id, QStringLiteral("ill")));
         AgendaModel model(*store);
-        model.setLocation(location(*store, f));
-        model.setSpan(AgendaModel::Span::Day);
-        model.setDate(monday);
-        reload(model);
+        show(model, *store, f, AgendaModel::Span::Day, monday);
         QCOMPARE(model.blocks().size(), 1);
         QCOMPARE(model.blocks().first().status, AppointmentStatus::Cancelled);
     }
@@ -359,10 +356,7 @@ private slots:
             }
             return AgendaQuery(reader).read(period);
         });
-        model.setLocation(location(*store, f));
-        model.setSpan(AgendaModel::Span::Week);
-        model.setDate(monday);
-        reload(model);
+        show(model, *store, f, AgendaModel::Span::Week, monday);
         QList<QList<QDate>> shown;
         connect(&model, &AgendaModel::reloaded, this, [&] { shown << model.days(); });
 

@@ -2,7 +2,7 @@
 #include "ModalAnswerer.h"
 #include "SchedulingFixture.h"
 #include "TestStore.h"
-#include "Translations.h"
+#include "WidgetTestHelpers.h"
 #include "agenda/BookingDialog.h"
 #include "agenda/ClientPicker.h"
 #include "clients/ClientService.h"
@@ -51,11 +51,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en")));
-        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-    }
+    void initTestCase() { useEnglishTexts(); }
 
     void init()
     {

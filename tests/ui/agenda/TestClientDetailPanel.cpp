@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchedulingFixture.h"
 #include "TestStore.h"
-#include "Translations.h"
+#include "WidgetTestHelpers.h"
 #include "clients/ClientDetailPanel.h"
 #include "clients/ClientHistoryModel.h"
 #include "clients/ClientListModel.h"
@@ -51,11 +51,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en")));
-        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-    }
+    void initTestCase() { useEnglishTexts(); }
 
     void init()
     {

@@ -16,10 +16,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 // The client page's purchases: the client's sales, newest first, with how
 // they were paid and what was refunded since.

@@ -2,7 +2,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "Amounts.h"
 #include "SalesDataSet.h"
-#include "TestStore.h"
+#include "ShopWidgetTest.h"
 #include "WidgetTestHelpers.h"
 #include "agenda/ClientPicker.h"
 #include "agenda/ModalAnswerer.h"
@@ -37,7 +37,6 @@
 #include <memory>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {
@@ -53,16 +52,13 @@ qint64 count(LocalStore &store, const QString &sql, const QVariantList &values =
 
 } // namespace
 
-class TestReturnDialog : public QObject
+class TestReturnDialog : public ShopWidgetTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<ShopFixture> m_shop;
     std::unique_ptr<ReturnDialog> m_dialog;
 
-    LocalStore &store() { return **m_store; }
     ReturnContext context() const
     {
         return ReturnContext { m_shop->location, m_shop->frontDesk, m_shop->drawer };
@@ -105,16 +101,10 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_store = std::make_unique<TestStore>();
-        m_shop = std::make_unique<ShopFixture>(**m_store);
-    }
     void cleanup()
     {
         m_dialog.reset();
-        m_shop.reset();
-        m_store.reset();
+        closeShop();
     }
 
     void testPartialReturnRestocksAndWritesOffDamaged()

@@ -36,7 +36,6 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // The sales history, the return dialog and the products page in the real

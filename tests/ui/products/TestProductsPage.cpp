@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
 #include "Amounts.h"
-#include "ShopFixture.h"
-#include "TestStore.h"
+#include "ShopWidgetTest.h"
 #include "WidgetTestHelpers.h"
 #include "agenda/ModalAnswerer.h"
 #include "catalog/ProductCatalog.h"
@@ -34,29 +33,15 @@
 #include <memory>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
-namespace {
-
-qint64 count(LocalStore &store, const QString &sql)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-} // namespace
-
-class TestProductsPage : public QObject
+class TestProductsPage : public ShopWidgetTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<ShopFixture> m_shop;
     std::unique_ptr<ProductsPage> m_page;
 
-    LocalStore &store() { return **m_store; }
     ProductForm *form() { return m_page->form(); }
     qint64 onHand(const Id &product)
     {
@@ -66,8 +51,7 @@ private:
 private slots:
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        m_shop = std::make_unique<ShopFixture>(**m_store);
+        openShop();
         m_page = std::make_unique<ProductsPage>(store());
         m_page->setUser(m_shop->manager);
         m_page->resize(1400, 900);
@@ -80,8 +64,7 @@ private slots:
     void cleanup()
     {
         m_page.reset();
-        m_shop.reset();
-        m_store.reset();
+        closeShop();
     }
 
     void testListModelWithStockPerLocation()
@@ -162,13 +145,13 @@ private slots:
         const QString refused = form()->message()->text();
         QVERIFY2(refused.contains("last digit should be 1"), qPrintable(refused));
         // Saving with it still in the field: the catalog refuses the same way.
-        const qint64 before = count(store(), "SELECT count(*) FROM change_log");
+        const qint64 before = scalar(store(), "SELECT count(*) FROM change_log");
         clickButton(form(), "saveProduct");
         QCOMPARE(form()->message()->kind(), FormMessage::Kind::Error);
         QVERIFY(form()->message()->text().contains("last digit should be 1"));
         QVERIFY(code->hasFocus());
-        QCOMPARE(count(store(), "SELECT count(*) FROM products"), 3);
-        QCOMPARE(count(store(), "SELECT count(*) FROM change_log"), before);
+        QCOMPARE(scalar(store(), "SELECT count(*) FROM products"), 3);
+        QCOMPARE(scalar(store(), "SELECT count(*) FROM change_log"), before);
         QVERIFY(form()->editedProduct().isNull());
     }
 
@@ -180,7 +163,7 @@ private slots:
         clickButton(form(), "saveProduct");
         QCOMPARE(form()->message()->kind(), FormMessage::Kind::Error);
         QVERIFY(form()->priceField()->hasFocus());
-        QCOMPARE(count(store(), "SELECT count(*) FROM products"), 3);
+        QCOMPARE(scalar(store(), "SELECT count(*) FROM products"), 3);
     }
 
     void testEditKeepsTheOtherFieldsAndBarcodesCanBeRemoved()

@@ -27,12 +27,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::ModalAnswerer;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::RefusingPort;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 using Destination = ReceiptPrinterConfig::Destination;
 
 namespace {

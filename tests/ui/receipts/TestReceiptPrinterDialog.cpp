@@ -14,7 +14,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 using Destination = ReceiptPrinterConfig::Destination;
 
 namespace {

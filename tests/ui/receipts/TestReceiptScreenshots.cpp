@@ -20,10 +20,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::must;
-using Balcao::Test::reais;
-using Balcao::Test::ShopFixture;
-using Balcao::Test::TestStore;
+using namespace Balcao::Test;
 
 // The receipt dialog after a sale paid by PIX and card, for the user guide.
 // With BALCAO_SCREENSHOT_DIR set (e.g. docs/screenshots) it saves

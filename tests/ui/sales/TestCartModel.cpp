@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #undef QT_NO_CAST_FROM_ASCII
 #include "Amounts.h"
-#include "ShopFixture.h"
-#include "TestStore.h"
-#include "Translations.h"
+#include "ShopWidgetTest.h"
+#include "WidgetTestHelpers.h"
 #include "catalog/ProductCatalog.h"
 #include "catalog/ServiceCatalog.h"
 #include "sales/CartEditor.h"
@@ -20,13 +19,11 @@ using namespace Balcao::Test;
 // The cart as a table, checked by QAbstractItemModelTester through every
 // kind of edit, with its figures from core's review and its edits going
 // through the editor (so they are undoable and refused as core refuses).
-class TestCartModel : public QObject
+class TestCartModel : public ShopWidgetTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<ShopFixture> m_f;
     std::unique_ptr<CartEditor> m_editor;
     std::unique_ptr<CartModel> m_model;
 
@@ -34,17 +31,12 @@ private:
     QString cell(int row, int column) { return m_model->index(row, column).data().toString(); }
 
 private slots:
-    void initTestCase()
-    {
-        installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en")));
-        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-    }
+    void initTestCase() { useEnglishTexts(); }
 
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        m_f = std::make_unique<ShopFixture>(m_store->store());
-        m_editor = std::make_unique<CartEditor>(m_store->store(), m_f->location);
+        openShop();
+        m_editor = std::make_unique<CartEditor>(m_store->store(), m_shop->location);
         m_model = std::make_unique<CartModel>(m_store->store(), m_editor.get());
         new QAbstractItemModelTester(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
@@ -54,27 +46,26 @@ private slots:
     {
         m_model.reset();
         m_editor.reset();
-        m_f.reset();
-        m_store.reset();
+        closeShop();
     }
 
     void testEveryEditKeepsTheModelSound()
     {
         QCOMPARE(m_model->rowCount(), 0);
         QCOMPARE(m_model->columnCount(), int(CartModel::ColumnCount));
-        QCOMPARE(*m_editor->addProduct(product(m_f->shampoo)), 0);
-        QCOMPARE(*m_editor->addProduct(product(m_f->conditioner)), 1);
+        QCOMPARE(*m_editor->addProduct(product(m_shop->shampoo)), 0);
+        QCOMPARE(*m_editor->addProduct(product(m_shop->conditioner)), 1);
         // The same product again grows its line.
-        QCOMPARE(*m_editor->addProduct(product(m_f->shampoo)), 0);
+        QCOMPARE(*m_editor->addProduct(product(m_shop->shampoo)), 0);
         QCOMPARE(m_model->rowCount(), 2);
         QCOMPARE(cell(0, CartModel::QuantityColumn), "2");
-        const Service cut = must(ServiceCatalog(m_store->store()).find(m_f->cut), "cut");
-        QCOMPARE(*m_editor->addService(cut, m_f->bruno), 2);
+        const Service cut = must(ServiceCatalog(m_store->store()).find(m_shop->cut), "cut");
+        QCOMPARE(*m_editor->addService(cut, m_shop->bruno), 2);
         QCOMPARE(cell(2, CartModel::StaffColumn), "Bruno");
         QCOMPARE(cell(0, CartModel::StaffColumn), "");
         QVERIFY(m_editor->setLineDiscount(0, Discount::percent(1000)).ok());
         QVERIFY(m_editor->setOrderDiscount(Discount::amount(500)).ok());
-        QVERIFY(m_editor->setTip(reais(1000), m_f->bruno).ok());
+        QVERIFY(m_editor->setTip(reais(1000), m_shop->bruno).ok());
         QVERIFY(m_editor->removeLine(1).ok());
         QCOMPARE(m_model->rowCount(), 2);
         // Back to the start, one step at a time.
@@ -91,8 +82,8 @@ private slots:
 
     void testFiguresAreCores()
     {
-        QVERIFY(m_editor->addProduct(product(m_f->shampoo)).ok());
-        QVERIFY(m_editor->addProduct(product(m_f->shampoo)).ok());
+        QVERIFY(m_editor->addProduct(product(m_shop->shampoo)).ok());
+        QVERIFY(m_editor->addProduct(product(m_shop->shampoo)).ok());
         QVERIFY(m_editor->setLineDiscount(0, Discount::percent(1000)).ok());
         QCOMPARE(cell(0, CartModel::ItemColumn), "Shampoo 500 ml");
         QCOMPARE(cell(0, CartModel::PriceColumn), "R$\u00A045.90");
@@ -109,7 +100,7 @@ private slots:
 
     void testQuantityEditsGoThroughTheEditor()
     {
-        QVERIFY(m_editor->addProduct(product(m_f->conditioner)).ok());
+        QVERIFY(m_editor->addProduct(product(m_shop->conditioner)).ok());
         const QModelIndex quantity = m_model->index(0, CartModel::QuantityColumn);
         QVERIFY(m_model->flags(quantity).testFlag(Qt::ItemIsEditable));
         QVERIFY(!m_model->flags(m_model->index(0, CartModel::PriceColumn))
@@ -131,7 +122,7 @@ private slots:
 
     void testPlusAndMinusAreOneStepToUndo()
     {
-        QVERIFY(m_editor->addProduct(product(m_f->shampoo)).ok());
+        QVERIFY(m_editor->addProduct(product(m_shop->shampoo)).ok());
         for (int i = 0; i < 4; ++i)
             QVERIFY(m_editor->changeQuantity(0, 1).ok());
         QVERIFY(m_editor->changeQuantity(0, -1).ok());
@@ -147,7 +138,7 @@ private slots:
 
     void testADiscountBeyondTheLineIsRefused()
     {
-        QVERIFY(m_editor->addProduct(product(m_f->giftWrap)).ok());
+        QVERIFY(m_editor->addProduct(product(m_shop->giftWrap)).ok());
         auto refused = m_editor->setLineDiscount(0, Discount::amount(600));
         QVERIFY(!refused.ok());
         QVERIFY(m_editor->cart().lines.first().discount.isNone());

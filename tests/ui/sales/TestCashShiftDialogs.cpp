@@ -3,9 +3,8 @@
 #include "Amounts.h"
 #include "DialogKeys.h"
 #include "ModalAnswerer.h"
-#include "ShopFixture.h"
-#include "TestStore.h"
-#include "Translations.h"
+#include "ShopWidgetTest.h"
+#include "WidgetTestHelpers.h"
 #include "cash/ShiftService.h"
 #include "cash/TerminalDrawer.h"
 #include "sales/CloseShiftDialog.h"
@@ -44,54 +43,40 @@ QString allText(QWidget *dialog)
 // The drawer through its shift: opened with a float, cash in and out with a
 // reason, an X report, and a blind count at closing whose Z report gives
 // the expected amount and the difference only afterwards.
-class TestCashShiftDialogs : public QObject
+class TestCashShiftDialogs : public ShopWidgetTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<ShopFixture> m_f;
     std::unique_ptr<ShiftBar> m_bar;
 
-    LocalStore &store() { return m_store->store(); }
     void showBar()
     {
-        m_bar = std::make_unique<ShiftBar>(store(), m_f->location, m_f->zone);
-        m_bar->setUser(m_f->frontDesk);
+        m_bar = std::make_unique<ShiftBar>(store(), m_shop->location, m_shop->zone);
+        m_bar->setUser(m_shop->frontDesk);
         m_bar->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_bar.get()));
     }
     void sell(const Id &product, const Tender &tender)
     {
         must(CheckoutService(store()).checkout(
-                 m_f->request(m_f->cartOf({ { product, 1 } }), { tender })),
+                 m_shop->request(m_shop->cartOf({ { product, 1 } }), { tender })),
              "sale");
     }
 
 private slots:
-    void initTestCase()
-    {
-        installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en")));
-        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-    }
-
-    void init()
-    {
-        m_store = std::make_unique<TestStore>();
-        m_f = std::make_unique<ShopFixture>(store());
-    }
+    void initTestCase() { useEnglishTexts(); }
 
     void cleanup()
     {
         m_bar.reset();
-        m_f.reset();
-        m_store.reset();
+        closeShop();
     }
 
     void testADayAtTheDrawer()
     {
         showBar();
-        QCOMPARE(m_bar->drawer().id, m_f->drawer);
+        QCOMPARE(m_bar->drawer().id, m_shop->drawer);
         QCOMPARE(m_bar->stateText(), "Caixa 1: no shift open — cash payments need one.");
         QVERIFY(m_bar->openAction()->isEnabled());
         QVERIFY(!m_bar->closeAction()->isEnabled());
@@ -133,8 +118,8 @@ private slots:
         QVERIFY(moves.done());
         QVERIFY2(!missingReason.isEmpty(), "a cash out without a reason is refused");
 
-        sell(m_f->shampoo, Tender { PaymentMethod::Cash, reais(5000), {}, {} });
-        sell(m_f->conditioner, Tender { PaymentMethod::Card, reais(5290), "AUT9", {} });
+        sell(m_shop->shampoo, Tender { PaymentMethod::Cash, reais(5000), {}, {} });
+        sell(m_shop->conditioner, Tender { PaymentMethod::Card, reais(5290), "AUT9", {} });
 
         // X report, any time: the drawer should hold 100 + 45.90 + 20 − 5.
         QString expectedX;
@@ -209,13 +194,13 @@ private slots:
                  qPrintable(z.value("returnsCount")));
         // The drawer is closed, in the bar and in core.
         QVERIFY(!m_bar->shift().has_value());
-        QVERIFY(!ShiftService(store()).openShift(m_f->drawer).value().has_value());
+        QVERIFY(!ShiftService(store()).openShift(m_shop->drawer).value().has_value());
         QVERIFY(m_bar->openAction()->isEnabled());
     }
 
     void testACancelledCountLeavesTheShiftOpen()
     {
-        const Id shift = m_f->openShift();
+        const Id shift = m_shop->openShift();
         showBar();
         ModalAnswerer closing;
         closing.then("closeShiftDialog", [](QWidget *w) {
@@ -234,9 +219,9 @@ private slots:
     void testACurrencyWithoutNotesIsCountedAsOneTotal()
     {
         QVERIFY(BusinessSettings(store()).setValue(BusinessSettings::kCurrency, "JPY").ok());
-        must(
-            ShiftService(store()).open(m_f->drawer, Money(5000, currencyOf("JPY")), m_f->frontDesk),
-            "open");
+        must(ShiftService(store()).open(m_shop->drawer, Money(5000, currencyOf("JPY")),
+                                        m_shop->frontDesk),
+             "open");
         showBar();
         ModalAnswerer closing;
         QString overShort;
@@ -262,9 +247,9 @@ private slots:
     void testTheTerminalsDrawerChoiceIsRemembered()
     {
         const CashDrawer back
-            = must(ShiftService(store()).createDrawer(m_f->location, "Caixa 2"), "drawer");
+            = must(ShiftService(store()).createDrawer(m_shop->location, "Caixa 2"), "drawer");
         showBar();
-        QCOMPARE(m_bar->drawer().id, m_f->drawer);
+        QCOMPARE(m_bar->drawer().id, m_shop->drawer);
         QMenu *drawers = nullptr;
         for (QAction *action : m_bar->menu()->actions()) {
             if (action->menu())
@@ -277,9 +262,9 @@ private slots:
         QCOMPARE(m_bar->drawer().id, back.id);
         QVERIFY(m_bar->stateText().startsWith("Caixa 2"));
         // Another session on this terminal starts with it.
-        ShiftBar again(store(), m_f->location, m_f->zone);
+        ShiftBar again(store(), m_shop->location, m_shop->zone);
         QCOMPARE(again.drawer().id, back.id);
-        QCOMPARE(must(TerminalDrawer(store()).current(m_f->location), "current").id, back.id);
+        QCOMPARE(must(TerminalDrawer(store()).current(m_shop->location), "current").id, back.id);
     }
 };
 

@@ -5,9 +5,8 @@
 #include "KeyTyping.h"
 #include "MainWindow.h"
 #include "ModalAnswerer.h"
-#include "ShopFixture.h"
-#include "TestStore.h"
-#include "Translations.h"
+#include "ShopWidgetTest.h"
+#include "WidgetTestHelpers.h"
 #include "agenda/AgendaPage.h"
 #include "agenda/AppointmentActions.h"
 #include "cash/ShiftService.h"
@@ -46,16 +45,9 @@
 #include <QUndoStack>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 namespace {
-
-qint64 count(LocalStore &store, const QString &table)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec("SELECT count(*) FROM " + table) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 // Everything a sale or a shift would write.
 QList<qint64> footprint(LocalStore &store)
@@ -63,7 +55,7 @@ QList<qint64> footprint(LocalStore &store)
     QList<qint64> out;
     for (const char *table : { "sales", "sale_lines", "payments", "stock_movements",
                                "client_account_entries", "cash_shifts", "audit_events" })
-        out << count(store, QString::fromLatin1(table));
+        out << rowCount(store, QString::fromLatin1(table));
     return out;
 }
 
@@ -72,17 +64,14 @@ QList<qint64> footprint(LocalStore &store)
 // The checkout page driven from the keyboard as the front desk does:
 // scanner bursts through the wedge with real gaps on its clock, the cart's
 // keys, the payment dialog, and the sales it commits.
-class TestCheckoutPage : public QObject
+class TestCheckoutPage : public ShopWidgetTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<ShopFixture> m_f;
     std::unique_ptr<CheckoutPage> m_page;
     std::unique_ptr<KeyTyping> m_keys;
 
-    LocalStore &store() { return m_store->store(); }
     const Cart &cart() { return m_page->cart()->cart(); }
     QList<SaleSummary> sales() { return SalesJournal(store()).list({}, 10).value(); }
     Sale onlySale()
@@ -95,7 +84,7 @@ private:
     void showPage()
     {
         m_page = std::make_unique<CheckoutPage>(store());
-        m_page->setUser(m_f->frontDesk);
+        m_page->setUser(m_shop->frontDesk);
         m_page->resize(1200, 760);
         m_page->show();
         QApplication::setActiveWindow(m_page.get());
@@ -106,39 +95,28 @@ private:
     Appointment bookCut()
     {
         BookingRequest b;
-        b.locationId = m_f->location;
-        b.clientId = m_f->client;
-        b.startsAtMsecs = m_f->at(QDate(2026, 1, 5), "10:00");
-        b.lines = { BookingLine { m_f->cut, m_f->ana, {}, {} } };
+        b.locationId = m_shop->location;
+        b.clientId = m_shop->client;
+        b.startsAtMsecs = m_shop->at(QDate(2026, 1, 5), "10:00");
+        b.lines = { BookingLine { m_shop->cut, m_shop->ana, {}, {} } };
         return must(AppointmentBook(store()).book(b), "book");
     }
 
 private slots:
-    void initTestCase()
-    {
-        installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en")));
-        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
-    }
-
-    void init()
-    {
-        m_store = std::make_unique<TestStore>();
-        m_f = std::make_unique<ShopFixture>(store());
-    }
+    void initTestCase() { useEnglishTexts(); }
 
     void cleanup()
     {
         m_keys.reset();
         m_page.reset();
-        m_f.reset();
-        m_store.reset();
+        closeShop();
     }
 
     // The style guide's checkout test: a barcode burst and an amount typed,
     // and the sale that is committed.
     void testScanAndCashByKeyboardCommitsTheSale()
     {
-        m_f->openShift();
+        m_shop->openShift();
         showPage();
         m_keys->scan("7891234567895");
         m_keys->scan("7891234567895");
@@ -163,7 +141,7 @@ private slots:
 
         const Sale sale = onlySale();
         QCOMPARE(sale.total, reais(9180));
-        QCOMPARE(sale.userId, m_f->frontDesk);
+        QCOMPARE(sale.userId, m_shop->frontDesk);
         QCOMPARE(sale.payments.size(), 1);
         QCOMPARE(sale.payments.first().method, PaymentMethod::Cash);
         QCOMPARE(sale.payments.first().tendered, std::optional(reais(10000)));
@@ -185,7 +163,7 @@ private slots:
     // holds it once the sale is paid; the same code later tops it up.
     void testSellAndTopUpAGiftCardByKeyboard()
     {
-        m_f->openShift();
+        m_shop->openShift();
         showPage();
         QString newCardState, toppedUpState, badCodeError;
         const auto sellCard = [](const QString &code, const QString &amount, QString *state) {
@@ -248,16 +226,16 @@ private slots:
     // rest in cash with change; the button goes once nothing is owed.
     void testReceiveWhatIsOwed()
     {
-        Cart owing = m_f->cartOf({ { m_f->shampoo, 2 } }); // 91.80
-        owing.clientId = m_f->client;
+        Cart owing = m_shop->cartOf({ { m_shop->shampoo, 2 } }); // 91.80
+        owing.clientId = m_shop->client;
         CheckoutRequest r
-            = m_f->request(owing, { Tender { PaymentMethod::Card, reais(3000), "A1", {} } });
+            = m_shop->request(owing, { Tender { PaymentMethod::Card, reais(3000), "A1", {} } });
         r.leaveRestDue = true;
         must(CheckoutService(store()).checkout(r), "sale left due");
-        m_f->openShift();
+        m_shop->openShift();
         showPage();
         QVERIFY(!m_page->receiveDueButton()->isVisible());
-        QVERIFY(m_page->cart()->setClient(m_f->client).ok());
+        QVERIFY(m_page->cart()->setClient(m_shop->client).ok());
         QVERIFY2(m_page->clientText().contains("Owes R$\u00A061.80"),
                  qPrintable(m_page->clientText()));
         QVERIFY(m_page->receiveDueButton()->isVisible());
@@ -281,7 +259,7 @@ private slots:
         m_keys->key(Qt::Key_F10);
         QVERIFY(answers.done());
         QVERIFY2(cardRefusal.contains("authorisation"), qPrintable(cardRefusal));
-        QCOMPARE(ClientAccount(store()).due(m_f->client).value(), reais(4180));
+        QCOMPARE(ClientAccount(store()).due(m_shop->client).value(), reais(4180));
         QVERIFY2(m_page->message()->text().contains("Still owed: R$\u00A041.80"),
                  qPrintable(m_page->message()->text()));
         QVERIFY(m_page->clientText().contains("Owes R$\u00A041.80"));
@@ -295,7 +273,7 @@ private slots:
         });
         m_keys->key(Qt::Key_F10);
         QVERIFY(rest.done());
-        QCOMPARE(ClientAccount(store()).due(m_f->client).value(), reais(0));
+        QCOMPARE(ClientAccount(store()).due(m_shop->client).value(), reais(0));
         QVERIFY(m_page->message()->text().contains("Change to give: R$\u00A08.20"));
         QVERIFY(!m_page->receiveDueButton()->isVisible());
         QCOMPARE(sales().size(), 1); // paying what is owed is no new sale
@@ -303,7 +281,7 @@ private slots:
 
     void testSaleCompletedIsSignalled()
     {
-        m_f->openShift();
+        m_shop->openShift();
         showPage();
         QSignalSpy completed(m_page.get(), &CheckoutPage::saleCompleted);
         m_keys->scan("7891000000014");
@@ -318,7 +296,7 @@ private slots:
         m_keys->scan("7891234567895");
         QVERIFY(!m_page->isShowingCompletion());
         QCOMPARE(cart().lines.size(), 1);
-        QCOMPARE(cart().lines.first().productId, m_f->shampoo);
+        QCOMPARE(cart().lines.first().productId, m_shop->shampoo);
     }
 
     void testAnUnknownCodeAddsNothing()
@@ -343,13 +321,13 @@ private slots:
         QVERIFY(results->item(0)->text().contains("3 in stock"));
         m_keys->key(Qt::Key_Return, Qt::NoModifier, 200);
         QCOMPARE(cart().lines.size(), 1);
-        QCOMPARE(cart().lines.first().productId, m_f->conditioner);
+        QCOMPARE(cart().lines.first().productId, m_shop->conditioner);
         QCOMPARE(m_page->search()->field()->text(), QString());
         // A SKU typed in full, and Enter.
         m_keys->type("gw");
         m_keys->key(Qt::Key_Return, Qt::NoModifier, 200);
         QCOMPARE(cart().lines.size(), 2);
-        QCOMPARE(cart().lines.at(1).productId, m_f->giftWrap);
+        QCOMPARE(cart().lines.at(1).productId, m_shop->giftWrap);
     }
 
     void testServicesAskWhoPerformedThem()
@@ -369,12 +347,12 @@ private slots:
         QVERIFY(answers.done());
         QCOMPARE(cart().lines.size(), 1);
         QCOMPARE(cart().lines.first().kind, SaleLineKind::Service);
-        QCOMPARE(cart().lines.first().staffId, m_f->bruno);
+        QCOMPARE(cart().lines.first().staffId, m_shop->bruno);
         // Colouring is Ana's alone: no question.
         m_keys->type("colora");
         m_keys->key(Qt::Key_Return, Qt::NoModifier, 200);
         QCOMPARE(cart().lines.size(), 2);
-        QCOMPARE(cart().lines.at(1).staffId, m_f->ana);
+        QCOMPARE(cart().lines.at(1).staffId, m_shop->ana);
     }
 
     void testCartKeysChangeQuantityRemoveAndUndo()
@@ -397,7 +375,7 @@ private slots:
         QCOMPARE(cart().lines.at(0).quantity, 4);
         m_keys->key(Qt::Key_Delete, Qt::NoModifier, 200);
         QCOMPARE(cart().lines.size(), 1);
-        QCOMPARE(cart().lines.first().productId, m_f->conditioner);
+        QCOMPARE(cart().lines.first().productId, m_shop->conditioner);
         // Ctrl+Z, even from the search field, brings the line back.
         m_keys->key(Qt::Key_Escape, Qt::NoModifier, 200);
         QCOMPARE(QApplication::focusWidget(), m_page->search()->field());
@@ -416,7 +394,7 @@ private slots:
 
     void testADiscountAboveTheLimitNeedsAManager()
     {
-        m_f->openShift();
+        m_shop->openShift();
         showPage();
         m_keys->scan("7891234567895");
         ModalAnswerer answers;
@@ -449,7 +427,7 @@ private slots:
         QVERIFY(answers.done());
         QVERIFY2(firstRefusal.contains("manager"), qPrintable(firstRefusal));
         const Sale sale = onlySale();
-        QCOMPARE(sale.approvedBy, m_f->manager);
+        QCOMPARE(sale.approvedBy, m_shop->manager);
         QCOMPARE(sale.total, reais(2295));
         QCOMPARE(sale.discount, reais(2295));
     }
@@ -470,7 +448,7 @@ private slots:
         QFETCH(qint64, discountBp);
         QFETCH(QString, question);
         if (shiftOpen)
-            m_f->openShift();
+            m_shop->openShift();
         showPage();
         m_keys->scan("7891234567895");
         if (discountBp > 0)
@@ -507,7 +485,7 @@ private slots:
         m_keys->key(Qt::Key_F12);
         QVERIFY(answers.done());
         const Sale sale = onlySale();
-        const auto shift = ShiftService(store()).openShift(m_f->drawer).value();
+        const auto shift = ShiftService(store()).openShift(m_shop->drawer).value();
         QVERIFY(shift.has_value());
         QCOMPARE(shift->openingFloat, reais(15000));
         QCOMPARE(sale.shiftId, shift->id);
@@ -520,9 +498,9 @@ private slots:
         showPage();
         m_page->checkoutAppointment(visit.id);
         QCOMPARE(cart().appointmentId, visit.id);
-        QCOMPARE(cart().clientId, m_f->client);
+        QCOMPARE(cart().clientId, m_shop->client);
         QCOMPARE(cart().lines.size(), 1);
-        QCOMPARE(cart().lines.first().staffId, m_f->ana);
+        QCOMPARE(cart().lines.first().staffId, m_shop->ana);
         QCOMPARE(cart().lines.first().unitPrice, reais(8000));
         QVERIFY(m_page->clientText().contains("Joana Silva"));
         // A product on top, then the card.
@@ -540,7 +518,7 @@ private slots:
         QVERIFY(answers.done());
         const Sale sale = onlySale();
         QCOMPARE(sale.appointmentId, visit.id);
-        QCOMPARE(sale.clientId, m_f->client);
+        QCOMPARE(sale.clientId, m_shop->client);
         QCOMPARE(sale.total, reais(8000 + 4590));
         QCOMPARE(sale.payments.first().reference, "A1B2C3");
         QCOMPARE(must(AppointmentBook(store()).find(visit.id), "visit").status,
@@ -563,7 +541,7 @@ private slots:
         QCOMPARE(cart().appointmentId, visit.id);
         QVERIFY(m_page->message()->text().contains("Ctrl+Z"));
         m_keys->key(Qt::Key_Z, Qt::ControlModifier, 200);
-        QCOMPARE(cart().lines.first().productId, m_f->conditioner);
+        QCOMPARE(cart().lines.first().productId, m_shop->conditioner);
         QVERIFY(cart().appointmentId.isNull());
     }
 
@@ -575,7 +553,7 @@ private slots:
         QVERIFY(languages.switchTo("en", false));
         const Appointment visit = bookCut();
         UserAccount user;
-        user.id = m_f->frontDesk;
+        user.id = m_shop->frontDesk;
         user.login = "recepcao";
         MainWindow window(store(), languages, user);
         window.show();
@@ -600,15 +578,15 @@ private slots:
 
         // From a client's page: a sale for them, the cart's other lines kept.
         window.navigation()->select(NavigationBar::Area::Clients);
-        window.clientsPage()->showClient(m_f->client);
+        window.clientsPage()->showClient(m_shop->client);
         ClientDetailPanel *panel = window.clientsPage()->clientPanel();
-        QCOMPARE(panel->client(), m_f->client);
+        QCOMPARE(panel->client(), m_shop->client);
         QVERIFY(panel->sellButton()->isVisible());
         QVERIFY(
             !window.agendaPage()->clientPanel()->sellButton()->isVisibleTo(window.agendaPage()));
         QTest::mouseClick(panel->sellButton(), Qt::LeftButton);
         QCOMPARE(window.navigation()->current(), NavigationBar::Area::Checkout);
-        QCOMPARE(window.checkoutPage()->cart()->cart().clientId, m_f->client);
+        QCOMPARE(window.checkoutPage()->cart()->cart().clientId, m_shop->client);
         QCOMPARE(window.checkoutPage()->cart()->cart().appointmentId, visit.id);
         QCOMPARE(QApplication::focusWidget(), window.checkoutPage()->search()->field());
     }

@@ -37,7 +37,6 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
 
 // The checkout for the user guide: the page with a cart, the payment dialog

@@ -7,8 +7,7 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::currencyOf;
-using Balcao::Test::reais;
+using namespace Balcao::Test;
 
 Q_DECLARE_METATYPE(Balcao::Discount)
 

@@ -2,9 +2,8 @@
 #undef QT_NO_CAST_FROM_ASCII
 #include "Amounts.h"
 #include "ModalAnswerer.h"
-#include "ShopFixture.h"
-#include "TestStore.h"
-#include "Translations.h"
+#include "ShopWidgetTest.h"
+#include "WidgetTestHelpers.h"
 #include "cash/ShiftService.h"
 #include "sales/CartBuilder.h"
 #include "sales/ClientAccount.h"
@@ -29,47 +28,32 @@
 #include <QTest>
 
 using namespace Balcao;
-using Balcao::Test::reais;
 using namespace Balcao::Test;
-
-namespace {
-
-qint64 salesCount(LocalStore &store)
-{
-    QSqlQuery q(store.database().connection());
-    return q.exec("SELECT count(*) FROM sales") && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-} // namespace
 
 // Taking the money: every method by its key, splits, PIX with a QR code a
 // real decoder reads, store credit and what is left on the client's account,
 // gift cards, and the refusals that leave nothing written.
-class TestPaymentDialog : public QObject
+class TestPaymentDialog : public ShopWidgetTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestStore> m_store;
-    std::unique_ptr<ShopFixture> m_f;
     std::unique_ptr<PaymentDialog> m_dialog;
     QTemporaryDir m_dir;
-
-    LocalStore &store() { return m_store->store(); }
 
     // Opens the dialog for a cart of `products`, for `client` (may be null).
     void open(const QList<std::pair<Id, qint64>> &products, const Id &client = {},
               const Id &user = {})
     {
-        Cart cart = m_f->cartOf(products);
+        Cart cart = m_shop->cartOf(products);
         cart.clientId = client;
-        const CheckoutRequest request = m_f->request(cart, {});
+        const CheckoutRequest request = m_shop->request(cart, {});
         CheckoutRequest withUser = request;
         if (!user.isNull())
             withUser.userId = user;
         const CheckoutReview review
-            = must(CheckoutService(store()).review(cart, m_f->location), "r");
-        const CashDrawer drawer = must(ShiftService(store()).findDrawer(m_f->drawer), "drawer");
+            = must(CheckoutService(store()).review(cart, m_shop->location), "r");
+        const CashDrawer drawer = must(ShiftService(store()).findDrawer(m_shop->drawer), "drawer");
         m_dialog = std::make_unique<PaymentDialog>(store(), withUser, review, drawer,
                                                    client.isNull() ? QString() : "Joana Silva");
         m_dialog->show();
@@ -107,28 +91,25 @@ private:
 private slots:
     void initTestCase()
     {
-        installTranslations(*QCoreApplication::instance(), QLocale(QStringLiteral("en")));
-        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+        useEnglishTexts();
         QVERIFY(m_dir.isValid());
     }
 
     void init()
     {
-        m_store = std::make_unique<TestStore>();
-        m_f = std::make_unique<ShopFixture>(store());
-        m_f->openShift();
+        openShop();
+        m_shop->openShift();
     }
 
     void cleanup()
     {
         m_dialog.reset();
-        m_f.reset();
-        m_store.reset();
+        closeShop();
     }
 
     void testExactCashIsOneKey()
     {
-        open({ { m_f->giftWrap, 1 } });
+        open({ { m_shop->giftWrap, 1 } });
         QCOMPARE(m_dialog->findChild<QLabel *>("amountDue")->text(), "R$\u00A05.00");
         QCOMPARE(m_dialog->method(), PaymentMethod::Cash);
         QCOMPARE(focus(), m_dialog->amountField());
@@ -140,7 +121,7 @@ private slots:
 
     void testSplitCashAndCard()
     {
-        open({ { m_f->shampoo, 1 }, { m_f->conditioner, 1 } }); // 98.80
+        open({ { m_shop->shampoo, 1 }, { m_shop->conditioner, 1 } }); // 98.80
         type("20");
         key(Qt::Key_Return);
         QCOMPARE(m_dialog->paymentList()->count(), 1);
@@ -180,7 +161,7 @@ private slots:
 
     void testCardNeedsItsCodeAndNeverOverpays()
     {
-        open({ { m_f->giftWrap, 1 } });
+        open({ { m_shop->giftWrap, 1 } });
         key(Qt::Key_F3);
         key(Qt::Key_Return);
         QVERIFY2(message().contains("authorisation code"), qPrintable(message()));
@@ -190,12 +171,12 @@ private slots:
         key(Qt::Key_Return);
         QVERIFY2(message().contains("only cash can give change"), qPrintable(message()));
         QVERIFY(m_dialog->isVisible());
-        QCOMPARE(salesCount(store()), 0);
+        QCOMPARE(rowCount(store(), "sales"), 0);
     }
 
     void testCashShowsTheChangeAsItIsTyped()
     {
-        open({ { m_f->shampoo, 1 } }); // 45.90
+        open({ { m_shop->shampoo, 1 } }); // 45.90
         amount("50");
         QCOMPARE(m_dialog->changeText(), "Change: R$\u00A04.10");
         amount("40");
@@ -205,12 +186,12 @@ private slots:
         amount("4x");
         key(Qt::Key_Return);
         QVERIFY2(message().contains("not an amount"), qPrintable(message()));
-        QCOMPARE(salesCount(store()), 0);
+        QCOMPARE(rowCount(store(), "sales"), 0);
     }
 
     void testNothingTakenSaysWhatIsLeft()
     {
-        open({ { m_f->shampoo, 1 } });
+        open({ { m_shop->shampoo, 1 } });
         m_dialog->amountField()->clear();
         key(Qt::Key_Return);
         QVERIFY2(message().contains("R$\u00A045.90 is still to pay"), qPrintable(message()));
@@ -222,7 +203,7 @@ private slots:
         QVERIFY(SalesSettings(store())
                     .setPix(PixKey::Type::Cpf, "529.982.247-25", "Salão Centro", "São Paulo")
                     .ok());
-        open({ { m_f->shampoo, 1 }, { m_f->conditioner, 1 } }); // 98.80
+        open({ { m_shop->shampoo, 1 }, { m_shop->conditioner, 1 } }); // 98.80
         type("18.80");
         key(Qt::Key_Return); // cash first, PIX for the rest
         key(Qt::Key_F4);
@@ -250,7 +231,7 @@ private slots:
 
     void testPixNotSetUpSaysHow()
     {
-        open({ { m_f->giftWrap, 1 } });
+        open({ { m_shop->giftWrap, 1 } });
         key(Qt::Key_F4);
         auto *hint = m_dialog->findChild<QLabel *>("pixHint");
         QVERIFY2(hint->text().contains("not set up"), qPrintable(hint->text()));
@@ -258,7 +239,7 @@ private slots:
         QVERIFY(m_dialog->pixImage()->isHidden());
         key(Qt::Key_Return);
         QVERIFY(message().contains("not set up"));
-        QCOMPARE(salesCount(store()), 0);
+        QCOMPARE(rowCount(store(), "sales"), 0);
         // Only a manager or an admin may say where PIX money goes.
         QString refusal;
         ModalAnswerer answers;
@@ -276,7 +257,7 @@ private slots:
 
     void testAManagerSetsUpPixFromThePayment()
     {
-        open({ { m_f->giftWrap, 1 } }, {}, m_f->manager);
+        open({ { m_shop->giftWrap, 1 } }, {}, m_shop->manager);
         key(Qt::Key_F4);
         ModalAnswerer answers;
         answers.then("pixSetupDialog", [&](QWidget *w) {
@@ -298,7 +279,7 @@ private slots:
     {
         must(store().transact([&]() -> Result<void> {
             ClientAccount::Entry credit;
-            credit.clientId = m_f->client;
+            credit.clientId = m_shop->client;
             credit.kind = ClientAccount::Kind::StoreCredit;
             credit.amount = reais(2000);
             credit.note = "goodwill";
@@ -308,7 +289,7 @@ private slots:
             return {};
         }),
              "credit");
-        open({ { m_f->shampoo, 1 }, { m_f->conditioner, 1 } }, m_f->client); // 98.80
+        open({ { m_shop->shampoo, 1 }, { m_shop->conditioner, 1 } }, m_shop->client); // 98.80
         QVERIFY(m_dialog->methodButton(PaymentMethod::StoreCredit)->isEnabled());
         key(Qt::Key_F5);
         QCOMPARE(m_dialog->balanceText(), "Joana Silva has R$\u00A020.00 of store credit.");
@@ -325,13 +306,13 @@ private slots:
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
         QCOMPARE(m_dialog->sale().due, reais(7880));
         ClientAccount account(store());
-        QCOMPARE(account.storeCredit(m_f->client).value(), reais(0));
-        QCOMPARE(account.due(m_f->client).value(), reais(7880));
+        QCOMPARE(account.storeCredit(m_shop->client).value(), reais(0));
+        QCOMPARE(account.due(m_shop->client).value(), reais(7880));
     }
 
     void testNoCreditWithoutAClient()
     {
-        open({ { m_f->giftWrap, 1 } });
+        open({ { m_shop->giftWrap, 1 } });
         QVERIFY(!m_dialog->methodButton(PaymentMethod::StoreCredit)->isEnabled());
         QVERIFY(m_dialog->leaveDueBox()->isHidden());
         key(Qt::Key_F5);
@@ -343,10 +324,10 @@ private slots:
     {
         Cart load = must(CartBuilder(store()).emptyCart(), "cart");
         load.lines << must(CartBuilder(store()).giftCardLine("GIFT2026AB", reais(5000)), "card");
-        must(CheckoutService(store()).checkout(
-                 m_f->request(load, { Tender { PaymentMethod::Card, reais(5000), "AUT1", {} } })),
+        must(CheckoutService(store()).checkout(m_shop->request(
+                 load, { Tender { PaymentMethod::Card, reais(5000), "AUT1", {} } })),
              "sold");
-        open({ { m_f->shampoo, 1 } }); // 45.90
+        open({ { m_shop->shampoo, 1 } }); // 45.90
         key(Qt::Key_F6);
         QCOMPARE(focus(), m_dialog->giftCardField());
         type("NOPE1234");

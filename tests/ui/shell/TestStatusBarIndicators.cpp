@@ -150,12 +150,9 @@ void TestStatusBarIndicators::testConflictsButtonOpensThePage()
 
 void TestStatusBarIndicators::testPendingThenSyncedWithARealServer()
 {
-    ServerFixture server(QStringLiteral("sqlite"));
-    QVERIFY(server.ok());
-    const QString business = server.createBusiness();
-    TestTerminal t;
-    t.store.initialiseBusiness();
-    QVERIFY(t.join(server, business, QStringLiteral("Caixa 1")));
+    SyncedTerminal s(SyncedTerminal::Entry::Joined);
+    QVERIFY(s.ok());
+    auto &[server, business, t] = s;
     StatusBarIndicators indicators(*t.store);
     SyncController sync(*t.store, t.secrets, t.storeOpener());
     // The wiring MainWindow does.

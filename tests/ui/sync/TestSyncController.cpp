@@ -35,12 +35,9 @@ private slots:
 
     void testRunsOnItsOwnThreadAndSendsLocalChanges()
     {
-        ServerFixture server(QStringLiteral("sqlite"));
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        TestTerminal t;
-        t.store.initialiseBusiness();
-        QVERIFY(t.join(server, business, QStringLiteral("Caixa 1")));
+        SyncedTerminal synced(SyncedTerminal::Entry::Joined);
+        QVERIFY(synced.ok());
+        auto &[server, business, t] = synced;
         QCOMPARE(ChangeOutbox(*t.store).pendingCount(), 0);
 
         SyncController sync(*t.store, t.secrets, t.storeOpener());
@@ -79,12 +76,9 @@ private slots:
     // once instead of waiting for the engine's timer.
     void testNetworkReturningStartsARound()
     {
-        ServerFixture server(QStringLiteral("sqlite"));
-        QVERIFY(server.ok());
-        const QString business = server.createBusiness();
-        TestTerminal t;
-        t.store.initialiseBusiness();
-        QVERIFY(t.join(server, business, QStringLiteral("Caixa 1")));
+        SyncedTerminal synced(SyncedTerminal::Entry::Joined);
+        QVERIFY(synced.ok());
+        auto &[server, business, t] = synced;
         SyncController sync(*t.store, t.secrets, t.storeOpener());
         QNetworkInformation *network = QNetworkInformation::instance();
         QSignalSpy statuses(&sync, &SyncController::statusChanged);
