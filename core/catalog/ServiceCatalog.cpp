@@ -50,6 +50,17 @@ Service serviceFrom(const QSqlQuery &q)
 // ids of other derived rows.
 const QUuid kServiceStaffNamespace(QStringLiteral("{6f0b5c1e-3d0f-4c55-9a37-5a4e7d0c2b11}"));
 
+// A category's name as kept: simplified, 1 to kMaxNameLength characters.
+Result<QString> categoryName(const QString &name)
+{
+    const QString cleaned = name.simplified();
+    if (cleaned.isEmpty() || cleaned.size() > ServiceCatalog::kMaxNameLength)
+        return Error::invalid(QStringLiteral("category.nameRequired"),
+                              ServiceCatalog::tr("A category needs a name of 1 to %1 characters.")
+                                  .arg(ServiceCatalog::kMaxNameLength));
+    return cleaned;
+}
+
 } // namespace
 
 ServiceCatalog::ServiceCatalog(LocalStore &store)
@@ -64,11 +75,10 @@ Id ServiceCatalog::serviceStaffId(const Id &serviceId, const Id &staffId)
 
 Result<ServiceCategory> ServiceCatalog::addCategory(const QString &name, int position)
 {
-    const QString cleaned = name.simplified();
-    if (cleaned.isEmpty() || cleaned.size() > kMaxNameLength)
-        return Error::invalid(
-            QStringLiteral("category.nameRequired"),
-            tr("A category needs a name of 1 to %1 characters.").arg(kMaxNameLength));
+    auto named = categoryName(name);
+    if (!named)
+        return named.error();
+    const QString &cleaned = *named;
     const auto existing = categories();
     if (!existing)
         return existing.error();
@@ -91,11 +101,10 @@ Result<ServiceCategory> ServiceCatalog::addCategory(const QString &name, int pos
 
 Result<ServiceCategory> ServiceCatalog::renameCategory(const Id &id, const QString &name)
 {
-    const QString cleaned = name.simplified();
-    if (cleaned.isEmpty() || cleaned.size() > kMaxNameLength)
-        return Error::invalid(
-            QStringLiteral("category.nameRequired"),
-            tr("A category needs a name of 1 to %1 characters.").arg(kMaxNameLength));
+    auto named = categoryName(name);
+    if (!named)
+        return named.error();
+    const QString &cleaned = *named;
     const auto all = categories();
     if (!all)
         return all.error();
@@ -255,12 +264,10 @@ Result<void> ServiceCatalog::writeStaff(const Id &serviceId, const QList<Id> &st
     q.prepare(QStringLiteral("SELECT staff_id FROM service_staff WHERE service_id = ?"
                              " AND deleted = 0"));
     q.addBindValue(serviceId.toString());
-    if (auto ran = execQuery(q); !ran)
-        return ran.error();
-    QList<Id> current;
-    while (q.next())
-        current << Id::fromString(q.value(0).toString());
-    for (const Id &staffId : current) {
+    auto current = idsQuery(q);
+    if (!current)
+        return current.error();
+    for (const Id &staffId : std::as_const(*current)) {
         if (!staffIds.contains(staffId)) {
             if (auto r
                 = m_store.writer().deleteRecord(kServiceStaff, serviceStaffId(serviceId, staffId));
@@ -337,17 +344,12 @@ Result<void> ServiceCatalog::remove(const Id &id)
 
 Result<QList<Id>> ServiceCatalog::staffFor(const Id &serviceId) const
 {
-    QList<Id> out;
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT ss.staff_id FROM service_staff ss JOIN staff s ON s.id ="
                              " ss.staff_id WHERE ss.service_id = ? AND ss.deleted = 0"
                              " AND s.deleted = 0 ORDER BY ss.staff_id"));
     q.addBindValue(serviceId.toString());
-    if (auto ran = execQuery(q); !ran)
-        return ran.error();
-    while (q.next())
-        out << Id::fromString(q.value(0).toString());
-    return out;
+    return idsQuery(q);
 }
 
 Result<Service> ServiceCatalog::find(const Id &id, bool includeDeleted) const
