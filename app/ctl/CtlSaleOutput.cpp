@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlSaleOutput.h"
 
+#include "CtlContext.h"
 #include "CtlJson.h"
 #include "CtlShop.h"
 #include "clients/ClientService.h"
@@ -130,6 +131,24 @@ Result<CtlSaleOutput::Returned> CtlSaleOutput::returnedOf(const Sale &sale) cons
     if (!returns)
         return returns.error();
     return Returned { *units, *returns };
+}
+
+int CtlSaleOutput::report(CtlContext &ctx, const Sale &sale) const
+{
+    auto returned = returnedOf(sale);
+    if (!returned)
+        return ctx.fail(returned.error());
+    ctx.report(saleJson(sale, *returned), saleText(sale, *returned));
+    return 0;
+}
+
+int CtlSaleOutput::report(CtlContext &ctx, const SaleReturn &r) const
+{
+    auto json = returnJson(r);
+    if (!json)
+        return ctx.fail(json.error());
+    ctx.report(*json, returnText(r));
+    return 0;
 }
 
 QJsonObject CtlSaleOutput::saleJson(const Sale &s, const Returned &returned) const
