@@ -79,8 +79,7 @@ QWidget *CheckoutSettingsDialog::buildTaxesTab()
     m_taxTable->setObjectName(QStringLiteral("taxClassTable"));
     m_taxTable->setHorizontalHeaderLabels({ tr("Tax class"), tr("Rate"), tr("Price") });
     setUpListTable(m_taxTable);
-    m_taxTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_taxTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    stretchColumn(m_taxTable, 0);
     m_taxTable->setAccessibleName(tr("Tax classes"));
     connect(m_taxTable, &QTableWidget::itemActivated, this, &CheckoutSettingsDialog::editTaxClass);
     auto *add = new QPushButton(tr("&Add…"), tab);
