@@ -5,6 +5,7 @@
 #include "ClientListModel.h"
 #include "clients/ClientService.h"
 #include "clients/PhoneNumber.h"
+#include "shell/DestructiveConfirmation.h"
 #include "shell/FormMessage.h"
 #include "shell/ListTable.h"
 #include "shell/SearchListKeys.h"
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -394,19 +394,14 @@ void ClientsPage::deleteClient()
     if (m_editing.isNull())
         return;
     const QString name = m_name->text().simplified();
-    QMessageBox confirm(
-        QMessageBox::Question, tr("Delete client"),
+    const DestructiveConfirmation confirm {
+        tr("Delete client"),
         tr("Delete %1? The client disappears from lists on every computer of the business.")
             .arg(name),
-        QMessageBox::NoButton, this);
-    confirm.setObjectName(QStringLiteral("confirmDelete"));
-    QPushButton *yes = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    QPushButton *no = confirm.addButton(QMessageBox::Cancel);
-    // A destructive answer is never the default: Enter cancels.
-    confirm.setDefaultButton(no);
-    confirm.setEscapeButton(no);
-    confirm.exec();
-    if (confirm.clickedButton() != yes)
+        tr("Delete"),
+        {}
+    };
+    if (!confirm.ask(this, QStringLiteral("confirmDelete")))
         return;
     if (auto removed = ClientService(m_store).remove(m_editing); !removed) {
         m_message->showError(removed.error().message);
