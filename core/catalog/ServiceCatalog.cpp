@@ -50,17 +50,6 @@ Service serviceFrom(const QSqlQuery &q)
 // ids of other derived rows.
 const QUuid kServiceStaffNamespace(QStringLiteral("{6f0b5c1e-3d0f-4c55-9a37-5a4e7d0c2b11}"));
 
-// A category's name as kept: simplified, 1 to kMaxNameLength characters.
-Result<QString> categoryName(const QString &name)
-{
-    const QString cleaned = name.simplified();
-    if (cleaned.isEmpty() || cleaned.size() > ServiceCatalog::kMaxNameLength)
-        return Error::invalid(QStringLiteral("category.nameRequired"),
-                              ServiceCatalog::tr("A category needs a name of 1 to %1 characters.")
-                                  .arg(ServiceCatalog::kMaxNameLength));
-    return cleaned;
-}
-
 } // namespace
 
 ServiceCatalog::ServiceCatalog(LocalStore &store)
@@ -75,10 +64,11 @@ Id ServiceCatalog::serviceStaffId(const Id &serviceId, const Id &staffId)
 
 Result<ServiceCategory> ServiceCatalog::addCategory(const QString &name, int position)
 {
-    auto named = categoryName(name);
-    if (!named)
-        return named.error();
-    const QString &cleaned = *named;
+    const QString cleaned = name.simplified();
+    if (cleaned.isEmpty() || cleaned.size() > kMaxNameLength)
+        return Error::invalid(
+            QStringLiteral("category.nameRequired"),
+            tr("A category needs a name of 1 to %1 characters.").arg(kMaxNameLength));
     const auto existing = categories();
     if (!existing)
         return existing.error();
@@ -101,10 +91,11 @@ Result<ServiceCategory> ServiceCatalog::addCategory(const QString &name, int pos
 
 Result<ServiceCategory> ServiceCatalog::renameCategory(const Id &id, const QString &name)
 {
-    auto named = categoryName(name);
-    if (!named)
-        return named.error();
-    const QString &cleaned = *named;
+    const QString cleaned = name.simplified();
+    if (cleaned.isEmpty() || cleaned.size() > kMaxNameLength)
+        return Error::invalid(
+            QStringLiteral("category.nameRequired"),
+            tr("A category needs a name of 1 to %1 characters.").arg(kMaxNameLength));
     const auto all = categories();
     if (!all)
         return all.error();
