@@ -8,6 +8,17 @@
 
 namespace Balcao {
 
+QHBoxLayout *pageHeader(QLabel *title, QLabel *subtitle)
+{
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(title);
+    titles->addWidget(subtitle);
+    auto *header = new QHBoxLayout;
+    header->addLayout(titles, 1);
+    return header;
+}
+
 ListPageFrame::ListPageFrame(QWidget *page)
     : m_title(new QLabel(page))
     , m_subtitle(new QLabel(page))
@@ -28,12 +39,7 @@ void ListPageFrame::setHint(const QString &hint)
 
 void ListPageFrame::layOut(QWidget *host, const Parts &parts) const
 {
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    auto *header = new QHBoxLayout;
-    header->addLayout(titles, 1);
+    QHBoxLayout *header = pageHeader(m_title, m_subtitle);
     header->addWidget(parts.action, 0, Qt::AlignBottom);
 
     auto *listColumn = new QVBoxLayout;

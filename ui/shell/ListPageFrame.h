@@ -7,7 +7,14 @@ class QLabel;
 class QTableView;
 class QWidget;
 
+class QHBoxLayout;
+
 namespace Balcao {
+
+// The top of every page: the title with a line under it (a count, the
+// period shown) on the left; the page adds its actions on the right,
+// aligned with that line.
+QHBoxLayout *pageHeader(QLabel *title, QLabel *subtitle);
 
 // The frame the list pages share (clients, products, sales): a title with a
 // count under it and the page's main action beside them; below, the list,
