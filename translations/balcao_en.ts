@@ -2659,10 +2659,6 @@ A manager can book it anyway.</translation>
         <source>Open conflicts</source>
         <translation>Open conflicts</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>Balcao::CsvTable</name>
@@ -4010,6 +4006,13 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>Balcao::DestructiveConfirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::DeviceRegistry</name>
     <message>
         <source>The device needs a name.</source>
@@ -4176,6 +4179,17 @@ Options for every command:
         <translation>Connect this terminal to your business&apos;s sync server, so that every terminal shares the same clients and sales. Ask your administrator for the server address and a one-time enrolment code.</translation>
     </message>
     <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::EnrolmentFields</name>
+    <message>
         <source>Server &amp;address:</source>
         <translation>Server &amp;address:</translation>
     </message>
@@ -4186,14 +4200,6 @@ Options for every command:
     <message>
         <source>&amp;Terminal name:</source>
         <translation>&amp;Terminal name:</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnect</source>
-        <translation>Co&amp;nnect</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4443,18 +4449,6 @@ Options for every command:
     <message>
         <source>This computer becomes one more terminal of a business that already uses a sync server, and receives its clients, team and settings. Ask your administrator for the server address and a one-time enrolment code.</source>
         <translation>This computer becomes one more terminal of a business that already uses a sync server, and receives its clients, team and settings. Ask your administrator for the server address and a one-time enrolment code.</translation>
-    </message>
-    <message>
-        <source>Server &amp;address:</source>
-        <translation>Server &amp;address:</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;code:</source>
-        <translation>Enrolment &amp;code:</translation>
-    </message>
-    <message>
-        <source>&amp;Terminal name:</source>
-        <translation>&amp;Terminal name:</translation>
     </message>
     <message>
         <source>&amp;Join business</source>

@@ -2659,10 +2659,6 @@ Um gerente pode agendar mesmo assim.</translation>
         <source>Open conflicts</source>
         <translation>Conflitos em aberto</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
 </context>
 <context>
     <name>Balcao::CsvTable</name>
@@ -4010,6 +4006,13 @@ Opções de todos os comandos:
     </message>
 </context>
 <context>
+    <name>Balcao::DestructiveConfirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Balcao::DeviceRegistry</name>
     <message>
         <source>The device needs a name.</source>
@@ -4176,6 +4179,17 @@ Opções de todos os comandos:
         <translation>Conecte este terminal ao servidor de sincronização do seu negócio, para que todos os terminais compartilhem os mesmos clientes e vendas. Peça ao administrador o endereço do servidor e um código de inscrição de uso único.</translation>
     </message>
     <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Balcao::EnrolmentFields</name>
+    <message>
         <source>Server &amp;address:</source>
         <translation>&amp;Endereço do servidor:</translation>
     </message>
@@ -4186,14 +4200,6 @@ Opções de todos os comandos:
     <message>
         <source>&amp;Terminal name:</source>
         <translation>Nome do &amp;terminal:</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnect</source>
-        <translation>Co&amp;nectar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -4443,18 +4449,6 @@ Opções de todos os comandos:
     <message>
         <source>This computer becomes one more terminal of a business that already uses a sync server, and receives its clients, team and settings. Ask your administrator for the server address and a one-time enrolment code.</source>
         <translation>Este computador passa a ser mais um terminal de uma empresa que já usa um servidor de sincronização e recebe os clientes, a equipe e as configurações dela. Peça ao administrador o endereço do servidor e um código de inscrição de uso único.</translation>
-    </message>
-    <message>
-        <source>Server &amp;address:</source>
-        <translation>&amp;Endereço do servidor:</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;code:</source>
-        <translation>&amp;Código de inscrição:</translation>
-    </message>
-    <message>
-        <source>&amp;Terminal name:</source>
-        <translation>Nome do &amp;terminal:</translation>
     </message>
     <message>
         <source>&amp;Join business</source>

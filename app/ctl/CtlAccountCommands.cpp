@@ -2,6 +2,7 @@
 #include "CtlAccountCommands.h"
 
 #include "CtlContext.h"
+#include "CtlJson.h"
 #include "CtlSaleOutput.h"
 #include "CtlShop.h"
 #include "clients/ClientService.h"
@@ -16,16 +17,6 @@
 namespace Balcao::Ctl {
 
 namespace {
-
-QJsonValue idJson(const Id &id)
-{
-    return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.toString());
-}
-
-QJsonValue textJson(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 QString clientName(const CtlShop &shop, const Id &clientId)
 {
@@ -63,13 +54,13 @@ QJsonObject entryJson(const CtlShop &shop, const ClientAccount::Entry &e)
         { QStringLiteral("at"), shop.isoTime(e.atMsecs) },
         { QStringLiteral("kind"), kindName(e.kind) },
         { QStringLiteral("amount"), e.amount.toPlainString() },
-        { QStringLiteral("sale_id"), idJson(e.saleId) },
-        { QStringLiteral("sale_number"), textJson(saleNumber(shop, e.saleId)) },
-        { QStringLiteral("return_id"), idJson(e.returnId) },
-        { QStringLiteral("return_number"), textJson(returnNumber(shop, e.returnId)) },
-        { QStringLiteral("payment_id"), idJson(e.paymentId) },
-        { QStringLiteral("note"), textJson(e.note) },
-        { QStringLiteral("user_id"), idJson(e.userId) },
+        { QStringLiteral("sale_id"), CtlJson::id(e.saleId) },
+        { QStringLiteral("sale_number"), CtlJson::text(saleNumber(shop, e.saleId)) },
+        { QStringLiteral("return_id"), CtlJson::id(e.returnId) },
+        { QStringLiteral("return_number"), CtlJson::text(returnNumber(shop, e.returnId)) },
+        { QStringLiteral("payment_id"), CtlJson::id(e.paymentId) },
+        { QStringLiteral("note"), CtlJson::text(e.note) },
+        { QStringLiteral("user_id"), CtlJson::id(e.userId) },
     };
 }
 
@@ -140,7 +131,7 @@ int accountShow(CtlContext &ctx)
     for (const ClientAccount::Entry &e : entries)
         lines << entryText(*shop, e);
     ctx.report(QJsonObject { { QStringLiteral("client_id"), clientId->toString() },
-                             { QStringLiteral("client"), textJson(name) },
+                             { QStringLiteral("client"), CtlJson::text(name) },
                              { QStringLiteral("currency"), shop->currency().code() },
                              { QStringLiteral("store_credit"), credit.toPlainString() },
                              { QStringLiteral("due"), due.toPlainString() },

@@ -2,6 +2,7 @@
 #include "CtlClientCommands.h"
 
 #include "CtlContext.h"
+#include "CtlJson.h"
 #include "clients/ClientCsv.h"
 #include "clients/ClientFields.h"
 #include "clients/ClientHistory.h"
@@ -26,34 +27,22 @@ namespace Balcao::Ctl {
 
 namespace {
 
-QJsonValue nullable(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonValue nullableTime(const std::optional<qint64> &msecs)
-{
-    return msecs ? QJsonValue(*msecs) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonObject clientJson(const Client &c)
 {
     return QJsonObject {
         { QStringLiteral("id"), c.id.toString() },
         { QStringLiteral("name"), c.name },
-        { QStringLiteral("phone"), nullable(c.phone) },
-        { QStringLiteral("email"), nullable(c.email) },
-        { QStringLiteral("notes"), nullable(c.notes) },
+        { QStringLiteral("phone"), CtlJson::text(c.phone) },
+        { QStringLiteral("email"), CtlJson::text(c.email) },
+        { QStringLiteral("notes"), CtlJson::text(c.notes) },
         { QStringLiteral("tags"), QJsonArray::fromStringList(c.tags) },
         { QStringLiteral("vip"), c.vip },
-        { QStringLiteral("birthday"), nullable(c.birthday) },
-        { QStringLiteral("communication_preference"), nullable(c.communicationPreference) },
+        { QStringLiteral("birthday"), CtlJson::text(c.birthday) },
+        { QStringLiteral("communication_preference"), CtlJson::text(c.communicationPreference) },
         { QStringLiteral("marketing_consent"), c.marketingConsent },
         { QStringLiteral("created_at"), c.createdAtMsecs },
         { QStringLiteral("deleted"), c.deleted },
-        { QStringLiteral("merged_into"),
-          c.mergedInto.isNull() ? QJsonValue(QJsonValue::Null)
-                                : QJsonValue(c.mergedInto.toString()) },
+        { QStringLiteral("merged_into"), CtlJson::id(c.mergedInto) },
     };
 }
 
@@ -242,7 +231,7 @@ QJsonObject metricsJson(const ClientMetrics &m, const QTimeZone &zone)
     QJsonArray services;
     for (const auto &s : m.preferredServices)
         services.append(QJsonObject { { QStringLiteral("service_id"), s.serviceId.toString() },
-                                      { QStringLiteral("name"), nullable(s.name) },
+                                      { QStringLiteral("name"), CtlJson::text(s.name) },
                                       { QStringLiteral("count"), s.count } });
     QJsonArray weekdays;
     for (const auto &w : m.preferredWeekdays)
@@ -254,9 +243,9 @@ QJsonObject metricsJson(const ClientMetrics &m, const QTimeZone &zone)
         { QStringLiteral("completed"), m.completed },
         { QStringLiteral("cancelled"), m.cancelled },
         { QStringLiteral("no_shows"), m.noShows },
-        { QStringLiteral("first_visit"), nullableTime(m.firstVisitMsecs) },
-        { QStringLiteral("last_visit"), nullableTime(m.lastVisitMsecs) },
-        { QStringLiteral("next_appointment"), nullableTime(m.nextAppointmentMsecs) },
+        { QStringLiteral("first_visit"), CtlJson::time(m.firstVisitMsecs) },
+        { QStringLiteral("last_visit"), CtlJson::time(m.lastVisitMsecs) },
+        { QStringLiteral("next_appointment"), CtlJson::time(m.nextAppointmentMsecs) },
         { QStringLiteral("average_days_between_visits"),
           m.averageDaysBetweenVisits ? QJsonValue(*m.averageDaysBetweenVisits)
                                      : QJsonValue(QJsonValue::Null) },
@@ -278,13 +267,9 @@ QJsonObject visitJson(const ClientVisit &v)
 {
     QJsonArray items;
     for (const auto &i : v.items)
-        items.append(QJsonObject { { QStringLiteral("service_id"),
-                                     i.serviceId.isNull() ? QJsonValue(QJsonValue::Null)
-                                                          : QJsonValue(i.serviceId.toString()) },
-                                   { QStringLiteral("service_name"), nullable(i.serviceName) },
-                                   { QStringLiteral("staff_id"),
-                                     i.staffId.isNull() ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(i.staffId.toString()) },
+        items.append(QJsonObject { { QStringLiteral("service_id"), CtlJson::id(i.serviceId) },
+                                   { QStringLiteral("service_name"), CtlJson::text(i.serviceName) },
+                                   { QStringLiteral("staff_id"), CtlJson::id(i.staffId) },
                                    { QStringLiteral("price_minor"), i.price.minorUnits() },
                                    { QStringLiteral("currency"), i.price.currency().code() } });
     return QJsonObject {
@@ -292,12 +277,9 @@ QJsonObject visitJson(const ClientVisit &v)
         { QStringLiteral("starts_at"), v.startsAtMsecs },
         { QStringLiteral("ends_at"), v.endsAtMsecs },
         { QStringLiteral("status"), v.status },
-        { QStringLiteral("cancel_reason"), nullable(v.cancelReason) },
-        { QStringLiteral("location_id"),
-          v.locationId.isNull() ? QJsonValue(QJsonValue::Null)
-                                : QJsonValue(v.locationId.toString()) },
-        { QStringLiteral("staff_id"),
-          v.staffId.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.staffId.toString()) },
+        { QStringLiteral("cancel_reason"), CtlJson::text(v.cancelReason) },
+        { QStringLiteral("location_id"), CtlJson::id(v.locationId) },
+        { QStringLiteral("staff_id"), CtlJson::id(v.staffId) },
         { QStringLiteral("items"), items },
     };
 }

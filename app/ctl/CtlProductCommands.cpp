@@ -2,6 +2,7 @@
 #include "CtlProductCommands.h"
 
 #include "CtlContext.h"
+#include "CtlJson.h"
 #include "CtlShop.h"
 #include "catalog/ProductCatalog.h"
 #include "catalog/TaxClass.h"
@@ -13,16 +14,6 @@
 namespace Balcao::Ctl {
 
 namespace {
-
-QJsonValue textJson(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue idJson(const Id &id)
-{
-    return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.toString());
-}
 
 // --- tax -------------------------------------------------------------------
 
@@ -143,15 +134,15 @@ QJsonObject productJson(const CtlShop &shop, const Product &p, std::optional<qin
     return QJsonObject {
         { QStringLiteral("id"), p.id.toString() },
         { QStringLiteral("name"), p.name },
-        { QStringLiteral("sku"), textJson(p.sku) },
+        { QStringLiteral("sku"), CtlJson::text(p.sku) },
         { QStringLiteral("barcodes"), QJsonArray::fromStringList(p.barcodes) },
-        { QStringLiteral("category"), textJson(p.category) },
-        { QStringLiteral("description"), textJson(p.description) },
+        { QStringLiteral("category"), CtlJson::text(p.category) },
+        { QStringLiteral("description"), CtlJson::text(p.description) },
         { QStringLiteral("price"), p.price.toPlainString() },
         { QStringLiteral("cost"), p.cost.toPlainString() },
         { QStringLiteral("currency"), p.price.currency().code() },
-        { QStringLiteral("tax_class_id"), idJson(p.taxClassId) },
-        { QStringLiteral("tax"), textJson(taxName) },
+        { QStringLiteral("tax_class_id"), CtlJson::id(p.taxClassId) },
+        { QStringLiteral("tax"), CtlJson::text(taxName) },
         { QStringLiteral("track_stock"), p.trackStock },
         { QStringLiteral("active"), p.active },
         { QStringLiteral("on_hand"), onHand ? QJsonValue(*onHand) : QJsonValue(QJsonValue::Null) },
@@ -378,17 +369,17 @@ QJsonObject movementJson(const CtlShop &shop, const StockMovement &m)
         { QStringLiteral("id"), m.id.toString() },
         { QStringLiteral("kind"), stockMovementKindName(m.kind) },
         { QStringLiteral("quantity"), m.quantity },
-        { QStringLiteral("reason"), textJson(m.reason) },
-        { QStringLiteral("lot"), textJson(m.lot) },
+        { QStringLiteral("reason"), CtlJson::text(m.reason) },
+        { QStringLiteral("lot"), CtlJson::text(m.lot) },
         { QStringLiteral("expires_on"),
           m.expiresOn.isValid() ? QJsonValue(m.expiresOn.toString(Qt::ISODate)) : QJsonValue() },
         // The stock ledger's costs are in the business's currency.
         { QStringLiteral("unit_cost"),
           m.unitCostMinor ? QJsonValue(Money(*m.unitCostMinor, shop.currency()).toPlainString())
                           : QJsonValue() },
-        { QStringLiteral("source_table"), textJson(m.sourceTable) },
-        { QStringLiteral("source_id"), idJson(m.sourceId) },
-        { QStringLiteral("user_id"), idJson(m.userId) },
+        { QStringLiteral("source_table"), CtlJson::text(m.sourceTable) },
+        { QStringLiteral("source_id"), CtlJson::id(m.sourceId) },
+        { QStringLiteral("user_id"), CtlJson::id(m.userId) },
         { QStringLiteral("at"), shop.isoTime(m.atMsecs) },
     };
 }

@@ -152,12 +152,7 @@ int returnCreate(CtlContext &ctx)
     auto made = ReturnService(shop->store()).createReturn(r);
     if (!made)
         return ctx.fail(made.error());
-    const CtlSaleOutput output(*shop);
-    auto json = output.returnJson(*made);
-    if (!json)
-        return ctx.fail(json.error());
-    ctx.report(*json, output.returnText(*made));
-    return 0;
+    return CtlSaleOutput(*shop).report(ctx, *made);
 }
 
 int returnList(CtlContext &ctx)
@@ -205,12 +200,7 @@ int returnShow(CtlContext &ctx)
     auto found = id.isNull() ? returns.findByNumber(number) : returns.find(id);
     if (!found)
         return ctx.fail(found.error());
-    const CtlSaleOutput output(*shop);
-    auto json = output.returnJson(*found);
-    if (!json)
-        return ctx.fail(json.error());
-    ctx.report(*json, output.returnText(*found));
-    return 0;
+    return CtlSaleOutput(*shop).report(ctx, *found);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlSaleOutput.h"
 
+#include "CtlContext.h"
+#include "CtlJson.h"
 #include "CtlShop.h"
 #include "clients/ClientService.h"
 #include "common/Money.h"
@@ -11,15 +13,7 @@ namespace Balcao::Ctl {
 
 namespace {
 
-QJsonValue idJson(const Id &id)
-{
-    return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.toString());
-}
-
-QJsonValue textJson(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
+using CtlJson::amount;
 
 // The receipt lists tax by rate; a sale keeps each line's rate as sold, so
 // the summary is rebuilt from the lines rather than from today's classes.
@@ -52,23 +46,6 @@ QString discountText(const Discount &d, const Currency &currency)
     return Money(d.value, currency).toPlainString();
 }
 
-// Amounts in JSON are strings in major units ("45.90"); one that cannot be
-// worked out (payments in two currencies) is null.
-QJsonValue amount(const Money &money)
-{
-    return money.toPlainString();
-}
-
-QJsonValue amount(const Result<Money> &money)
-{
-    return money ? amount(*money) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue amount(const std::optional<Money> &money)
-{
-    return money ? amount(*money) : QJsonValue(QJsonValue::Null);
-}
-
 QString shown(const Money &money)
 {
     return money.toDisplayString(QLocale());
@@ -96,21 +73,21 @@ QString CtlSaleOutput::clientName(const Id &clientId) const
 QJsonObject CtlSaleOutput::lineJson(const SaleLine &l, qint64 returned) const
 {
     return QJsonObject {
-        { QStringLiteral("id"), idJson(l.id) },
+        { QStringLiteral("id"), CtlJson::id(l.id) },
         { QStringLiteral("position"), l.position + 1 },
         { QStringLiteral("kind"), saleLineKindName(l.kind) },
-        { QStringLiteral("product_id"), idJson(l.productId) },
-        { QStringLiteral("service_id"), idJson(l.serviceId) },
-        { QStringLiteral("gift_card_id"), idJson(l.giftCardId) },
-        { QStringLiteral("staff_id"), idJson(l.staffId) },
+        { QStringLiteral("product_id"), CtlJson::id(l.productId) },
+        { QStringLiteral("service_id"), CtlJson::id(l.serviceId) },
+        { QStringLiteral("gift_card_id"), CtlJson::id(l.giftCardId) },
+        { QStringLiteral("staff_id"), CtlJson::id(l.staffId) },
         { QStringLiteral("description"), l.description },
-        { QStringLiteral("sku"), textJson(l.sku) },
+        { QStringLiteral("sku"), CtlJson::text(l.sku) },
         { QStringLiteral("quantity"), l.quantity },
         { QStringLiteral("unit_price"), amount(l.unitPrice) },
         { QStringLiteral("line_discount"), amount(l.lineDiscount) },
         { QStringLiteral("order_discount"), amount(l.orderDiscount) },
         { QStringLiteral("net"), amount(l.net) },
-        { QStringLiteral("tax_name"), textJson(l.tax.name) },
+        { QStringLiteral("tax_name"), CtlJson::text(l.tax.name) },
         { QStringLiteral("tax_rate"), CtlShop::percentText(l.tax.rateBp) },
         { QStringLiteral("tax_included"), l.tax.included },
         { QStringLiteral("tax"), amount(l.taxAmount) },
@@ -122,13 +99,13 @@ QJsonObject CtlSaleOutput::lineJson(const SaleLine &l, qint64 returned) const
 QJsonObject CtlSaleOutput::paymentJson(const Payment &p) const
 {
     return QJsonObject {
-        { QStringLiteral("id"), idJson(p.id) },
+        { QStringLiteral("id"), CtlJson::id(p.id) },
         { QStringLiteral("method"), paymentMethodName(p.method) },
         { QStringLiteral("amount"), amount(p.amount) },
         { QStringLiteral("tendered"), amount(p.tendered) },
         { QStringLiteral("change"), amount(p.change) },
-        { QStringLiteral("reference"), textJson(p.reference) },
-        { QStringLiteral("gift_card_id"), idJson(p.giftCardId) },
+        { QStringLiteral("reference"), CtlJson::text(p.reference) },
+        { QStringLiteral("gift_card_id"), CtlJson::id(p.giftCardId) },
         { QStringLiteral("at"), p.atMsecs ? QJsonValue(m_shop.isoTime(p.atMsecs)) : QJsonValue() },
     };
 }
@@ -156,6 +133,24 @@ Result<CtlSaleOutput::Returned> CtlSaleOutput::returnedOf(const Sale &sale) cons
     return Returned { *units, *returns };
 }
 
+int CtlSaleOutput::report(CtlContext &ctx, const Sale &sale) const
+{
+    auto returned = returnedOf(sale);
+    if (!returned)
+        return ctx.fail(returned.error());
+    ctx.report(saleJson(sale, *returned), saleText(sale, *returned));
+    return 0;
+}
+
+int CtlSaleOutput::report(CtlContext &ctx, const SaleReturn &r) const
+{
+    auto json = returnJson(r);
+    if (!json)
+        return ctx.fail(json.error());
+    ctx.report(*json, returnText(r));
+    return 0;
+}
+
 QJsonObject CtlSaleOutput::saleJson(const Sale &s, const Returned &returned) const
 {
     QJsonArray lines;
@@ -180,29 +175,30 @@ QJsonObject CtlSaleOutput::saleJson(const Sale &s, const Returned &returned) con
         { QStringLiteral("id"), s.id.toString() },
         { QStringLiteral("number"), s.number },
         { QStringLiteral("at"), m_shop.isoTime(s.atMsecs) },
-        { QStringLiteral("location_id"), idJson(s.locationId) },
-        { QStringLiteral("device_id"), idJson(s.deviceId) },
-        { QStringLiteral("shift_id"), idJson(s.shiftId) },
-        { QStringLiteral("client_id"), idJson(s.clientId) },
-        { QStringLiteral("client"), textJson(clientName(s.clientId)) },
-        { QStringLiteral("user_id"), idJson(s.userId) },
-        { QStringLiteral("approved_by"), idJson(s.approvedBy) },
-        { QStringLiteral("appointment_id"), idJson(s.appointmentId) },
-        { QStringLiteral("exchange_return_id"), idJson(s.exchangeReturnId) },
+        { QStringLiteral("location_id"), CtlJson::id(s.locationId) },
+        { QStringLiteral("device_id"), CtlJson::id(s.deviceId) },
+        { QStringLiteral("shift_id"), CtlJson::id(s.shiftId) },
+        { QStringLiteral("client_id"), CtlJson::id(s.clientId) },
+        { QStringLiteral("client"), CtlJson::text(clientName(s.clientId)) },
+        { QStringLiteral("user_id"), CtlJson::id(s.userId) },
+        { QStringLiteral("approved_by"), CtlJson::id(s.approvedBy) },
+        { QStringLiteral("appointment_id"), CtlJson::id(s.appointmentId) },
+        { QStringLiteral("exchange_return_id"), CtlJson::id(s.exchangeReturnId) },
         { QStringLiteral("currency"), s.currency().code() },
-        { QStringLiteral("order_discount"), textJson(discountText(s.orderDiscount, s.currency())) },
+        { QStringLiteral("order_discount"),
+          CtlJson::text(discountText(s.orderDiscount, s.currency())) },
         { QStringLiteral("tax_rounding"), taxRoundingName(s.taxRounding) },
         { QStringLiteral("gross"), amount(s.gross) },
         { QStringLiteral("discount"), amount(s.discount) },
         { QStringLiteral("tax"), amount(s.tax) },
         { QStringLiteral("tip"), amount(s.tip) },
-        { QStringLiteral("tip_staff_id"), idJson(s.tipStaffId) },
+        { QStringLiteral("tip_staff_id"), CtlJson::id(s.tipStaffId) },
         { QStringLiteral("total"), amount(s.total) },
         { QStringLiteral("paid"), amount(s.paid()) },
         { QStringLiteral("change"), amount(s.change()) },
         { QStringLiteral("due"), amount(s.due) },
         { QStringLiteral("refunded"), amount(Money::sum(refunds, s.currency())) },
-        { QStringLiteral("notes"), textJson(s.notes) },
+        { QStringLiteral("notes"), CtlJson::text(s.notes) },
         { QStringLiteral("lines"), lines },
         { QStringLiteral("taxes"), taxes ? taxesJson(*taxes) : QJsonValue() },
         { QStringLiteral("payments"), payments },
@@ -278,15 +274,15 @@ Result<QJsonObject> CtlSaleOutput::returnJson(const SaleReturn &r) const
         }
         lines.append(QJsonObject {
             { QStringLiteral("id"), l.id.toString() },
-            { QStringLiteral("sale_line_id"), idJson(l.saleLineId) },
+            { QStringLiteral("sale_line_id"), CtlJson::id(l.saleLineId) },
             { QStringLiteral("position"), position },
-            { QStringLiteral("product_id"), idJson(l.productId) },
+            { QStringLiteral("product_id"), CtlJson::id(l.productId) },
             { QStringLiteral("description"), l.description },
             { QStringLiteral("quantity"), l.quantity },
             { QStringLiteral("refund"), amount(l.refund) },
             { QStringLiteral("tax"), amount(l.tax) },
             { QStringLiteral("disposition"), returnDispositionName(l.disposition) },
-            { QStringLiteral("reason"), textJson(l.reason) },
+            { QStringLiteral("reason"), CtlJson::text(l.reason) },
         });
     }
     QJsonArray payments;
@@ -296,19 +292,19 @@ Result<QJsonObject> CtlSaleOutput::returnJson(const SaleReturn &r) const
         { QStringLiteral("id"), r.id.toString() },
         { QStringLiteral("number"), r.number },
         { QStringLiteral("at"), m_shop.isoTime(r.atMsecs) },
-        { QStringLiteral("sale_id"), idJson(r.saleId) },
+        { QStringLiteral("sale_id"), CtlJson::id(r.saleId) },
         { QStringLiteral("sale_number"), sale ? QJsonValue(sale->number) : QJsonValue() },
-        { QStringLiteral("location_id"), idJson(r.locationId) },
-        { QStringLiteral("shift_id"), idJson(r.shiftId) },
-        { QStringLiteral("client_id"), idJson(r.clientId) },
-        { QStringLiteral("user_id"), idJson(r.userId) },
-        { QStringLiteral("approved_by"), idJson(r.approvedBy) },
-        { QStringLiteral("exchange_sale_id"), idJson(r.exchangeSaleId) },
+        { QStringLiteral("location_id"), CtlJson::id(r.locationId) },
+        { QStringLiteral("shift_id"), CtlJson::id(r.shiftId) },
+        { QStringLiteral("client_id"), CtlJson::id(r.clientId) },
+        { QStringLiteral("user_id"), CtlJson::id(r.userId) },
+        { QStringLiteral("approved_by"), CtlJson::id(r.approvedBy) },
+        { QStringLiteral("exchange_sale_id"), CtlJson::id(r.exchangeSaleId) },
         { QStringLiteral("currency"), r.currency().code() },
         { QStringLiteral("refund"), amount(r.refund) },
         { QStringLiteral("tax"), amount(r.tax) },
         { QStringLiteral("refund_method"), refundMethodName(r.refundMethod) },
-        { QStringLiteral("reason"), textJson(r.reason) },
+        { QStringLiteral("reason"), CtlJson::text(r.reason) },
         { QStringLiteral("lines"), lines },
         { QStringLiteral("payments"), payments },
     };
@@ -409,8 +405,8 @@ QJsonObject CtlSaleOutput::reviewJson(const Cart &cart, const CheckoutReview &re
     }
     return QJsonObject {
         { QStringLiteral("currency"), currency.code() },
-        { QStringLiteral("client_id"), idJson(cart.clientId) },
-        { QStringLiteral("appointment_id"), idJson(cart.appointmentId) },
+        { QStringLiteral("client_id"), CtlJson::id(cart.clientId) },
+        { QStringLiteral("appointment_id"), CtlJson::id(cart.appointmentId) },
         { QStringLiteral("lines"), lines },
         { QStringLiteral("gross"), amount(t.gross) },
         { QStringLiteral("discount"), amount(t.discount) },
@@ -423,7 +419,7 @@ QJsonObject CtlSaleOutput::reviewJson(const Cart &cart, const CheckoutReview &re
         { QStringLiteral("largest_discount"), CtlShop::percentText(review.largestDiscountBp) },
         { QStringLiteral("discount_limit"), CtlShop::percentText(review.discountLimitBp) },
         { QStringLiteral("needs_approval"), review.needsApproval },
-        { QStringLiteral("approved_by"), idJson(approvedBy) },
+        { QStringLiteral("approved_by"), CtlJson::id(approvedBy) },
         { QStringLiteral("shortages"), shortages },
         // Zero when the cart has no client, as scripts have always read it.
         { QStringLiteral("client_store_credit"),

@@ -11,6 +11,7 @@
 
 namespace Balcao::Ctl {
 
+class CtlContext;
 class CtlShop;
 
 // How sales, returns and their payments look on the command line: the JSON
@@ -43,6 +44,10 @@ public:
                            const Result<Settlement> &settled) const;
     QStringList reviewText(const Cart &cart, const CheckoutReview &review,
                            const Result<Settlement> &settled) const;
+    // Prints the sale (with what was returned of it so far) or the return,
+    // as JSON with --json, as text otherwise; gives the exit code.
+    int report(CtlContext &ctx, const Sale &sale) const;
+    int report(CtlContext &ctx, const SaleReturn &r) const;
     // One payment (or refund), as in a sale's "payments".
     QJsonObject paymentJson(const Payment &p) const;
     QString paymentText(const Payment &p) const;

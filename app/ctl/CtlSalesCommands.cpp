@@ -50,11 +50,7 @@ int saleCreate(CtlContext &ctx, bool commit)
     auto sale = checkout.checkout(*request);
     if (!sale)
         return ctx.fail(sale.error());
-    auto returned = output.returnedOf(*sale);
-    if (!returned)
-        return ctx.fail(returned.error());
-    ctx.report(output.saleJson(*sale, *returned), output.saleText(*sale, *returned));
-    return 0;
+    return output.report(ctx, *sale);
 }
 
 int saleList(CtlContext &ctx)
@@ -146,12 +142,7 @@ int saleShow(CtlContext &ctx)
     auto sale = shop->sale(number);
     if (!sale)
         return ctx.fail(sale.error());
-    const CtlSaleOutput output(*shop);
-    auto returned = output.returnedOf(*sale);
-    if (!returned)
-        return ctx.fail(returned.error());
-    ctx.report(output.saleJson(*sale, *returned), output.saleText(*sale, *returned));
-    return 0;
+    return CtlSaleOutput(*shop).report(ctx, *sale);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "CtlShiftCommands.h"
 
 #include "CtlContext.h"
+#include "CtlJson.h"
 #include "CtlShop.h"
 #include "cash/ShiftService.h"
 
@@ -12,16 +13,6 @@
 namespace Balcao::Ctl {
 
 namespace {
-
-QJsonValue idJson(const Id &id)
-{
-    return id.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.toString());
-}
-
-QJsonValue optionalAmount(const std::optional<Money> &amount)
-{
-    return amount ? QJsonValue(amount->toPlainString()) : QJsonValue(QJsonValue::Null);
-}
 
 Result<QJsonObject> drawerJson(const CtlShop &shop, const CashDrawer &d)
 {
@@ -44,19 +35,19 @@ QJsonObject shiftJson(const CtlShop &shop, const CashShift &s)
         { QStringLiteral("id"), s.id.toString() },
         { QStringLiteral("drawer_id"), s.drawerId.toString() },
         { QStringLiteral("location_id"), s.locationId.toString() },
-        { QStringLiteral("device_id"), idJson(s.deviceId) },
+        { QStringLiteral("device_id"), CtlJson::id(s.deviceId) },
         { QStringLiteral("currency"), s.currency().code() },
         { QStringLiteral("status"),
           s.isOpen() ? QStringLiteral("open") : QStringLiteral("closed") },
         { QStringLiteral("opened_at"), shop.isoTime(s.openedAtMsecs) },
-        { QStringLiteral("opened_by"), idJson(s.openedBy) },
+        { QStringLiteral("opened_by"), CtlJson::id(s.openedBy) },
         { QStringLiteral("opening_float"), s.openingFloat.toPlainString() },
         { QStringLiteral("closed_at"),
           s.isOpen() ? QJsonValue() : QJsonValue(shop.isoTime(s.closedAtMsecs)) },
-        { QStringLiteral("closed_by"), idJson(s.closedBy) },
-        { QStringLiteral("counted"), optionalAmount(s.counted) },
+        { QStringLiteral("closed_by"), CtlJson::id(s.closedBy) },
+        { QStringLiteral("counted"), CtlJson::amount(s.counted) },
         { QStringLiteral("counted_detail"), counted },
-        { QStringLiteral("expected"), optionalAmount(s.expected) },
+        { QStringLiteral("expected"), CtlJson::amount(s.expected) },
         { QStringLiteral("close_note"),
           s.closeNote.isEmpty() ? QJsonValue() : QJsonValue(s.closeNote) },
     };
@@ -79,7 +70,7 @@ QJsonObject movementJson(const CtlShop &shop, const CashMovement &m)
           m.kind == CashMovement::Kind::In ? QStringLiteral("in") : QStringLiteral("out") },
         { QStringLiteral("amount"), m.amount.toPlainString() },
         { QStringLiteral("reason"), m.reason },
-        { QStringLiteral("user_id"), idJson(m.userId) },
+        { QStringLiteral("user_id"), CtlJson::id(m.userId) },
         { QStringLiteral("at"), shop.isoTime(m.atMsecs) },
     };
 }
@@ -102,8 +93,8 @@ QJsonObject reportJson(const CtlShop &shop, const ShiftReport &r)
         { QStringLiteral("cash_in"), r.cashIn.toPlainString() },
         { QStringLiteral("cash_out"), r.cashOut.toPlainString() },
         { QStringLiteral("expected"), r.expected.toPlainString() },
-        { QStringLiteral("counted"), optionalAmount(r.counted) },
-        { QStringLiteral("over_short"), optionalAmount(r.overShort) },
+        { QStringLiteral("counted"), CtlJson::amount(r.counted) },
+        { QStringLiteral("over_short"), CtlJson::amount(r.overShort) },
         { QStringLiteral("by_method"), byMethod },
         { QStringLiteral("sales_count"), r.salesCount },
         { QStringLiteral("returns_count"), r.returnsCount },

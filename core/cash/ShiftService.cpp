@@ -439,18 +439,10 @@ Result<ShiftReport> ShiftService::close(const Id &shiftId, const QMap<qint64, in
         return Error::invalid(QStringLiteral("shift.countInvalid"),
                               tr("The count is too large to be right."));
     return m_store.transact([&]() -> Result<ShiftReport> {
-        auto before = report(shiftId);
-        if (!before)
-            return before.error();
-        auto written = m_store.writer().writeRecord(
-            kShifts, shiftId,
-            { { QStringLiteral("status"), QStringLiteral("closed") },
-              { QStringLiteral("closed_at"), m_store.clock().nowMsecsSinceEpoch() },
-              { QStringLiteral("closed_by"), idOrNull(userId) },
-              { QStringLiteral("counted_minor"), total.minorUnits() },
-              { QStringLiteral("counted_detail"), detailJson(counted) },
-              { QStringLiteral("expected_minor"), before->expected.minorUnits() },
-              { QStringLiteral("close_note"), textOrNull(note.trimmed()) } });
+        auto written = writeClose(shiftId, userId,
+                                  { { QStringLiteral("counted_minor"), total.minorUnits() },
+                                    { QStringLiteral("counted_detail"), detailJson(counted) },
+                                    { QStringLiteral("close_note"), textOrNull(note.trimmed()) } });
         if (!written)
             return written.error();
         return report(shiftId);
@@ -465,20 +457,23 @@ Result<void> ShiftService::closeUncounted(const Id &shiftId, const QString &note
     if (!shift->isOpen())
         return {};
     return m_store.transact([&]() -> Result<void> {
-        auto before = report(shiftId);
-        if (!before)
-            return before.error();
-        auto written = m_store.writer().writeRecord(
-            kShifts, shiftId,
-            { { QStringLiteral("status"), QStringLiteral("closed") },
-              { QStringLiteral("closed_at"), m_store.clock().nowMsecsSinceEpoch() },
-              { QStringLiteral("closed_by"), idOrNull(userId) },
-              { QStringLiteral("expected_minor"), before->expected.minorUnits() },
-              { QStringLiteral("close_note"), note } });
-        if (!written)
-            return written.error();
-        return {};
+        return writeClose(shiftId, userId, { { QStringLiteral("close_note"), note } });
     });
+}
+
+Result<void> ShiftService::writeClose(const Id &shiftId, const Id &userId, QVariantMap fields)
+{
+    auto before = report(shiftId);
+    if (!before)
+        return before.error();
+    fields.insert(QStringLiteral("status"), QStringLiteral("closed"));
+    fields.insert(QStringLiteral("closed_at"), m_store.clock().nowMsecsSinceEpoch());
+    fields.insert(QStringLiteral("closed_by"), idOrNull(userId));
+    fields.insert(QStringLiteral("expected_minor"), before->expected.minorUnits());
+    auto written = m_store.writer().writeRecord(kShifts, shiftId, fields);
+    if (!written)
+        return written.error();
+    return {};
 }
 
 Result<void> ShiftService::restateExpected(const Id &shiftId)

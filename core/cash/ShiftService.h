@@ -67,6 +67,9 @@ private:
                               const QString &reason, const Id &userId);
     Result<QList<CashShift>> query(const QString &where, const QVariantList &values,
                                    int limit) const;
+    // Closes the shift, expecting in the drawer what its ledgers say now;
+    // `fields`: what the close adds (the count, the note). Within a transaction.
+    Result<void> writeClose(const Id &shiftId, const Id &userId, QVariantMap fields);
     LocalStore &m_store;
 };
 

@@ -255,12 +255,10 @@ Result<void> ServiceCatalog::writeStaff(const Id &serviceId, const QList<Id> &st
     q.prepare(QStringLiteral("SELECT staff_id FROM service_staff WHERE service_id = ?"
                              " AND deleted = 0"));
     q.addBindValue(serviceId.toString());
-    if (auto ran = execQuery(q); !ran)
-        return ran.error();
-    QList<Id> current;
-    while (q.next())
-        current << Id::fromString(q.value(0).toString());
-    for (const Id &staffId : current) {
+    auto current = idsQuery(q);
+    if (!current)
+        return current.error();
+    for (const Id &staffId : std::as_const(*current)) {
         if (!staffIds.contains(staffId)) {
             if (auto r
                 = m_store.writer().deleteRecord(kServiceStaff, serviceStaffId(serviceId, staffId));
@@ -337,17 +335,12 @@ Result<void> ServiceCatalog::remove(const Id &id)
 
 Result<QList<Id>> ServiceCatalog::staffFor(const Id &serviceId) const
 {
-    QList<Id> out;
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT ss.staff_id FROM service_staff ss JOIN staff s ON s.id ="
                              " ss.staff_id WHERE ss.service_id = ? AND ss.deleted = 0"
                              " AND s.deleted = 0 ORDER BY ss.staff_id"));
     q.addBindValue(serviceId.toString());
-    if (auto ran = execQuery(q); !ran)
-        return ran.error();
-    while (q.next())
-        out << Id::fromString(q.value(0).toString());
-    return out;
+    return idsQuery(q);
 }
 
 Result<Service> ServiceCatalog::find(const Id &id, bool includeDeleted) const

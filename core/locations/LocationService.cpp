@@ -107,6 +107,16 @@ Result<void> LocationService::remove(const Id &id)
     });
 }
 
+Result<QTimeZone> LocationService::timeZoneOf(const Id &id) const
+{
+    auto location = find(id);
+    if (location)
+        return location->timeZone();
+    if (location.error().kind == Error::Kind::NotFound)
+        return QTimeZone::systemTimeZone();
+    return location.error();
+}
+
 Result<Location> LocationService::find(const Id &id) const
 {
     QSqlQuery query(m_store.database().connection());

@@ -48,6 +48,9 @@ public:
     // A tombstone. Refused for the last location: a business needs one.
     Result<void> remove(const Id &id);
     Result<Location> find(const Id &id) const;
+    // The time zone a document made at the location is shown in: the
+    // system's while the location has not arrived by sync yet.
+    Result<QTimeZone> timeZoneOf(const Id &id) const;
     QList<Location> list() const;
     // The first by name (where a terminal without a location of its own
     // works); nullopt before set-up.

@@ -419,20 +419,12 @@ Result<void> CheckoutService::write(const CheckoutRequest &r, Prepared &p, Sale 
     PaymentLedger payments(m_store);
     ClientAccount account(m_store);
     for (const AppliedTender &t : std::as_const(p.settlement.tenders)) {
-        Payment payment;
+        Payment payment = Payment::fromTender(t, now);
         payment.saleId = sale.id;
         payment.clientId = cart.clientId;
         payment.shiftId = sale.shiftId;
         payment.locationId = r.locationId;
         payment.userId = r.userId;
-        payment.method = t.tender.method;
-        payment.amount = t.applied;
-        payment.reference = t.tender.reference.trimmed();
-        payment.atMsecs = now;
-        if (t.tender.method == PaymentMethod::Cash) {
-            payment.tendered = t.tender.amount;
-            payment.change = t.change;
-        }
         if (t.tender.method == PaymentMethod::GiftCard) {
             const GiftCard card
                 = p.giftCards.value(GiftCards::normalizedCode(t.tender.giftCardCode).value());

@@ -82,19 +82,11 @@ Result<DuePayment::Outcome> DuePayment::pay(const DuePaymentRequest &r)
                 return Error::conflict(QStringLiteral("sale.noOpenShift"),
                                        tr("Open the cash drawer (start a shift) before taking "
                                           "cash."));
-            Payment p;
+            Payment p = Payment::fromTender(t, now);
             p.clientId = r.clientId;
             p.shiftId = shift ? shift->id : Id();
             p.locationId = r.locationId;
             p.userId = r.userId;
-            p.method = t.tender.method;
-            p.amount = t.applied;
-            p.reference = t.tender.reference.trimmed();
-            p.atMsecs = now;
-            if (t.tender.method == PaymentMethod::Cash) {
-                p.tendered = t.tender.amount;
-                p.change = t.change;
-            }
             auto recorded = payments.record(p);
             if (!recorded)
                 return recorded.error();

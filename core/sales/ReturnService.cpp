@@ -577,12 +577,7 @@ Result<SaleReturn> ReturnService::findByNumber(const QString &number) const
     const auto ids = [&](const QString &where, const QString &value) -> Result<QList<Id>> {
         q.prepare(QStringLiteral("SELECT id FROM returns WHERE %1 LIMIT 2").arg(where));
         q.addBindValue(value);
-        if (auto ran = execQuery(q); !ran)
-            return ran.error();
-        QList<Id> out;
-        while (q.next())
-            out << Id::fromString(q.value(0).toString());
-        return out;
+        return idsQuery(q);
     };
     auto found = ids(QStringLiteral("number = ?"), cleaned);
     if (found && found->isEmpty()) {
@@ -612,12 +607,10 @@ Result<QList<SaleReturn>> ReturnService::forSale(const Id &saleId) const
     QSqlQuery q(m_store.database().connection());
     q.prepare(QStringLiteral("SELECT id FROM returns WHERE sale_id = ? ORDER BY at, id"));
     q.addBindValue(saleId.toString());
-    if (auto ran = execQuery(q); !ran)
-        return ran.error();
-    QList<Id> ids;
-    while (q.next())
-        ids << Id::fromString(q.value(0).toString());
-    for (const Id &id : std::as_const(ids)) {
+    auto ids = idsQuery(q);
+    if (!ids)
+        return ids.error();
+    for (const Id &id : std::as_const(*ids)) {
         auto r = find(id);
         if (!r)
             return r.error();

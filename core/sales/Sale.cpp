@@ -3,6 +3,20 @@
 
 namespace Balcao {
 
+Payment Payment::fromTender(const AppliedTender &t, qint64 atMsecs)
+{
+    Payment payment;
+    payment.method = t.tender.method;
+    payment.amount = t.applied;
+    payment.reference = t.tender.reference.trimmed();
+    payment.atMsecs = atMsecs;
+    if (t.tender.method == PaymentMethod::Cash) {
+        payment.tendered = t.tender.amount;
+        payment.change = t.change;
+    }
+    return payment;
+}
+
 Result<Money> Sale::paid() const
 {
     QList<Money> amounts;

@@ -60,6 +60,11 @@ struct Payment
     QString reference;
     Id giftCardId;
     qint64 atMsecs = 0;
+
+    // The payment a settled tender makes at `atMsecs`: its method, what of
+    // it was applied, the reference as typed but trimmed and, for cash,
+    // what was handed over and given back. Whose and where it is, the caller says.
+    static Payment fromTender(const AppliedTender &tender, qint64 atMsecs);
 };
 
 // A committed sale. Every field is a fact written once; what was paid is

@@ -116,6 +116,42 @@ bool AppointmentBook::canChangeStatus(AppointmentStatus from, AppointmentStatus 
     return false;
 }
 
+Result<QList<Id>> AppointmentBook::laterOccurrences(const Appointment &appointment) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT id FROM appointments WHERE series_id = ? AND"
+                             " series_index > ? AND deleted = 0 AND status IN"
+                             " ('booked', 'confirmed') ORDER BY series_index"));
+    q.addBindValue(appointment.seriesId.toString());
+    q.addBindValue(appointment.seriesIndex);
+    return idsQuery(q);
+}
+
+Result<QList<BookingIssue>> AppointmentBook::checkTime(const Appointment &appointment,
+                                                       bool overrideConflicts,
+                                                       const Id &overriddenBy) const
+{
+    auto location = locationOf(appointment.locationId);
+    if (!location)
+        return location.error();
+    BookingChecker checker(m_store, appointment.locationId, location->timeZone());
+    auto issues = checker.check(appointment.items, appointment.clientId, { appointment.id });
+    if (!issues)
+        return issues.error();
+    if (auto allowed = checkOverride(*issues, overrideConflicts, overriddenBy); !allowed)
+        return allowed.error();
+    return issues;
+}
+
+Result<void> AppointmentBook::writeMove(const Appointment &moved, const Appointment &before,
+                                        const QList<BookingIssue> &overridden,
+                                        const Id &overriddenBy)
+{
+    if (auto w = write(moved, &before); !w)
+        return w.error();
+    return audit(QStringLiteral("appointment.movedOverConflicts"), moved, overridden, overriddenBy);
+}
+
 Result<Location> AppointmentBook::locationOf(const Id &id) const
 {
     return LocationService(m_store).find(id);
@@ -337,22 +373,11 @@ Result<Appointment> AppointmentBook::applyMove(const Appointment &current, qint6
             item.staffId = staffId;
     }
     settleSpan(moved);
-    auto location = locationOf(moved.locationId);
-    if (!location)
-        return location.error();
-    BookingChecker checker(m_store, moved.locationId, location->timeZone());
-    auto issues = checker.check(moved.items, moved.clientId, { moved.id });
+    auto issues = checkTime(moved, change.overrideConflicts, change.overriddenBy);
     if (!issues)
         return issues.error();
-    if (auto allowed = checkOverride(*issues, change.overrideConflicts, change.overriddenBy);
-        !allowed)
-        return allowed.error();
-    if (auto w = write(moved, &current); !w)
+    if (auto w = writeMove(moved, current, *issues, change.overriddenBy); !w)
         return w.error();
-    if (auto a = audit(QStringLiteral("appointment.movedOverConflicts"), moved, *issues,
-                       change.overriddenBy);
-        !a)
-        return a.error();
     return moved;
 }
 
@@ -383,18 +408,10 @@ Result<Appointment> AppointmentBook::move(const Id &id, qint64 startsAtMsecs, co
             const QDateTime oldLocal = QDateTime::fromMSecsSinceEpoch(current->time.from, zone);
             const QDateTime newLocal = QDateTime::fromMSecsSinceEpoch(startsAtMsecs, zone);
             const qint64 dayShift = oldLocal.date().daysTo(newLocal.date());
-            QSqlQuery q(m_store.database().connection());
-            q.prepare(QStringLiteral("SELECT id FROM appointments WHERE series_id = ? AND"
-                                     " series_index > ? AND deleted = 0 AND status IN"
-                                     " ('booked', 'confirmed') ORDER BY series_index"));
-            q.addBindValue(current->seriesId.toString());
-            q.addBindValue(current->seriesIndex);
-            if (auto ran = execQuery(q); !ran)
-                return ran.error();
-            QList<Id> later;
-            while (q.next())
-                later << Id::fromString(q.value(0).toString());
-            for (const Id &laterId : std::as_const(later)) {
+            auto later = laterOccurrences(*current);
+            if (!later)
+                return later.error();
+            for (const Id &laterId : std::as_const(*later)) {
                 auto occurrence = find(laterId);
                 if (!occurrence)
                     return occurrence.error();
@@ -429,23 +446,12 @@ Result<Appointment> AppointmentBook::resize(const Id &id, qint64 endsAtMsecs, co
     last.time.to += delta;
     last.busy.to += delta;
     settleSpan(resized);
-    auto location = locationOf(resized.locationId);
-    if (!location)
-        return location.error();
-    BookingChecker checker(m_store, resized.locationId, location->timeZone());
-    auto issues = checker.check(resized.items, resized.clientId, { id });
+    auto issues = checkTime(resized, change.overrideConflicts, change.overriddenBy);
     if (!issues)
         return issues.error();
-    if (auto allowed = checkOverride(*issues, change.overrideConflicts, change.overriddenBy);
-        !allowed)
-        return allowed.error();
     return m_store.transact([&]() -> Result<Appointment> {
-        if (auto w = write(resized, &*current); !w)
+        if (auto w = writeMove(resized, *current, *issues, change.overriddenBy); !w)
             return w.error();
-        if (auto a = audit(QStringLiteral("appointment.movedOverConflicts"), resized, *issues,
-                           change.overriddenBy);
-            !a)
-            return a.error();
         return resized;
     });
 }
@@ -466,16 +472,10 @@ Result<QList<Appointment>> AppointmentBook::cancel(const Id &id, const QString &
                                   .arg(appointmentStatusName(current->status)));
     QList<Id> ids { id };
     if (scope == SeriesScope::ThisAndFollowing && !current->seriesId.isNull()) {
-        QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("SELECT id FROM appointments WHERE series_id = ? AND"
-                                 " series_index > ? AND deleted = 0 AND status IN ('booked',"
-                                 " 'confirmed') ORDER BY series_index"));
-        q.addBindValue(current->seriesId.toString());
-        q.addBindValue(current->seriesIndex);
-        if (auto ran = execQuery(q); !ran)
-            return ran.error();
-        while (q.next())
-            ids << Id::fromString(q.value(0).toString());
+        auto later = laterOccurrences(*current);
+        if (!later)
+            return later.error();
+        ids << *later;
     }
     return m_store.transact([&]() -> Result<QList<Appointment>> {
         QList<Appointment> out;
@@ -511,15 +511,8 @@ Result<Appointment> AppointmentBook::setStatus(const Id &id, AppointmentStatus s
     changed.status = status;
     if (!holdsTime(current->status) && holdsTime(status)) {
         // Restoring takes the time back: only if it is still free.
-        auto location = locationOf(changed.locationId);
-        if (!location)
-            return location.error();
-        BookingChecker checker(m_store, changed.locationId, location->timeZone());
-        auto issues = checker.check(changed.items, changed.clientId, { id });
-        if (!issues)
+        if (auto issues = checkTime(changed, false, {}); !issues)
             return issues.error();
-        if (auto allowed = checkOverride(*issues, false, {}); !allowed)
-            return allowed.error();
         changed.cancelReason.clear();
     }
     return m_store.transact([&]() -> Result<Appointment> {
@@ -587,6 +580,18 @@ Result<void> AppointmentBook::loadItems(QList<Appointment> &appointments) const
     return {};
 }
 
+Result<QList<Appointment>> AppointmentBook::readAppointments(QSqlQuery &query) const
+{
+    if (auto ran = execQuery(query); !ran)
+        return ran.error();
+    QList<Appointment> out;
+    while (query.next())
+        out << appointmentFrom(query);
+    if (auto items = loadItems(out); !items)
+        return items.error();
+    return out;
+}
+
 Result<Appointment> AppointmentBook::find(const Id &id) const
 {
     QSqlQuery q(m_store.database().connection());
@@ -614,7 +619,6 @@ QList<Appointment> AppointmentBook::list(const Id &locationId, const TimeInterva
 Result<QList<Appointment>> AppointmentBook::atLocation(const Id &locationId,
                                                        const TimeInterval &range) const
 {
-    QList<Appointment> out;
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
     // starts_at bounded below too, so the (location_id, starts_at) index
@@ -628,18 +632,11 @@ Result<QList<Appointment>> AppointmentBook::atLocation(const Id &locationId,
     q.addBindValue(range.from - Occupancy::kMaxBusyMsecs);
     q.addBindValue(range.to);
     q.addBindValue(range.from);
-    if (auto ran = execQuery(q); !ran)
-        return ran.error();
-    while (q.next())
-        out << appointmentFrom(q);
-    if (auto items = loadItems(out); !items)
-        return items.error();
-    return out;
+    return readAppointments(q);
 }
 
 Result<QList<Appointment>> AppointmentBook::forClient(const Id &clientId) const
 {
-    QList<Appointment> out;
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM appointments a LEFT JOIN clients c ON c.id ="
@@ -647,13 +644,7 @@ Result<QList<Appointment>> AppointmentBook::forClient(const Id &clientId) const
                              " ORDER BY a.starts_at DESC, a.id")
                   .arg(kAppointmentColumns));
     q.addBindValue(clientId.toString());
-    if (auto ran = execQuery(q); !ran)
-        return ran.error();
-    while (q.next())
-        out << appointmentFrom(q);
-    if (auto items = loadItems(out); !items)
-        return items.error();
-    return out;
+    return readAppointments(q);
 }
 
 } // namespace Balcao

@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QTimeZone>
 
+class QSqlQuery;
+
 namespace Balcao {
 
 class LocalStore;
@@ -78,14 +80,28 @@ public:
 
 private:
     Result<Location> locationOf(const Id &id) const;
+    // The occurrences after `appointment` in its series that still hold
+    // their time (booked or confirmed), in series order.
+    Result<QList<Id>> laterOccurrences(const Appointment &appointment) const;
     Result<void> checkOverride(const QList<BookingIssue> &issues, bool overrideConflicts,
                                const Id &overriddenBy) const;
+    // The conflicts the appointment's time has with the others; an error
+    // when there are some and they are not overridden.
+    Result<QList<BookingIssue>> checkTime(const Appointment &appointment, bool overrideConflicts,
+                                          const Id &overriddenBy) const;
+    // Writes a moved or resized appointment, auditing the conflicts it was
+    // allowed over.
+    Result<void> writeMove(const Appointment &moved, const Appointment &before,
+                           const QList<BookingIssue> &overridden, const Id &overriddenBy);
     Result<void> write(const Appointment &appointment, const Appointment *before);
     Result<void> audit(const QString &action, const Appointment &appointment,
                        const QList<BookingIssue> &overridden, const Id &by);
     Result<Appointment> applyMove(const Appointment &current, qint64 startsAtMsecs,
                                   const Id &staffId, const Change &change);
     Result<void> loadItems(QList<Appointment> &appointments) const;
+    // Runs a query that selects kAppointmentColumns and reads the
+    // appointments with their items.
+    Result<QList<Appointment>> readAppointments(QSqlQuery &query) const;
 
     LocalStore &m_store;
 };

@@ -26,8 +26,14 @@ struct JobOutcome
 // The job lives on the heap and deletes itself when it finishes: after a
 // timeout the backend (libsecret, D-Bus) still calls back into it later, and
 // a job destroyed at the end of this function would crash the app then.
-std::optional<JobOutcome> runJob(QKeychain::Job *job, int timeoutMsecs)
+// Never with the insecure fallback (plain QSettings). An error when the
+// keychain does not answer, or answers with an error other than `tolerated`
+// (which the caller reads in the outcome).
+Result<JobOutcome> runJob(QKeychain::Job *job, const QString &account, int timeoutMsecs,
+                          QKeychain::Error tolerated = QKeychain::NoError)
 {
+    job->setInsecureFallback(false);
+    job->setKey(account);
     QEventLoop loop;
     auto outcome = std::make_shared<std::optional<JobOutcome>>();
     QObject::connect(job, &QKeychain::Job::finished, &loop, [outcome, &loop](QKeychain::Job *done) {
@@ -41,7 +47,15 @@ std::optional<JobOutcome> runJob(QKeychain::Job *job, int timeoutMsecs)
     job->start();
     if (!outcome->has_value())
         loop.exec();
-    return *outcome;
+    if (!outcome->has_value())
+        return Error::security(QStringLiteral("keychain.timeout"),
+                               KeychainSecretStore::tr("The system keychain did not answer."));
+    const JobOutcome &done = **outcome;
+    if (done.error != QKeychain::NoError && done.error != tolerated)
+        return Error::security(QStringLiteral("keychain.unavailable"),
+                               KeychainSecretStore::tr("The system keychain is not available: %1")
+                                   .arg(done.errorString));
+    return done;
 }
 
 } // namespace
@@ -53,53 +67,32 @@ KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMsecs)
 
 Result<QByteArray> KeychainSecretStore::read(const QString &account)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(account);
-    const std::optional<JobOutcome> done = runJob(job, m_timeoutMsecs);
+    auto done = runJob(new QKeychain::ReadPasswordJob(m_service), account, m_timeoutMsecs,
+                       QKeychain::EntryNotFound);
     if (!done)
-        return Error::security(QStringLiteral("keychain.timeout"),
-                               tr("The system keychain did not answer."));
+        return done.error();
     if (done->error == QKeychain::EntryNotFound)
         return Error::notFound(QStringLiteral("keychain.notFound"),
                                tr("The system keychain has no key for this database."));
-    if (done->error != QKeychain::NoError)
-        return Error::security(
-            QStringLiteral("keychain.unavailable"),
-            tr("The system keychain is not available: %1").arg(done->errorString));
     return done->data;
 }
 
 Result<void> KeychainSecretStore::write(const QString &account, const QByteArray &secret)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(account);
     job->setBinaryData(secret);
-    const std::optional<JobOutcome> done = runJob(job, m_timeoutMsecs);
-    if (!done)
-        return Error::security(QStringLiteral("keychain.timeout"),
-                               tr("The system keychain did not answer."));
-    if (done->error != QKeychain::NoError)
-        return Error::security(
-            QStringLiteral("keychain.unavailable"),
-            tr("The system keychain is not available: %1").arg(done->errorString));
+    if (auto done = runJob(job, account, m_timeoutMsecs); !done)
+        return done.error();
     return {};
 }
 
 Result<void> KeychainSecretStore::remove(const QString &account)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setKey(account);
-    const std::optional<JobOutcome> done = runJob(job, m_timeoutMsecs);
-    if (!done)
-        return Error::security(QStringLiteral("keychain.timeout"),
-                               tr("The system keychain did not answer."));
-    if (done->error != QKeychain::NoError && done->error != QKeychain::EntryNotFound)
-        return Error::security(
-            QStringLiteral("keychain.unavailable"),
-            tr("The system keychain is not available: %1").arg(done->errorString));
+    // Removing what is not there leaves the keychain as asked.
+    if (auto done = runJob(new QKeychain::DeletePasswordJob(m_service), account, m_timeoutMsecs,
+                           QKeychain::EntryNotFound);
+        !done)
+        return done.error();
     return {};
 }
 

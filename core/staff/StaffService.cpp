@@ -287,6 +287,17 @@ Result<QList<UserAccount>> StaffService::users() const
     return out;
 }
 
+Result<QHash<QString, QString>> StaffService::loginsById() const
+{
+    auto all = users();
+    if (!all)
+        return all.error();
+    QHash<QString, QString> logins;
+    for (const UserAccount &user : std::as_const(*all))
+        logins.insert(user.id.toString(), user.login);
+    return logins;
+}
+
 namespace {
 
 Error userNotFound(const Id &id)

@@ -5,6 +5,7 @@
 #include "common/Id.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -68,6 +69,8 @@ public:
     // error for an unknown login and a wrong password.
     Result<UserAccount> authenticate(const QString &login, const QString &password) const;
     Result<QList<UserAccount>> users() const;
+    // Each user's login by user id (as text): how lists say who did what.
+    Result<QHash<QString, QString>> loginsById() const;
     // The account when `userId` is an active manager or admin: who may
     // approve a large discount, a return without receipt or a booking over
     // conflicts. `what` names the action in the refusal.

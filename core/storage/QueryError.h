@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Id.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,6 +46,18 @@ template<typename T> Result<T> scalarQuery(QSqlQuery &query)
     if (!value->has_value())
         return readFailed(query);
     return (*value)->template value<T>();
+}
+
+// Runs a query whose first column is an id and reads the ids, in the
+// query's order.
+inline Result<QList<Id>> idsQuery(QSqlQuery &query)
+{
+    if (auto ran = execQuery(query); !ran)
+        return ran.error();
+    QList<Id> ids;
+    while (query.next())
+        ids << Id::fromString(query.value(0).toString());
+    return ids;
 }
 
 } // namespace Balcao

@@ -13,6 +13,7 @@
 #include "clients/ClientDetailPanel.h"
 #include "scheduling/AppointmentBook.h"
 #include "shell/FormMessage.h"
+#include "shell/ListPageFrame.h"
 #include "storage/LocalStore.h"
 
 #include <QAction>
@@ -215,12 +216,7 @@ void AgendaPage::buildLayout()
     m_side->setFixedWidth(kSideWidth);
     m_side->setVisible(false);
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_period);
-    auto *header = new QHBoxLayout;
-    header->addLayout(titles, 1);
+    QHBoxLayout *header = pageHeader(m_title, m_period);
     header->addWidget(m_new, 0, Qt::AlignBottom);
 
     auto *toolbar = new QHBoxLayout;

@@ -11,14 +11,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Balcao {
 
 namespace {
 
-constexpr int kSearchDelayMsecs = 150;
 constexpr int kIdRole = Qt::UserRole + 1;
 
 bool looksLikePhone(const QString &text)
@@ -36,16 +34,11 @@ ClientPicker::ClientPicker(LocalStore &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("clientPicker"));
     m_searchLabel = new QLabel(this);
-    m_search = new QLineEdit(this);
+    m_search = new SearchField(this);
     m_search->setObjectName(QStringLiteral("clientSearch"));
-    m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_searchLabel->setBuddy(m_search);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMsecs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &ClientPicker::runSearch);
+    connect(m_search, &SearchField::typingPaused, this, &ClientPicker::runSearch);
 
     m_matches = new QListWidget(this);
     m_matches->setObjectName(QStringLiteral("clientMatches"));
@@ -145,7 +138,7 @@ QString ClientPicker::describe(const Client &client) const
 
 void ClientPicker::runSearch()
 {
-    m_searchDelay->stop();
+    m_search->cancelPending();
     m_matches->clear();
     const QString text = m_search->text().trimmed();
     if (text.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clients/Client.h"
+#include "shell/SearchField.h"
 
 #include <QWidget>
 
@@ -9,7 +10,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QTimer;
 
 namespace Balcao {
 
@@ -59,8 +59,7 @@ private:
     QString m_chosenText;
     bool m_newClientAllowed = true;
     QLabel *m_searchLabel = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchDelay = nullptr;
+    SearchField *m_search = nullptr;
     QListWidget *m_matches = nullptr;
     QLabel *m_chosenLabel = nullptr;
     QCheckBox *m_newClient = nullptr;

@@ -9,6 +9,7 @@
 #include "clients/PhoneNumber.h"
 #include "sales/ClientAccount.h"
 #include "scheduling/Appointment.h"
+#include "shell/ListTable.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -104,19 +105,10 @@ void ClientDetailPanel::buildLayout()
     m_historyView = new QTableView(m_content);
     m_historyView->setObjectName(QStringLiteral("clientHistory"));
     m_historyView->setModel(m_history);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyView->setShowGrid(false);
-    m_historyView->setWordWrap(false);
+    setUpListTable(m_historyView);
     m_historyView->setAlternatingRowColors(true);
-    m_historyView->verticalHeader()->hide();
     m_historyView->verticalHeader()->setDefaultSectionSize(30);
-    m_historyView->horizontalHeader()->setHighlightSections(false);
-    m_historyView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_historyView->horizontalHeader()->setSectionResizeMode(ClientHistoryModel::ServicesColumn,
-                                                            QHeaderView::Stretch);
+    stretchColumn(m_historyView, ClientHistoryModel::ServicesColumn);
     if (m_layout == Layout::Compact) {
         m_historyView->setMinimumHeight(170);
         m_historyView->hideColumn(ClientHistoryModel::StaffColumn);
@@ -127,19 +119,10 @@ void ClientDetailPanel::buildLayout()
     m_purchasesView = new QTableView(m_content);
     m_purchasesView->setObjectName(QStringLiteral("clientPurchases"));
     m_purchasesView->setModel(m_purchases);
-    m_purchasesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_purchasesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_purchasesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_purchasesView->setShowGrid(false);
-    m_purchasesView->setWordWrap(false);
+    setUpListTable(m_purchasesView);
     m_purchasesView->setAlternatingRowColors(true);
-    m_purchasesView->verticalHeader()->hide();
     m_purchasesView->verticalHeader()->setDefaultSectionSize(30);
-    m_purchasesView->horizontalHeader()->setHighlightSections(false);
-    m_purchasesView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_purchasesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_purchasesView->horizontalHeader()->setSectionResizeMode(ClientPurchasesModel::PaidWithColumn,
-                                                              QHeaderView::Stretch);
+    stretchColumn(m_purchasesView, ClientPurchasesModel::PaidWithColumn);
     if (m_layout == Layout::Compact) {
         m_purchasesView->setMinimumHeight(120);
         m_purchasesView->hideColumn(ClientPurchasesModel::ItemsColumn);

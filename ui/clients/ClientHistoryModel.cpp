@@ -10,7 +10,7 @@
 namespace Balcao {
 
 ClientHistoryModel::ClientHistoryModel(LocalStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel(ColumnCount, parent)
     , m_store(store)
 { }
 
@@ -41,19 +41,9 @@ void ClientHistoryModel::clear()
     endResetModel();
 }
 
-int ClientHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_visits.size());
-}
-
-int ClientHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ClientHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const ClientVisit &visit = m_visits.at(index.row());
     switch (role) {
@@ -100,11 +90,9 @@ QVariant ClientHistoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ClientHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ClientHistoryModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case WhenColumn:
         return tr("When");
     case ServicesColumn:
@@ -115,13 +103,6 @@ QVariant ClientHistoryModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     }
     return {};
-}
-
-void ClientHistoryModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_visits.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace Balcao

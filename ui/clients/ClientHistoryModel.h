@@ -2,8 +2,8 @@
 #pragma once
 
 #include "clients/ClientHistory.h"
+#include "shell/TitledTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QTimeZone>
 
@@ -14,7 +14,7 @@ class LocalStore;
 // A client's appointments, past and future, newest first (ClientHistory),
 // as a table: when (in the location's zone), services, with whom, status.
 // Appointments still to come are shown in bold.
-class ClientHistoryModel : public QAbstractTableModel
+class ClientHistoryModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -33,15 +33,12 @@ public:
     // True when the client has more appointments than are shown.
     bool isTruncated() const { return m_truncated; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    void retranslate();
 
 private:
+    int rowsHeld() const override { return static_cast<int>(m_visits.size()); }
+    QString columnTitle(int column) const override;
+
     LocalStore &m_store;
     QTimeZone m_zone = QTimeZone::utc();
     QList<ClientVisit> m_visits;

@@ -7,7 +7,7 @@
 namespace Balcao {
 
 ClientListModel::ClientListModel(LocalStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel(ColumnCount, parent)
     , m_store(store)
     , m_region(ClientService::phoneRegion(store))
 { }
@@ -33,19 +33,9 @@ int ClientListModel::rowOf(const Id &id) const
     return -1;
 }
 
-int ClientListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_clients.size());
-}
-
-int ClientListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ClientListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Client &client = m_clients.at(index.row());
     switch (role) {
@@ -71,11 +61,9 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ClientListModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case NameColumn:
         return tr("Name");
     case PhoneColumn:
@@ -84,11 +72,6 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("E-mail");
     }
     return {};
-}
-
-void ClientListModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 } // namespace Balcao

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "clients/Client.h"
+#include "shell/TitledTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace Balcao {
@@ -13,7 +13,7 @@ class LocalStore;
 // The clients matching a search, as a table (name, phone, e-mail), read
 // through ClientService. Holds at most limit() rows: a search box is how
 // people find one client among tens of thousands, so the list never has to.
-class ClientListModel : public QAbstractTableModel
+class ClientListModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -37,16 +37,12 @@ public:
     const Client &clientAt(int row) const { return m_clients.at(row); }
     int rowOf(const Id &id) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    // The headers are translated text; views re-read them on this.
-    void retranslate();
 
 private:
+    int rowsHeld() const override { return static_cast<int>(m_clients.size()); }
+    QString columnTitle(int column) const override;
+
     LocalStore &m_store;
     QString m_region; // the business's, for showing phone numbers
     QList<Client> m_clients;

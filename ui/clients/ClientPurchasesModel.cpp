@@ -10,7 +10,7 @@
 namespace Balcao {
 
 ClientPurchasesModel::ClientPurchasesModel(LocalStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel(ColumnCount, parent)
     , m_store(store)
 { }
 
@@ -35,19 +35,9 @@ void ClientPurchasesModel::clear()
     endResetModel();
 }
 
-int ClientPurchasesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_sales.size());
-}
-
-int ClientPurchasesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ClientPurchasesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const SaleSummary &sale = m_sales.at(index.row());
     if (role == kSaleIdRole)
@@ -83,11 +73,9 @@ QVariant ClientPurchasesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ClientPurchasesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ClientPurchasesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case WhenColumn:
         return tr("When");
     case NumberColumn:
@@ -102,13 +90,6 @@ QVariant ClientPurchasesModel::headerData(int section, Qt::Orientation orientati
         return tr("Refunded");
     }
     return {};
-}
-
-void ClientPurchasesModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_sales.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace Balcao

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "sales/SalesJournal.h"
+#include "shell/TitledTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QTimeZone>
 
 namespace Balcao {
@@ -13,7 +13,7 @@ class LocalStore;
 // A client's purchases, newest first (SalesJournal), as a table: when (in
 // the location's zone), the sale number, how many lines, how it was paid,
 // the total and what was refunded since.
-class ClientPurchasesModel : public QAbstractTableModel
+class ClientPurchasesModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -37,15 +37,12 @@ public:
     void clear();
     const QList<SaleSummary> &sales() const { return m_sales; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    void retranslate();
 
 private:
+    int rowsHeld() const override { return static_cast<int>(m_sales.size()); }
+    QString columnTitle(int column) const override;
+
     LocalStore &m_store;
     QTimeZone m_zone = QTimeZone::utc();
     QList<SaleSummary> m_sales;

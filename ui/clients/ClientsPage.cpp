@@ -5,37 +5,32 @@
 #include "ClientListModel.h"
 #include "clients/ClientService.h"
 #include "clients/PhoneNumber.h"
+#include "shell/DestructiveConfirmation.h"
 #include "shell/FormMessage.h"
+#include "shell/ListTable.h"
+#include "shell/SearchListKeys.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Balcao {
 
-namespace {
-
-// Long enough to skip the intermediate queries of a fast typist, short
-// enough to feel immediate.
-constexpr int kSearchDelayMsecs = 150;
-
-} // namespace
+namespace { } // namespace
 
 ClientsPage::ClientsPage(LocalStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new ClientListModel(store, this))
+    , m_frame(this)
 {
     setObjectName(QStringLiteral("clientsPage"));
     buildLayout();
@@ -48,51 +43,35 @@ ClientsPage::ClientsPage(LocalStore &store, QWidget *parent)
 
 void ClientsPage::buildLayout()
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("newButton"));
 
-    m_search = new QLineEdit(this);
+    m_search = new SearchField(this);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMsecs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &ClientsPage::applySearch);
+    connect(m_search, &SearchField::typingPaused, this, &ClientsPage::applySearch);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("clientTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpListTable(m_table);
     m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(34);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ClientListModel::PhoneColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ClientListModel::EmailColumn,
                                                       QHeaderView::Stretch);
-    m_table->installEventFilter(this);
+    new SearchListKeys(
+        m_search, m_table,
+        [this] {
+            m_name->setFocus();
+            m_name->selectAll();
+        },
+        this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClientsPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClientsPage::updateCounts);
-
-    m_listHint = new QLabel(this);
-    m_listHint->setObjectName(QStringLiteral("listHint"));
-    m_listHint->setWordWrap(true);
-    m_listHint->setVisible(false);
 
     // The form.
     auto *editor = new QWidget(this);
@@ -167,33 +146,10 @@ void ClientsPage::buildLayout()
     editorLayout->addWidget(m_message);
     editorLayout->addLayout(buttons);
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    header->addLayout(titles, 1);
-    header->addWidget(m_new, 0, Qt::AlignBottom);
-
-    auto *listColumn = new QVBoxLayout;
-    listColumn->setSpacing(10);
-    listColumn->addWidget(m_search);
-    listColumn->addWidget(m_table, 1);
-    listColumn->addWidget(m_listHint);
-
-    auto *body = new QHBoxLayout;
-    body->setSpacing(20);
-    body->addLayout(listColumn, 1);
-    body->addWidget(editor);
-
     // The list and form, and the client's page in its place when opened.
     m_views = new QStackedWidget(this);
     m_listView = new QWidget(m_views);
-    auto *layout = new QVBoxLayout(m_listView);
-    layout->setContentsMargins(28, 22, 28, 20);
-    layout->setSpacing(16);
-    layout->addLayout(header);
-    layout->addLayout(body, 1);
+    m_frame.layOut(m_listView, { m_new, { m_search }, m_table, editor });
     m_views->addWidget(m_listView);
 
     m_clientPage = new QWidget(m_views);
@@ -263,7 +219,7 @@ void ClientsPage::setUpShortcuts()
 
 void ClientsPage::retranslate()
 {
-    m_title->setText(tr("Clients"));
+    m_frame.title()->setText(tr("Clients"));
     m_new->setText(tr("&New client"));
     m_new->setToolTip(tr("Start a new client (%1)")
                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
@@ -301,25 +257,6 @@ void ClientsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
-}
-
-bool ClientsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (watched == m_search && key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
-            m_table->setFocus();
-            if (!m_table->currentIndex().isValid())
-                m_table->setCurrentIndex(m_model->index(0, 0));
-            return true;
-        }
-        if (watched == m_table && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-            m_name->setFocus();
-            m_name->selectAll();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ClientsPage::focusSearch()
@@ -371,7 +308,7 @@ void ClientsPage::showList()
 
 void ClientsPage::applySearch()
 {
-    m_searchDelay->stop();
+    m_search->cancelPending();
     const Id keep = m_editing;
     m_model->refresh(m_search->text());
     // Keep the client being edited selected if it still matches; the form
@@ -457,19 +394,14 @@ void ClientsPage::deleteClient()
     if (m_editing.isNull())
         return;
     const QString name = m_name->text().simplified();
-    QMessageBox confirm(
-        QMessageBox::Question, tr("Delete client"),
+    const DestructiveConfirmation confirm {
+        tr("Delete client"),
         tr("Delete %1? The client disappears from lists on every computer of the business.")
             .arg(name),
-        QMessageBox::NoButton, this);
-    confirm.setObjectName(QStringLiteral("confirmDelete"));
-    QPushButton *yes = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    QPushButton *no = confirm.addButton(QMessageBox::Cancel);
-    // A destructive answer is never the default: Enter cancels.
-    confirm.setDefaultButton(no);
-    confirm.setEscapeButton(no);
-    confirm.exec();
-    if (confirm.clickedButton() != yes)
+        tr("Delete"),
+        {}
+    };
+    if (!confirm.ask(this, QStringLiteral("confirmDelete")))
         return;
     if (auto removed = ClientService(m_store).remove(m_editing); !removed) {
         m_message->showError(removed.error().message);
@@ -500,7 +432,7 @@ void ClientsPage::updateCounts()
 {
     const auto counted = ClientService(m_store).count();
     const int total = counted ? *counted : 0;
-    m_subtitle->setText(counted ? tr("%n client(s)", nullptr, total) : QString());
+    m_frame.subtitle()->setText(counted ? tr("%n client(s)", nullptr, total) : QString());
     QString hint;
     if (!counted)
         hint = counted.error().message;
@@ -513,8 +445,7 @@ void ClientsPage::updateCounts()
     else if (total == 0)
         hint = tr("No clients yet. Press %1 to add the first one.")
                    .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
-    m_listHint->setText(hint);
-    m_listHint->setVisible(!hint.isEmpty());
+    m_frame.setHint(hint);
 }
 
 } // namespace Balcao

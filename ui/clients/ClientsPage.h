@@ -3,6 +3,8 @@
 
 #include "agenda/BookingPrefill.h"
 #include "common/Id.h"
+#include "shell/ListPageFrame.h"
+#include "shell/SearchField.h"
 
 #include <QWidget>
 
@@ -12,7 +14,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QTimer;
 
 namespace Balcao {
 
@@ -66,7 +67,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildLayout();
@@ -85,12 +85,9 @@ private:
     Id m_editing;
     bool m_selecting = false;
 
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchDelay = nullptr;
+    ListPageFrame m_frame;
+    SearchField *m_search = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_listHint = nullptr;
     QLabel *m_editorTitle = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_phoneLabel = nullptr;

@@ -4,13 +4,13 @@
 #include "ConflictListModel.h"
 #include "ConflictWording.h"
 #include "conflicts/ConflictInbox.h"
+#include "shell/DestructiveConfirmation.h"
 #include "shell/FormMessage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -128,18 +128,9 @@ void ConflictsPage::resolve(const QString &resolution)
 
 bool ConflictsPage::confirm(const ConflictWording::Confirmation &question)
 {
-    QMessageBox box(QMessageBox::Question, question.title, question.question, QMessageBox::NoButton,
-                    this);
-    box.setObjectName(QStringLiteral("confirmResolution"));
-    box.setInformativeText(question.details);
-    QPushButton *yes = box.addButton(question.confirmButton, QMessageBox::DestructiveRole);
-    QPushButton *no = box.addButton(QMessageBox::Cancel);
-    no->setText(tr("Cancel"));
-    // Deleting is never the default: Enter and Esc both keep everything.
-    box.setDefaultButton(no);
-    box.setEscapeButton(no);
-    box.exec();
-    return box.clickedButton() == yes;
+    const DestructiveConfirmation confirmation { question.title, question.question,
+                                                 question.confirmButton, question.details };
+    return confirmation.ask(this, QStringLiteral("confirmResolution"));
 }
 
 void ConflictsPage::showSelected()

@@ -10,7 +10,7 @@
 namespace Balcao {
 
 ExchangeCartModel::ExchangeCartModel(LocalStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel(ColumnCount, parent)
     , m_store(store)
 {
     if (auto empty = CartBuilder(store).emptyCart())
@@ -56,19 +56,9 @@ void ExchangeCartModel::recompute()
     m_totals = totals ? *totals : CartTotals::empty(m_cart.currency);
 }
 
-int ExchangeCartModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_cart.lines.size());
-}
-
-int ExchangeCartModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ExchangeCartModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const CartLine &line = m_cart.lines.at(index.row());
     if (role == Qt::EditRole && index.column() == QuantityColumn)
@@ -121,16 +111,9 @@ Qt::ItemFlags ExchangeCartModel::flags(const QModelIndex &index) const
     return flags;
 }
 
-QVariant ExchangeCartModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ExchangeCartModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section == ItemColumn ? Qt::AlignLeft : Qt::AlignRight)
-                                   | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case ItemColumn:
         return tr("New item");
     case QuantityColumn:
@@ -143,6 +126,11 @@ QVariant ExchangeCartModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
+Qt::Alignment ExchangeCartModel::titleAlignment(int column) const
+{
+    return (column == ItemColumn ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+}
+
 bool ExchangeCartModel::removeRows(int row, int count, const QModelIndex &parent)
 {
     if (parent.isValid() || row < 0 || count < 1 || row + count > m_cart.lines.size())
@@ -153,11 +141,6 @@ bool ExchangeCartModel::removeRows(int row, int count, const QModelIndex &parent
     endRemoveRows();
     emit totalChanged(m_totals.total);
     return true;
-}
-
-void ExchangeCartModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 } // namespace Balcao

@@ -3,8 +3,7 @@
 
 #include "common/Error.h"
 #include "sales/PriceCalculator.h"
-
-#include <QAbstractTableModel>
+#include "shell/TitledTableModel.h"
 
 namespace Balcao {
 
@@ -14,7 +13,7 @@ struct Product;
 // The new items of an exchange: a small cart (no discounts, no services),
 // priced and taxed by CartBuilder and totalled by PriceCalculator exactly
 // as checkout will. Quantities are edited in place; 0 takes a line off.
-class ExchangeCartModel : public QAbstractTableModel
+class ExchangeCartModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -28,20 +27,19 @@ public:
     const Money &total() const { return m_totals.total; }
     void clear();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
-    void retranslate();
 
 signals:
     void totalChanged(const Balcao::Money &total);
 
 private:
+    int rowsHeld() const override { return static_cast<int>(m_cart.lines.size()); }
+    QString columnTitle(int column) const override;
+    Qt::Alignment titleAlignment(int column) const override;
+
     void recompute();
 
     LocalStore &m_store;

@@ -35,9 +35,7 @@ ExchangePanel::ExchangePanel(LocalStore &store, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->setDefaultSectionSize(28);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ExchangeCartModel::ItemColumn,
-                                                     QHeaderView::Stretch);
+    stretchColumn(m_view, ExchangeCartModel::ItemColumn);
     m_view->setMinimumHeight(110);
     m_view->installEventFilter(this);
     m_message = new FormMessage(this);

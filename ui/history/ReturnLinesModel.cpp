@@ -10,7 +10,7 @@
 namespace Balcao {
 
 ReturnLinesModel::ReturnLinesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel(ColumnCount, parent)
 { }
 
 void ReturnLinesModel::setSaleLines(const QList<ReturnableLine> &lines)
@@ -77,19 +77,9 @@ qint64 ReturnLinesModel::units() const
     return total;
 }
 
-int ReturnLinesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ReturnLinesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ReturnLinesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Row &row = m_rows.at(index.row());
     const QLocale locale;
@@ -187,18 +177,9 @@ Qt::ItemFlags ReturnLinesModel::flags(const QModelIndex &index) const
     return flags;
 }
 
-QVariant ReturnLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ReturnLinesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole) {
-        const bool left
-            = section == ItemColumn || section == DispositionColumn || section == ReasonColumn;
-        return QVariant::fromValue((left ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case ItemColumn:
         return tr("Item");
     case SoldColumn:
@@ -219,6 +200,12 @@ QVariant ReturnLinesModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+Qt::Alignment ReturnLinesModel::titleAlignment(int column) const
+{
+    const bool left = column == ItemColumn || column == DispositionColumn || column == ReasonColumn;
+    return (left ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
+}
+
 bool ReturnLinesModel::removeRows(int row, int count, const QModelIndex &parent)
 {
     // Only products picked without a receipt can be taken off the list; a
@@ -229,13 +216,6 @@ bool ReturnLinesModel::removeRows(int row, int count, const QModelIndex &parent)
     m_rows.remove(row, count);
     endRemoveRows();
     return true;
-}
-
-void ReturnLinesModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace Balcao

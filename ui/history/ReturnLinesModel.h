@@ -2,8 +2,7 @@
 #pragma once
 
 #include "sales/Return.h"
-
-#include <QAbstractTableModel>
+#include "shell/TitledTableModel.h"
 
 namespace Balcao {
 
@@ -14,7 +13,7 @@ struct Product;
 // the products picked, at the price ReturnService says. For each, how many
 // now (never more than can come back: setData refuses it), whether they go
 // back on the shelf or are damaged, and why.
-class ReturnLinesModel : public QAbstractTableModel
+class ReturnLinesModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -59,17 +58,16 @@ public:
     QList<ReturnLineRequest> requests() const;
     qint64 units() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
-    void retranslate();
 
 private:
+    int rowsHeld() const override { return static_cast<int>(m_rows.size()); }
+    QString columnTitle(int column) const override;
+    Qt::Alignment titleAlignment(int column) const override;
+
     QList<Row> m_rows;
     bool m_withReceipt = true;
 };

@@ -59,9 +59,7 @@ SaleDetailPanel::SaleDetailPanel(LocalStore &store, QWidget *parent)
     // The item's cell says how many at what price.
     m_lines->setColumnHidden(SaleLinesModel::QuantityColumn, true);
     m_lines->setColumnHidden(SaleLinesModel::UnitPriceColumn, true);
-    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_lines->horizontalHeader()->setSectionResizeMode(SaleLinesModel::ItemColumn,
-                                                      QHeaderView::Stretch);
+    stretchColumn(m_lines, SaleLinesModel::ItemColumn);
     m_lines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_lines->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
@@ -236,12 +234,10 @@ Result<void> SaleDetailPanel::fill()
     if (!returnsOfSale)
         return returnsOfSale.error();
     const QList<SaleReturn> &returns = *returnsOfSale;
-    auto users = StaffService(m_store).users();
-    if (!users)
-        return users.error();
-    QHash<QString, QString> logins;
-    for (const UserAccount &user : std::as_const(*users))
-        logins.insert(user.id.toString(), user.login);
+    auto loginsById = StaffService(m_store).loginsById();
+    if (!loginsById)
+        return loginsById.error();
+    const QHash<QString, QString> &logins = *loginsById;
     auto location = LocationService(m_store).find(sale.locationId);
     if (!location && location.error().kind != Error::Kind::NotFound)
         return location.error();

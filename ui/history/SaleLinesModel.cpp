@@ -8,7 +8,7 @@
 namespace Balcao {
 
 SaleLinesModel::SaleLinesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel(ColumnCount, parent)
 { }
 
 void SaleLinesModel::setSale(const Sale &sale, const QHash<QString, qint64> &returned)
@@ -27,19 +27,9 @@ void SaleLinesModel::clear()
     endResetModel();
 }
 
-int SaleLinesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
-}
-
-int SaleLinesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant SaleLinesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const SaleLine &line = m_lines.at(index.row());
     const qint64 returned = m_returned.value(line.id.toString());
@@ -95,16 +85,9 @@ QVariant SaleLinesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SaleLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SaleLinesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section == ItemColumn ? Qt::AlignLeft : Qt::AlignRight)
-                                   | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case ItemColumn:
         return tr("Item");
     case QuantityColumn:
@@ -123,9 +106,9 @@ QVariant SaleLinesModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-void SaleLinesModel::retranslate()
+Qt::Alignment SaleLinesModel::titleAlignment(int column) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    return (column == ItemColumn ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
 }
 
 } // namespace Balcao

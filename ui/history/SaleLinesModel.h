@@ -2,15 +2,15 @@
 #pragma once
 
 #include "sales/Sale.h"
+#include "shell/TitledTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace Balcao {
 
 // The lines of one sale as they were sold, with how many units of each
 // came back by returns so far: the detail pane's table.
-class SaleLinesModel : public QAbstractTableModel
+class SaleLinesModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -31,14 +31,13 @@ public:
     void setSale(const Sale &sale, const QHash<QString, qint64> &returned);
     void clear();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
+    int rowsHeld() const override { return static_cast<int>(m_lines.size()); }
+    QString columnTitle(int column) const override;
+    Qt::Alignment titleAlignment(int column) const override;
+
     QList<SaleLine> m_lines;
     QHash<QString, qint64> m_returned;
 };

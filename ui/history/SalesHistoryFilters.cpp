@@ -13,16 +13,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Balcao {
 
 namespace {
 
-// As on the clients page: skips the queries of a fast typist (or of a
-// scanner's burst), still feels immediate.
-constexpr int kSearchDelayMsecs = 200;
+// A little longer than elsewhere: a sale number is typed in full.
+constexpr int kSearchPauseMsecs = 200;
 
 constexpr SalesHistoryFilters::Period kPeriods[] = {
     SalesHistoryFilters::Period::Today,      SalesHistoryFilters::Period::Yesterday,
@@ -70,12 +68,8 @@ SalesHistoryFilters::SalesHistoryFilters(LocalStore &store, const Id &terminalLo
     m_location->setCurrentIndex(std::max(0, m_location->findData(terminalLocation.toString())));
     // One location is no choice: the list only shows with two or more.
     const bool severalLocations = m_location->count() > 2;
-    m_search = new QLineEdit(this);
+    m_search = new SearchField(this, kSearchPauseMsecs);
     m_search->setObjectName(QStringLiteral("saleSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMsecs);
 
     m_periodLabel = new QLabel(this);
     m_periodLabel->setBuddy(m_period);
@@ -113,11 +107,10 @@ SalesHistoryFilters::SalesHistoryFilters(LocalStore &store, const Id &terminalLo
     layout->addLayout(when);
     layout->addLayout(how);
 
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &SalesHistoryFilters::changed);
+    connect(m_search, &SearchField::typingPaused, this, &SalesHistoryFilters::changed);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         // A scanner ends its burst with Enter: look the number up now.
-        m_searchDelay->stop();
+        m_search->cancelPending();
         emit changed();
         if (!m_search->text().trimmed().isEmpty())
             emit numberEntered(m_search->text().trimmed());

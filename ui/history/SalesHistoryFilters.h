@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sales/SalesJournal.h"
+#include "shell/SearchField.h"
 
 #include <QDate>
 #include <QTimeZone>
@@ -11,7 +12,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QTimer;
 
 namespace Balcao {
 
@@ -69,8 +69,7 @@ private:
     QComboBox *m_method = nullptr;
     QLabel *m_locationLabel = nullptr;
     QComboBox *m_location = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchDelay = nullptr;
+    SearchField *m_search = nullptr;
 };
 
 } // namespace Balcao

@@ -10,7 +10,7 @@
 namespace Balcao {
 
 SalesHistoryModel::SalesHistoryModel(LocalStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel(ColumnCount, parent)
     , m_store(store)
 {
     for (const Location &location : LocationService(store).list())
@@ -100,16 +100,6 @@ void SalesHistoryModel::fetchMore(const QModelIndex &parent)
     m_fetching = false;
 }
 
-int SalesHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_sales.size());
-}
-
-int SalesHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString SalesHistoryModel::timeText(const SaleSummary &sale) const
 {
     const QTimeZone zone = m_zones.value(sale.locationId.toString(), QTimeZone::systemTimeZone());
@@ -119,7 +109,7 @@ QString SalesHistoryModel::timeText(const SaleSummary &sale) const
 
 QVariant SalesHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const SaleSummary &sale = m_sales.at(index.row());
     switch (role) {
@@ -165,17 +155,9 @@ QVariant SalesHistoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SalesHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SalesHistoryModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(
-            (section == TotalColumn || section == RefundedColumn ? Qt::AlignRight : Qt::AlignLeft)
-            | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case TimeColumn:
         return tr("When");
     case NumberColumn:
@@ -194,11 +176,10 @@ QVariant SalesHistoryModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void SalesHistoryModel::retranslate()
+Qt::Alignment SalesHistoryModel::titleAlignment(int column) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_sales.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return (column == TotalColumn || column == RefundedColumn ? Qt::AlignRight : Qt::AlignLeft)
+        | Qt::AlignVCenter;
 }
 
 } // namespace Balcao

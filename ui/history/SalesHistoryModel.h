@@ -2,8 +2,8 @@
 #pragma once
 
 #include "sales/SalesJournal.h"
+#include "shell/TitledTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QTimeZone>
 
@@ -15,7 +15,7 @@ class LocalStore;
 // (SalesJournal::list with limit and offset): a business's history runs to
 // a million sales, so the first screen comes at once and the view asks for
 // more (canFetchMore/fetchMore) only as the user scrolls down.
-class SalesHistoryModel : public QAbstractTableModel
+class SalesHistoryModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -50,18 +50,15 @@ public:
     const SaleSummary &saleAt(int row) const { return m_sales.at(row); }
     int rowOf(const Id &saleId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // The headers and method names are translated text.
-    void retranslate();
-
 private:
+    int rowsHeld() const override { return static_cast<int>(m_sales.size()); }
+    QString columnTitle(int column) const override;
+    Qt::Alignment titleAlignment(int column) const override;
+
     // The next page, or none (and the error kept) when it cannot be read.
     QList<SaleSummary> nextPage();
     // The rows of `page` not shown yet; notes whether more follow.

@@ -51,6 +51,7 @@ SalesHistoryPage::SalesHistoryPage(LocalStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new SalesHistoryModel(store, this))
+    , m_frame(this)
 {
     setObjectName(QStringLiteral("salesHistoryPage"));
     const auto location = terminalLocation(store);
@@ -66,10 +67,6 @@ SalesHistoryPage::SalesHistoryPage(LocalStore &store, QWidget *parent)
 
 void SalesHistoryPage::buildLayout()
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_noReceipt = new QPushButton(this);
     m_noReceipt->setObjectName(QStringLiteral("returnWithoutReceipt"));
     connect(m_noReceipt, &QPushButton::clicked, this, &SalesHistoryPage::returnWithoutReceipt);
@@ -86,19 +83,13 @@ void SalesHistoryPage::buildLayout()
     setUpListTable(m_table);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setDefaultSectionSize(32);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SalesHistoryModel::ClientColumn,
-                                                      QHeaderView::Stretch);
+    stretchColumn(m_table, SalesHistoryModel::ClientColumn);
     new SearchListKeys(
         m_filters->searchField(), m_table, [this] { focusActions(); }, this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SalesHistoryPage::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SalesHistoryPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SalesHistoryPage::updateCount);
-    m_listHint = new QLabel(this);
-    m_listHint->setObjectName(QStringLiteral("listHint"));
-    m_listHint->setWordWrap(true);
-    m_listHint->setVisible(false);
 
     m_detail = new SaleDetailPanel(m_store, this);
     // Wide enough for a receipt's lines; narrower on a laptop's screen so
@@ -118,31 +109,7 @@ void SalesHistoryPage::buildLayout()
     auto *find = new QShortcut(QKeySequence::Find, this, this, &SalesHistoryPage::focusSearch);
     find->setContext(Qt::WindowShortcut);
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    auto *header = new QHBoxLayout;
-    header->addLayout(titles, 1);
-    header->addWidget(m_noReceipt, 0, Qt::AlignBottom);
-
-    auto *listColumn = new QVBoxLayout;
-    listColumn->setSpacing(10);
-    listColumn->addWidget(m_filters);
-    listColumn->addWidget(m_message);
-    listColumn->addWidget(m_table, 1);
-    listColumn->addWidget(m_listHint);
-
-    auto *body = new QHBoxLayout;
-    body->setSpacing(20);
-    body->addLayout(listColumn, 3);
-    body->addWidget(m_detail, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 22, 28, 20);
-    layout->setSpacing(16);
-    layout->addLayout(header);
-    layout->addLayout(body, 1);
+    m_frame.layOut(this, { m_noReceipt, { m_filters, m_message }, m_table, m_detail, 3, 2 });
 
     // Tab reads the page as it is laid out: the filters, the list, the
     // sale's actions.
@@ -155,7 +122,7 @@ void SalesHistoryPage::buildLayout()
 
 void SalesHistoryPage::retranslate()
 {
-    m_title->setText(tr("Sales"));
+    m_frame.title()->setText(tr("Sales"));
     m_noReceipt->setText(tr("Return &without receipt…"));
     m_noReceipt->setToolTip(tr("Take back products sold without their receipt (a manager signs)"));
     m_table->setAccessibleName(tr("Sales"));
@@ -223,7 +190,7 @@ void SalesHistoryPage::reload()
 void SalesHistoryPage::updateCount()
 {
     const int rows = m_model->rowCount();
-    m_subtitle->setText(
+    m_frame.subtitle()->setText(
         m_model->hasMore()
             ? tr("The newest %1 sales shown; scroll for more").arg(QLocale().toString(rows))
             : tr("%n sale(s)", nullptr, rows));
@@ -236,8 +203,7 @@ void SalesHistoryPage::updateCount()
             : tr("No sale in this period matches “%1”. Choose “Any date” to search them all.")
                   .arg(m_model->filter().text);
     }
-    m_listHint->setText(hint);
-    m_listHint->setVisible(!hint.isEmpty());
+    m_frame.setHint(hint);
 }
 
 void SalesHistoryPage::showCurrent()

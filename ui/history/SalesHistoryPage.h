@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Id.h"
+#include "shell/ListPageFrame.h"
 
 #include <QWidget>
 
@@ -74,13 +75,11 @@ private:
     Id m_location;
     Id m_userId;
     SalesHistoryModel *m_model = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
+    ListPageFrame m_frame;
     QPushButton *m_noReceipt = nullptr;
     SalesHistoryFilters *m_filters = nullptr;
     FormMessage *m_message = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_listHint = nullptr;
     SaleDetailPanel *m_detail = nullptr;
 };
 

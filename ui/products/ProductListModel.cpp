@@ -11,7 +11,7 @@
 namespace Balcao {
 
 ProductListModel::ProductListModel(LocalStore &store, const Id &terminalLocation, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel(FirstStockColumn, parent)
     , m_store(store)
 {
     for (const Location &location : LocationService(store).list()) {
@@ -20,6 +20,7 @@ ProductListModel::ProductListModel(LocalStore &store, const Id &terminalLocation
         else
             m_locations.append(location);
     }
+    setColumnCount(activeColumn() + 1);
 }
 
 void ProductListModel::refresh(const QString &search)
@@ -76,19 +77,9 @@ qint64 ProductListModel::onHandHere(int row) const
     return m_locations.isEmpty() ? 0 : m_onHand.at(row).value(m_locations.first().id.toString());
 }
 
-int ProductListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_products.size());
-}
-
-int ProductListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : activeColumn() + 1;
-}
-
 QVariant ProductListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Product &product = m_products.at(index.row());
     const int column = index.column();
@@ -144,21 +135,18 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
 
 QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
     const bool stockColumn = section >= FirstStockColumn && section < activeColumn();
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(
-            (section == PriceColumn || stockColumn ? Qt::AlignRight : Qt::AlignLeft)
-            | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && stockColumn)
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && stockColumn)
         return tr("Units on hand at %1").arg(m_locations.at(section - FirstStockColumn).name);
-    if (role != Qt::DisplayRole)
-        return {};
-    if (stockColumn)
+    return TitledTableModel::headerData(section, orientation, role);
+}
+
+QString ProductListModel::columnTitle(int column) const
+{
+    if (column >= FirstStockColumn && column < activeColumn())
         return m_locations.size() == 1 ? tr("In stock")
-                                       : m_locations.at(section - FirstStockColumn).name;
-    switch (section) {
+                                       : m_locations.at(column - FirstStockColumn).name;
+    switch (column) {
     case NameColumn:
         return tr("Name");
     case SkuColumn:
@@ -168,16 +156,16 @@ QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, 
     case PriceColumn:
         return tr("Price");
     }
-    if (section == activeColumn())
+    if (column == activeColumn())
         return tr("Status");
     return {};
 }
 
-void ProductListModel::retranslate()
+Qt::Alignment ProductListModel::titleAlignment(int column) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (!m_products.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    const bool stockColumn = column >= FirstStockColumn && column < activeColumn();
+    return (column == PriceColumn || stockColumn ? Qt::AlignRight : Qt::AlignLeft)
+        | Qt::AlignVCenter;
 }
 
 } // namespace Balcao

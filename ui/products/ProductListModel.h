@@ -4,8 +4,8 @@
 #include "catalog/Product.h"
 #include "common/Error.h"
 #include "locations/LocationService.h"
+#include "shell/TitledTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace Balcao {
@@ -17,7 +17,7 @@ class LocalStore;
 // movements): this terminal's location first, then the others, so a shop
 // with several sees where the goods are. Holds at most limit() rows, like
 // the clients list: the search is how people find one product.
-class ProductListModel : public QAbstractTableModel
+class ProductListModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -42,14 +42,15 @@ public:
     qint64 onHandHere(int row) const;
     int activeColumn() const { return FirstStockColumn + static_cast<int>(m_locations.size()); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
+    int rowsHeld() const override { return static_cast<int>(m_products.size()); }
+    QString columnTitle(int column) const override;
+    Qt::Alignment titleAlignment(int column) const override;
+
     LocalStore &m_store;
     QList<Location> m_locations; // the terminal's first
     QList<Product> m_products;

@@ -25,21 +25,17 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace Balcao {
 
-namespace {
-
-constexpr int kSearchDelayMsecs = 150;
-
-} // namespace
+namespace { } // namespace
 
 ProductsPage::ProductsPage(LocalStore &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_frame(this)
 {
     setObjectName(QStringLiteral("productsPage"));
     const auto location = terminalLocation(store);
@@ -59,22 +55,13 @@ ProductsPage::ProductsPage(LocalStore &store, QWidget *parent)
 
 void ProductsPage::buildLayout()
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("newProductButton"));
     connect(m_new, &QPushButton::clicked, this, &ProductsPage::newProduct);
 
-    m_search = new QLineEdit(this);
+    m_search = new SearchField(this);
     m_search->setObjectName(QStringLiteral("productSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMsecs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &ProductsPage::applySearch);
+    connect(m_search, &SearchField::typingPaused, this, &ProductsPage::applySearch);
     connect(m_search, &QLineEdit::returnPressed, this, &ProductsPage::lookUpScanned);
 
     m_table = new QTableView(this);
@@ -83,9 +70,7 @@ void ProductsPage::buildLayout()
     setUpListTable(m_table);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setDefaultSectionSize(32);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ProductListModel::NameColumn,
-                                                      QHeaderView::Stretch);
+    stretchColumn(m_table, ProductListModel::NameColumn);
     new SearchListKeys(
         m_search, m_table,
         [this] {
@@ -95,10 +80,6 @@ void ProductsPage::buildLayout()
         this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProductsPage::showSelected);
-    m_listHint = new QLabel(this);
-    m_listHint->setObjectName(QStringLiteral("listHint"));
-    m_listHint->setWordWrap(true);
-    m_listHint->setVisible(false);
 
     // The right-hand panel: the form, then the stock here.
     auto *panel = new QScrollArea(this);
@@ -142,9 +123,7 @@ void ProductsPage::buildLayout()
     m_movementsView->setSelectionMode(QAbstractItemView::NoSelection);
     m_movementsView->verticalHeader()->setDefaultSectionSize(26);
     // The reason takes what the other columns leave; no sideways scrolling.
-    m_movementsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_movementsView->horizontalHeader()->setSectionResizeMode(StockMovementsModel::ReasonColumn,
-                                                              QHeaderView::Stretch);
+    stretchColumn(m_movementsView, StockMovementsModel::ReasonColumn);
     m_movementsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_movementsView->setMinimumHeight(170);
 
@@ -169,27 +148,7 @@ void ProductsPage::buildLayout()
     panelLayout->addStretch(0);
     panel->setWidget(content);
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    auto *header = new QHBoxLayout;
-    header->addLayout(titles, 1);
-    header->addWidget(m_new, 0, Qt::AlignBottom);
-    auto *listColumn = new QVBoxLayout;
-    listColumn->setSpacing(10);
-    listColumn->addWidget(m_search);
-    listColumn->addWidget(m_table, 1);
-    listColumn->addWidget(m_listHint);
-    auto *body = new QHBoxLayout;
-    body->setSpacing(20);
-    body->addLayout(listColumn, 1);
-    body->addWidget(panel);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 22, 28, 20);
-    layout->setSpacing(16);
-    layout->addLayout(header);
-    layout->addLayout(body, 1);
+    m_frame.layOut(this, { m_new, { m_search }, m_table, panel });
 
     // Window-wide, as on the clients page: a hidden page's shortcuts are
     // inactive, so pages share the keys.
@@ -207,7 +166,7 @@ void ProductsPage::buildLayout()
 
 void ProductsPage::retranslate()
 {
-    m_title->setText(tr("Products and stock"));
+    m_frame.title()->setText(tr("Products and stock"));
     m_new->setText(tr("&New product"));
     m_new->setToolTip(tr("Start a new product (%1)")
                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
@@ -271,7 +230,7 @@ void ProductsPage::reload()
 
 void ProductsPage::applySearch()
 {
-    m_searchDelay->stop();
+    m_search->cancelPending();
     const Id keep = m_form->editedProduct();
     m_model->refresh(m_search->text());
     if (!keep.isNull())
@@ -435,7 +394,7 @@ void ProductsPage::runStockAction(StockActionDialog::Action action)
 void ProductsPage::updateCounts()
 {
     const int shown = m_model->rowCount();
-    m_subtitle->setText(tr("%n product(s) shown", nullptr, shown));
+    m_frame.subtitle()->setText(tr("%n product(s) shown", nullptr, shown));
     QString hint;
     if (m_model->loadError())
         hint = m_model->loadError()->message;
@@ -447,8 +406,7 @@ void ProductsPage::updateCounts()
     else if (shown == 0)
         hint = tr("No products yet. Press %1 to add the first one.")
                    .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
-    m_listHint->setText(hint);
-    m_listHint->setVisible(!hint.isEmpty());
+    m_frame.setHint(hint);
 }
 
 } // namespace Balcao

@@ -3,6 +3,8 @@
 
 #include "StockActionDialog.h"
 #include "common/Id.h"
+#include "shell/ListPageFrame.h"
+#include "shell/SearchField.h"
 
 #include <QWidget>
 
@@ -10,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace Balcao {
 
@@ -80,13 +81,10 @@ private:
     bool m_selecting = false;
     ProductListModel *m_model = nullptr;
     StockMovementsModel *m_movements = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
+    ListPageFrame m_frame;
     QPushButton *m_new = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchDelay = nullptr;
+    SearchField *m_search = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_listHint = nullptr;
     ProductForm *m_form = nullptr;
     QLabel *m_stockTitle = nullptr;
     QLabel *m_onHand = nullptr;

@@ -12,7 +12,7 @@
 namespace Balcao {
 
 StockMovementsModel::StockMovementsModel(LocalStore &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel(ColumnCount, parent)
     , m_store(store)
 { }
 
@@ -43,22 +43,19 @@ Result<void> StockMovementsModel::load(const Id &productId, const Id &locationId
         QList<Row> rows;
         if (productId.isNull())
             return rows;
-        auto location = LocationService(m_store).find(locationId);
-        if (!location && location.error().kind != Error::Kind::NotFound)
-            return location.error();
-        m_zone = location ? location->timeZone() : QTimeZone::systemTimeZone();
-        auto users = StaffService(m_store).users();
-        if (!users)
-            return users.error();
-        QHash<QString, QString> logins;
-        for (const UserAccount &user : std::as_const(*users))
-            logins.insert(user.id.toString(), user.login);
+        auto zone = LocationService(m_store).timeZoneOf(locationId);
+        if (!zone)
+            return zone.error();
+        m_zone = *zone;
+        auto logins = StaffService(m_store).loginsById();
+        if (!logins)
+            return logins.error();
         auto movements = StockLedger(m_store).movements(productId, locationId, kDefaultLimit);
         if (!movements)
             return movements.error();
         SalesJournal journal(m_store);
         for (const StockMovement &m : std::as_const(*movements)) {
-            Row row { m, logins.value(m.userId.toString()), QString() };
+            Row row { m, logins->value(m.userId.toString()), QString() };
             if (!m.sourceId.isNull()) {
                 auto document = journal.documentNumber(m.sourceId);
                 if (!document)
@@ -85,19 +82,9 @@ void StockMovementsModel::clear()
     (void)load(Id(), Id());
 }
 
-int StockMovementsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int StockMovementsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant StockMovementsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Row &row = m_rows.at(index.row());
     const StockMovement &m = row.movement;
@@ -137,16 +124,9 @@ QVariant StockMovementsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant StockMovementsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString StockMovementsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section == QuantityColumn ? Qt::AlignRight : Qt::AlignLeft)
-                                   | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case WhenColumn:
         return tr("When");
     case KindColumn:
@@ -163,11 +143,9 @@ QVariant StockMovementsModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-void StockMovementsModel::retranslate()
+Qt::Alignment StockMovementsModel::titleAlignment(int column) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return (column == QuantityColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
 }
 
 } // namespace Balcao

@@ -3,8 +3,8 @@
 
 #include "common/Error.h"
 #include "inventory/StockMovement.h"
+#include "shell/TitledTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QTimeZone>
 
@@ -16,7 +16,7 @@ class LocalStore;
 // happened (sold, returned, received, counted, written off…), how many
 // units each way, when (in the location's zone), who, why, and the sale or
 // return it came from.
-class StockMovementsModel : public QAbstractTableModel
+class StockMovementsModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -41,14 +41,13 @@ public:
 
     static QString kindText(StockMovementKind kind);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
+    int rowsHeld() const override { return static_cast<int>(m_rows.size()); }
+    QString columnTitle(int column) const override;
+    Qt::Alignment titleAlignment(int column) const override;
+
     struct Row
     {
         StockMovement movement;

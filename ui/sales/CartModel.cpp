@@ -8,7 +8,7 @@
 namespace Balcao {
 
 CartModel::CartModel(LocalStore &store, CartEditor *editor, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel(ColumnCount, parent)
     , m_store(store)
     , m_editor(editor)
     , m_rows(static_cast<int>(editor->cart().lines.size()))
@@ -41,19 +41,9 @@ void CartModel::cartChanged()
         emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
 }
 
-int CartModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int CartModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CartModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Cart &cart = m_editor->cart();
     const CartLine &line = cart.lines.at(index.row());
@@ -111,16 +101,9 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CartModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CartModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::Alignment(
-            (section >= QuantityColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case ItemColumn:
         return tr("Item");
     case StaffColumn:
@@ -137,6 +120,12 @@ QVariant CartModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
+Qt::Alignment CartModel::titleAlignment(int column) const
+{
+    return Qt::Alignment((column >= QuantityColumn ? Qt::AlignRight : Qt::AlignLeft)
+                         | Qt::AlignVCenter);
+}
+
 Qt::ItemFlags CartModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -149,8 +138,7 @@ Qt::ItemFlags CartModel::flags(const QModelIndex &index) const
 
 bool CartModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != QuantityColumn
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || index.column() != QuantityColumn || !isCell(index))
         return false;
     bool ok = false;
     const qint64 quantity = value.toLongLong(&ok);
@@ -161,11 +149,6 @@ bool CartModel::setData(const QModelIndex &index, const QVariant &value, int rol
         return false;
     }
     return true;
-}
-
-void CartModel::retranslate()
-{
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 } // namespace Balcao

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "common/Id.h"
+#include "shell/TitledTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace Balcao {
@@ -15,7 +15,7 @@ class LocalStore;
 // line's own discount and what the line comes to after it. Amounts are core's
 // (the editor's review); the quantity is editable, and an edit goes through
 // the editor, so it is undoable and checked like any other.
-class CartModel : public QAbstractTableModel
+class CartModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -31,23 +31,21 @@ public:
 
     CartModel(LocalStore &store, CartEditor *editor, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     QString staffName(const Id &staffId) const { return m_staffNames.value(staffId); }
-    // Headers in the current language.
-    void retranslate();
 
 signals:
     // An edit core refused, with its reason.
     void editRefused(const QString &message);
 
 private:
+    int rowsHeld() const override { return m_rows; }
+    QString columnTitle(int column) const override;
+    Qt::Alignment titleAlignment(int column) const override;
+
     void cartChanged();
     void loadStaffNames();
 

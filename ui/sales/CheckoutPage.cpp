@@ -24,6 +24,7 @@
 #include "clients/ClientService.h"
 #include "sales/CartBuilder.h"
 #include "shell/FormMessage.h"
+#include "shell/ListPageFrame.h"
 #include "shell/ShortcutsDialog.h"
 
 #include <QEvent>
@@ -200,14 +201,9 @@ void CheckoutPage::buildLayout()
     m_stack->addWidget(m_body);
     m_stack->addWidget(m_completion);
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
     // Undo and the keys' list sit up here, with the drawer, so the row under
     // the cart keeps room for its actions in longer languages.
-    auto *top = new QHBoxLayout;
-    top->addLayout(titles, 1);
+    QHBoxLayout *top = pageHeader(m_title, m_subtitle);
     top->addWidget(m_undo, 0, Qt::AlignBottom);
     top->addWidget(m_help, 0, Qt::AlignBottom);
     top->addSpacing(12);

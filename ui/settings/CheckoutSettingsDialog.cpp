@@ -5,6 +5,7 @@
 #include "TaxClassDialog.h"
 #include "catalog/TaxClass.h"
 #include "sales/SalesSettings.h"
+#include "shell/DestructiveConfirmation.h"
 #include "shell/FormMessage.h"
 #include "shell/ListTable.h"
 #include "shell/MoneyText.h"
@@ -16,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -79,8 +79,7 @@ QWidget *CheckoutSettingsDialog::buildTaxesTab()
     m_taxTable->setObjectName(QStringLiteral("taxClassTable"));
     m_taxTable->setHorizontalHeaderLabels({ tr("Tax class"), tr("Rate"), tr("Price") });
     setUpListTable(m_taxTable);
-    m_taxTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_taxTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    stretchColumn(m_taxTable, 0);
     m_taxTable->setAccessibleName(tr("Tax classes"));
     connect(m_taxTable, &QTableWidget::itemActivated, this, &CheckoutSettingsDialog::editTaxClass);
     auto *add = new QPushButton(tr("&Add…"), tab);
@@ -307,16 +306,13 @@ void CheckoutSettingsDialog::removeTaxClass()
     if (row < 0)
         return;
     const QString name = m_taxTable->item(row, 0)->text();
-    QMessageBox confirm(QMessageBox::Question, tr("Remove tax class"),
-                        tr("Remove the tax class %1? Sales made with it keep their tax.").arg(name),
-                        QMessageBox::NoButton, this);
-    confirm.setObjectName(QStringLiteral("confirmRemoveTaxClass"));
-    QPushButton *yes = confirm.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    QPushButton *no = confirm.addButton(QMessageBox::Cancel);
-    confirm.setDefaultButton(no);
-    confirm.setEscapeButton(no);
-    confirm.exec();
-    if (confirm.clickedButton() != yes)
+    const DestructiveConfirmation confirm {
+        tr("Remove tax class"),
+        tr("Remove the tax class %1? Sales made with it keep their tax.").arg(name),
+        tr("Remove"),
+        {}
+    };
+    if (!confirm.ask(this, QStringLiteral("confirmRemoveTaxClass")))
         return;
     // Refused while products use it: their prices would change meaning.
     if (auto removed = TaxClasses(m_store).remove(

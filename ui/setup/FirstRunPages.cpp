@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
-#include <QSysInfo>
 #include <QTimeZone>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -389,26 +388,12 @@ JoinBusinessPage::JoinBusinessPage(QWidget *parent)
     : QWizardPage(parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
-    , m_serverLabel(new QLabel(this))
-    , m_codeLabel(new QLabel(this))
-    , m_deviceNameLabel(new QLabel(this))
-    , m_server(new QLineEdit(this))
-    , m_code(new QLineEdit(this))
-    , m_deviceName(new QLineEdit(this))
+    , m_fields(this)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_message(new FormMessage(this))
 {
     setObjectName(QStringLiteral("joinPage"));
-    m_server->setObjectName(QStringLiteral("serverField"));
-    m_server->setPlaceholderText(QStringLiteral("https://sync.example.com:8420"));
-    m_code->setObjectName(QStringLiteral("codeField"));
-    m_code->setPlaceholderText(QStringLiteral("ABCDE-FGHIJ-KLMNO-PQRST"));
-    m_deviceName->setObjectName(QStringLiteral("deviceNameField"));
-    m_deviceName->setText(QSysInfo::machineHostName());
-    m_serverLabel->setBuddy(m_server);
-    m_codeLabel->setBuddy(m_code);
-    m_deviceNameLabel->setBuddy(m_deviceName);
     m_progress->setObjectName(QStringLiteral("joinProgress"));
     m_progress->setRange(0, 0); // the server does not say how much is coming: "busy"
     m_progress->setTextVisible(false);
@@ -416,13 +401,11 @@ JoinBusinessPage::JoinBusinessPage(QWidget *parent)
     m_status->setObjectName(QStringLiteral("joinStatus"));
     m_status->setWordWrap(true);
     m_status->hide();
-    connect(m_server, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_code, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_fields.server(), &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_fields.code(), &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 
     auto *form = makeForm();
-    form->addRow(m_serverLabel, m_server);
-    form->addRow(m_codeLabel, m_code);
-    form->addRow(m_deviceNameLabel, m_deviceName);
+    m_fields.addTo(form);
     auto *layout = pageLayout(this, m_title, m_subtitle);
     layout->addLayout(form);
     layout->addSpacing(12);
@@ -435,7 +418,8 @@ JoinBusinessPage::JoinBusinessPage(QWidget *parent)
 
 bool JoinBusinessPage::isComplete() const
 {
-    return !m_busy && !m_server->text().trimmed().isEmpty() && !m_code->text().trimmed().isEmpty();
+    return !m_busy && !m_fields.server()->text().trimmed().isEmpty()
+        && !m_fields.code()->text().trimmed().isEmpty();
 }
 
 void JoinBusinessPage::requestCancel()
@@ -456,7 +440,8 @@ bool JoinBusinessPage::validatePage()
     m_cancelRequested = false;
     setBusy(true);
     const auto joined = m_join(
-        JoinAnswers { m_server->text(), m_code->text(), m_deviceName->text().trimmed() },
+        JoinAnswers { m_fields.server()->text(), m_fields.code()->text(),
+                      m_fields.deviceName()->text().trimmed() },
         [this](TerminalEnrolment::Step step, int rows) { return showProgress(step, rows); });
     setBusy(false);
     if (joined) {
@@ -472,7 +457,8 @@ bool JoinBusinessPage::validatePage()
     static const QStringList serverErrors { QStringLiteral("sync.badServer"),
                                             QStringLiteral("sync.unreachable"),
                                             QStringLiteral("sync.notAServer") };
-    QLineEdit *field = serverErrors.contains(joined.error().code) ? m_server : m_code;
+    QLineEdit *field
+        = serverErrors.contains(joined.error().code) ? m_fields.server() : m_fields.code();
     field->setFocus();
     field->selectAll();
     return false;
@@ -500,9 +486,7 @@ bool JoinBusinessPage::showProgress(TerminalEnrolment::Step step, int rowsReceiv
 void JoinBusinessPage::setBusy(bool busy)
 {
     m_busy = busy;
-    m_server->setEnabled(!busy);
-    m_code->setEnabled(!busy);
-    m_deviceName->setEnabled(!busy);
+    m_fields.setEnabled(!busy);
     m_progress->setVisible(busy);
     m_status->setVisible(busy);
     m_status->setText(busy ? tr("Creating this computer's encrypted database…") : QString());
@@ -526,9 +510,7 @@ void JoinBusinessPage::retranslate()
         tr("This computer becomes one more terminal of a business that already uses a sync "
            "server, and receives its clients, team and settings. Ask your administrator for the "
            "server address and a one-time enrolment code."));
-    m_serverLabel->setText(tr("Server &address:"));
-    m_codeLabel->setText(tr("Enrolment &code:"));
-    m_deviceNameLabel->setText(tr("&Terminal name:"));
+    m_fields.retranslate();
     setButtonText(QWizard::FinishButton, tr("&Join business"));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "JoinAnswers.h"
+#include "sync/EnrolmentFields.h"
 
 #include <QWizardPage>
 
@@ -148,12 +149,7 @@ private:
     JoinBusiness m_join;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
-    QLabel *m_serverLabel = nullptr;
-    QLabel *m_codeLabel = nullptr;
-    QLabel *m_deviceNameLabel = nullptr;
-    QLineEdit *m_server = nullptr;
-    QLineEdit *m_code = nullptr;
-    QLineEdit *m_deviceName = nullptr;
+    EnrolmentFields m_fields;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     FormMessage *m_message = nullptr;

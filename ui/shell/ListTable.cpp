@@ -18,4 +18,10 @@ void setUpListTable(QTableView *table)
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
+void stretchColumn(QTableView *table, int column)
+{
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 } // namespace Balcao

@@ -9,5 +9,8 @@ namespace Balcao {
 // read-only, no grid, one line per row, no row numbers, left-aligned
 // headers that do not light up with the selection.
 void setUpListTable(QTableView *table);
+// Every column as wide as its contents, but `column`, which takes the width
+// they leave (so the table never scrolls sideways for a long name).
+void stretchColumn(QTableView *table, int column);
 
 } // namespace Balcao

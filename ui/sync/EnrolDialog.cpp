@@ -21,36 +21,20 @@ EnrolDialog::EnrolDialog(LocalStore &store, SecretStore &secrets, QWidget *paren
     , m_store(store)
     , m_secrets(secrets)
     , m_intro(new QLabel(this))
-    , m_serverLabel(new QLabel(this))
-    , m_codeLabel(new QLabel(this))
-    , m_deviceNameLabel(new QLabel(this))
-    , m_server(new QLineEdit(this))
-    , m_code(new QLineEdit(this))
-    , m_deviceName(new QLineEdit(this))
+    , m_fields(this)
     , m_progress(new QProgressBar(this))
     , m_message(new FormMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("enrolDialog"));
     m_intro->setWordWrap(true);
-    m_server->setObjectName(QStringLiteral("serverField"));
-    m_server->setPlaceholderText(QStringLiteral("https://sync.example.com:8420"));
-    m_code->setObjectName(QStringLiteral("codeField"));
-    m_code->setPlaceholderText(QStringLiteral("ABCDE-FGHIJ-KLMNO-PQRST"));
-    m_deviceName->setObjectName(QStringLiteral("deviceNameField"));
-    m_deviceName->setText(QSysInfo::machineHostName());
-    m_serverLabel->setBuddy(m_server);
-    m_codeLabel->setBuddy(m_code);
-    m_deviceNameLabel->setBuddy(m_deviceName);
     m_progress->setObjectName(QStringLiteral("enrolProgress"));
     m_progress->setRange(0, 0); // no steps to count: "busy"
     m_progress->setTextVisible(false);
     m_progress->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(m_serverLabel, m_server);
-    form->addRow(m_codeLabel, m_code);
-    form->addRow(m_deviceNameLabel, m_deviceName);
+    m_fields.addTo(form);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
@@ -70,25 +54,26 @@ void EnrolDialog::submit()
 {
     if (m_busy)
         return;
-    auto server = TerminalEnrolment::parseServer(m_server->text());
+    auto server = TerminalEnrolment::parseServer(m_fields.server()->text());
     if (!server) {
         m_message->showError(server.error().message);
-        m_server->setFocus();
+        m_fields.server()->setFocus();
         return;
     }
     m_message->clear();
     setBusy(true);
-    const QString name = m_deviceName->text().trimmed().isEmpty() ? QSysInfo::machineHostName()
-                                                                  : m_deviceName->text().trimmed();
+    const QString name = m_fields.deviceName()->text().trimmed().isEmpty()
+        ? QSysInfo::machineHostName()
+        : m_fields.deviceName()->text().trimmed();
     // An existing business: this terminal sends what it has rather than
     // taking the server's state in place of its own.
     auto enrolled = TerminalEnrolment(m_store, m_secrets)
-                        .enrol(*server, m_code->text(), name, /*freshStore*/ false);
+                        .enrol(*server, m_fields.code()->text(), name, /*freshStore*/ false);
     setBusy(false);
     if (!enrolled) {
         m_message->showError(enrolled.error().message);
-        m_code->setFocus();
-        m_code->selectAll();
+        m_fields.code()->setFocus();
+        m_fields.code()->selectAll();
         return;
     }
     accept();
@@ -105,9 +90,7 @@ void EnrolDialog::reject()
 void EnrolDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_server->setEnabled(!busy);
-    m_code->setEnabled(!busy);
-    m_deviceName->setEnabled(!busy);
+    m_fields.setEnabled(!busy);
     m_buttons->setEnabled(!busy);
     m_progress->setVisible(busy);
     if (busy)
@@ -129,9 +112,7 @@ void EnrolDialog::retranslate()
     m_intro->setText(tr("Connect this terminal to your business's sync server, so that every "
                         "terminal shares the same clients and sales. Ask your administrator for "
                         "the server address and a one-time enrolment code."));
-    m_serverLabel->setText(tr("Server &address:"));
-    m_codeLabel->setText(tr("Enrolment &code:"));
-    m_deviceNameLabel->setText(tr("&Terminal name:"));
+    m_fields.retranslate();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Co&nnect"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EnrolmentFields.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -26,9 +28,9 @@ class EnrolDialog : public QDialog
 public:
     EnrolDialog(LocalStore &store, SecretStore &secrets, QWidget *parent = nullptr);
 
-    QLineEdit *serverField() const { return m_server; }
-    QLineEdit *codeField() const { return m_code; }
-    QLineEdit *deviceNameField() const { return m_deviceName; }
+    QLineEdit *serverField() const { return m_fields.server(); }
+    QLineEdit *codeField() const { return m_fields.code(); }
+    QLineEdit *deviceNameField() const { return m_fields.deviceName(); }
     FormMessage *message() const { return m_message; }
     bool isBusy() const { return m_busy; }
 
@@ -46,12 +48,7 @@ private:
     LocalStore &m_store;
     SecretStore &m_secrets;
     QLabel *m_intro = nullptr;
-    QLabel *m_serverLabel = nullptr;
-    QLabel *m_codeLabel = nullptr;
-    QLabel *m_deviceNameLabel = nullptr;
-    QLineEdit *m_server = nullptr;
-    QLineEdit *m_code = nullptr;
-    QLineEdit *m_deviceName = nullptr;
+    EnrolmentFields m_fields;
     QProgressBar *m_progress = nullptr;
     FormMessage *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
